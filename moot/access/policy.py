@@ -1,0 +1,116 @@
+"""Who may see what: the one access policy every way out calls.
+
+A way out (a page, a feed, the API, a pack, search) never reads the domain tables without
+asking this module first. The rules, written as a table in docs/access.md:
+
+- A meeting is public unless it has been withdrawn (soft-deleted). Its items are public once
+  published (the agenda or a supplement went out) and not withdrawn.
+- A restricted item (exempt, confidential or restricted for another reason) shows the public
+  its title, reference, that it is restricted, the basis (paragraphs), the public reason, the
+  public summary and the public decision wording — never its agenda text, minutes, decision
+  text, declarations, actions or documents.
+- Minutes and decisions are public once the meeting's minutes are published (draft or
+  approved).
+- A document is public when it is published, not withdrawn, not itself restricted, and its
+  item (if any) is not restricted — or when the document is the public (redacted) version.
+- Members of a committee (current membership) and clerks see restricted material of their
+  committees; the clerk roles arrive with the back office.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Q, QuerySet
+
+from moot.meetings.choices import MinutesState
+from moot.meetings.models import Document, Item, Meeting
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """Who is asking. Anonymous visitors are ``Viewer.public()``."""
+
+    user_id: int | None = None
+    member_of: frozenset[int] = field(default_factory=frozenset)  # committee ids
+    clerk_of: frozenset[int] = field(default_factory=frozenset)  # body ids
+    superuser: bool = False
+
+    @classmethod
+    def public(cls) -> Viewer:
+        return cls()
+
+    @property
+    def is_public(self) -> bool:
+        return self.user_id is None
+
+    def entitled_to(self, committee_id: int, body_id: int) -> bool:
+        """May this viewer see the restricted material of that committee?"""
+        return self.superuser or committee_id in self.member_of or body_id in self.clerk_of
+
+
+def viewer_for(request) -> Viewer:
+    """The viewer behind a request. Costs one query for a signed-in user, none otherwise."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return Viewer.public()
+    from django.utils import timezone
+
+    from moot.meetings.models import Membership
+
+    today = timezone.localdate()
+    committees = Membership.objects.filter(person__user=user).filter(
+        Q(start__isnull=True) | Q(start__lte=today), Q(end__isnull=True) | Q(end__gte=today)
+    )
+    return Viewer(
+        user_id=user.pk,
+        member_of=frozenset(committees.values_list("committee_id", flat=True)),
+        superuser=user.is_superuser,
+    )
+
+
+def meetings(viewer: Viewer) -> QuerySet[Meeting]:
+    """Meetings the viewer may know about (all that are not withdrawn)."""
+    return Meeting.objects.filter(committee__deleted_at__isnull=True)
+
+
+def items(viewer: Viewer, meeting: Meeting | None = None) -> QuerySet[Item]:
+    """Items the viewer may know about: published and not withdrawn (clerks: all)."""
+    qs = Item.objects.filter(withdrawn_at__isnull=True)
+    if meeting is not None:
+        qs = qs.filter(meeting=meeting)
+    if viewer.superuser:
+        return Item.objects.filter(meeting=meeting) if meeting is not None else Item.objects.all()
+    if viewer.clerk_of:
+        return qs.filter(Q(published_at__isnull=False) | Q(meeting__committee__body_id__in=viewer.clerk_of))
+    return qs.filter(published_at__isnull=False)
+
+
+def can_see_item_detail(viewer: Viewer, item: Item) -> bool:
+    """May the viewer see the withheld parts of ``item`` (text, minutes, papers)?"""
+    if not item.is_restricted:
+        return True
+    committee = item.meeting.committee
+    return viewer.entitled_to(committee.pk, committee.body_id)
+
+
+def can_see_minutes(viewer: Viewer, meeting: Meeting) -> bool:
+    if meeting.minutes_state != MinutesState.NONE:
+        return True
+    return viewer.entitled_to(meeting.committee_id, meeting.committee.body_id) and not viewer.member_of
+
+
+def documents(viewer: Viewer) -> QuerySet[Document]:
+    """Documents the viewer may open. Filtered in the database, so lists and counts agree."""
+    qs = Document.objects.filter(withdrawn_at__isnull=True, meeting__deleted_at__isnull=True)
+    if viewer.superuser:
+        return qs
+    public = Q(published_at__isnull=False, restriction="") & (
+        Q(item__isnull=True) | Q(item__restriction="", item__withdrawn_at__isnull=True)
+    )
+    entitled = Q(meeting__committee_id__in=viewer.member_of) | Q(meeting__committee__body_id__in=viewer.clerk_of)
+    return qs.filter(public | entitled)
+
+
+def can_see_document(viewer: Viewer, document: Document) -> bool:
+    return documents(viewer).filter(pk=document.pk).exists()

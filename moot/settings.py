@@ -1,0 +1,186 @@
+"""Moot's one settings module.
+
+Every setting comes from an environment variable (prefix ``MOOT_``) read through the typed
+helpers below, which refuse bad values with a message naming the variable. The defaults are
+for development: SQLite, media and the search index under ``./var``, DEBUG on. Every
+variable is listed in docs/settings.md (a test checks that the two agree).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+# The names read here, so tests can check each is documented.
+ENV_NAMES: list[str] = []
+
+
+def env_str(name: str, default: str) -> str:
+    ENV_NAMES.append(name)
+    return os.environ.get(name, default)
+
+
+def env_bool(name: str, default: bool) -> bool:
+    ENV_NAMES.append(name)
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off"}:
+        return False
+    raise ImproperlyConfigured(f"{name}={raw!r} is not a yes/no value (use true or false)")
+
+
+def env_int(name: str, default: int, minimum: int | None = None) -> int:
+    ENV_NAMES.append(name)
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={raw!r} is not a whole number") from None
+    if minimum is not None and value < minimum:
+        raise ImproperlyConfigured(f"{name}={value} is below the minimum of {minimum}")
+    return value
+
+
+def env_list(name: str, default: str) -> list[str]:
+    return [part.strip() for part in env_str(name, default).split(",") if part.strip()]
+
+
+def env_choice(name: str, default: str, choices: tuple[str, ...]) -> str:
+    value = env_str(name, default)
+    if value not in choices:
+        raise ImproperlyConfigured(f"{name}={value!r} must be one of: {', '.join(choices)}")
+    return value
+
+
+VAR_DIR = Path(env_str("MOOT_VAR_DIR", str(BASE_DIR / "var"))).resolve()
+
+DEBUG = env_bool("MOOT_DEBUG", True)
+_DEV_SECRET = "moot-development-key-not-for-production"  # noqa: S105 - refused below in production
+SECRET_KEY = env_str("MOOT_SECRET_KEY", _DEV_SECRET)
+if not DEBUG and SECRET_KEY == _DEV_SECRET:
+    raise ImproperlyConfigured("MOOT_SECRET_KEY must be set when MOOT_DEBUG is false")
+
+ALLOWED_HOSTS = env_list("MOOT_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
+# The public address of the site, used for absolute links (feeds, API ids, sitemap, email).
+SITE_URL = env_str("MOOT_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+CSRF_TRUSTED_ORIGINS = [SITE_URL] if SITE_URL.startswith("https://") else []
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "moot.meetings",
+    "moot.access",
+    "moot.documents",
+    "moot.importers",
+    "moot.portal",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "moot.urls"
+WSGI_APPLICATION = "moot.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "moot.portal.context.site",
+            ],
+        },
+    },
+]
+
+_default_db = f"sqlite:///{VAR_DIR / 'moot.sqlite3'}"
+DATABASE_URL = env_str("MOOT_DATABASE_URL", _default_db)
+try:
+    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+except ValueError as exc:
+    raise ImproperlyConfigured(f"MOOT_DATABASE_URL is not a database URL: {exc}") from None
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        # WAL lets readers carry on while the importer writes.
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+    }
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LANGUAGE_CODE = "en-gb"
+TIME_ZONE = env_str("MOOT_TIME_ZONE", "Europe/London")
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = VAR_DIR / "static"
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(env_str("MOOT_MEDIA_ROOT", str(VAR_DIR / "media"))).resolve()
+
+# Largest document a clerk or an importer may store, in bytes.
+MAX_DOCUMENT_BYTES = env_int("MOOT_MAX_DOCUMENT_BYTES", 50 * 1024 * 1024, minimum=1024)
+
+# Who the site says it is when it fetches pages from other systems.
+USER_AGENT = env_str(
+    "MOOT_USER_AGENT", "Moot/0.1 (committee records importer; +https://example.org/moot)"
+)
+
+# Branding of the public site when no body says otherwise.
+SITE_NAME = env_str("MOOT_SITE_NAME", "Moot")
+
+SESSION_COOKIE_SECURE = not DEBUG
+CSRF_COOKIE_SECURE = not DEBUG
+SESSION_COOKIE_HTTPONLY = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+if not DEBUG:
+    SECURE_HSTS_SECONDS = env_int("MOOT_HSTS_SECONDS", 31536000, minimum=0)
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env_str("MOOT_LOG_LEVEL", "INFO")},
+    "loggers": {"django.db.backends": {"level": "INFO"}},
+}
+
+if env_bool("MOOT_TESTING", False):
+    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
