@@ -89,6 +89,9 @@ INSTALLED_APPS = [
     "moot.documents",
     "moot.importers",
     "moot.portal",
+    "moot.search",
+    "moot.api",
+    "moot.quality",
 ]
 
 MIDDLEWARE = [
