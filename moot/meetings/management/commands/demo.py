@@ -1,0 +1,29 @@
+"""moot demo — migrate, load the demo archive (with the seed meeting) and serve it."""
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from moot.demo.loader import load_demo
+
+
+class Command(BaseCommand):
+    help = (
+        "Migrate the database, load the demo archive (the Safer Stockton Partnership meeting of "
+        "14 May 2025 through the page importer, plus made-up meetings around it) and serve the "
+        "site. Safe to run again: nothing is loaded twice."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--addr", default="127.0.0.1:8000", help="Address to serve on (default 127.0.0.1:8000).")
+        parser.add_argument("--no-serve", action="store_true", help="Load the data and stop.")
+
+    def handle(self, *args, **options):
+        call_command("migrate", interactive=False, verbosity=0)
+        self.stdout.write("Database migrated.")
+        counts = load_demo()
+        self.stdout.write(f"Demo data loaded; the seed meeting is /meetings/{counts['seed_meeting']}/")
+        if options["no_serve"]:
+            return
+        call_command("collectstatic", interactive=False, verbosity=0)
+        self.stdout.write(f"Serving on http://{options['addr']}/ (Ctrl-C to stop)")
+        call_command("runserver", options["addr"], use_reloader=False)

@@ -1,0 +1,77 @@
+"""The history of published material: one Revision row per change, with who and when."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+
+from moot.meetings.models import Item, Meeting, Revision
+
+
+def plain(value):
+    """A JSON-safe form of a field value, used both to store and to compare values."""
+    if isinstance(value, models.Model):
+        return value.pk
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, models.fields.files.FieldFile):
+        return value.name or ""
+    return value
+
+
+def meeting_of(obj: models.Model) -> Meeting | None:
+    if isinstance(obj, Meeting):
+        return obj
+    if isinstance(obj, Item):
+        return obj.meeting
+    item = getattr(obj, "item", None)
+    if isinstance(item, Item):
+        return item.meeting
+    meeting = getattr(obj, "meeting", None)
+    return meeting if isinstance(meeting, Meeting) else None
+
+
+def is_public(obj: models.Model) -> bool:
+    """Was the row's material public before this change? (Used to flag public revisions.)"""
+    if isinstance(obj, Meeting):
+        return obj.agenda_published_at is not None
+    published = getattr(obj, "published_at", None)
+    if published is not None:
+        return True
+    item = getattr(obj, "item", None)
+    return item is not None and item.published_at is not None
+
+
+def record(
+    obj: models.Model,
+    action: str,
+    changes: dict | None = None,
+    *,
+    origin: str,
+    user=None,
+    note: str = "",
+    public: bool | None = None,
+) -> Revision:
+    """Write one Revision for ``obj``. One INSERT (plus a cached ContentType lookup)."""
+    return Revision.objects.create(
+        content_type=ContentType.objects.get_for_model(obj, for_concrete_model=True),
+        object_id=obj.pk,
+        meeting=meeting_of(obj),
+        action=action,
+        changes=changes or {},
+        user=user if user is not None and user.is_authenticated else None,
+        origin=origin,
+        note=note,
+        public=is_public(obj) if public is None else public,
+    )
+
+
+def revisions_of(obj: models.Model):
+    return Revision.objects.filter(
+        content_type=ContentType.objects.get_for_model(obj, for_concrete_model=True), object_id=obj.pk
+    )
