@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q, QuerySet
 
 from moot.meetings.choices import MinutesState
-from moot.meetings.models import Document, Item, Meeting
+from moot.meetings.models import Committee, Document, Item, Meeting, Person
 
 
 @dataclass(frozen=True)
@@ -114,3 +114,13 @@ def documents(viewer: Viewer) -> QuerySet[Document]:
 
 def can_see_document(viewer: Viewer, document: Document) -> bool:
     return documents(viewer).filter(pk=document.pk).exists()
+
+
+def committees(viewer: Viewer) -> QuerySet[Committee]:
+    """Committees the viewer may know about: all that are not withdrawn (soft-deleted)."""
+    return Committee.objects.filter(body__deleted_at__isnull=True)
+
+
+def people(viewer: Viewer) -> QuerySet[Person]:
+    """People the viewer may know about. Their private fields (email) stay out of every page."""
+    return Person.objects.all()

@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class PortalConfig(AppConfig):
     name = "moot.portal"
     label = "portal"
+
+    def ready(self) -> None:
+        from . import checks  # noqa: F401 - registers the system checks

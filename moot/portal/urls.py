@@ -10,4 +10,7 @@ urlpatterns = [
     path("meetings/<int:pk>/", views.meeting, name="meeting"),
     path("people/<slug:slug>/", views.person, name="person"),
     path("documents/<int:pk>/<str:filename>", views.document, name="document"),
+    path("accessibility/", views.accessibility, name="accessibility"),
+    path("sitemap.xml", views.sitemap, name="sitemap"),
+    path("robots.txt", views.robots, name="robots"),
 ]

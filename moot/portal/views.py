@@ -1,8 +1,316 @@
-from django.http import HttpResponse
+"""The public site: home, committee, meeting, person and document pages.
+
+Every page asks ``moot.access.policy`` what the viewer may see and reads nothing else. Each
+page costs a fixed number of queries whatever the size of the meeting (tests/portal checks
+them with ``assertNumQueries``).
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from itertools import groupby
+
+from django.conf import settings
+from django.db.models import Max, Prefetch, Q
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_safe
+
+from moot.access import policy
+from moot.meetings.choices import EXEMPT_PARAGRAPHS, Jurisdiction, Restriction
+from moot.meetings.models import (
+    Attendance,
+    Body,
+    Declaration,
+    Document,
+    Membership,
+    Revision,
+)
+from moot.meetings.references import municipal_year
+
+from .branding import safe_accent
 
 
+def _brand(body: Body | None) -> dict:
+    """What the header shows: the body's name, logo and (legible) accent colour."""
+    if body is None:
+        return {"name": settings.SITE_NAME, "logo": "", "accent": safe_accent("")}
+    return {
+        "name": body.name,
+        "logo": body.logo.url if body.logo else "",
+        "accent": safe_accent(body.accent_colour),
+    }
+
+
+def _year_label(year: int) -> str:
+    """2025 → "2025/26"."""
+    return f"{year}/{(year + 1) % 100:02d}"
+
+
+def exemption_label(item, jurisdiction: str) -> str:
+    """The public basis of a restriction: "Exempt: paragraph 7 of Part 1 of Schedule 12A"."""
+    if item.restriction == Restriction.EXEMPT:
+        paragraphs = sorted(int(p) for p in item.exempt_paragraphs or [] if str(p).isdigit())
+        part = "Part 4" if jurisdiction == Jurisdiction.WALES else "Part 1"
+        if not paragraphs:
+            return f"Exempt information under {part} of Schedule 12A"
+        if len(paragraphs) == 1:
+            numbers = f"paragraph {paragraphs[0]}"
+        else:
+            numbers = (
+                "paragraphs " + ", ".join(map(str, paragraphs[:-1])) + f" and {paragraphs[-1]}"
+            )
+        return f"Exempt: {numbers} of {part} of Schedule 12A"
+    if item.restriction == Restriction.CONFIDENTIAL:
+        return "Confidential information (Local Government Act 1972, s.100A(3))"
+    return ""
+
+
+def paragraph_descriptions(item, jurisdiction: str) -> list[str]:
+    """What each exempt paragraph covers, where the vocabulary is known."""
+    known = EXEMPT_PARAGRAPHS.get(jurisdiction, {})
+    return [
+        known[int(p)] for p in item.exempt_paragraphs or [] if str(p).isdigit() and int(p) in known
+    ]
+
+
+@require_safe
 def home(request):
-    return HttpResponse("Moot")
+    """Committees (by body when there are several), upcoming and recent meetings. 3 queries."""
+    viewer = policy.viewer_for(request)
+    committees = list(
+        policy.committees(viewer)
+        .filter(active=True)
+        .select_related("body")
+        .order_by("body__name", "name")
+    )
+    bodies = [(body, list(group)) for body, group in groupby(committees, key=lambda c: c.body)]
+    now = timezone.now()
+    meetings = policy.meetings(viewer).select_related("committee")
+    upcoming = list(meetings.filter(start__gte=now).order_by("start")[:10])
+    recent = list(meetings.filter(start__lt=now).order_by("-start")[:10])
+    only_body = bodies[0][0] if len(bodies) == 1 else None
+    return render(
+        request,
+        "portal/home.html",
+        {
+            "bodies": bodies,
+            "several_bodies": len(bodies) > 1,
+            "upcoming": upcoming,
+            "recent": recent,
+            "brand": _brand(only_body),
+        },
+    )
 
 
-committee = meeting = person = document = home
+@require_safe
+def committee(request, slug):
+    """Purpose, contact, current members and meetings by municipal year. 4 queries."""
+    viewer = policy.viewer_for(request)
+    committee = (
+        policy.committees(viewer).filter(slug=slug).select_related("body").order_by("pk").first()
+    )
+    if committee is None:
+        raise Http404("No such committee")
+    today = timezone.localdate()
+    members = list(
+        Membership.objects.filter(committee=committee)
+        .filter(
+            Q(start__isnull=True) | Q(start__lte=today), Q(end__isnull=True) | Q(end__gte=today)
+        )
+        .select_related("person")
+        .order_by("person__name")
+    )
+    role_order = {"chair": 0, "vice_chair": 1}
+    members.sort(key=lambda m: (role_order.get(m.role, 2), m.person.name))
+    annual = [a.date for a in committee.body.annual_meetings.all()]
+    meetings = list(
+        policy.meetings(viewer)
+        .filter(committee=committee)
+        .select_related("location")
+        .order_by("-start")
+    )
+    years: dict[int, list] = {}
+    for meeting in meetings:
+        year = municipal_year(timezone.localdate(meeting.start), annual, committee.start_month)
+        years.setdefault(year, []).append(meeting)
+    return render(
+        request,
+        "portal/committee.html",
+        {
+            "committee": committee,
+            "members": members,
+            "years": [(_year_label(y), ms) for y, ms in sorted(years.items(), reverse=True)],
+            "brand": _brand(committee.body),
+        },
+    )
+
+
+@require_safe
+def meeting(request, pk):
+    """A meeting's agenda, papers, minutes and decisions, item by item. 9 queries.
+
+    Restricted items show only what s.100C(2) makes public: title, reference, basis, reason,
+    public summary and public decision wording.
+    """
+    viewer = policy.viewer_for(request)
+    meeting = get_object_or_404(
+        policy.meetings(viewer).select_related("committee__body", "location"), pk=pk
+    )
+    committee = meeting.committee
+    jurisdiction = committee.body.jurisdiction
+    visible_documents = policy.documents(viewer).order_by("position", "pk")
+    items = list(
+        policy.items(viewer, meeting)
+        .order_by("position", "pk")
+        .prefetch_related(
+            Prefetch("documents", queryset=visible_documents, to_attr="visible_documents"),
+            "decisions",
+            "actions",
+            Prefetch("declarations", queryset=Declaration.objects.select_related("person")),
+        )
+    )
+    show_minutes = policy.can_see_minutes(viewer, meeting)
+    updated = (
+        dict(
+            Revision.objects.filter(
+                public=True,
+                content_type__app_label="meetings",
+                content_type__model="item",
+                object_id__in=[item.pk for item in items],
+            )
+            .values("object_id")
+            .annotate(last=Max("at"))
+            .values_list("object_id", "last")
+        )
+        if items
+        else {}
+    )
+    for item in items:
+        item.meeting = meeting  # the policy reads the committee from here: no query
+        item.show_detail = policy.can_see_item_detail(viewer, item)
+        item.exemption = exemption_label(item, jurisdiction) if item.is_restricted else ""
+        item.paragraph_descriptions = (
+            paragraph_descriptions(item, jurisdiction) if item.is_restricted else []
+        )
+        item.updated_at = updated.get(item.pk)
+        item.public_decisions = [d.public_text for d in item.decisions.all() if d.public_text]
+    meeting_documents = list(visible_documents.filter(meeting=meeting, item__isnull=True))
+    attendances = []
+    if show_minutes:
+        attendances = list(
+            Attendance.objects.filter(meeting=meeting).select_related("person", "substitute_for")
+        )
+    siblings = policy.meetings(viewer).filter(committee=committee).exclude(pk=meeting.pk)
+    previous = siblings.filter(start__lte=meeting.start).order_by("-start", "-pk").first()
+    following = siblings.filter(start__gt=meeting.start).order_by("start", "pk").first()
+    return render(
+        request,
+        "portal/meeting.html",
+        {
+            "meeting": meeting,
+            "committee": committee,
+            "items": items,
+            "show_minutes": show_minutes,
+            "meeting_documents": meeting_documents,
+            "attendances": attendances,
+            "previous": previous,
+            "following": following,
+            "brand": _brand(committee.body),
+        },
+    )
+
+
+@require_safe
+def person(request, slug):
+    """A person's memberships and attendance record. Never their email. 3 queries."""
+    viewer = policy.viewer_for(request)
+    person = get_object_or_404(policy.people(viewer), slug=slug)
+    memberships = list(
+        Membership.objects.filter(committee__in=policy.committees(viewer), person=person)
+        .select_related("committee")
+        .order_by("-start", "committee__name")
+    )
+    attendances = list(
+        Attendance.objects.filter(person=person, meeting__in=policy.meetings(viewer))
+        .select_related("meeting__committee")
+        .order_by("-meeting__start")
+    )
+    return render(
+        request,
+        "portal/person.html",
+        {
+            "person": person,
+            "memberships": memberships,
+            "attendances": attendances,
+            "brand": _brand(None),
+        },
+    )
+
+
+@require_safe
+def document(request, pk, filename):
+    """The stored file of a document, shown inline. 404 (never 403) when the viewer may not
+    see it, so a restricted document's existence is not given away; 404 when Moot holds no
+    file for it."""
+    viewer = policy.viewer_for(request)
+    doc = Document.objects.filter(pk=pk).first()
+    if doc is None or not doc.file or not policy.can_see_document(viewer, doc):
+        raise Http404("No such document")
+    name = doc.filename or "document"
+    if filename != name:
+        return redirect(doc.get_absolute_url(), permanent=True)
+    content_type = doc.media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+    try:
+        handle = doc.file.open("rb")
+    except FileNotFoundError:
+        raise Http404("The file is missing") from None
+    response = FileResponse(handle, content_type=content_type, as_attachment=False, filename=name)
+    if doc.is_restricted or (doc.item_id and doc.item.is_restricted):
+        response["Cache-Control"] = "private, no-store"
+        response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_safe
+def sitemap(request):
+    """Every public page and every public document Moot holds a file for."""
+    public = policy.Viewer.public()
+    committees = policy.committees(public).only("slug", "updated_at").order_by("name")
+    meetings = policy.meetings(public).only("pk", "updated_at").order_by("-start")
+    people = policy.people(public).only("slug", "updated_at").order_by("name")
+    documents = (
+        policy.documents(public)
+        .exclude(file="")
+        .only("pk", "filename", "updated_at")
+        .order_by("pk")
+    )
+    return render(
+        request,
+        "portal/sitemap.xml",
+        {
+            "committees": committees,
+            "meetings": meetings,
+            "people": people,
+            "documents": documents,
+        },
+        content_type="application/xml; charset=utf-8",
+    )
+
+
+@require_safe
+def robots(request):
+    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {settings.SITE_URL}/sitemap.xml", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def accessibility(request):
+    """The accessibility statement the 2018 Regulations require."""
+    bodies = list(Body.objects.order_by("name"))
+    return render(
+        request,
+        "portal/accessibility.html",
+        {"bodies": bodies, "brand": _brand(bodies[0] if len(bodies) == 1 else None)},
+    )
