@@ -1,0 +1,9 @@
+from django.contrib import admin
+
+from .models import LegislativeTerm
+
+
+@admin.register(LegislativeTerm)
+class LegislativeTermAdmin(admin.ModelAdmin):
+    list_display = ["name", "body", "start_date", "end_date", "deleted_at"]
+    list_filter = ["body"]

@@ -1,0 +1,189 @@
+"""What the OParl API may show, per OParl type, as querysets — all asked of the access policy
+for the public viewer (the API is anonymous and read-only).
+
+Each type has two sets:
+
+- the *known* set: every row that has an OParl URL. A row in it that is not live is served
+  as a deleted object (``{"id", "type", "created", "modified", "deleted": true}``), so that
+  clients which copied it learn it went.
+- the *live* set: rows served in full. It is the access policy's public set, narrowed so
+  that nothing live hangs off something deleted.
+
+A row outside the known set answers 404: it was never public (an unpublished item) or must
+not be admitted to (a restricted document — its existence is not given away).
+
+``modified`` of a row is the latest of its own change time and the deletion times of itself
+and the rows it hangs off, so a client syncing with ``modified_since`` learns of a meeting
+that went because its committee was withdrawn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django.db.models.functions import Coalesce, Greatest
+
+from moot.access import policy
+from moot.meetings.choices import DocumentKind
+from moot.meetings.models import (
+    Attendance,
+    Body,
+    Committee,
+    Document,
+    Item,
+    Location,
+    Meeting,
+    Membership,
+    Person,
+)
+
+from .models import LegislativeTerm
+
+PUBLIC = policy.Viewer.public()
+
+
+def live_bodies() -> QuerySet[Body]:
+    return Body.objects.all()
+
+
+def live_committees() -> QuerySet[Committee]:
+    return policy.committees(PUBLIC)
+
+
+def live_people() -> QuerySet[Person]:
+    return policy.people(PUBLIC)
+
+
+def live_memberships() -> QuerySet[Membership]:
+    return Membership.objects.filter(
+        person__deleted_at__isnull=True,
+        committee__deleted_at__isnull=True,
+        committee__body__deleted_at__isnull=True,
+    )
+
+
+def live_locations() -> QuerySet[Location]:
+    return Location.objects.all()
+
+
+def live_meetings() -> QuerySet[Meeting]:
+    return policy.meetings(PUBLIC).filter(committee__body__deleted_at__isnull=True)
+
+
+def live_items() -> QuerySet[Item]:
+    return policy.items(PUBLIC).filter(
+        meeting__deleted_at__isnull=True,
+        meeting__committee__deleted_at__isnull=True,
+        meeting__committee__body__deleted_at__isnull=True,
+    )
+
+
+def live_files() -> QuerySet[Document]:
+    """Public documents whose meeting (and item, if any) is itself served in full."""
+    return policy.documents(PUBLIC).filter(
+        Q(item__isnull=True) | Q(item__deleted_at__isnull=True, item__published_at__isnull=False),
+        meeting__committee__deleted_at__isnull=True,
+        meeting__committee__body__deleted_at__isnull=True,
+    )
+
+
+def live_papers() -> QuerySet[Document]:
+    return live_files().filter(kind=DocumentKind.REPORT, item__isnull=False)
+
+
+def live_terms() -> QuerySet[LegislativeTerm]:
+    return LegislativeTerm.objects.filter(deleted_at__isnull=True, body__deleted_at__isnull=True)
+
+
+# The known sets. Documents: published, not restricted and not on a restricted or
+# never-published item — a restricted paper stays unknown (404), never a deleted object.
+_FILE_KNOWN = Q(published_at__isnull=False, restriction="") & (
+    Q(item__isnull=True) | Q(item__restriction="", item__published_at__isnull=False)
+)
+
+
+@dataclass(frozen=True, eq=False)
+class Kind:
+    """One OParl type: where its rows come from and how they are scoped and dated."""
+
+    name: str  # OParl type name
+    model: type
+    known: Q
+    live: object  # a function returning the live queryset
+    deleted_paths: tuple[str, ...]  # deletion times that make a row deleted, for ``modified``
+    order: tuple[str, ...] = ("pk",)
+
+    def queryset(self) -> QuerySet:
+        """The known rows, each annotated with ``live`` and ``modified_at``."""
+        times = [Coalesce(F(path), F("updated_at")) for path in self.deleted_paths]
+        modified = Greatest(F("updated_at"), *times) if times else F("updated_at")
+        live = self.live().filter(pk=OuterRef("pk"))
+        return (
+            self.model._base_manager.filter(self.known)
+            .annotate(live=Exists(live), modified_at=modified)
+            .order_by(*self.order)
+        )
+
+
+_MEETING_PATHS = ("deleted_at", "committee__deleted_at", "committee__body__deleted_at")
+_ITEM_PATHS = (
+    "deleted_at",
+    "withdrawn_at",
+    "meeting__deleted_at",
+    "meeting__committee__deleted_at",
+)
+_FILE_PATHS = (
+    "deleted_at",
+    "withdrawn_at",
+    "meeting__deleted_at",
+    "meeting__committee__deleted_at",
+    "item__deleted_at",
+    "item__withdrawn_at",
+)
+
+BODY = Kind("Body", Body, Q(), live_bodies, ("deleted_at",))
+ORGANIZATION = Kind(
+    "Organization", Committee, Q(), live_committees, ("deleted_at", "body__deleted_at")
+)
+PERSON = Kind("Person", Person, Q(), live_people, ("deleted_at",))
+MEMBERSHIP = Kind(
+    "Membership",
+    Membership,
+    Q(),
+    live_memberships,
+    ("deleted_at", "person__deleted_at", "committee__deleted_at"),
+)
+LOCATION = Kind("Location", Location, Q(), live_locations, ("deleted_at",))
+MEETING = Kind("Meeting", Meeting, Q(), live_meetings, _MEETING_PATHS)
+AGENDA_ITEM = Kind("AgendaItem", Item, Q(published_at__isnull=False), live_items, _ITEM_PATHS)
+FILE = Kind("File", Document, _FILE_KNOWN, live_files, _FILE_PATHS)
+_PAPER_KNOWN = _FILE_KNOWN & Q(kind=DocumentKind.REPORT, item__isnull=False)
+PAPER = Kind("Paper", Document, _PAPER_KNOWN, live_papers, _FILE_PATHS)
+# A consultation is the consideration of one report (Paper) at one agenda item, so it shares
+# the paper's row and number.
+CONSULTATION = Kind("Consultation", Document, _PAPER_KNOWN, live_papers, _FILE_PATHS)
+LEGISLATIVE_TERM = Kind(
+    "LegislativeTerm", LegislativeTerm, Q(), live_terms, ("deleted_at", "body__deleted_at")
+)
+
+
+def in_body(kind: Kind, body: Body) -> Q:
+    """The rows of ``kind`` that belong to ``body`` (for the body's external lists)."""
+    if kind is ORGANIZATION or kind is LEGISLATIVE_TERM:
+        return Q(body=body)
+    if kind is MEMBERSHIP:
+        return Q(committee__body=body)
+    if kind is MEETING:
+        return Q(committee__body=body)
+    if kind in (AGENDA_ITEM, FILE, PAPER, CONSULTATION):
+        return Q(meeting__committee__body=body)
+    if kind is PERSON:
+        # People belong to no body directly: a body's people are its committees' members and
+        # everyone recorded at its meetings (so every participant a meeting names is listed).
+        members = Membership.all_objects.filter(committee__body=body).values("person_id")
+        present = Attendance.all_objects.filter(meeting__committee__body=body).values("person_id")
+        return Q(pk__in=members) | Q(pk__in=present)
+    if kind is LOCATION:
+        return Q(pk__in=Meeting.all_objects.filter(committee__body=body).values("location_id"))
+    raise ValueError(f"{kind.name} has no list per body")

@@ -1,0 +1,497 @@
+"""OParl 1.1 JSON for each object type, from rows the caller has already loaded.
+
+Serializers never query: ``prepare`` adds the ``select_related`` and ``Prefetch`` a type
+needs, so a page of a hundred meetings with their agenda items, decisions, documents and
+participants costs the same handful of queries as a page of one. The prefetched lists are
+the public (live) sets from ``moot.api.queries``, so nothing withheld can reach the output.
+
+Conventions: every id is an absolute URL built from ``settings.SITE_URL``; times are given
+in the site's time zone with their offset (``2025-05-14T09:00:00+01:00``); a field with no
+value is left out rather than sent as null; a field the schema types as an array is always
+an array.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+
+from django.conf import settings
+from django.db.models import Prefetch, QuerySet
+from django.urls import reverse
+from django.utils import timezone
+
+from moot.access import policy
+from moot.meetings.choices import (
+    AttendanceStatus,
+    DocumentKind,
+    ItemKind,
+    MeetingStatus,
+    MembershipRole,
+)
+from moot.meetings.html import to_text
+from moot.meetings.models import Attendance, Decision, Meeting
+
+from . import queries as q
+
+OPARL_VERSION = "https://schema.oparl.org/1.1/"
+
+# Who counts as having taken part in a meeting (OParl ``participant``): members present,
+# substitutes sitting in for a member, and officers and guests recorded as in attendance.
+PARTICIPATING = (
+    AttendanceStatus.PRESENT,
+    AttendanceStatus.SUBSTITUTE,
+    AttendanceStatus.IN_ATTENDANCE,
+)
+
+# Roles that carry a vote on a committee. Co-optees, partner representatives and advisers
+# vote or not depending on the body's constitution, so ``votingRight`` is left out for them.
+VOTING = {MembershipRole.CHAIR: True, MembershipRole.VICE_CHAIR: True, MembershipRole.MEMBER: True}
+
+
+class Out:
+    """What every serializer needs to know about the request: where the site lives and
+    whether the client asked to leave out the embedded lists (``omit_internal``)."""
+
+    def __init__(self, omit_internal: bool = False):
+        self.site = settings.SITE_URL.rstrip("/")
+        self.omit_internal = omit_internal
+
+    def api(self, name: str, *args) -> str:
+        return self.site + reverse(f"api:{name}", args=args)
+
+    def absolute(self, path: str) -> str:
+        return self.site + path
+
+
+def stamp(moment) -> str:
+    """An OParl date-time: local time with its offset, to the second."""
+    return timezone.localtime(moment).isoformat(timespec="seconds")
+
+
+def day(moment) -> str:
+    return timezone.localtime(moment).date().isoformat()
+
+
+def _clean(data: dict) -> dict:
+    """Leave out fields without a value (OParl prefers absence to null)."""
+    return {key: value for key, value in data.items() if value is not None and value != ""}
+
+
+def _head(out: Out, kind: q.Kind, url_name: str, pk: int) -> dict:
+    return {"id": out.api(url_name, pk), "type": OPARL_VERSION + kind.name}
+
+
+def _tail(row) -> dict:
+    # Live rows are never marked deleted, so their ``modified`` is their own change time.
+    return {"created": stamp(row.created_at), "modified": stamp(row.updated_at)}
+
+
+def deleted(out: Out, kind: q.Kind, row) -> dict:
+    """What a deleted object keeps: id, type, created and the time it was deleted."""
+    return {
+        **_head(out, kind, URL_NAMES[kind.name], row.pk),
+        "created": stamp(row.created_at),
+        "modified": stamp(getattr(row, "modified_at", None) or row.updated_at),
+        "deleted": True,
+    }
+
+
+URL_NAMES = {
+    "Body": "body",
+    "Organization": "organization",
+    "Person": "person",
+    "Membership": "membership",
+    "Location": "location",
+    "Meeting": "meeting",
+    "AgendaItem": "agenda_item",
+    "File": "file",
+    "Paper": "paper",
+    "Consultation": "consultation",
+    "LegislativeTerm": "legislative_term",
+}
+
+
+# --- System, Body, LegislativeTerm ----------------------------------------------------------
+
+
+def system(out: Out) -> dict:
+    return {
+        "id": out.api("system"),
+        "type": OPARL_VERSION + "System",
+        "oparlVersion": OPARL_VERSION,
+        "otherOparlVersions": [],
+        "body": out.api("bodies"),
+        "name": settings.SITE_NAME,
+        "website": out.site + "/",
+        "web": out.site + "/",
+    }
+
+
+def body(out: Out, row) -> dict:
+    pk = row.pk
+    return _clean(
+        {
+            **_head(out, q.BODY, "body", pk),
+            "system": out.api("system"),
+            "name": row.name,
+            "shortName": row.short_name,
+            "website": row.website,
+            "equivalent": [],
+            "organization": out.api("body_organizations", pk),
+            "person": out.api("body_people", pk),
+            "meeting": out.api("body_meetings", pk),
+            "paper": out.api("body_papers", pk),
+            "agendaItem": out.api("body_agenda_items", pk),
+            "consultation": out.api("body_consultations", pk),
+            "file": out.api("body_files", pk),
+            "locationList": out.api("body_locations", pk),
+            "legislativeTerm": [legislative_term(out, term) for term in row.api_terms],
+            "legislativeTermList": out.api("body_legislative_terms", pk),
+            "membership": out.api("body_memberships", pk),
+            "classification": "Local authority",
+            "web": out.site + "/",
+            **_tail(row),
+        }
+    )
+
+
+def legislative_term(out: Out, row) -> dict:
+    return _clean(
+        {
+            **_head(out, q.LEGISLATIVE_TERM, "legislative_term", row.pk),
+            "body": out.api("body", row.body_id),
+            "name": row.name,
+            "startDate": row.start_date.isoformat() if row.start_date else None,
+            "endDate": row.end_date.isoformat() if row.end_date else None,
+            **_tail(row),
+        }
+    )
+
+
+# --- Organization, Person, Membership, Location ----------------------------------------------
+
+
+def organization(out: Out, row) -> dict:
+    pk = row.pk
+    return _clean(
+        {
+            **_head(out, q.ORGANIZATION, "organization", pk),
+            "body": out.api("body", row.body_id),
+            "name": row.name,
+            "shortName": row.reference_prefix,
+            "membership": [out.api("membership", m.pk) for m in row.api_memberships],
+            "meeting": out.api("organization_meetings", pk),
+            "consultation": out.api("organization_consultations", pk),
+            # The OParl vocabulary's word for a council committee, so existing clients file
+            # it with the committees of other councils.
+            "organizationType": "Gremium",
+            "classification": "Committee",
+            "web": out.absolute(row.get_absolute_url()),
+            **_tail(row),
+        }
+    )
+
+
+def membership(out: Out, row) -> dict:
+    return _clean(
+        {
+            **_head(out, q.MEMBERSHIP, "membership", row.pk),
+            "person": out.api("person", row.person_id),
+            "organization": out.api("organization", row.committee_id),
+            "role": row.get_role_display(),
+            "votingRight": VOTING.get(row.role),
+            "startDate": row.start.isoformat() if row.start else None,
+            "endDate": row.end.isoformat() if row.end else None,
+            **_tail(row),
+        }
+    )
+
+
+def _person_body(row) -> int | None:
+    """The body a person belongs to: that of their first membership, else of the first
+    meeting they attended. (Moot keeps people across bodies; OParl allows one.)"""
+    for m in row.api_memberships:
+        return m.committee.body_id
+    for a in row.api_attendances:
+        return a.meeting.committee.body_id
+    return None
+
+
+def person(out: Out, row) -> dict:
+    body_id = _person_body(row)
+    data = {
+        **_head(out, q.PERSON, "person", row.pk),
+        "body": out.api("body", body_id) if body_id else None,
+        "name": row.name,
+        "formOfAddress": row.honorific,
+        "web": out.absolute(row.get_absolute_url()),
+        **_tail(row),
+    }
+    # The email address is private and never leaves Moot.
+    if not out.omit_internal:
+        data["membership"] = [membership(out, m) for m in row.api_memberships]
+    return _clean(data)
+
+
+def location(out: Out, row) -> dict:
+    return _clean(
+        {
+            **_head(out, q.LOCATION, "location", row.pk),
+            "description": row.full,
+            "streetAddress": row.address,
+            "postalCode": row.postcode,
+            **_tail(row),
+        }
+    )
+
+
+# --- Meeting, AgendaItem ---------------------------------------------------------------------
+
+
+def _meeting_name(row: Meeting) -> str:
+    start = timezone.localtime(row.start)
+    return f"{row.committee.name}, {start.day} {start:%B %Y}"
+
+
+def meeting(out: Out, row) -> dict:
+    files = list(row.api_files)
+    invitation = _first(files, DocumentKind.AGENDA) or _first(files, DocumentKind.PACK)
+    protocol = _first(files, DocumentKind.MINUTES)
+    auxiliary = [f for f in files if f is not invitation and f is not protocol]
+    data = {
+        **_head(out, q.MEETING, "meeting", row.pk),
+        "name": _meeting_name(row),
+        "meetingState": row.get_status_display(),
+        "cancelled": row.status == MeetingStatus.CANCELLED,
+        "start": stamp(row.start),
+        "end": stamp(row.end) if row.end else None,
+        "location": location(out, row.location) if _live_location(row) else None,
+        "organization": [out.api("organization", row.committee_id)],
+        "participant": [out.api("person", a.person_id) for a in row.api_participants],
+        "invitation": file(out, invitation, embedded=True) if invitation else None,
+        "resultsProtocol": file(out, protocol, embedded=True) if protocol else None,
+        "agendaItem": [agenda_item(out, item, row) for item in row.api_items],
+        "web": out.absolute(row.get_absolute_url()),
+        **_tail(row),
+    }
+    if not out.omit_internal:
+        data["auxiliaryFile"] = [file(out, f, embedded=True) for f in auxiliary]
+    return _clean(data)
+
+
+def _live_location(row: Meeting) -> bool:
+    return row.location is not None and row.location.deleted_at is None
+
+
+def _first(files, kind):
+    return next((f for f in files if f.kind == kind), None)
+
+
+def _decisions(item, meeting_row) -> tuple[str | None, str | None]:
+    """``result`` and ``resolutionText`` of an item as the public may read them: nothing
+    before the minutes are published; for a restricted item only the public wording."""
+    if not policy.can_see_minutes(q.PUBLIC, meeting_row):
+        return None, None
+    restricted = not policy.can_see_item_detail(q.PUBLIC, item)
+    shown = [
+        (d.get_kind_display(), d.public_text if restricted else d.text) for d in item.api_decisions
+    ]
+    shown = [(kind, text.strip()) for kind, text in shown if text and text.strip()]
+    if not shown and not restricted and item.decision_text:
+        return None, to_text(item.decision_text) or None
+    if not shown:
+        return None, None
+    kinds = list(dict.fromkeys(kind for kind, _ in shown))
+    return "; ".join(kinds), "\n\n".join(text for _, text in shown)
+
+
+def agenda_item(out: Out, row, meeting_row=None) -> dict:
+    meeting_row = meeting_row or row.meeting
+    files = list(row.api_files)
+    paper = _first(files, DocumentKind.REPORT)
+    result, resolution = _decisions(row, meeting_row)
+    data = {
+        **_head(out, q.AGENDA_ITEM, "agenda_item", row.pk),
+        "meeting": out.api("meeting", row.meeting_id),
+        "number": row.reference or row.minute_number,
+        "order": row.position,
+        "name": row.title,
+        "public": not row.is_restricted,
+        "consultation": out.api("consultation", paper.pk) if paper else None,
+        "result": result,
+        "resolutionText": resolution,
+        "web": out.absolute(meeting_row.get_absolute_url()) + f"#{row.anchor}",
+        **_tail(row),
+    }
+    if not out.omit_internal:
+        data["auxiliaryFile"] = [file(out, f, embedded=True) for f in files]
+    return _clean(data)
+
+
+# --- Paper, Consultation, File ---------------------------------------------------------------
+
+
+_PAPER_TYPES = {
+    ItemKind.DECISION: "Report for decision",
+    ItemKind.INFORMATION: "Report for information",
+    ItemKind.URGENT: "Urgent report",
+}
+
+
+def paper(out: Out, row) -> dict:
+    item = row.item
+    others = [f for f in item.api_files if f.pk != row.pk and f.kind != DocumentKind.REPORT]
+    data = {
+        **_head(out, q.PAPER, "paper", row.pk),
+        "body": out.api("body", row.meeting.committee.body_id),
+        "name": row.title,
+        "reference": item.reference,
+        "date": day(row.published_at) if row.published_at else None,
+        "paperType": _PAPER_TYPES.get(item.kind, "Report"),
+        "mainFile": file(out, row, embedded=True),
+        "consultation": [consultation(out, row)],
+        "web": out.absolute(row.meeting.get_absolute_url()) + f"#{item.anchor}",
+        **_tail(row),
+    }
+    if not out.omit_internal:
+        data["auxiliaryFile"] = [file(out, f, embedded=True) for f in others]
+    return _clean(data)
+
+
+def consultation(out: Out, row) -> dict:
+    """The consideration of a report at its agenda item. Reads ``row.item`` and
+    ``row.meeting`` (select them with the row)."""
+    item = row.item
+    return _clean(
+        {
+            **_head(out, q.CONSULTATION, "consultation", row.pk),
+            "paper": out.api("paper", row.pk),
+            "agendaItem": out.api("agenda_item", item.pk),
+            "meeting": out.api("meeting", row.meeting_id),
+            "organization": [out.api("organization", row.meeting.committee_id)],
+            "authoritative": item.kind == ItemKind.DECISION,
+            "role": item.get_kind_display(),
+            **_tail(row),
+        }
+    )
+
+
+def _access_url(out: Out, row) -> str:
+    # The portal serves stored files; a document only known by its address elsewhere (an
+    # import that did not fetch the file) is reached there.
+    if not row.file and row.source_url:
+        return row.source_url
+    return out.absolute(row.get_absolute_url())
+
+
+def file(out: Out, row, embedded: bool = False) -> dict:
+    """A document. Embedded copies leave out the extracted ``text``, which can be long;
+    the file's own URL and the file lists carry it."""
+    media_type = row.media_type or mimetypes.guess_type(row.filename or "")[0]
+    is_paper = row.kind == DocumentKind.REPORT and row.item_id is not None
+    data = {
+        **_head(out, q.FILE, "file", row.pk),
+        "name": row.title,
+        "fileName": row.filename,
+        "mimeType": media_type,
+        "date": day(row.published_at) if row.published_at else None,
+        "size": row.size_bytes,
+        "text": None if embedded else row.text,
+        "accessUrl": _access_url(out, row),
+        "downloadUrl": out.absolute(row.get_absolute_url()) if row.file else None,
+        "meeting": [out.api("meeting", row.meeting_id)],
+        "agendaItem": [out.api("agenda_item", row.item_id)] if row.item_id else [],
+        "paper": [out.api("paper", row.pk)] if is_paper else [],
+        **_tail(row),
+    }
+    return _clean(data)
+
+
+# --- Loading ---------------------------------------------------------------------------------
+
+
+def _files() -> QuerySet:
+    return q.live_files().defer("text").order_by("position", "pk")
+
+
+def _items() -> QuerySet:
+    return (
+        q.live_items()
+        .order_by("position", "pk")
+        .prefetch_related(
+            Prefetch(
+                "decisions", Decision.objects.order_by("position", "pk"), to_attr="api_decisions"
+            ),
+            Prefetch("documents", _files(), to_attr="api_files"),
+        )
+    )
+
+
+def _memberships() -> QuerySet:
+    return q.live_memberships().select_related("committee").order_by("committee_id", "pk")
+
+
+def prepare(kind: q.Kind, qs: QuerySet) -> QuerySet:
+    """Add the joins and prefetches ``render`` needs for rows of ``kind``."""
+    if kind is q.BODY:
+        terms = q.live_terms().order_by("start_date", "pk")
+        return qs.prefetch_related(Prefetch("legislative_terms", terms, to_attr="api_terms"))
+    if kind is q.ORGANIZATION:
+        return qs.prefetch_related(
+            Prefetch("memberships", _memberships(), to_attr="api_memberships")
+        )
+    if kind is q.PERSON:
+        attended = (
+            Attendance.objects.filter(meeting__in=q.live_meetings())
+            .select_related("meeting__committee")
+            .order_by("meeting__start", "pk")
+        )
+        return qs.prefetch_related(
+            Prefetch("memberships", _memberships(), to_attr="api_memberships"),
+            Prefetch("attendances", attended, to_attr="api_attendances"),
+        )
+    if kind is q.MEETING:
+        participants = Attendance.objects.filter(
+            status__in=PARTICIPATING, person__deleted_at__isnull=True
+        ).order_by("person__name", "pk")
+        return qs.select_related("committee", "location").prefetch_related(
+            Prefetch("items", _items(), to_attr="api_items"),
+            Prefetch("documents", _files().filter(item__isnull=True), to_attr="api_files"),
+            Prefetch("attendances", participants, to_attr="api_participants"),
+        )
+    if kind is q.AGENDA_ITEM:
+        return qs.select_related("meeting__committee").prefetch_related(
+            Prefetch(
+                "decisions", Decision.objects.order_by("position", "pk"), to_attr="api_decisions"
+            ),
+            Prefetch("documents", _files(), to_attr="api_files"),
+        )
+    if kind is q.PAPER:
+        return qs.select_related("item", "meeting__committee").prefetch_related(
+            Prefetch("item__documents", _files(), to_attr="api_files")
+        )
+    if kind is q.CONSULTATION:
+        return qs.select_related("item", "meeting__committee")
+    return qs
+
+
+RENDER = {
+    q.BODY: body,
+    q.ORGANIZATION: organization,
+    q.PERSON: person,
+    q.MEMBERSHIP: membership,
+    q.LOCATION: location,
+    q.MEETING: meeting,
+    q.AGENDA_ITEM: agenda_item,
+    q.PAPER: paper,
+    q.CONSULTATION: consultation,
+    q.FILE: file,
+    q.LEGISLATIVE_TERM: legislative_term,
+}
+
+
+def render(out: Out, kind: q.Kind, row) -> dict:
+    """The object as served at its own URL and in its list: in full, or as deleted."""
+    if not row.live:
+        return deleted(out, kind, row)
+    return RENDER[kind](out, row)

@@ -1,0 +1,224 @@
+"""The OParl 1.1 read API: the System object, one URL per object and the external lists.
+
+Thin views: which rows exist and which are live is ``moot.api.queries`` (asking the access
+policy for the public viewer), the JSON is ``moot.api.serializers``. Every view answers GET
+and HEAD only, sends ``application/json`` and allows any origin (OParl asks for CORS).
+
+Lists are paged by number (``page``, from 1) in a stable order (by id), ``limit`` objects a
+page (default and maximum ``PAGE_SIZE``). They take the OParl filters ``created_since``,
+``created_until``, ``modified_since``, ``modified_until`` and ``omit_internal``; deleted
+objects are listed only when ``modified_since`` is given, as OParl 1.1 requires, so a
+syncing client learns what went. Each list costs a fixed number of queries: a count, the
+page and the prefetches of its type.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime, time
+from urllib.parse import urlencode
+
+from django.db.models import Q, QuerySet
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
+from django.views.decorators.http import require_safe
+
+from moot.meetings.models import Body, Committee
+
+from . import queries as q
+from . import serializers as s
+
+PAGE_SIZE = 100
+FILTERS = ("created_since", "created_until", "modified_since", "modified_until")
+# Parameters a list page carries over into its links.
+KEPT = (*FILTERS, "omit_internal", "limit")
+
+
+class BadRequest(Exception):
+    pass
+
+
+def _json(data: dict, status: int = 200) -> JsonResponse:
+    response = JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def _error(status: int, message: str) -> JsonResponse:
+    return _json({"type": s.OPARL_VERSION + "Error", "message": message}, status=status)
+
+
+def _flag(value: str | None) -> bool:
+    return (value or "").strip().lower() in {"true", "1", "yes"}
+
+
+def _moment(name: str, raw: str) -> datetime:
+    """A filter value: an OParl date-time. An unencoded ``+`` arrives as a space, so one is
+    put back; a bare date means its midnight, a time without offset the site's time."""
+    text = raw.strip().replace(" ", "+")
+    try:
+        moment = parse_datetime(text)
+        if moment is None and (date_only := parse_date(text)) is not None:
+            moment = datetime.combine(date_only, time.min)
+    except ValueError:
+        moment = None
+    if moment is None:
+        raise BadRequest(f"{name}={raw!r} is not a date-time such as 2025-05-14T09:00:00+01:00")
+    if timezone.is_naive(moment):
+        moment = timezone.make_aware(moment)
+    return moment
+
+
+def _filtered(request, qs: QuerySet) -> QuerySet:
+    lookups = {
+        "created_since": "created_at__gte",
+        "created_until": "created_at__lte",
+        "modified_since": "modified_at__gte",
+        "modified_until": "modified_at__lte",
+    }
+    for name in FILTERS:
+        raw = request.GET.get(name)
+        if raw:
+            qs = qs.filter(**{lookups[name]: _moment(name, raw)})
+    if not request.GET.get("modified_since"):
+        qs = qs.filter(live=True)
+    return qs
+
+
+def _limit(request) -> int:
+    try:
+        wanted = int(request.GET.get("limit", PAGE_SIZE))
+    except ValueError:
+        return PAGE_SIZE  # OParl: a client may not rely on its limit being honoured
+    return max(1, min(wanted, PAGE_SIZE))
+
+
+def _page_url(out: s.Out, request, page: int) -> str:
+    params = [(key, request.GET[key]) for key in KEPT if request.GET.get(key)]
+    if page > 1:
+        params.append(("page", str(page)))
+    query = urlencode(params)
+    return out.absolute(request.path) + (f"?{query}" if query else "")
+
+
+def _listing(request, kind: q.Kind, scope: Q | None = None) -> JsonResponse:
+    """One page of the external list of ``kind`` (optionally narrowed to ``scope``)."""
+    out = s.Out(omit_internal=_flag(request.GET.get("omit_internal")))
+    try:
+        qs = _filtered(request, kind.queryset())
+        page = int(request.GET.get("page", 1))
+    except BadRequest as exc:
+        return _error(400, str(exc))
+    except ValueError:
+        return _error(400, "page must be a whole number")
+    if scope is not None:
+        qs = qs.filter(scope)
+    limit = _limit(request)
+    total = qs.count()
+    pages = max(1, math.ceil(total / limit))
+    if not 1 <= page <= pages:
+        return _error(404, f"There are {pages} pages in this list")
+    rows = s.prepare(kind, qs)[(page - 1) * limit : page * limit]
+    links = {
+        "first": _page_url(out, request, 1),
+        "self": _page_url(out, request, page),
+        "last": _page_url(out, request, pages),
+    }
+    if page > 1:
+        links["prev"] = _page_url(out, request, page - 1)
+    if page < pages:
+        links["next"] = _page_url(out, request, page + 1)
+    return _json(
+        {
+            "data": [s.render(out, kind, row) for row in rows],
+            "pagination": {
+                "totalElements": total,
+                "elementsPerPage": limit,
+                "currentPage": page,
+                "totalPages": pages,
+            },
+            "links": links,
+        }
+    )
+
+
+def _object(request, kind: q.Kind, pk: int) -> JsonResponse:
+    row = get_object_or_404(s.prepare(kind, kind.queryset()), pk=pk)
+    return _json(s.render(s.Out(), kind, row))
+
+
+# --- The entry point and the objects -----------------------------------------------------------
+
+
+@require_safe
+def system(request):
+    return _json(s.system(s.Out()))
+
+
+@require_safe
+def bodies(request):
+    return _listing(request, q.BODY)
+
+
+def _object_view(kind: q.Kind):
+    @require_safe
+    def view(request, pk: int):
+        return _object(request, kind, pk)
+
+    view.__name__ = view.__qualname__ = s.URL_NAMES[kind.name]
+    view.__doc__ = f"One OParl {kind.name}, in full or as deleted; 404 if never public."
+    return view
+
+
+body = _object_view(q.BODY)
+organization = _object_view(q.ORGANIZATION)
+person = _object_view(q.PERSON)
+membership = _object_view(q.MEMBERSHIP)
+location = _object_view(q.LOCATION)
+meeting = _object_view(q.MEETING)
+agenda_item = _object_view(q.AGENDA_ITEM)
+paper = _object_view(q.PAPER)
+consultation = _object_view(q.CONSULTATION)
+file = _object_view(q.FILE)
+legislative_term = _object_view(q.LEGISLATIVE_TERM)
+
+
+# --- The external lists ------------------------------------------------------------------------
+
+
+def _body_list(kind: q.Kind):
+    @require_safe
+    def view(request, pk: int):
+        owner = get_object_or_404(Body.all_objects, pk=pk)
+        return _listing(request, kind, q.in_body(kind, owner))
+
+    view.__doc__ = f"The body's external list of {kind.name} objects."
+    return view
+
+
+body_organizations = _body_list(q.ORGANIZATION)
+body_people = _body_list(q.PERSON)
+body_memberships = _body_list(q.MEMBERSHIP)
+body_locations = _body_list(q.LOCATION)
+body_meetings = _body_list(q.MEETING)
+body_agenda_items = _body_list(q.AGENDA_ITEM)
+body_papers = _body_list(q.PAPER)
+body_consultations = _body_list(q.CONSULTATION)
+body_files = _body_list(q.FILE)
+body_legislative_terms = _body_list(q.LEGISLATIVE_TERM)
+
+
+@require_safe
+def organization_meetings(request, pk: int):
+    """The committee's meetings (OParl ``Organization.meeting``)."""
+    committee = get_object_or_404(Committee.all_objects, pk=pk)
+    return _listing(request, q.MEETING, Q(committee=committee))
+
+
+@require_safe
+def organization_consultations(request, pk: int):
+    """The reports considered at the committee's meetings (``Organization.consultation``)."""
+    committee = get_object_or_404(Committee.all_objects, pk=pk)
+    return _listing(request, q.CONSULTATION, Q(meeting__committee=committee))
