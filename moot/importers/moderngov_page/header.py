@@ -1,0 +1,174 @@
+"""The page header: title, "Committee - date time" heading, venue and contact."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from .parsed import ParsedContact
+
+TITLE_RE = re.compile(
+    r"^(?:agenda|minutes|decisions|draft minutes)"
+    r"(?:\s*(?:,|and|&)\s*(?:draft\s+)?(?:agenda|minutes|decisions))*(?:\s+item)?$",
+    re.IGNORECASE,
+)
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_TIME = (
+    r"(?:(?:at\s+)?(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\.?)"
+    r"|(?:at\s+)?(?P<h24>\d{1,2})[.:](?P<mi24>\d{2})(?:\s*(?:hrs|hours|h))?"
+    r"|(?P<noon>(?:12\s*)?(?:noon|midday)))"
+)
+_WHEN_RE = re.compile(
+    r"^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+    r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>[A-Za-z]{3,9})\.?,?\s+(?P<y>\d{4})"
+    r"|(?P<dd>\d{1,2})/(?P<mm>\d{1,2})/(?P<yy>\d{4}))"
+    r",?(?:\s*[-–,]?\s*" + _TIME + r")?"
+    r"(?P<tail>\s*[-–,]?\s*\(?(?:cancelled|canceled|postponed|rescheduled|moved)[^)]*\)?)?\s*$",
+    re.IGNORECASE,
+)
+_SEP_RE = re.compile(r"\s+[-–—]+\s+|\s*[-–—]{1,2}\s*(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
+# The single-item page: "Meeting: 14/05/2025 - Safer Stockton Partnership (Item 4.)".
+_ITEM_PAGE_RE = re.compile(
+    r"^Meeting:\s*(?P<when>.+?)\s+[-–]\s+(?P<committee>.+?)\s*(?:\((?:Item|Agenda item)\s*"
+    r"(?P<num>[^)]*?)\s*\))?\s*$",
+    re.IGNORECASE,
+)
+
+
+class Heading:
+    __slots__ = ("cancelled", "committee", "item_number", "start", "time_printed")
+
+    def __init__(self, committee, start, time_printed, cancelled, item_number=""):
+        self.committee = committee
+        self.start = start
+        self.time_printed = time_printed
+        self.cancelled = cancelled
+        self.item_number = item_number
+
+
+def parse_when(text: str) -> tuple[datetime, bool, bool] | None:
+    """``(start, time_printed, cancelled)`` from "Wednesday 14th May 2025 9.00 am" and kin."""
+    m = _WHEN_RE.match(text.strip())
+    if not m:
+        return None
+    try:
+        if m.group("d"):
+            month = _MONTHS.get(m.group("mon").lower())
+            if month is None:
+                return None
+            day, year = int(m.group("d")), int(m.group("y"))
+        else:
+            day, month, year = int(m.group("dd")), int(m.group("mm")), int(m.group("yy"))
+        hour, minute, printed = 0, 0, True
+        if m.group("h"):
+            hour, minute = int(m.group("h")), int(m.group("mi") or 0)
+            pm = m.group("ap").lower().startswith("p")
+            if hour > 12:
+                return None
+            hour = hour % 12 + (12 if pm else 0)
+        elif m.group("h24"):
+            hour, minute = int(m.group("h24")), int(m.group("mi24"))
+        elif m.group("noon"):
+            hour = 12
+        else:
+            printed = False
+        start = datetime(year, month, day, hour, minute)
+    except ValueError:
+        return None
+    return start, printed, bool(m.group("tail"))
+
+
+def parse_heading(text: str) -> Heading | None:
+    """The "Committee name - Wednesday 14th May 2025 9.00 am" line, or ``None``."""
+    if len(text) > 300 or not any(ch.isdigit() for ch in text):
+        return None
+    m = _ITEM_PAGE_RE.match(text)
+    if m:
+        when = parse_when(m.group("when"))
+        if when:
+            return Heading(m.group("committee").strip(), when[0], when[1], when[2],
+                           (m.group("num") or "").strip())
+    for sep in _SEP_RE.finditer(text):
+        committee = text[: sep.start()].strip()
+        if not committee or not any(ch.isalpha() for ch in committee):
+            continue
+        when = parse_when(text[sep.end() :])
+        if when:
+            committee = TITLE_PREFIX_RE.sub("", committee).strip() or committee
+            return Heading(committee, *when)
+    return None
+
+
+TITLE_PREFIX_RE = re.compile(
+    r"^(?:agenda|minutes|decisions)(?:\s*(?:,|and)\s*(?:draft\s+)?(?:agenda|minutes|decisions))*"
+    r"\s*(?:item)?\s*(?::|[-–]\s|\s(?=[A-Z]))",
+    re.IGNORECASE,
+)
+
+_VIEW_DIRECTIONS_RE = re.compile(r"[.,;]?\s*View directions\.?\s*$", re.IGNORECASE)
+
+
+def clean_venue(text: str) -> str:
+    return _VIEW_DIRECTIONS_RE.sub("", text).strip().rstrip(".").strip()
+
+
+_EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE_RE = re.compile(
+    r"(?:\b(?:Tel(?:ephone)?|Phone|Mobile|T)\b\s*(?:no\.?)?\s*[:.]?\s*)?"
+    r"(?<![\w@])(\+?\(?0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|\+44\s?\d{2,4}\s?\d{3,4}\s?\d{3,4})",
+    re.IGNORECASE,
+)
+_CONTACT_LABEL_RE = re.compile(
+    r"\b(?:e-?mail|tel(?:ephone)?|phone|mobile|contact)\s*(?:address|no\.?|number)?\s*[:.]?",
+    re.IGNORECASE,
+)
+_ROLE_WORDS_RE = re.compile(
+    r"\b(?:officer|manager|services|service|clerk|secretary|advis[eo]r|team|head|director|"
+    r"co-?ordinator|assistant|democratic|committee|governance|support|lead|administrator|"
+    r"scrutiny|partnership|specialist|executive|analyst|legal|monitoring)\b",
+    re.IGNORECASE,
+)
+_PEOPLE_SPLIT_RE = re.compile(r"\s+(?:or|and|&)\s+|\s*/\s*|;\s*")
+
+
+def parse_contact(raw: str) -> ParsedContact:
+    """Name, role, phone and email from a free-text contact line or two."""
+    text = raw
+    email_m = _EMAIL_RE.search(text)
+    email = email_m.group(0) if email_m else ""
+    text = _EMAIL_RE.sub(" ", text)
+    phone_m = _PHONE_RE.search(text)
+    phone = re.sub(r"\s+", " ", phone_m.group(1)).strip() if phone_m else ""
+    text = _PHONE_RE.sub(" ", text)
+    text = _CONTACT_LABEL_RE.sub(" ", text)
+    parts = [p.strip(" ,.:-–|") for p in re.split(r"\s[-–|]\s|,\s|\s{2,}|\.\s", text)]
+    parts = [p for p in parts if p and any(c.isalpha() for c in p)]
+    role_parts = [p for p in parts if _ROLE_WORDS_RE.search(p)]
+    name_parts = [p for p in parts if p not in role_parts]
+    names: list[str] = []
+    for p in name_parts:
+        names.extend(n.strip() for n in _PEOPLE_SPLIT_RE.split(p) if n.strip())
+    if not names and role_parts and not email and not phone:
+        # A team, not a person ("Democratic Services").
+        names = []
+    return ParsedContact(
+        name=names[0] if names else "",
+        role=", ".join(role_parts),
+        phone=phone,
+        email=email,
+        raw=raw.strip(),
+        others=names[1:],
+    )

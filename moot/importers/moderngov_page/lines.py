@@ -1,0 +1,186 @@
+"""The line stream both readers produce: a saved text page or a saved HTML page becomes a list
+of ``Line``s, which the parser then reads the same way.
+
+A text page gives one ``Line`` per physical line (indentation counted, non-breaking spaces
+folded to spaces, bullets noted). A pipe-table row (``| 4. | Title Minutes: … |``) is spread
+over several lines as if the page had been saved the plain way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .parsed import ParsedDocument
+
+# Every kind of space a saved page carries; tabs count as four spaces of indentation.
+_LEAD_SPACE = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
+SPACE_RUN_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_BULLET_RE = re.compile(r"^[•·▪◦●○■\u2022\u25aa\uf0b7](?:\s+|$)|^[-*–](?:\s+)(?=\S)")
+
+# "Title pdf icon PDF 100 KB", "PDF 65 KB", "(PDF, 132 KB)", "word icon DOCX 20 KB".
+DOC_DECOR_RE = re.compile(
+    r"\(?(?:(?:pdf|word|excel|powerpoint|html|text|rtf|image|zip|video|audio)\s+icon\s*)?"
+    r"\b(PDF|DOCX?|XLSX?|PPTX?|RTF|ODT|ODS|HTML?|TXT|CSV|ZIP|JPE?G|PNG|MP3|MP4)\s*,?\s*"
+    r"(\d{1,6}(?:\.\d{1,3})?)\s*(KB|MB|GB|bytes|B)\)?\s*$",
+    re.IGNORECASE,
+)
+_UNIT = {"B": 1, "BYTES": 1, "KB": 1024, "MB": 1024 * 1024, "GB": 1024 * 1024 * 1024}
+RESTRICTED_DOC_RE = re.compile(
+    r"^(?:restricted enclosure|exempt enclosure|confidential enclosure)\b"
+    r"|view the reasons why document\b",
+    re.IGNORECASE,
+)
+
+
+class Line:
+    """One line of the page as the parser sees it."""
+
+    __slots__ = ("bullet", "hint", "href", "indent", "lineno", "restricted", "text")
+
+    def __init__(
+        self,
+        lineno: int | None,
+        text: str,
+        indent: int = 0,
+        bullet: bool = False,
+        hint: str = "",
+        href: str = "",
+        restricted: bool = False,
+    ) -> None:
+        self.lineno = lineno
+        self.text = text
+        self.indent = indent
+        self.bullet = bullet
+        # "num" (an item-number cell), "title" (an item-title paragraph), "row" (from a pipe
+        # table row): layout evidence that a line starts an item.
+        self.hint = hint
+        self.href = href
+        self.restricted = restricted
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Line({self.lineno}, {self.text!r}, indent={self.indent}, hint={self.hint!r})"
+
+
+def clean(text: str) -> str:
+    """Fold every kind of space into one plain space and trim."""
+    return SPACE_RUN_RE.sub(" ", text).strip()
+
+
+_UNIT_END_RE = re.compile(r"(?:KB|MB|GB|B|bytes)\)?$", re.IGNORECASE)
+
+
+def doc_match(text: str) -> re.Match | None:
+    """The document decoration ending ``text``, searched in its tail only (cheap on long
+    paragraphs). Offsets are relative to ``text[-80:]``."""
+    if not text or text[-1] not in "BbSs)" or not _UNIT_END_RE.search(text[-7:]):
+        return None
+    return DOC_DECOR_RE.search(text[-80:])
+
+
+def has_doc(text: str) -> bool:
+    return doc_match(text) is not None
+
+
+def split_document(text: str) -> tuple[str, ParsedDocument | None]:
+    """``("Evacuation Procedure", ParsedDocument(...))`` from ``"Evacuation Procedure pdf icon
+    PDF 100 KB"``; ``(text, None)`` when the text carries no document decoration."""
+    m = doc_match(text)
+    if not m:
+        return text, None
+    offset = max(0, len(text) - 80)
+    size = float(m.group(2)) * _UNIT[m.group(3).upper()]
+    fmt = m.group(1).upper()
+    if fmt == "JPEG":
+        fmt = "JPG"
+    name = text[: offset + m.start()].strip().rstrip("(,-–").strip()
+    return name, ParsedDocument(title=name, format=fmt, size_bytes=round(size))
+
+
+def text_lines(text: str) -> list[Line]:
+    """Lines of a plain-text page, 1-based line numbers kept."""
+    out: list[Line] = []
+    for n, raw in enumerate(text.splitlines(), start=1):
+        if raw.lstrip(_LEAD_SPACE).startswith("|"):
+            out.extend(pipe_row_lines(n, raw))
+            continue
+        body = raw.lstrip(_LEAD_SPACE)
+        lead = raw[: len(raw) - len(body)]
+        indent = len(lead) + 3 * lead.count("\t")
+        txt = clean(body)
+        bullet = False
+        if txt:
+            m = _BULLET_RE.match(txt)
+            if m:
+                bullet = True
+                txt = txt[m.end() :].strip()
+        out.append(Line(n, txt, indent, bullet))
+    return out
+
+
+_ROW_LABEL_RE = re.compile(
+    r"\b(Minutes|Decision|Decisions|Additional documents|Supporting documents)\s*:", re.IGNORECASE
+)
+# Where a one-cell row runs the title into its description.
+_DESCRIPTION_START_RE = re.compile(
+    r"\s(?=(?:To (?:consider|receive|note|approve|agree|review|discuss|elect|appoint|confirm)"
+    r"|Report (?:of|by)|The (?:Committee|Board|Panel|Cabinet|report|purpose)|This report"
+    r"|Members (?:are|will|were)|Presentation by)\b)"
+)
+_NUM_CELL_RE = re.compile(
+    r"^(?:[•·]\s*)?(?:Item\s+)?(?:[A-Z][A-Za-z]{0,5}/)?\d{1,4}(?:/\d{1,4})?"
+    r"(?:(?:\.\d{1,2})+|[a-z]|\([a-z0-9]\))?\.?$"
+)
+
+
+def pipe_row_lines(lineno: int, raw: str) -> list[Line]:
+    """Spread one ``| … | … |`` row over plain lines; header rows become ``No. Item``."""
+    cells = [clean(c) for c in raw.strip().strip("|").split("|")]
+    cells = [c for c in cells if c and not set(c) <= set("-: ")]
+    if not cells:
+        return [Line(lineno, "")]
+    joined = " ".join(cells)
+    if re.fullmatch(r"(?i)(?:note\s+)?no\.?\s+item(?:\s+note)?|item|no\.?", joined):
+        return [Line(lineno, "No. Item")]
+    out: list[Line] = []
+    number = ""
+    if len(cells) > 1 and _NUM_CELL_RE.match(cells[0]):
+        number = cells.pop(0)
+    if not number:
+        # A continuation row: body text only.
+        return [Line(lineno, c) for c in _split_labels(" ".join(cells))]
+    out.append(Line(lineno, number, hint="num"))
+    first = cells[0]
+    rest = cells[1:]
+    m = _ROW_LABEL_RE.search(first)
+    head, tail = (first[: m.start()].strip(), first[m.start() :]) if m else (first, "")
+    title, doc = split_document(head)
+    description = ""
+    if doc is None:
+        # Title and description share the cell: cut before "To consider …" and the like.
+        d = _DESCRIPTION_START_RE.search(head)
+        if d and d.start() > 3:
+            title, description = head[: d.start()].strip(), head[d.end() :].strip()
+    else:
+        title = head
+    out.append(Line(lineno, title, hint="row"))
+    if description:
+        out.append(Line(lineno, description))
+    for piece in _split_labels(" ".join([tail, *rest]).strip()):
+        out.append(Line(lineno, piece))
+    return out
+
+
+def _split_labels(text: str) -> list[str]:
+    """``"a Minutes: b Decision: c"`` → ``["a", "Minutes:", "b", "Decision:", "c"]``."""
+    out: list[str] = []
+    pos = 0
+    for m in _ROW_LABEL_RE.finditer(text):
+        before = text[pos : m.start()].strip()
+        if before:
+            out.append(before)
+        out.append(m.group(1).capitalize() + ":")
+        pos = m.end()
+    after = text[pos:].strip()
+    if after:
+        out.append(after)
+    return out

@@ -1,0 +1,121 @@
+"""What the page parser yields: plain dataclasses, no database.
+
+``ParsedPage.to_json_dict`` is the JSON that ``moot parse-page FILE --json`` prints; its shape
+is documented in ``docs/parse-page.md`` and pinned by the tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+class PageParseError(ValueError):
+    """The text is not a published meeting page.
+
+    ``line`` is the 1-based line where the parser gave up (``None`` when the input is empty),
+    ``expected`` says what it looked for there.
+    """
+
+    def __init__(self, message: str, *, line: int | None = None, expected: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.expected = expected
+
+
+@dataclass
+class ParsedDocument:
+    title: str
+    format: str = "PDF"
+    size_bytes: int | None = None
+    restricted: bool = False
+    url: str = ""
+
+    def to_json_dict(self) -> dict:
+        return {
+            "title": self.title,
+            "format": self.format,
+            "size_bytes": self.size_bytes,
+            "restricted": self.restricted,
+            "url": self.url,
+        }
+
+
+@dataclass
+class ParsedContact:
+    name: str = ""
+    role: str = ""
+    phone: str = ""
+    email: str = ""
+    raw: str = ""
+    # Further people named on the contact line ("A. Smith or B. Jones"); ``name`` is the first.
+    others: list[str] = field(default_factory=list)
+
+    def to_json_dict(self) -> dict:
+        return {"name": self.name, "role": self.role, "phone": self.phone, "email": self.email}
+
+
+@dataclass
+class ParsedItem:
+    position: int
+    number: str
+    title: str
+    documents: list[ParsedDocument] = field(default_factory=list)
+    agenda_text: str = ""
+    minutes: str = ""
+    decision_text: str = ""
+    decisions: list[str] = field(default_factory=list)
+    actions: list[str] = field(default_factory=list)
+    restricted: bool = False
+    restricted_reason: str = ""
+    line: int | None = None
+
+    def to_json_dict(self) -> dict:
+        return {
+            "position": self.position,
+            "number": self.number,
+            "title": self.title,
+            "documents": [d.to_json_dict() for d in self.documents],
+            "agenda_text": self.agenda_text,
+            "minutes": self.minutes,
+            "decision_text": self.decision_text,
+            "decisions": list(self.decisions),
+            "actions": list(self.actions),
+            "restricted": self.restricted,
+            "restricted_reason": self.restricted_reason,
+        }
+
+
+@dataclass
+class ParsedPage:
+    title: str
+    committee: str
+    start: datetime
+    venue: str = ""
+    contact: ParsedContact | None = None
+    note: str = ""
+    documents: list[ParsedDocument] = field(default_factory=list)
+    items: list[ParsedItem] = field(default_factory=list)
+    cancelled: bool = False
+    truncated: bool = False
+    # False when the heading printed a date but no time: ``start`` is then at 00:00.
+    time_printed: bool = True
+    link: str = ""
+    source_name: str = ""
+
+    def to_json_dict(self) -> dict:
+        return {
+            "title": self.title,
+            "committee": self.committee,
+            "start": self.start.isoformat(),
+            "time_printed": self.time_printed,
+            "venue": self.venue,
+            "contact": self.contact.to_json_dict() if self.contact else None,
+            "note": self.note,
+            "link": self.link,
+            "cancelled": self.cancelled,
+            "truncated": self.truncated,
+            "documents": [d.to_json_dict() for d in self.documents],
+            "items": [i.to_json_dict() for i in self.items],
+        }

@@ -1,0 +1,703 @@
+"""Parser of published ModernGov meeting pages ("Agenda and minutes", "Agenda", "Agenda item"),
+saved as text or as HTML. Pure Python: it reads a page and returns a ``ParsedPage``; it never
+touches the database.
+
+How it reads a page (one pass over the lines, regexes compiled once, so cost is linear):
+
+1. The heading: the first line shaped "Committee name - Wednesday 14th May 2025 9.00 am"
+   (site chrome and the page title before it are skipped). No heading: ``PageParseError``.
+2. The header: "Venue:", "Contact:", "Note:", "Link:", "Media", meeting-level documents and
+   "cancelled" notices, up to the "Items" / "No. Item" marker or the first item.
+3. The items. Item numbers come in many shapes (``SSP/4/25``, ``77/21``, ``70.``, ``P/142``,
+   ``3a``, ``5.1``, ``• 4.``), so every numbered line is a candidate, weighed by layout
+   evidence (a "Minutes:" label, a document size or "Share this item" after its title, a
+   procedural title, an HTML item cell). The page's dominant numbering family wins; a
+   candidate must move the numbering forward, which rules out numbered lists inside minutes.
+   Pages with no numbers are read by their titles' layout instead.
+4. Each item's body is split at "Decision:" and "Minutes:" labels into agenda text, decision
+   and minutes (sanitised HTML), with documents lifted out; ``outcomes`` finds decisions,
+   actions and restriction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from moot.meetings.html import paragraphs_to_html, sanitise
+
+from .header import TITLE_RE, Heading, clean_venue, parse_contact, parse_heading
+from .lines import (
+    RESTRICTED_DOC_RE,
+    Line,
+    has_doc,
+    split_document,
+    text_lines,
+)
+from .outcomes import (
+    PART_ONE_RE,
+    PART_TWO_RE,
+    find_outcomes,
+    is_exclusion,
+    item_restriction,
+)
+from .parsed import PageParseError, ParsedContact, ParsedDocument, ParsedItem, ParsedPage
+
+__all__ = [
+    "PageParseError",
+    "ParsedContact",
+    "ParsedDocument",
+    "ParsedItem",
+    "ParsedPage",
+    "parse_page",
+    "parse_page_file",
+]
+
+HEADING_EXPECTED = "a heading like 'Committee name - Wednesday 14th May 2025 9.00 am'"
+
+_NUM = (
+    r"(?:Item\s+)?(?P<num>(?:(?P<prefix>[A-Z][A-Za-z]{0,5})/)?(?P<main>\d{1,4})"
+    r"(?:/(?P<year>\d{1,4}))?(?P<sub>(?:\.\d{1,2})+|[a-z]|\([a-z0-9]{1,3}\)|\.[a-z])?\.?)"
+)
+NUM_RE = re.compile(r"^" + _NUM + r"$")
+NUM_INLINE_RE = re.compile(r"^" + _NUM + r"(?:\s*[-–:)]\s+|\s+)(?P<title>[^\s].*)$")
+TIME_ONLY_RE = re.compile(r"^(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)$", re.I)
+_TITLE_TIME_RE = re.compile(r"\s+\d{1,2}[.:]\d{2}\s*[ap]\.?\s?m\.?$", re.I)
+LABEL_RE = re.compile(
+    r"^(?P<label>Minutes?|Decisions?|Additional documents|Supporting documents|"
+    r"Background (?:papers|documents)|Documents)\s*:\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+SHARE_RE = re.compile(r"^(?:[•·]\s*)?share this (?:item|page)\b", re.IGNORECASE)
+VIEW_RE = re.compile(
+    r"(?:^|\s)(?:view|see)\s+the\s+(?:full\s+)?(?:minutes\s+text|decision|background|"
+    r"reasons?\s+why\s+(?:item|document))\b.*\bfor\s+item\b"
+    r"|^view the (?:full )?minutes text for item\b|^view the decision for item\b"
+    r"|^view the background to item\b|^view the reasons why (?:item|document)\b",
+    re.IGNORECASE,
+)
+_COLLAPSED_RE = re.compile(r"\s*(?:\.\.\.|…)?\s*view the full minutes text for item\s*\S*\s*$", re.I)
+ITEMS_MARKER_RE = re.compile(
+    r"^(?:items|agenda items|(?:note\s+)?no\.?\s*item(?:\s+note)?|item\s+no\.?(?:\s+item)?|"
+    r"no\.\s+item\s+time)$",
+    re.IGNORECASE,
+)
+_HEADER_LABEL_RE = re.compile(
+    r"^(?P<label>Venue|Contact|Contact officer|Note|Notes|Link|Links|Media|Webcast|"
+    r"Meeting status|Status)\s*:?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+CANCELLED_RE = re.compile(
+    r"\b(?:meeting\s+(?:has\s+been\s+|was\s+|is\s+)?(?:cancell?ed|postponed)|cancell?ed\b)", re.I
+)
+_FOOTER_RE = re.compile(
+    r"^(?:back to top|top of page|print this page|return to top|©.*|copyright\b.*|"
+    r"accessibility statement|cookie(?:s| policy)|privacy (?:notice|policy)|"
+    r"what do you think of this page\??)$",
+    re.IGNORECASE,
+)
+_CONTACT_MORE_RE = re.compile(r"@|\b(?:tel|telephone|phone|e-?mail|mobile)\b|^or\s|\d{4,}", re.I)
+_PROCEDURAL_RE = re.compile(
+    r"^(?:apolog|declarations?\b|disclosures?\b|minutes\b|exclusion|urgent|any other business|"
+    r"chair(?:man)?['’]?s? (?:announcements|communications|business)|public (?:questions|forum|"
+    r"participation)|date (?:and time )?of (?:the )?next meeting|welcome|introductions|"
+    r"matters arising|substitut|evacuation|petitions|questions|election of|appointment of|"
+    r"declaration of|open forum|forward plan|work ?programme)",
+    re.IGNORECASE,
+)
+_SENTENCE_END_RE = re.compile(r"[.!?:;)\"”’'…]$")
+
+
+class _Candidate:
+    __slots__ = ("family", "key", "line_idx", "number", "shape", "strong", "title", "title_idx")
+
+    def __init__(self, line_idx, title_idx, number, family, key, shape, title, strong):
+        self.line_idx = line_idx
+        self.title_idx = title_idx
+        self.number = number
+        self.family = family
+        self.key = key
+        self.shape = shape
+        self.title = title
+        self.strong = strong
+
+
+def parse_page(text: str, *, source_name: str = "") -> ParsedPage:
+    """Parse a saved ModernGov meeting page (text or HTML).
+
+    Raises ``PageParseError`` when the text is not a meeting page; a page cut short parses
+    as far as it goes with ``truncated=True``.
+    """
+    if not isinstance(text, str):
+        raise PageParseError("not text", line=None, expected="page text")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    head = text[:2000].lstrip().lower()
+    truncated_html = False
+    if head.startswith("<") or "<html" in head or "<table" in text[:200000].lower():
+        from .html_input import html_lines
+
+        lines, truncated_html = html_lines(text)
+    else:
+        lines = text_lines(text)
+    page = _Reader(lines, source_name).read()
+    page.truncated = page.truncated or truncated_html
+    return page
+
+
+def parse_page_file(path) -> ParsedPage:
+    """Read ``path`` (UTF-8, falling back to Windows-1252) and parse it."""
+    data = Path(path).read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    return parse_page(text, source_name=str(path))
+
+
+def _number_parts(m: re.Match) -> tuple[tuple, tuple]:
+    prefix = m.group("prefix") or ""
+    sub = m.group("sub") or ""
+    if not sub:
+        sub_key: tuple = ()
+    elif sub[0] == ".":
+        part = sub[1:]
+        sub_key = tuple(int(x) if x.isdigit() else ord(x) - 96 for x in part.split("."))
+    else:
+        inner = sub.strip("()")
+        sub_key = (int(inner),) if inner.isdigit() else (ord(inner[0]) - 96,)
+    family = (prefix, bool(m.group("year")))
+    return family, (int(m.group("main")), sub_key)
+
+
+def _successors(key: tuple) -> set[tuple]:
+    main, sub = key
+    out = {(main + 1, ()), (main, (1,))}
+    if sub:
+        out.add((main, (*sub[:-1], sub[-1] + 1)))
+        out.add((main, (*sub, 1)))
+    return out
+
+
+class _Reader:
+    def __init__(self, lines: list[Line], source_name: str) -> None:
+        self.lines = lines
+        self.source_name = source_name
+        self.n = len(lines)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _next(self, i: int, skip_times: bool = True) -> int | None:
+        lines = self.lines
+        while i < self.n:
+            t = lines[i].text
+            if t and not (skip_times and TIME_ONLY_RE.match(t)):
+                return i
+            i += 1
+        return None
+
+    def _is_structural(self, t: str) -> bool:
+        return bool(LABEL_RE.match(t) or SHARE_RE.match(t) or _is_view(t) or _is_restricted_doc(t))
+
+    # -- the page ----------------------------------------------------------------------------
+
+    def read(self) -> ParsedPage:
+        lines = self.lines
+        title = ""
+        title_idx = None
+        heading: Heading | None = None
+        h = -1
+        for i, ln in enumerate(lines):
+            t = ln.text
+            if not t:
+                continue
+            if TITLE_RE.match(t):
+                title, title_idx = t, i
+                continue
+            heading = parse_heading(t)
+            if heading:
+                h = i
+                break
+        if heading is None:
+            line = None
+            if title_idx is not None:
+                nxt = self._next(title_idx + 1, skip_times=False)
+                line = lines[nxt].lineno if nxt is not None else lines[title_idx].lineno
+            else:
+                first = self._next(0, skip_times=False)
+                line = lines[first].lineno if first is not None else (1 if self.n else None)
+            where = f"{self.source_name}:{line}" if self.source_name else f"line {line}"
+            raise PageParseError(
+                f"{where}: expected {HEADING_EXPECTED}", line=line, expected=HEADING_EXPECTED
+            )
+        single_title = ""
+        if title_idx is not None and title.lower() == "agenda item":
+            between = [ln.text for ln in lines[title_idx + 1 : h] if ln.text]
+            single_title = between[0] if between else ""
+
+        page = ParsedPage(
+            title=title,
+            committee=heading.committee,
+            start=heading.start,
+            time_printed=heading.time_printed,
+            cancelled=heading.cancelled,
+            source_name=self.source_name,
+        )
+        region_start, marker_seen = self._read_header(page, h + 1)
+        region_end = self.n
+        for i in range(region_start, self.n):
+            if lines[i].text and _FOOTER_RE.match(lines[i].text):
+                region_end = i
+                break
+        self._read_items(page, region_start, region_end, heading, single_title)
+        if not page.items:
+            if not page.cancelled:
+                rest = " ".join(ln.text for ln in lines[h + 1 : region_end] if ln.text)
+                page.cancelled = bool(CANCELLED_RE.search(rest))
+            if marker_seen and not page.cancelled:
+                page.truncated = True
+        return page
+
+    def _read_header(self, page: ParsedPage, start: int) -> tuple[int, bool]:
+        """Fill venue, contact, note and meeting documents; return where the items begin."""
+        lines = self.lines
+        marker = None
+        for i in range(start, min(self.n, start + 400)):
+            t = lines[i].text
+            if not t:
+                continue
+            if ITEMS_MARKER_RE.match(t):
+                marker = i
+                break
+            if (NUM_RE.match(t) or lines[i].hint) and i > start:
+                break
+        contact_raw: list[str] = []
+        note: list[str] = []
+        mode = ""
+        i = start
+        stop = marker if marker is not None else self.n
+        while i < stop:
+            ln = lines[i]
+            t = ln.text
+            i += 1
+            if not t:
+                continue
+            m = _HEADER_LABEL_RE.match(t)
+            if m and (m.group("rest") or m.group("label").lower() in {"media", "webcast"}):
+                label = m.group("label").lower()
+                rest = m.group("rest").strip()
+                if label == "venue":
+                    page.venue = clean_venue(rest)
+                    mode = ""
+                elif label.startswith("contact"):
+                    contact_raw.append(rest)
+                    mode = "contact"
+                elif label.startswith("note"):
+                    note.append(rest)
+                    mode = "note"
+                elif label.startswith("link"):
+                    page.link = rest
+                    mode = ""
+                elif label in {"media", "webcast"}:
+                    mode = "media"
+                else:
+                    if CANCELLED_RE.search(rest):
+                        page.cancelled = True
+                    mode = ""
+                continue
+            if m and m.group("label").lower() in {"media", "webcast"}:
+                mode = "media"
+                continue
+            if CANCELLED_RE.search(t) and len(t) < 200 and not NUM_INLINE_RE.match(t):
+                page.cancelled = True
+                continue
+            if has_doc(t) and (marker is not None or not self._looks_like_item(i - 1)):
+                name, doc = split_document(t)
+                if doc is not None:
+                    doc.title = name or "Document"
+                    doc.url = ln.href
+                    doc.restricted = ln.restricted
+                    page.documents.append(doc)
+                    mode = ""
+                    continue
+            if mode == "contact" and _CONTACT_MORE_RE.search(t) and not NUM_RE.match(t):
+                contact_raw.append(t)
+                continue
+            if marker is not None:
+                # Chrome, media links or a note running on: all before the items marker.
+                if mode == "note":
+                    note.append(t)
+                continue
+            # No marker: the first line that is none of the above starts the items.
+            i -= 1
+            break
+        if contact_raw:
+            page.contact = parse_contact(" ".join(contact_raw))
+        page.note = " ".join(x for x in note if x).strip()
+        if marker is not None:
+            return marker + 1, True
+        return i, False
+
+    def _looks_like_item(self, i: int) -> bool:
+        t = self.lines[i].text
+        if NUM_INLINE_RE.match(t) or self.lines[i].hint:
+            return True
+        j = self._next(i + 1)
+        return j is not None and bool(LABEL_RE.match(self.lines[j].text) or SHARE_RE.match(self.lines[j].text))
+
+    # -- items -----------------------------------------------------------------------------
+
+    def _candidates(self, start: int, end: int) -> list[_Candidate]:
+        lines = self.lines
+        out: list[_Candidate] = []
+        for i in range(start, end):
+            ln = lines[i]
+            t = ln.text
+            if not t or len(t) > 400:
+                continue
+            m = NUM_RE.match(t)
+            if m:
+                j = self._next(i + 1)
+                if j is None or j >= end:
+                    title_idx, title = None, ""
+                else:
+                    tt = lines[j].text
+                    if NUM_RE.match(tt) or (self._is_structural(tt) and ln.hint != "num"):
+                        continue
+                    title_idx, title = j, tt
+                shape = "alone"
+            else:
+                m = NUM_INLINE_RE.match(t)
+                if not m:
+                    continue
+                title_idx, title = i, m.group("title")
+                shape = "inline"
+            family, key = _number_parts(m)
+            strong = self._evidence(ln, title_idx, title, end)
+            if title and title[0].islower() and not (
+                (strong and shape == "alone") or any(ch.isupper() for ch in title.split()[0])
+            ):
+                continue
+            out.append(_Candidate(i, title_idx, m.group("num"), family, key, shape, title, strong))
+        return out
+
+    def _evidence(self, ln: Line, title_idx: int | None, title: str, end: int) -> bool:
+        if ln.hint:
+            return True
+        if title_idx is None:
+            return False
+        tl = self.lines[title_idx]
+        if tl.hint or has_doc(title) or _PROCEDURAL_RE.match(title):
+            return True
+        k = self._next(title_idx + 1)
+        if k is None or k >= end:
+            return True
+        nt = self.lines[k].text
+        return bool(self._is_structural(nt) or (has_doc(nt) and len(nt) < 200))
+
+    @staticmethod
+    def _title_like(title: str, strict: bool) -> bool:
+        if not title or len(title) > (120 if strict else 300):
+            return False
+        if strict and (_SENTENCE_END_RE.search(title) or len(title.split()) > 16):
+            return False
+        return not title[0].islower()
+
+    def _accept(self, cands: list[_Candidate]) -> list[_Candidate]:
+        strong = [c for c in cands if c.strong]
+        pool = strong or [c for c in cands if self._title_like(c.title, True)]
+        if not pool:
+            return []
+        family = Counter(c.family for c in pool).most_common(1)[0][0]
+        fam = [c for c in cands if c.family == family or c.line_idx is None]
+        fam_strong = [c for c in fam if c.strong]
+        if not fam_strong and len([c for c in fam if self._title_like(c.title, True)]) < 2:
+            return []
+        shapes = Counter(c.shape for c in (fam_strong or fam))
+        shape = shapes.most_common(1)[0][0]
+        accepted: list[_Candidate] = []
+        strong_idx = [k for k, c in enumerate(fam) if c.strong]
+        for k, c in enumerate(fam):
+            if c.strong:
+                while accepted and not accepted[-1].strong and accepted[-1].key >= c.key:
+                    accepted.pop()
+                if accepted:
+                    prev = accepted[-1]
+                    if c.key <= prev.key or c.key[0] - prev.key[0] > 25:
+                        continue
+                accepted.append(c)
+                continue
+            if c.shape != shape or not self._title_like(c.title, True):
+                continue
+            ok = bool(accepted) and c.key in _successors(accepted[-1].key)
+            if not ok:
+                nxt = next((fam[s] for s in strong_idx if s > k), None)
+                ok = nxt is not None and nxt.key in _successors(c.key) and (
+                    not accepted or c.key > accepted[-1].key
+                )
+            if ok:
+                accepted.append(c)
+        return accepted
+
+    def _unnumbered_titles(self, start: int, end: int, loose: bool) -> list[int]:
+        """Title lines of items that carry no number."""
+        lines = self.lines
+        out: list[int] = []
+        has_labels = any(LABEL_RE.match(lines[i].text) for i in range(start, end) if lines[i].text)
+        indents = [lines[i].indent for i in range(start, end) if lines[i].text]
+        base = min(indents) if indents else 0
+        indented_layout = bool(indents) and sum(1 for x in indents if x > base) >= len(indents) / 3
+        in_docs = False
+        prev_blank = True
+        for i in range(start, end):
+            ln = lines[i]
+            t = ln.text
+            if not t:
+                prev_blank = True
+                continue
+            was_blank, prev_blank = prev_blank, False
+            lab = LABEL_RE.match(t)
+            if lab:
+                in_docs = "doc" in lab.group("label").lower() or "paper" in lab.group("label").lower()
+                continue
+            if ln.bullet or SHARE_RE.match(t) or _is_view(t) or TIME_ONLY_RE.match(t):
+                continue
+            is_doc = bool(has_doc(t))
+            if in_docs and (is_doc or ln.href):
+                continue
+            in_docs = False
+            name = split_document(t)[0] if is_doc else t
+            if not self._title_like(name, True):
+                continue
+            j = self._next(i + 1)
+            nxt = lines[j].text if j is not None and j < end else ""
+            follows = bool(nxt) and bool(
+                SHARE_RE.match(nxt) or LABEL_RE.match(nxt) or _doc_only(nxt)
+            )
+            by_layout = loose and (
+                (indented_layout and ln.indent == base)
+                or (not indented_layout and not has_labels and was_blank and bool(nxt))
+            )
+            by_doc = is_doc and not loose and len(name) < 150
+            if ln.hint in ("title", "row") or follows or by_doc or by_layout:
+                out.append(i)
+        return out
+
+    def _read_items(self, page, start, end, heading: Heading, single_title: str) -> None:
+        cands = self._candidates(start, end)
+        accepted = self._accept(cands)
+        starts: list[tuple[int, int | None, str, str]] = []  # (line, title line, number, title)
+        if accepted:
+            first = accepted[0].line_idx
+            for i in self._unnumbered_titles(start, first, loose=False):
+                starts.append((i, i, "", self.lines[i].text))
+            for c in accepted:
+                starts.append((c.line_idx, c.title_idx, c.number, c.title))
+        else:
+            for i in self._unnumbered_titles(start, end, loose=True):
+                starts.append((i, i, "", self.lines[i].text))
+        if not starts and (single_title or heading.item_number):
+            first = self._next(start)
+            if first is not None and first < end:
+                starts.append((first - 1, None, heading.item_number, single_title))
+        if not starts:
+            return
+        has_minutes_label = any(
+            self.lines[i].text[:7].lower() in ("minutes", "minute:") and LABEL_RE.match(self.lines[i].text)
+            for i in range(start, end)
+            if self.lines[i].text
+        )
+        unlabelled = "agenda"
+        if not has_minutes_label and "minutes" in page.title.lower():
+            unlabelled = "minutes"
+        excluded_by = ""
+        for pos, (line_idx, title_idx, number, title) in enumerate(starts, start=1):
+            body_from = (title_idx if title_idx is not None else line_idx) + 1
+            body_to = starts[pos][0] if pos < len(starts) else end
+            item, plain = self._item(pos, number, title, body_from, body_to, unlabelled)
+            item.line = self.lines[line_idx].lineno if 0 <= line_idx < self.n else None
+            if title_idx is None and not title and pos == len(starts) and number:
+                page.truncated = True
+            self._restrict(item, plain, excluded_by)
+            if PART_ONE_RE.search(item.title):
+                excluded_by = ""
+            elif PART_TWO_RE.search(item.title):
+                excluded_by = f"Taken in Part 2 of the meeting ({_label(item)}), in private."
+            elif is_exclusion(item.title, plain):
+                excluded_by = (
+                    "Taken after the resolution to exclude the press and public "
+                    f"({_label(item)})."
+                )
+            page.items.append(item)
+        if self._ends_short(start, end):
+            page.truncated = True
+
+    def _ends_short(self, start: int, end: int) -> bool:
+        last = None
+        for i in range(end - 1, start - 1, -1):
+            if self.lines[i].text:
+                last = self.lines[i]
+                break
+        if last is None:
+            return False
+        t = last.text
+        if LABEL_RE.match(t) and not LABEL_RE.match(t).group("rest"):
+            return True
+        if NUM_RE.match(t):
+            return True
+        return (
+            len(t) > 60 and not _SENTENCE_END_RE.search(t) and not has_doc(t)
+            and not last.bullet and end == self.n
+        )
+
+    def _item(self, pos, number, title, body_from, body_to, unlabelled) -> tuple[ParsedItem, str]:
+        title = _TITLE_TIME_RE.sub("", title).strip()
+        documents: list[ParsedDocument] = []
+        head_line = self.lines[body_from - 1] if body_from > 0 else None
+        if has_doc(title):
+            name, doc = split_document(title)
+            if doc is not None and name:
+                title = name
+                doc.title = name
+                if head_line is not None:
+                    doc.url = head_line.href
+                    doc.restricted = head_line.restricted
+                documents.append(doc)
+        if "minutes text" in title.lower():
+            title = _COLLAPSED_RE.sub("", title).strip()
+        sections: dict[str, list[Line]] = {"agenda": [], "decision": [], "minutes": []}
+        labelled = False
+        cur = unlabelled
+        in_docs = False
+        for i in range(body_from, body_to):
+            ln = self.lines[i]
+            t = ln.text
+            if not t or SHARE_RE.match(t) or TIME_ONLY_RE.match(t):
+                continue
+            if _is_view(t) and not _is_restricted_doc(t):
+                stripped = _COLLAPSED_RE.sub("", t).strip() if "minutes text" in t.lower() else t
+                if stripped and stripped != t:
+                    sections[cur].append(Line(ln.lineno, stripped, ln.indent, ln.bullet))
+                continue
+            lab = LABEL_RE.match(t)
+            if lab:
+                name = lab.group("label").lower()
+                rest = lab.group("rest").strip()
+                if name.startswith("minute"):
+                    cur, in_docs, labelled = "minutes", False, True
+                elif name.startswith("decision"):
+                    cur, in_docs, labelled = "decision", False, True
+                else:
+                    in_docs = True
+                if rest:
+                    t = rest
+                    ln = Line(ln.lineno, rest, ln.indent, ln.bullet, href=ln.href,
+                              restricted=ln.restricted)
+                else:
+                    continue
+            if _is_restricted_doc(t):
+                if t.lower().startswith("view the reasons") and documents and documents[-1].restricted:
+                    continue
+                name_part = re.split(r"(?i)\s*view the reasons", t)[0].strip() or "Restricted enclosure"
+                documents.append(ParsedDocument(title=name_part, format="", size_bytes=None,
+                                                restricted=True, url=ln.href))
+                continue
+            if len(t) < 250 and has_doc(t) and (in_docs or cur == "agenda" or ln.href
+                                                            or len(t) < 120):
+                name, doc = split_document(t)
+                if doc is not None:
+                    doc.title = name or title
+                    doc.url = ln.href
+                    doc.restricted = ln.restricted
+                    documents.append(doc)
+                    continue
+            if in_docs and ln.href:
+                fmt = Path(ln.href.split("?")[0]).suffix.lstrip(".").upper()
+                documents.append(ParsedDocument(title=t, format=fmt, size_bytes=None, url=ln.href,
+                                                restricted=ln.restricted))
+                continue
+            in_docs = False
+            sections[cur].append(ln)
+        del labelled
+        blocks = {k: _blocks(v) for k, v in sections.items()}
+        item = ParsedItem(position=pos, number=number, title=title, documents=documents)
+        item.agenda_text = sanitise(paragraphs_to_html(blocks["agenda"]))
+        item.minutes = sanitise(paragraphs_to_html(blocks["minutes"]))
+        item.decision_text = sanitise(paragraphs_to_html(blocks["decision"]))
+        minute_decisions, actions = find_outcomes(blocks["minutes"])
+        if blocks["decision"]:
+            decisions, more_actions = find_outcomes(blocks["decision"], all_decisions=True)
+            actions = more_actions + actions
+        else:
+            decisions = minute_decisions
+        item.decisions = _dedupe(decisions)
+        item.actions = _dedupe(actions)
+        plain = " ".join(
+            b if isinstance(b, str) else " ".join(b)
+            for key in ("agenda", "decision", "minutes")
+            for b in blocks[key]
+        )
+        return item, plain
+
+    def _restrict(self, item: ParsedItem, text: str, excluded_by: str) -> None:
+        restricted, reason, doc_mention = item_restriction(item.title, text)
+        if not restricted and excluded_by and not PART_ONE_RE.search(item.title) and not (
+            PART_TWO_RE.search(item.title) or is_exclusion(item.title, text)
+        ):
+            restricted, reason = True, excluded_by
+        item.restricted = restricted
+        item.restricted_reason = reason if restricted else ""
+        if doc_mention and item.documents and not restricted:
+            named = [d for d in item.documents if re.search(
+                r"(?i)\b(?:exempt|restricted|confidential|private|part\s+(?:ii|2))\b", d.title)]
+            for d in named or (item.documents if len(item.documents) == 1 else []):
+                d.restricted = True
+
+
+def _label(item: ParsedItem) -> str:
+    return f"item {item.number.rstrip('.')}" if item.number else f"item '{item.title}'"
+
+
+
+def _is_view(text: str) -> bool:
+    low = text[:200].lower()
+    return ("view the" in low or "see the" in low) and bool(VIEW_RE.search(text))
+
+
+def _is_restricted_doc(text: str) -> bool:
+    low = text[:200].lower()
+    return ("enclosure" in low or "reasons why" in low) and bool(RESTRICTED_DOC_RE.search(text))
+
+
+def _doc_only(text: str) -> bool:
+    name, doc = split_document(text)
+    return doc is not None and not name
+
+
+def _blocks(lines: list[Line]) -> list[str | list[str]]:
+    """Paragraphs and bullet lists: a bulleted line, or one indented past the body's own
+    indentation, is a list entry; consecutive entries make one list."""
+    if not lines:
+        return []
+    plain = [ln.indent for ln in lines if not ln.bullet]
+    base = min(plain) if plain else 0
+    out: list[str | list[str]] = []
+    for ln in lines:
+        if ln.bullet or ln.indent >= base + 4:
+            if out and isinstance(out[-1], list):
+                out[-1].append(ln.text)
+            else:
+                out.append([ln.text])
+        else:
+            out.append(ln.text)
+    return out
+
+
+def _dedupe(values: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for v in values:
+        if v and v not in seen:
+            seen.add(v)
+            out.append(v)
+    return out
