@@ -18,7 +18,12 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from moot.access import policy
-from moot.meetings.choices import EXEMPT_PARAGRAPHS, Jurisdiction, Restriction
+from moot.meetings.choices import (
+    EXEMPT_PARAGRAPHS,
+    AttendanceStatus,
+    Jurisdiction,
+    Restriction,
+)
 from moot.meetings.models import (
     Attendance,
     Body,
@@ -30,6 +35,16 @@ from moot.meetings.models import (
 from moot.meetings.references import municipal_year
 
 from .branding import safe_accent
+
+# The order the minutes list people in: who was there first.
+ATTENDANCE_ORDER = [
+    AttendanceStatus.PRESENT,
+    AttendanceStatus.SUBSTITUTE,
+    AttendanceStatus.IN_ATTENDANCE,
+    AttendanceStatus.APOLOGIES,
+    AttendanceStatus.ABSENT,
+    AttendanceStatus.INVITED,
+]
 
 
 def _brand(body: Body | None) -> dict:
@@ -149,7 +164,7 @@ def committee(request, slug):
 
 @require_safe
 def meeting(request, pk):
-    """A meeting's agenda, papers, minutes and decisions, item by item. 9 queries.
+    """A meeting's agenda, papers, minutes and decisions, item by item. 11 queries.
 
     Restricted items show only what s.100C(2) makes public: title, reference, basis, reason,
     public summary and public decision wording.
@@ -202,6 +217,8 @@ def meeting(request, pk):
         attendances = list(
             Attendance.objects.filter(meeting=meeting).select_related("person", "substitute_for")
         )
+        order = {status: n for n, status in enumerate(ATTENDANCE_ORDER)}
+        attendances.sort(key=lambda a: (order.get(a.status, len(order)), a.person.name))
     siblings = policy.meetings(viewer).filter(committee=committee).exclude(pk=meeting.pk)
     previous = siblings.filter(start__lte=meeting.start).order_by("-start", "-pk").first()
     following = siblings.filter(start__gt=meeting.start).order_by("start", "pk").first()
