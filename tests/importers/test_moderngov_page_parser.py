@@ -156,3 +156,52 @@ def test_a_page_without_a_meeting_heading_names_the_line_and_what_was_expected()
 def test_empty_text_is_not_a_meeting_page():
     with pytest.raises(PageParseError):
         parse_page("")
+
+
+# --- saved HTML of ieListDocuments.aspx ----------------------------------------------------
+
+
+def test_it_reads_a_saved_ielistdocuments_page():
+    p = page("html_ielistdocuments.html")
+    assert p.title == "Agenda, decisions and minutes"
+    assert p.committee == "Harbourside Licensing Committee"
+    assert p.start == datetime(2025, 6, 3, 18, 30)
+    assert p.venue == "Committee Room 2, Harbour House, Quay Street, Porthaven PH1 2AB"
+    assert (p.contact.name, p.contact.phone) == ("Priya Natarajan", "01632 960 123")
+    assert p.contact.email == "committees@porthaven.example.gov.uk"
+    assert [d.title for d in p.documents] == ["Agenda frontsheet", "Printed minutes"]
+    assert p.documents[0].url.startswith("documents/g812/")
+    assert [(i.number, i.title) for i in p.items] == [
+        ("1.", "Apologies for absence"),
+        ("2.", "Minutes of the previous meeting"),
+        ("3.", "Street Trading Policy Review"),
+        ("4.", "Exclusion of the press and public"),
+        ("5.", "Review of a Private Hire Driver Licence"),
+    ]
+    docs = p.items[2].documents
+    assert [(d.title, d.size_bytes, d.restricted) for d in docs] == [
+        ("Street Trading Policy Review", 1048576, False),
+        ("Appendix A - Consultation responses", 365 * 1024, False),
+        ("Appendix B - Trader financial details", 40 * 1024, True),
+        ("Restricted enclosure", None, True),
+    ]
+    assert docs[2].url == "documents/s9004/Appendix B.pdf"
+
+
+def test_html_decision_and_minutes_sections_are_kept_apart():
+    item = page("html_ielistdocuments.html").items[2]
+    assert item.agenda_text == "<p>To consider the revised street trading policy following consultation.</p>"
+    assert item.decision_text.startswith("<p>RESOLVED that:</p><ul><li>the revised")
+    assert "Against: Councillor Doyle" in item.minutes
+    assert item.decisions == [
+        "RESOLVED that the revised Street Trading Policy be adopted from 1 July 2025",
+        "RESOLVED that the fees in Appendix A be approved.",
+    ]
+
+
+def test_items_after_the_exclusion_resolution_are_restricted_but_the_resolution_is_not():
+    items = page("html_ielistdocuments.html").items
+    assert items[3].restricted is False
+    assert items[4].restricted is True
+    assert "exclude the press and public" in items[4].restricted_reason
+    assert "item 4" in items[4].restricted_reason

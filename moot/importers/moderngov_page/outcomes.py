@@ -47,6 +47,7 @@ _TRUE_RECORD_RE = re.compile(
     re.IGNORECASE,
 )
 _LIST_MARK_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|That\b|to\s)", re.IGNORECASE)
+_ENTRY_END_RE = re.compile(r"\s*(?:[;,]\s*(?:and|or)?|\band)\s*$")
 _LIST_NUM_RE = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*")
 _FUTURE_RE = re.compile(
     r"\b(?:would|will|should|to)\s+(?:be\s+)?(?:shared|circulated|sent|provided|arranged|"
@@ -103,7 +104,7 @@ def find_outcomes(blocks: list[Block], *, all_decisions: bool = False) -> tuple[
                     keep_lead = not _is_bare_verb(lead)
                     for j, entry in following:
                         used.add(j)
-                        entry = _LIST_NUM_RE.sub("", entry).strip()
+                        entry = _ENTRY_END_RE.sub("", _LIST_NUM_RE.sub("", entry)).strip()
                         decisions.append(f"{lead} {entry}" if keep_lead else entry)
                     continue
                 prev = _previous_paragraph(blocks, i)
@@ -205,7 +206,7 @@ _RESTRICTED_DOC_RE = re.compile(
 )
 _TITLE_RESTRICTED_RE = re.compile(
     r"\((?:exempt|confidential|restricted|private|not\s+for\s+publication)[^)]*\)"
-    r"|^(?:exempt|confidential|restricted|private)\b(?!\s+(?:information\s+)?(?:-|–)?\s*exclusion)"
+    r"|^(?:exempt|confidential|restricted)\b(?!\s+(?:information\s+)?(?:-|–)?\s*exclusion)"
     r"|\b(?:exempt|confidential|restricted)\s+(?:item|report|business|session|minutes?)\b",
     re.IGNORECASE,
 )
