@@ -1,0 +1,203 @@
+"""Acronyms not spelled out at their first use in a meeting's minutes.
+
+House style (and the GOV.UK style most councils follow) spells an acronym out the first time
+it is used: "Domestic Abuse Protection Order (DAPO)". A title may use an acronym that the
+item's own minutes then spell out. Acronyms every reader knows (NHS, UK, CCTV …) are exempt.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from . import dictionary
+from .findings import Check, Finding, MinutesItem
+from .text import normalise, plain, word_set
+
+# Known to every reader: the GOV.UK style guide's "no need to spell out" list and its like.
+COMMON = word_set(
+    """UK GB EU UN US USA NHS GP GPS BBC ITV MP MEP TV CCTV PDF IT ID OK AM PM COVID HIV AIDS
+    DNA VAT MOT PIN QR SMS URL CEO FAQ LED PPE A&E CV HGV RAF ICT DVD CD USB SIM ATM OBE MBE
+    CBE KC QC JP AGM GCSE MRI SATS PE RE ITU ICU IVF TB UV HQ PR WC IQ DIY ATM AI HTML PC
+    PCs"""
+)
+_STOP = word_set("""a an and as at by for from in of on or the to with & de la""")
+_SHOUTED = word_set(
+    """A AN AND ARE AS AT BE BY FOR FROM HAS HE IF IN IS IT NO NOT OF ON OR SO THE TO WAS WE"""
+)
+_ACRONYM_RE = re.compile(r"(?<![\w&])([A-Z][A-Z&]*[A-Z])(s?)(?![\w&])")
+_ROMAN_RE = re.compile(r"^(X{0,3})(IX|IV|V?I{0,3})$")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
+@dataclass
+class Use:
+    written: str  # as in the text: "CSPs"
+    base: str  # the acronym itself: "CSP"
+    order: tuple[int, int, int]  # (item index, 0 title / 1 minutes, character offset)
+    item: MinutesItem
+
+
+def find_definitions(text: str) -> list[tuple[str, str, int]]:
+    """``(acronym, expansion, offset)`` for each "Words In Full (ACR)" or "ACR (words in full)".
+
+    Generous on purpose: a clerk's definition rarely matches letter for letter
+    ("Safeguarding Adults Board (TSAB)"), and missing one turns into a false alarm.
+    """
+    text = normalise(text)
+    found: list[tuple[str, str, int]] = []
+    for match in re.finditer(r"\(\s*['\"]?([A-Z][A-Za-z&]*[A-Z])(s?)['\"]?\s*\)", text):
+        base = match.group(1)
+        before = text[: match.start()]
+        sentence = re.split(r"[.;:!?\n(]", before)[-1]
+        expansion = _expansion_before(base, _WORD_RE.findall(sentence))
+        if expansion:
+            found.append((base, expansion, match.start(1)))
+    for match in re.finditer(r"(?<![\w&])([A-Z][A-Z&]*[A-Z])(s?)\s*\(([^)]{3,120})\)", text):
+        base, inside = match.group(1), match.group(3)
+        ws = _WORD_RE.findall(inside)
+        if len(ws) >= 2 and _initials_match(base, ws):
+            found.append((base, " ".join(ws), match.start(1)))
+    return found
+
+
+def _expansion_before(base: str, ws: list[str]) -> str:
+    """The words at the end of ``ws`` that ``base`` abbreviates, or "" if none do."""
+    window = ws[-(len(base) + 4) :]
+    for start in range(len(window)):
+        if window[start].lower() in _STOP:
+            continue
+        if _initials_match(base, window[start:]):
+            return " ".join(window[start:])
+    # Looser: two or more words and one of them starts with the acronym's first letter.
+    capitals = [w for w in window if w[:1].isupper()]
+    if len(window) >= 2 and capitals and any(w[0].upper() == base[0] for w in window):
+        first = next(i for i, w in enumerate(window) if w[0].upper() == base[0])
+        return " ".join(window[first:])
+    return ""
+
+
+def _initials_match(base: str, ws: list[str]) -> bool:
+    parts = [p for w in ws for p in w.split("-") if p]
+    letters = base.upper().replace("&", "")
+
+    @functools.cache
+    def match(i: int, j: int) -> bool:
+        # letters[i:] from parts[j:]
+        if j == len(parts):
+            return i == len(letters)
+        part = parts[j]
+        if part.lower() in _STOP and match(i, j + 1):
+            return True
+        if i == len(letters) or part[0].upper() != letters[i]:
+            return False
+        # the part gives its initial, and maybe further letters of its own (DfE, CAMHS)
+        k = i + 1
+        if match(k, j + 1):
+            return True
+        rest = part[1:].upper()
+        for ch in rest:
+            if k < len(letters) and ch == letters[k]:
+                k += 1
+                if match(k, j + 1):
+                    return True
+        return False
+
+    return match(0, 0)
+
+
+def _is_acronym(written: str, base: str) -> bool:
+    if base in COMMON or written in COMMON or base in _SHOUTED or _ROMAN_RE.match(base):
+        return False
+    # An ordinary word in capitals (AGREED, NOTE) is not an acronym.
+    return not (len(base) >= 4 and not written.endswith("s") and dictionary.known(base.lower()))
+
+
+def _uses(text: str, order: tuple[int, int], item: MinutesItem) -> list[Use]:
+    out: list[Use] = []
+    matches = list(_ACRONYM_RE.finditer(text))
+    for n, match in enumerate(matches):
+        written = match.group(0)
+        base = match.group(1)
+        # Three capitalised words in a row are a heading or shouting, not acronyms.
+        near = [m for m in matches[max(0, n - 2) : n + 3] if abs(m.start() - match.start()) < 40]
+        if len(near) >= 3 and len(text) > 40:
+            continue
+        if _is_acronym(written, base):
+            out.append(Use(written, base, (*order, match.start()), item))
+    return out
+
+
+def check_acronyms(
+    items: list[MinutesItem],
+    archive_expansions: dict[str, str] | None = None,
+    glossary_expansions: dict[str, str] | None = None,
+) -> list[Finding]:
+    """One finding per acronym used before (or without) being spelled out in the meeting."""
+    known_expansions = {**(archive_expansions or {}), **(glossary_expansions or {})}
+    uses: list[Use] = []
+    defined: dict[str, tuple[int, int, int]] = {}
+    defined_in: dict[str, str] = {}
+    long_forms: dict[str, tuple[str, str]] = {}
+    for index, item in enumerate(items):
+        for part, text in ((0, normalise(item.title)), (1, plain(item.minutes_html))):
+            uses.extend(_uses(text, (index, part), item))
+            for base, _expansion, offset in find_definitions(text):
+                key = (index, part, offset)
+                if base not in defined or key < defined[base]:
+                    defined[base] = key
+                    defined_in[base] = item.reference
+            if part == 1:
+                for base, form in _capitalised_runs(text):
+                    long_forms.setdefault(base, (form, item.reference))
+    plural_bases = {u.base for u in uses if u.written.endswith("s")} | set(defined)
+    first: dict[str, Use] = {}
+    for use in uses:
+        if (
+            use.base not in plural_bases
+            and use.base.endswith("S")
+            and use.base[:-1] in plural_bases
+        ):
+            use.base = use.base[:-1]  # DARDRS in a title is the plural of DARDR
+        if use.base not in first or use.order < first[use.base].order:
+            first[use.base] = use
+    findings: list[Finding] = []
+    for base, use in sorted(first.items(), key=lambda kv: kv[1].order):
+        where = defined.get(base)
+        if where is not None:
+            index, part, _ = use.order
+            title_excused = part == 0 and where[0] == index
+            if where <= use.order or title_excused:
+                continue
+            message = (
+                f"{use.written} is used here before it is spelled out, in "
+                f"{defined_in[base] or 'a later item'}: spell it out at its first use."
+            )
+            confidence = 0.7
+        else:
+            message = f"{use.written} is not spelled out anywhere in these minutes."
+            confidence = 0.8
+            hint = known_expansions.get(base)
+            if hint:
+                message += f' Elsewhere it stands for "{hint}".'
+                confidence = 0.85
+            elif base in long_forms:
+                form, ref = long_forms[base]
+                message += f' Perhaps "{form}", written out in {ref or "these minutes"}.'
+        findings.append(
+            Finding(Check.ACRONYM, use.item.reference, use.written, message, confidence)
+        )
+    return findings
+
+
+def _capitalised_runs(text: str) -> list[tuple[str, str]]:
+    """Runs of capitalised words and the acronym they would make ("Community Safety
+    Partnerships" gives CSP), to suggest what an unexplained acronym stands for."""
+    out: list[tuple[str, str]] = []
+    for match in re.finditer(r"(?:[A-Z][a-z]+(?:[- ](?:and|of|for|the|&)?\s?)?){2,6}", text):
+        ws = [w for w in match.group(0).split() if w.lower() not in _STOP]
+        if len(ws) >= 2:
+            letters = "".join(w[0] for w in ws)
+            out.append((letters, match.group(0).strip()))
+    return out

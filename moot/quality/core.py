@@ -1,0 +1,78 @@
+"""``check_meeting``: every check on one meeting's draft minutes. Pure: no database, no I/O
+beyond loading the dictionary once."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from .acronyms import check_acronyms
+from .consistency import check_figures, check_titles
+from .copied import check_copied
+from .decisions import check_decisions
+from .findings import Check, Finding, MinutesItem
+from .slips import check_slips
+from .spelling import check_spelling
+
+_GLOSSARY_EXPANSION = re.compile(r"^\s*([A-Z][A-Za-z&]*[A-Z])s?\s*[:=\-–]\s*(.+?)\s*$")
+
+
+def glossary_expansions(glossary: Iterable[str]) -> dict[str, str]:
+    """Acronyms a glossary spells out, written "SBC = Stockton-on-Tees Borough Council"."""
+    out = {}
+    for term in glossary:
+        match = _GLOSSARY_EXPANSION.match(term)
+        if match:
+            out[match.group(1)] = match.group(2)
+    return out
+
+
+def check_meeting(
+    items: Sequence[MinutesItem],
+    previous_items: Sequence[MinutesItem] = (),
+    glossary: Iterable[str] = (),
+    archive_expansions: Mapping[str, str] | None = None,
+    checks: Iterable[str] = Check.ALL,
+) -> list[Finding]:
+    """All findings on ``items`` (in agenda order), ordered by item then check.
+
+    ``previous_items`` are the committee's previous meeting's minutes (for copied text);
+    ``glossary`` is the body's own names and terms (words the spelling check accepts, and
+    "ACR = expansion" lines); ``archive_expansions`` maps acronyms to what they stand for
+    elsewhere in the archive. Costs about a second the first time, to load the dictionary.
+    """
+    items = list(items)
+    glossary = list(glossary)
+    wanted = set(checks)
+    findings: list[Finding] = []
+    if Check.COPIED in wanted:
+        findings += check_copied(items, list(previous_items))
+    if wanted & {Check.NO_DECISION, Check.NO_MINUTES}:
+        findings += check_decisions(items)
+    if Check.ACRONYM in wanted:
+        findings += check_acronyms(
+            items, dict(archive_expansions or {}), glossary_expansions(glossary)
+        )
+    if Check.SPELLING in wanted:
+        findings += check_spelling(items, glossary)
+    if Check.SLIP in wanted:
+        findings += check_slips(items)
+    if Check.TITLE in wanted:
+        findings += check_titles(items)
+    if Check.FIGURE in wanted:
+        findings += check_figures(items)
+    findings = [f for f in findings if f.check in wanted]
+    order = {item.reference: n for n, item in enumerate(items)}
+    findings.sort(key=lambda f: (order.get(f.item_reference, len(order)), Check.ALL.index(f.check)))
+    return _dedupe(findings)
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for finding in findings:
+        key = (finding.check, finding.item_reference, finding.text.lower())
+        if key not in seen:
+            seen.add(key)
+            out.append(finding)
+    return out

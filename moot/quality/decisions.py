@@ -1,0 +1,100 @@
+"""Items whose minutes record no decision, and decisions with no minutes.
+
+An item of business ends in a decision, even if only "AGREED to note the report"; procedural
+items (apologies, declarations, the evacuation procedure …) need none. A decision counts as
+recorded when the item has one, or when its minutes carry the usual wording of one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moot.meetings.choices import ItemKind
+
+from .findings import Check, Finding, MinutesItem
+from .text import plain
+
+# Wording that records an outcome inside the minutes themselves: the capitalised verbs of a
+# resolution, or a body (or "it") agreeing, approving or noting something.
+_NOTED = r"noted(?!\s+(that|how|with|some|there|concerns?|members)\b)"
+DECISION_WORDING = re.compile(
+    r"\b(RESOLVED|AGREED|RECOMMENDED|ORDERED|DECIDED|NOTED|APPROVED|ENDORSED)\b"
+    r"|(^|[.:;]\s*)(Resolved|Agreed|Recommended|Decided|Approved)\b"
+    r"|(^|[.:;]\s*)Noted\b(?!\s+that)",
+    re.M,
+)
+DECISION_PHRASE = re.compile(
+    r"\b(was|were|be|being|been)\s+(duly\s+)?(" + _NOTED + r"|agreed|approved|endorsed|"
+    r"accepted|adopted|ratified|deferred|withdrawn|resolved|supported)\b"
+    r"|\b(members|partners|the (committee|board|panel|partnership|council|cabinet|group|"
+    r"sub-committee|forum))\s+(unanimously\s+)?(" + _NOTED + r"|agreed|approved|endorsed|resolved|"
+    r"accepted|decided|supported|recommended)\b"
+    r"|\b(it was|they)\s+(agreed|resolved|decided)\b"
+    r"|\bvoted\b|\bmotion was\b",
+    re.I | re.M,
+)
+# Items that were not taken: nothing to decide.
+NOT_TAKEN = re.compile(
+    r"\b(withdrawn|deferred|postponed|not (considered|discussed|taken)|no (items?|business|"
+    r"other business|matters|questions|updates?|urgent items?)( were| was)?( received| raised)?)\b",
+    re.I,
+)
+# Titles of items that are procedural even when the kind says otherwise.
+PROCEDURAL_TITLE = re.compile(
+    r"\b(welcome|introductions?|chair'?s? (announcements?|remarks|welcome)|announcements|"
+    r"apologies|declarations? of interest|public (questions|speaking|participation)|"
+    r"questions from (the public|members)|date (and time )?of (the )?next|evacuation|"
+    r"any other business|housekeeping|substitutions?|close of meeting|webcasting)\b",
+    re.I,
+)
+
+
+def needs_decision(item: MinutesItem) -> bool:
+    return item.kind not in ItemKind.procedural() and not PROCEDURAL_TITLE.search(item.title)
+
+
+def check_decisions(items: list[MinutesItem]) -> list[Finding]:
+    """Missing decisions and orphan decisions; see the module docstring for what counts."""
+    findings: list[Finding] = []
+    any_minutes = any(plain(i.minutes_html) for i in items)
+    for item in items:
+        text = plain(item.minutes_html)
+        decisions = [d for d in item.decisions if d.strip()]
+        if text and not decisions and needs_decision(item):
+            if not _records_decision(text) and not NOT_TAKEN.search(text):
+                findings.append(
+                    Finding(
+                        check=Check.NO_DECISION,
+                        item_reference=item.reference,
+                        text=item.title,
+                        message=(
+                            "The minutes record no decision, and this kind of item needs one "
+                            '(even "AGREED to note the report").'
+                        ),
+                        confidence=0.8 if item.kind == ItemKind.DECISION else 0.7,
+                    )
+                )
+        elif decisions and not text and any_minutes:
+            # A meeting minuted only as decisions (some executives do) is left alone.
+            findings.append(
+                Finding(
+                    check=Check.NO_MINUTES,
+                    item_reference=item.reference,
+                    text=decisions[0][:120],
+                    message=(
+                        "A decision is recorded but the item has no minutes: say what was "
+                        "considered"
+                        + (
+                            " (a public summary, for a restricted item)."
+                            if item.restricted
+                            else "."
+                        )
+                    ),
+                    confidence=0.75,
+                )
+            )
+    return findings
+
+
+def _records_decision(text: str) -> bool:
+    return bool(DECISION_WORDING.search(text) or DECISION_PHRASE.search(text))

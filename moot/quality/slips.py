@@ -1,0 +1,305 @@
+"""Word slips: real words in the wrong place, which a dictionary cannot catch.
+
+Each rule looks at a word and its neighbours only, and is written to stay quiet when the
+sentence could be right: "rather then" is always a slip, "there" before a noun only when the
+noun is one that people own ("there views"), "a"/"an" only when the next word's sound is
+clear.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from . import dictionary
+from .findings import Check, Finding, MinutesItem
+from .text import Token, plain, tokens, word_set
+
+# (pattern, what to write instead, confidence). Patterns run on normalised text, ignoring case.
+_PHRASES: list[tuple[str, str, float]] = [
+    (r"\b(rather|other|fewer|sooner)\s+then\b", "\\1 than", 0.95),
+    (
+        r"\b(more|less|greater|higher|lower|better|worse|larger|smaller|bigger|longer|older|"
+        r"younger|quicker|faster|slower|cheaper|stronger|weaker)\s+then\b(?!\s*,)",
+        "\\1 than",
+        0.85,
+    ),
+    (r"\b(and|since|until|back)\s+than\b", "\\1 then", 0.85),
+    (r"\b(should|could|would|must|might)\s+of\b", "\\1 have", 0.9),
+    (
+        r"\b(of|in|on|for|with|from|by|through|about|and|under|within|into|across)\s+it's\b",
+        "\\1 its",
+        0.85,
+    ),
+    (r"\bit's\s+own\b", "its own", 0.95),
+    (
+        r"\bits\s+(been|not|a|an|the|going|important|clear|likely|hoped|expected|anticipated|"
+        r"essential|vital|possible|unclear|imperative|understood|thought|believed|anticipated|"
+        r"recommended|proposed|intended|unlikely|hoped|difficult|also)\b",
+        "it's \\1",
+        0.85,
+    ),
+    (
+        r"\btheir\s+(is|are|was|were|has|have|seems?|appears?|remains?|needs to be)\b",
+        "there \\1",
+        0.9,
+    ),
+    (r"\btheir\s+(will|would|may|might|could|should|must|had)\s+be\b", "there \\1 be", 0.9),
+    (
+        r"\b(there|they're)\s+(own|views|concerns|behalf|thanks|knowledge|experiences?|"
+        r"contributions?|attendance|input|feedback|comments|questions|families|children|homes|"
+        r"communities|staff|teams?|roles?|responsibilities|organisations?|members|residents|"
+        r"partners|services|priorities|work)\b",
+        "their \\2",
+        0.85,
+    ),
+    (
+        r"\b(they|we|who|members|officers|partners|councillors)\s+where\s+(not|also|informed|"
+        r"advised|asked|told|given|presented|updated|pleased|concerned|keen|unable|able|made|"
+        r"in attendance|present|satisfied|assured|happy)\b",
+        "\\1 were \\2",
+        0.85,
+    ),
+    (r"\b(was|were|been|is being)\s+lead\s+by\b", "\\1 led by", 0.85),
+    (
+        r"\b(an|the|no|any|positive|negative|significant|adverse|detrimental)\s+affect\s+(on|of)\b",
+        "\\1 effect \\2",
+        0.85,
+    ),
+    (
+        r"\b(good|best|bad|poor|in|into|of|clinical|professional|working)\s+practise\b",
+        "\\1 practice",
+        0.8,
+    ),
+    (
+        r"\b(a|the|this|premises|personal|driving|taxi|new|his|her|their|operator's)\s+license\b",
+        "\\1 licence",
+        0.8,
+    ),
+    (
+        r"\b(the|legal|further|this|some|any|for|expert|specialist|independent|financial)\s+"
+        r"advise\b(?!\s+(that|on|the|members|officers|whether))",
+        "\\1 advice",
+        0.8,
+    ),
+    (r"\bto\s+advice\b", "to advise", 0.85),
+    (r"\bin\s+principal\b", "in principle", 0.85),
+    (r"\bbreech\s+of\b", "breach of", 0.85),
+    (r"\bdependant\s+(on|upon)\b", "dependent \\1", 0.75),
+    (
+        r"\bpubic\s+(consultation|meeting|health|sector|questions?|footpath|realm|transport|"
+        r"interest|order|space|spaces|protection|access|speaking|participation|engagement)\b",
+        "public \\1",
+        0.95,
+    ),
+    (r"\bweather\s+or\s+not\b", "whether or not", 0.9),
+    (r"\bwether\s+(or|the|it|this|to|they|there|members)\b", "whether \\1", 0.85),
+    (
+        r"\b(area|project|service|team|general|operations|programme|finance|site|case|senior|"
+        r"contract|office|practice)\s+manger\b",
+        "\\1 manager",
+        0.9,
+    ),
+    (r"\bbare\s+in\s+mind\b", "bear in mind", 0.9),
+    (r"\bpast\s+(on|onto)\s+to\b", "passed \\1 to", 0.85),
+]
+_PHRASE_RES = [(re.compile(p, re.I), r, c) for p, r, c in _PHRASES]
+# Doubled words that are sometimes right ("had had", "that that").
+_DOUBLE_OK = frozenset({"had", "that", "is", "do", "very", "so", "far", "bye", "no", "long"})
+_DETERMINERS = word_set(
+    """a an the this that these those each every one any our their his her its my your another
+    no either neither whose which what some same first last next local"""
+)
+_NOT_NOUN = word_set(
+    """is are was were has have had will would can could should may might must and or but to of
+    in on at for with from by as that which who where when been being did do does also not
+    all both each across within into over under about after before between through during up
+    out off than then so if because while whilst there here this these those it its they
+    them their a an the no gave went made said took told felt thought saw came got left met
+    brought sought heard spoke led set put kept began knew continue continues remain remains"""
+)
+_TIME_NOUNS = word_set(
+    """today tomorrow yesterday tonight year week month day night morning evening afternoon
+    hour minute decade century season one everyone someone anyone nobody somebody everybody
+    other another it that there here what who where let he she people world nation country
+    county city borough town region society government public"""
+)
+_ROLE_NOUNS = word_set(
+    """Member Officer Partner Councillor Council Committee Board Chair Director Manager Service
+    Team Authority Partnership Group Agency Organisation Resident School Ward Area
+    Department Panel Cabinet Forum Trust Police Force Unit Centre Project"""
+)
+
+
+def check_slips(items: list[MinutesItem]) -> list[Finding]:
+    """Phrase rules, doubled words, "a"/"an" before the wrong sound, and possessive slips."""
+    texts = [(item, plain(item.minutes_html)) for item in items]
+    proper = _proper_nouns(text for _, text in texts)
+    findings: list[Finding] = []
+    for item, text in texts:
+        for pattern, replacement, confidence in _PHRASE_RES:
+            for match in pattern.finditer(text):
+                found = match.group(0)
+                instead = match.expand(replacement)
+                message = f'"{found}" should probably read "{instead}".'
+                findings.append(Finding(Check.SLIP, item.reference, found, message, confidence))
+        toks = tokens(text)
+        findings.extend(_doubled(item, text, toks))
+        findings.extend(_articles(item, text, toks))
+        findings.extend(_possessives(item, text, toks, proper))
+    return findings
+
+
+def _gap(text: str, a: Token, b: Token) -> str:
+    return text[a.end : b.start]
+
+
+def _doubled(item: MinutesItem, text: str, toks: list[Token]) -> list[Finding]:
+    out = []
+    for a, b in itertools.pairwise(toks):
+        if (
+            a.is_word
+            and a.lower == b.lower
+            and a.lower not in _DOUBLE_OK
+            and _gap(text, a, b).strip() == ""
+            and "\n" not in _gap(text, a, b)
+        ):
+            found = f"{a.text} {b.text}"
+            out.append(Finding(Check.SLIP, item.reference, found, f'"{found}": a word twice.', 0.9))
+    return out
+
+
+def _number_sounds_vowel(figure: str) -> bool:
+    digits = figure.lstrip("£").replace(",", " ").split()[0]
+    whole = re.match(r"\d+", digits)
+    if not whole:
+        return False
+    head = whole.group()
+    groups = figure.lstrip("£").split(".")[0].split(",")
+    return head.startswith("8") or groups[0] in ("11", "18")
+
+
+_CONSONANT_U = re.compile(r"^(uni|use|usu|uti|ura|ure|uro|ufo|uk|ubi|uvu|eu|ewe|one\b|once)")
+_VOWEL_H = re.compile(r"^(hour|honest|honour|heir)")
+_LETTER_VOWEL = set("AEFHILMNORSX")
+
+
+def _sounds_vowel(word: str) -> bool | None:
+    """Whether ``word`` starts with a vowel sound; ``None`` when it cannot be told."""
+    if word[0].isdigit():
+        return _number_sounds_vowel(word)
+    if word.startswith("£"):
+        return False  # "a £5,000 grant"
+    core = word.rstrip("s")
+    if len(core) >= 2 and core.isupper():
+        if any(c in "AEIOU" for c in core[1:]):
+            return None  # DAPO, NATO: read as a word or letters? unclear
+        return core[0] in _LETTER_VOWEL
+    lower = word.lower()
+    if len(lower) < 2 or (not lower.isalpha() and "-" not in lower and "'" not in lower):
+        return None
+    if _CONSONANT_U.match(lower):
+        return False
+    if _VOWEL_H.match(lower):
+        return True
+    return lower[0] in "aeiou"
+
+
+def _articles(item: MinutesItem, text: str, toks: list[Token]) -> list[Finding]:
+    out = []
+    for a, b in itertools.pairwise(toks):
+        if a.text not in ("a", "an") and not (a.sentence_start and a.text in ("A", "An")):
+            continue
+        gap = _gap(text, a, b)
+        if gap.strip(" \"'") or text[a.start - 1 : a.start] == "(":
+            continue  # "(a)" list markers, "a) …", a line break
+        vowel = _sounds_vowel(b.text)
+        if vowel is None:
+            continue
+        if a.lower == "an" and not vowel:
+            wanted = "a"
+        elif a.lower == "a" and vowel:
+            wanted = "an"
+        else:
+            continue
+        found = f"{a.text} {b.text}"
+        message = f'"{found}" should read "{wanted} {b.text}".'
+        confidence = 0.9 if b.text[0].isdigit() else 0.85
+        out.append(Finding(Check.SLIP, item.reference, found, message, confidence))
+    return out
+
+
+def _proper_nouns(texts) -> set[str]:
+    """Capitalised words used in mid-sentence somewhere in the meeting: names of things."""
+    out: set[str] = set()
+    for text in texts:
+        for token in tokens(text):
+            word = token.text
+            if (
+                token.is_word
+                and word[0].isupper()
+                and word[1:].islower()
+                and not token.sentence_start
+            ):
+                out.add(word)
+    return out
+
+
+def _possessives(item, text, toks: list[Token], proper: set[str]) -> list[Finding]:
+    out = []
+    for n, token in enumerate(toks):
+        nxt = toks[n + 1] if n + 1 < len(toks) else None
+        if nxt is None or not nxt.is_word or not nxt.text.islower() or nxt.lower in _NOT_NOUN:
+            continue
+        if _gap(text, token, nxt).strip():
+            continue  # punctuation between: not one noun phrase
+        if nxt.text.endswith("ed") or nxt.text.endswith("ing"):
+            continue
+        word = token.text
+        # "Harmonies national recognition": a name's plural written for its possessive.
+        if word[0].isupper() and not token.sentence_start and word[1:].islower():
+            singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+            if (
+                word.endswith("s")
+                and not word.endswith("ss")
+                and singular in proper
+                and singular not in _ROLE_NOUNS
+            ):
+                found = f"{word} {nxt.text}"
+                message = f'"{found}": "{word}" is a plural; the possessive is "{singular}\'s".'
+                out.append(Finding(Check.SLIP, item.reference, found, message, 0.7))
+            continue
+        # "adult's rights" with no determiner: almost always the plural "adults'" was meant.
+        if not word.endswith("'s") or "'" in word[:-2]:
+            continue
+        noun = word[:-2]
+        lower = noun.lower()
+        if (
+            not lower.isalpha()
+            or lower in _TIME_NOUNS
+            or (noun[0].isupper() and not token.sentence_start)
+        ):
+            continue
+        if nxt.lower in ("been", "got", "no", "very", "now", "being") or not dictionary.known(
+            lower + "s"
+        ):
+            continue
+        clause: list[Token] = []
+        if not token.sentence_start:
+            follower = token
+            for prev in reversed(toks[max(0, n - 2) : n]):
+                if _gap(text, prev, follower).strip() or follower.sentence_start:
+                    break
+                clause.insert(0, prev)
+                follower = prev
+        if any(t.lower in _DETERMINERS or t.lower.endswith("'s") for t in clause):
+            continue
+        if clause and clause[-1].text[0].isupper() and not clause[-1].sentence_start:
+            continue  # "Stockton resident's" reads as a name phrase; leave it
+        found = f"{word} {nxt.text}"
+        message = (
+            f'"{found}": with no "a" or "the" before it, the plural possessive '
+            f'"{lower}s\'" was probably meant.'
+        )
+        out.append(Finding(Check.SLIP, item.reference, found, message, 0.7))
+    return out

@@ -1,0 +1,79 @@
+"""Spelling in British English: Hunspell en_GB plus the body's own glossary.
+
+Only lower-case words are judged. A capitalised word in mid-sentence is a name far more often
+than a slip, and acronyms have their own check; a word written the same way several times in
+one meeting is more likely a term the glossary lacks than a typing slip, so it scores lower.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from . import dictionary
+from .findings import Check, Finding, MinutesItem
+from .text import Token, normalise, plain, tokens, word_set
+
+# Abbreviations written without their full stop once the tokeniser has dropped it.
+ABBREVIATIONS = word_set(
+    """etc eg ie cf approx vs nb incl cllr cllrs dept govt tel ref para paras mins nos misc pp
+    ps asap wef am pm"""
+)
+
+
+def glossary_words(glossary) -> set[str]:
+    """Lower-case words of the glossary's terms ("Thornaby-on-Tees", "iQuanta")."""
+    out: set[str] = set()
+    for term in glossary:
+        for word in normalise(term).replace("/", " ").split():
+            word = word.strip(".,;:()\"'").lower()
+            if word:
+                out.add(word)
+                out.update(p for p in word.split("-") if p)
+    return out
+
+
+def _candidates(text: str) -> list[Token]:
+    out = []
+    for token in tokens(text):
+        word = token.text
+        if not token.is_word or "." in word or "&" in word:
+            continue
+        if any(c.isupper() for c in word[1:]):
+            continue  # acronyms and camel-case names (iQuanta)
+        if word[0].isupper():
+            continue  # names; see the module docstring
+        out.append(token)
+    return out
+
+
+def check_spelling(items: list[MinutesItem], glossary=()) -> list[Finding]:
+    """One finding per misspelt word per item."""
+    known_terms = glossary_words(glossary)
+    texts = [(item, plain(item.minutes_html)) for item in items]
+    counts = Counter(t.lower for _, text in texts for t in _candidates(text))
+    findings: list[Finding] = []
+    for item, text in texts:
+        seen: set[str] = set()
+        for token in _candidates(text):
+            word = token.text.strip("'")
+            lower = word.lower()
+            if lower in seen or len(word) < 3:
+                continue
+            seen.add(lower)
+            if lower in known_terms or lower in ABBREVIATIONS or dictionary.is_word(word):
+                continue
+            parts = [p for p in lower.replace("/", "-").split("-") if p]
+            if len(parts) > 1 and all(p in known_terms or dictionary.is_word(p) for p in parts):
+                continue
+            guesses = dictionary.suggestions(word)
+            repeated = counts[lower] >= 3
+            if not guesses and repeated:
+                continue
+            confidence = 0.85 if guesses else 0.6
+            if repeated:
+                confidence -= 0.2
+            message = f'"{word}" is not in the British English dictionary or the glossary.'
+            if guesses:
+                message += " Did you mean " + " or ".join(f'"{g}"' for g in guesses) + "?"
+            findings.append(Finding(Check.SPELLING, item.reference, word, message, confidence))
+    return findings

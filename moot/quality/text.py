@@ -1,0 +1,93 @@
+"""Plain text and words of minutes, shared by the checks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from moot.meetings.html import to_text
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_WORD_RE = re.compile(r"[A-Za-z0-9£%][A-Za-z0-9'£%.,\-/&]*[A-Za-z0-9%]|[A-Za-z0-9]")
+_TRAILING_PUNCT = ".,'-/&"
+
+
+def normalise(text: str) -> str:
+    """Straight quotes and plain hyphens, so patterns need only one spelling of each."""
+    return text.translate(_QUOTES)
+
+
+def plain(html: str) -> str:
+    """The minutes as normalised plain text, one line per paragraph or list item."""
+    return normalise(to_text(html))
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    sentence_start: bool
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha() and not any(c.isdigit() for c in self.text)
+
+
+def tokens(text: str) -> list[Token]:
+    """Words and figures of ``text`` in order, each knowing whether it opens a sentence.
+
+    A figure keeps its decimal point, thousands commas and per cent sign ("13.7%", "£1,250");
+    trailing punctuation is dropped. Quoted or bracketed words count as sentence starts when
+    the bracket opens a line.
+    """
+    out: list[Token] = []
+    for match in _WORD_RE.finditer(text):
+        word, start = match.group(), match.start()
+        # "end." or "items," keep their word; a figure's own "." or "," stays inside.
+        while word and word[-1] in _TRAILING_PUNCT:
+            word = word[:-1]
+        if not word:
+            continue
+        if "," in word and not re.fullmatch(r"£?\d{1,3}(,\d{3})+(\.\d+)?%?", word):
+            # "report,the" (a missing space) or "1,2": split at the comma, keep the first part
+            word = word.split(",")[0]
+            if not word:
+                continue
+        out.append(Token(word, start, start + len(word), _opens_sentence(text, start)))
+    return out
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'(")
+    return not before or before[-1] in ".!?:;\n" or before.endswith("•")
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of ``text`` (line ends and full stops followed by a capital)."""
+    out: list[str] = []
+    for line in text.splitlines():
+        out.extend(s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(])", line) if s.strip())
+    return out
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words and figures, for comparing texts."""
+    return [t.lower for t in tokens(text)]
+
+
+def excerpt(text: str, start: int, end: int, width: int = 40) -> str:
+    """``text[start:end]`` with some context either side, on one line."""
+    left = max(0, start - width)
+    right = min(len(text), end + width)
+    snippet = text[left:right].replace("\n", " ")
+    return ("…" if left else "") + snippet.strip() + ("…" if right < len(text) else "")
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``: how the checks write their word lists."""
+    return frozenset(text.split())
