@@ -164,6 +164,10 @@ USER_AGENT = env_str(
     "MOOT_USER_AGENT", "Moot/0.1 (committee records importer; +https://example.org/moot)"
 )
 
+# Search: the embedded tantivy index (default) or PostgreSQL full-text search.
+SEARCH_ENGINE = env_choice("MOOT_SEARCH_ENGINE", "tantivy", ("tantivy", "postgres"))
+SEARCH_INDEX_DIR = Path(env_str("MOOT_SEARCH_INDEX_DIR", str(VAR_DIR / "search"))).resolve()
+
 # Branding of the public site when no body says otherwise.
 SITE_NAME = env_str("MOOT_SITE_NAME", "Moot")
 

@@ -4,3 +4,7 @@ from django.apps import AppConfig
 class SearchConfig(AppConfig):
     name = "moot.search"
     label = "search"
+    verbose_name = "Search"
+
+    def ready(self) -> None:
+        from . import signals  # noqa: F401 - connects the receivers

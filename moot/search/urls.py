@@ -1,5 +1,9 @@
 from django.urls import path
 
+from . import views
+
 app_name = "search"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("search", views.results, name="results"),
+]

@@ -1,0 +1,98 @@
+"""The one interface both search engines offer, and the choice between them.
+
+An engine stores units (``moot.search.units``) and answers a parsed query for a viewer with
+the matching units' addresses and the total count. Visibility is filtered inside the engine
+so counts and paging are right; the caller still re-checks every hit against the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Protocol
+
+from django.conf import settings
+from django.utils import timezone
+
+from moot.access.policy import Viewer
+
+from .query import ParsedQuery
+from .units import Unit
+
+
+class Order:
+    RELEVANCE = "relevance"
+    DATE = "date"
+    CHOICES = ((RELEVANCE, "Relevance"), (DATE, "Newest first"))
+
+
+@dataclass(frozen=True)
+class Filters:
+    committee_ids: frozenset[int] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    date_from: date | None = None
+    date_to: date | None = None
+
+    def start(self) -> datetime | None:
+        """The first moment of ``date_from`` in the site's time zone."""
+        if self.date_from is None:
+            return None
+        return timezone.make_aware(datetime.combine(self.date_from, time.min))
+
+    def end(self) -> datetime | None:
+        """The first moment after ``date_to`` (exclusive)."""
+        if self.date_to is None:
+            return None
+        return timezone.make_aware(datetime.combine(self.date_to + timedelta(days=1), time.min))
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    item_id: int | None
+    document_id: int | None
+    page: int
+    score: float = 0.0
+
+
+@dataclass
+class EngineResult:
+    total: int
+    hits: list[Hit] = field(default_factory=list)
+
+
+class Engine(Protocol):
+    name: str
+
+    def replace(self, owners: list[str], units: list[Unit]) -> None:
+        """Remove every unit of ``owners`` and add ``units``, in one commit."""
+
+    def rebuild(self, units: Iterable[Unit]) -> int:
+        """Replace the whole index with ``units`` in one commit; returns how many."""
+
+    def search(
+        self,
+        query: ParsedQuery,
+        viewer: Viewer,
+        filters: Filters,
+        order: str,
+        offset: int,
+        limit: int,
+    ) -> EngineResult:
+        """The units matching ``query`` that ``viewer`` may find, one page of them."""
+
+    def writer_lock(self):
+        """A context manager held while tasks are drained: one writer at a time."""
+
+
+def get_engine(name: str | None = None) -> Engine:
+    """The configured engine (``MOOT_SEARCH_ENGINE``), or the one named."""
+    name = name or settings.SEARCH_ENGINE
+    if name == "postgres":
+        from .postgres import PostgresEngine
+
+        return PostgresEngine()
+    from .tantivy_engine import TantivyEngine
+
+    return TantivyEngine.at(settings.SEARCH_INDEX_DIR)

@@ -1,0 +1,54 @@
+"""The search form: what a visitor may ask for, checked before it reaches an engine."""
+
+from __future__ import annotations
+
+from django import forms
+
+from .engine import Filters, Order
+from .units import Kind
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label="Search for", required=False, max_length=500)
+    committee = forms.TypedChoiceField(
+        label="Committee", required=False, coerce=int, empty_value=None
+    )
+    kind = forms.MultipleChoiceField(
+        label="Type", required=False, choices=Kind.CHOICES, widget=forms.CheckboxSelectMultiple
+    )
+    date_from = forms.DateField(
+        label="From", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        label="To", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    order = forms.ChoiceField(
+        label="Sort by", required=False, choices=Order.CHOICES, initial=Order.RELEVANCE
+    )
+    page = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+
+    def __init__(self, *args, committees=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["committee"].choices = [("", "All committees")] + [
+            (c.pk, c.name) for c in committees
+        ]
+        self.fields["q"].widget = forms.TextInput(
+            attrs={"type": "search", "aria-describedby": "search-help"}
+        )
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("date_from"), data.get("date_to")
+        if start and end and start > end:
+            self.add_error("date_to", "The end date must be on or after the start date.")
+        return data
+
+    def filters(self) -> Filters:
+        data = self.cleaned_data
+        committee = data.get("committee")
+        return Filters(
+            committee_ids=frozenset({committee}) if committee else frozenset(),
+            kinds=frozenset(data.get("kind") or ()),
+            date_from=data.get("date_from"),
+            date_to=data.get("date_to"),
+        )

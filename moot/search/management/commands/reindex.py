@@ -1,0 +1,39 @@
+"""`moot reindex`: rebuild the search index from the database."""
+
+from __future__ import annotations
+
+from django.core.management.base import BaseCommand
+from tqdm import tqdm
+
+from moot.search import indexer
+from moot.search.engine import get_engine
+
+
+class Command(BaseCommand):
+    help = (
+        "Rebuild the search index from the database (items, decisions and document pages). "
+        "Searches keep working meanwhile; the new index replaces the old in one commit."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--engine",
+            choices=("tantivy", "postgres"),
+            help="Rebuild this engine's index instead of the configured one (MOOT_SEARCH_ENGINE).",
+        )
+        parser.add_argument(
+            "--no-progress", action="store_true", help="Do not show a progress bar."
+        )
+
+    def handle(self, *args, engine=None, no_progress=False, **options):
+        target = get_engine(engine)
+        with tqdm(
+            total=indexer.count_rows(),
+            unit="row",
+            desc=f"Indexing ({target.name})",
+            disable=no_progress or options["verbosity"] == 0,
+            file=self.stderr._out,
+        ) as bar:
+            count = indexer.rebuild(target, progress=bar.update)
+        if options["verbosity"]:
+            self.stdout.write(f"Indexed {count} searchable units with {target.name}.")

@@ -1,0 +1,185 @@
+"""Search for a viewer: ask the engine, re-check every hit, cut the snippets.
+
+The engine filters by visibility so counts and paging are right, but the index is derived
+data and may lag the database by a moment (or more, if a drain failed). So every hit is
+looked up again through ``moot.access.policy`` before it is shown, and its snippet is cut
+from the text the viewer may read now — never from the index. A hit that fails the re-check
+is dropped, and taken off the count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db.models import Prefetch
+from django.utils.safestring import SafeString
+
+from moot.access import policy
+from moot.access.policy import Viewer
+from moot.meetings.models import Committee, Decision, Document, Item, Meeting
+
+from .engine import Filters, Hit, Order, get_engine
+from .query import ParsedQuery, parse
+from .snippets import highlight, highlight_title
+from .units import (
+    Kind,
+    agenda_text,
+    decision_text,
+    document_pages,
+    minutes_text,
+)
+
+PER_PAGE = 20
+MAX_PAGE = 500
+
+
+@dataclass
+class Result:
+    kind: str
+    url: str
+    title: SafeString
+    snippet: SafeString
+    meeting: Meeting
+    committee: Committee
+    item: Item | None = None
+    document: Document | None = None
+    page: int = 0
+
+    @property
+    def kind_label(self) -> str:
+        return Kind.LABELS[self.kind]
+
+    @property
+    def date(self) -> datetime:
+        return self.meeting.start
+
+
+@dataclass
+class ResultPage:
+    query: ParsedQuery
+    results: list[Result] = field(default_factory=list)
+    total: int = 0
+    page: int = 1
+    per_page: int = PER_PAGE
+    order: str = Order.RELEVANCE
+
+    @property
+    def pages(self) -> int:
+        return min(MAX_PAGE, max(1, -(-self.total // self.per_page)))
+
+    @property
+    def first(self) -> int:
+        return (self.page - 1) * self.per_page + 1 if self.results else 0
+
+    @property
+    def last(self) -> int:
+        return self.first + len(self.results) - 1 if self.results else 0
+
+
+def search(
+    viewer: Viewer,
+    q: str | ParsedQuery,
+    filters: Filters | None = None,
+    order: str = Order.RELEVANCE,
+    page: int = 1,
+    per_page: int = PER_PAGE,
+) -> ResultPage:
+    """One page of results for ``viewer``.
+
+    Costs the engine query plus at most three database queries (items with their meetings
+    and committees, their decisions, documents), however many results the page has.
+    """
+    query = q if isinstance(q, ParsedQuery) else parse(q)
+    filters = filters or Filters()
+    page = max(1, min(page, MAX_PAGE))
+    out = ResultPage(query=query, page=page, per_page=per_page, order=order)
+    if not query:
+        return out
+    found = get_engine().search(query, viewer, filters, order, (page - 1) * per_page, per_page)
+    results = recheck(viewer, query, found.hits)
+    out.results = results
+    out.total = max(len(results), found.total - (len(found.hits) - len(results)))
+    return out
+
+
+def recheck(viewer: Viewer, query: ParsedQuery, hits: list[Hit]) -> list[Result]:
+    """The hits ``viewer`` may see now, in order, as results with snippets."""
+    doc_ids = {h.document_id for h in hits if h.kind == Kind.REPORT}
+    documents = {}
+    if doc_ids:
+        documents = {
+            d.pk: d
+            for d in policy.documents(viewer)
+            .filter(pk__in=doc_ids, meeting__committee__deleted_at__isnull=True)
+            .select_related("meeting__committee")
+        }
+    item_ids = {h.item_id for h in hits if h.kind != Kind.REPORT}
+    item_ids |= {d.item_id for d in documents.values() if d.item_id}
+    items = {}
+    if item_ids:
+        items = {
+            i.pk: i
+            for i in policy.items(viewer)
+            .filter(
+                pk__in=item_ids,
+                meeting__deleted_at__isnull=True,
+                meeting__committee__deleted_at__isnull=True,
+            )
+            .select_related("meeting__committee")
+            .prefetch_related(Prefetch("decisions", queryset=Decision.objects.order_by("position")))
+        }
+    results = []
+    for hit in hits:
+        result = (
+            _document_result(hit, documents, items, query)
+            if hit.kind == Kind.REPORT
+            else _item_result(viewer, hit, items, query)
+        )
+        if result is not None:
+            results.append(result)
+    return results
+
+
+def _item_result(viewer: Viewer, hit: Hit, items: dict, query: ParsedQuery) -> Result | None:
+    item = items.get(hit.item_id)
+    if item is None:
+        return None
+    meeting = item.meeting
+    if hit.kind != Kind.AGENDA and not policy.can_see_minutes(viewer, meeting):
+        return None
+    detail = policy.can_see_item_detail(viewer, item)
+    text_of = {Kind.AGENDA: agenda_text, Kind.MINUTES: minutes_text, Kind.DECISION: decision_text}
+    return Result(
+        kind=hit.kind,
+        url=item.get_absolute_url(),
+        title=highlight_title(item.title, query),
+        snippet=highlight(text_of[hit.kind](item, detail), query),
+        meeting=meeting,
+        committee=meeting.committee,
+        item=item,
+    )
+
+
+def _document_result(hit: Hit, documents: dict, items: dict, query: ParsedQuery) -> Result | None:
+    document = documents.get(hit.document_id)
+    if document is None:
+        return None
+    text = ""
+    if hit.page:
+        pages = document_pages(document)
+        if hit.page > len(pages):
+            return None  # the text changed under a stale entry
+        text = pages[hit.page - 1]
+    url = document.get_absolute_url()
+    return Result(
+        kind=Kind.REPORT,
+        url=f"{url}#page={hit.page}" if hit.page > 1 else url,
+        title=highlight_title(document.title, query),
+        snippet=highlight(text, query),
+        meeting=document.meeting,
+        committee=document.meeting.committee,
+        item=items.get(document.item_id),
+        document=document,
+        page=hit.page,
+    )

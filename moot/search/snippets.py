@@ -1,0 +1,97 @@
+"""Snippets: a short window of text around the words a query matched, the matches marked.
+
+The same code serves both engines, so highlights agree whichever engine found the unit. The
+text given is always text the viewer may read, taken from the database at query time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from .query import STOP_WORDS, WORD_RE, ParsedQuery, stem
+
+WIDTH = 240
+LEAD = 60
+_SPACE_RE = re.compile(r"\s+")
+
+
+def _matcher(query: ParsedQuery):
+    stems = {s for s in query.highlight_stems() if s not in STOP_WORDS}
+    forms = query.highlight_forms()
+
+    def matches(token: str) -> str | None:
+        """The query term ``token`` matches (so distinct terms can be counted), or None."""
+        if token in forms:
+            return token
+        if len(token) <= 40:
+            s = stem(token)
+            if s in stems:
+                return s
+        return None
+
+    return matches
+
+
+def highlight(text: str, query: ParsedQuery, width: int = WIDTH) -> SafeString:
+    """Escaped ``text`` cut to about ``width`` characters around the best cluster of matches,
+    each match in ``<mark>``. Text without a match gives its opening words, unmarked.
+
+    Costs one pass over the text; stems are cached across calls.
+    """
+    text = _SPACE_RE.sub(" ", text or "").strip()
+    if not text:
+        return mark_safe("")
+    matches = _matcher(query)
+    found = [
+        (m.start(), m.end(), term) for m in WORD_RE.finditer(text) if (term := matches(m.group()))
+    ]
+    start = _best_start(found, width)
+    start = max(0, start - LEAD) if found else 0
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < start + 20 else start
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start + width // 2 else end
+    return _marked(text, found, start, end)
+
+
+def _marked(text: str, found: list[tuple[int, int, str]], start: int, end: int) -> SafeString:
+    out = ["…" if start else ""]
+    cursor = start
+    for s, e, _ in found:
+        if s < start or e > end:
+            continue
+        out.append(escape(text[cursor:s]))
+        out.append(f"<mark>{escape(text[s:e])}</mark>")
+        cursor = e
+    out.append(escape(text[cursor:end]))
+    if end < len(text):
+        out.append("…")
+    return mark_safe("".join(out))
+
+
+def _best_start(found: list[tuple[int, int, str]], width: int) -> int:
+    """Where the window with the most distinct matched terms (then most matches) begins."""
+    best, best_score = 0, (0, 0)
+    for i, (s, _, _) in enumerate(found):
+        terms, count = set(), 0
+        for _, e2, term in found[i:]:
+            if e2 - s > width - LEAD:
+                break
+            terms.add(term)
+            count += 1
+        if (len(terms), count) > best_score:
+            best, best_score = s, (len(terms), count)
+    return best
+
+
+def highlight_title(title: str, query: ParsedQuery) -> SafeString:
+    """The whole title, escaped, matches marked."""
+    matches = _matcher(query)
+    found = [(m.start(), m.end(), t) for m in WORD_RE.finditer(title) if (t := matches(m.group()))]
+    return _marked(title, found, 0, len(title))

@@ -1,0 +1,285 @@
+"""The embedded engine: a tantivy index in a folder (``MOOT_SEARCH_INDEX_DIR``).
+
+One index per process is opened and kept; readers reload when a commit lands (also commits
+made by ``moot index-worker`` in another process). Writers take a file lock in the index
+folder, so only one process writes at a time; tantivy's own lock would make a second writer
+fail instead of wait.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+import tantivy
+from tantivy import Occur, Query
+
+from moot.access.policy import Viewer
+
+from .engine import EngineResult, Filters, Hit, Order
+from .query import ParsedQuery, Part
+from .units import Kind, Unit
+
+SCHEMA_VERSION = 1
+TEXT_FIELDS = ("title", "body")
+ALL_TEXT_FIELDS = ("title", "body", "secret")
+TITLE_BOOST = 2.0
+WRITER_HEAP = 32_000_000
+REBUILD_HEAP = 256_000_000
+
+_open: dict[Path, TantivyEngine] = {}
+_open_lock = threading.Lock()
+
+
+def build_schema() -> tantivy.Schema:
+    sb = tantivy.SchemaBuilder()
+    sb.add_text_field("owner", tokenizer_name="raw", index_option="basic")
+    sb.add_integer_field("kind", indexed=True, fast=True)
+    sb.add_integer_field("item_id", fast=True)
+    sb.add_integer_field("document_id", fast=True)
+    sb.add_integer_field("page", fast=True)
+    sb.add_integer_field("committee_id", indexed=True, fast=True)
+    sb.add_integer_field("body_id", indexed=True)
+    sb.add_date_field("date", indexed=True, fast=True)
+    for flag in ("public_ok", "member_ok", "clerk_ok"):
+        sb.add_integer_field(flag, indexed=True)
+    for name in ALL_TEXT_FIELDS:
+        sb.add_text_field(name, tokenizer_name="en_stem")
+    sb.add_text_field("acronyms", tokenizer_name="raw", index_option="basic")
+    sb.add_text_field("secret_acronyms", tokenizer_name="raw", index_option="basic")
+    return sb.build()
+
+
+class TantivyEngine:
+    name = "tantivy"
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.schema = build_schema()
+        folder = path / f"v{SCHEMA_VERSION}"
+        folder.mkdir(parents=True, exist_ok=True)
+        self.index = tantivy.Index(self.schema, path=str(folder), reuse=True)
+        self.index.config_reader(reload_policy="OnCommit")
+        self._lock_path = path / "writer.lock"
+
+    @classmethod
+    def at(cls, path: Path) -> TantivyEngine:
+        """The engine for the index in ``path``, opened once per process."""
+        path = Path(path)
+        with _open_lock:
+            engine = _open.get(path)
+            if engine is None:
+                engine = _open[path] = cls(path)
+            return engine
+
+    # Writing
+
+    @contextlib.contextmanager
+    def writer_lock(self):
+        with open(self._lock_path, "a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def replace(self, owners: list[str], units: list[Unit]) -> None:
+        writer = self.index.writer(heap_size=WRITER_HEAP, num_threads=1)
+        try:
+            for owner in owners:
+                writer.delete_documents_by_term("owner", owner)
+            for unit in units:
+                writer.add_document(self._document(unit))
+            writer.commit()
+        except BaseException:
+            writer.rollback()
+            raise
+        finally:
+            writer.wait_merging_threads()
+        self.index.reload()
+
+    def rebuild(self, units: Iterable[Unit]) -> int:
+        writer = self.index.writer(heap_size=REBUILD_HEAP)
+        count = 0
+        try:
+            writer.delete_all_documents()
+            for unit in units:
+                writer.add_document(self._document(unit))
+                count += 1
+            writer.commit()
+        except BaseException:
+            writer.rollback()
+            raise
+        finally:
+            writer.wait_merging_threads()
+        self.index.reload()
+        return count
+
+    def _document(self, unit: Unit) -> tantivy.Document:
+        doc = tantivy.Document()
+        doc.add_text("owner", unit.owner)
+        doc.add_integer("kind", Kind.CODES[unit.kind])
+        doc.add_integer("item_id", unit.item_id or 0)
+        doc.add_integer("document_id", unit.document_id or 0)
+        doc.add_integer("page", unit.page)
+        doc.add_integer("committee_id", unit.committee_id)
+        doc.add_integer("body_id", unit.body_id)
+        doc.add_date("date", unit.date)
+        doc.add_integer("public_ok", int(unit.public_ok))
+        doc.add_integer("member_ok", int(unit.member_ok))
+        doc.add_integer("clerk_ok", int(unit.clerk_ok))
+        for name in ALL_TEXT_FIELDS:
+            value = getattr(unit, name)
+            if value:
+                doc.add_text(name, value)
+        for value in sorted(unit.acronyms):
+            doc.add_text("acronyms", value)
+        for value in sorted(unit.secret_acronyms):
+            doc.add_text("secret_acronyms", value)
+        return doc
+
+    # Reading
+
+    def search(
+        self,
+        query: ParsedQuery,
+        viewer: Viewer,
+        filters: Filters,
+        order: str,
+        offset: int,
+        limit: int,
+    ) -> EngineResult:
+        if not query:
+            return EngineResult(total=0)
+        clauses = [(Occur.Must, self._visible_text(query, viewer))]
+        clauses += [(Occur.Must, self._const(q)) for q in self._filters(filters)]
+        compiled = Query.boolean_query(clauses)
+        searcher = self.index.searcher()
+        if order == Order.DATE:
+            result = searcher.search(
+                compiled,
+                limit=limit,
+                offset=offset,
+                order_by_field="date",
+                order=tantivy.Order.Desc,
+            )
+        else:
+            result = searcher.search(compiled, limit=limit, offset=offset)
+        addresses = [address for _, address in result.hits]
+        if not addresses:
+            return EngineResult(total=result.count)
+        columns = {
+            name: searcher.fast_field_values(name, addresses)
+            for name in ("kind", "item_id", "document_id", "page")
+        }
+        hits = [
+            Hit(
+                kind=Kind.BY_CODE[columns["kind"][i]],
+                item_id=columns["item_id"][i] or None,
+                document_id=columns["document_id"][i] or None,
+                page=columns["page"][i] or 0,
+                score=float(score) if order != Order.DATE else 0.0,
+            )
+            for i, (score, _) in enumerate(result.hits)
+        ]
+        return EngineResult(total=result.count, hits=hits)
+
+    def _visible_text(self, query: ParsedQuery, viewer: Viewer) -> Query:
+        """The text query, searched only in the fields and units ``viewer`` may find.
+
+        The public's query never names the ``secret`` fields, so neither a word nor an
+        exclusion can reach withheld text; entitled viewers search it only in their own
+        committees' units.
+        """
+        public_text = self._text(query, TEXT_FIELDS, ("acronyms",))
+        if viewer.superuser:
+            return self._text(query, ALL_TEXT_FIELDS, ("acronyms", "secret_acronyms"))
+        visible = [self._term("public_ok", 1)]
+        entitled = []
+        if viewer.member_of:
+            committees = self._in("committee_id", viewer.member_of)
+            visible.append(self._all(committees, self._term("member_ok", 1)))
+            entitled.append(committees)
+        if viewer.clerk_of:
+            bodies = self._in("body_id", viewer.clerk_of)
+            visible.append(self._all(bodies, self._term("clerk_ok", 1)))
+            entitled.append(bodies)
+        visible_q = self._const(self._any(visible))
+        if not entitled:
+            return Query.boolean_query([(Occur.Must, visible_q), (Occur.Must, public_text)])
+        entitled_q = self._const(self._any(entitled))
+        all_text = self._text(query, ALL_TEXT_FIELDS, ("acronyms", "secret_acronyms"))
+        text = self._any(
+            [
+                Query.boolean_query([(Occur.Must, entitled_q), (Occur.Must, all_text)]),
+                Query.boolean_query([(Occur.MustNot, entitled_q), (Occur.Must, public_text)]),
+            ]
+        )
+        return Query.boolean_query([(Occur.Must, visible_q), (Occur.Must, text)])
+
+    def _text(self, query: ParsedQuery, fields: tuple[str, ...], acronym_fields) -> Query:
+        clauses = []
+        for part in query.parts:
+            occur = Occur.MustNot if part.negated else Occur.Must
+            clauses.append((occur, self._part(part, fields, acronym_fields)))
+        return Query.boolean_query(clauses)
+
+    def _part(self, part: Part, fields, acronym_fields) -> Query:
+        if part.acronym:
+            return self._any(
+                [Query.term_set_query(self.schema, f, list(part.forms)) for f in acronym_fields]
+            )
+        stems = [s for s in part.stems if s]
+        if not stems:
+            return Query.empty_query()
+        per_field = []
+        for name in fields:
+            if len(stems) == 1:
+                q = Query.term_query(self.schema, name, stems[0])
+            else:
+                q = Query.phrase_query(self.schema, name, stems)
+            per_field.append(Query.boost_query(q, TITLE_BOOST) if name == "title" else q)
+        return self._any(per_field)
+
+    def _filters(self, filters: Filters) -> list[Query]:
+        out = []
+        if filters.committee_ids:
+            out.append(self._in("committee_id", filters.committee_ids))
+        if filters.kinds:
+            out.append(self._in("kind", {Kind.CODES[k] for k in filters.kinds}))
+        start, end = filters.start(), filters.end()
+        if start or end:
+            out.append(
+                Query.range_query(
+                    self.schema,
+                    "date",
+                    tantivy.FieldType.Date,
+                    lower_bound=start,
+                    upper_bound=end,
+                    include_upper=end is None,
+                )
+            )
+        return out
+
+    def _term(self, name: str, value: int) -> Query:
+        return Query.term_query(self.schema, name, value)
+
+    def _in(self, name: str, values) -> Query:
+        return Query.term_set_query(self.schema, name, sorted(values))
+
+    @staticmethod
+    def _any(queries: list[Query]) -> Query:
+        if len(queries) == 1:
+            return queries[0]
+        return Query.boolean_query([(Occur.Should, q) for q in queries])
+
+    @staticmethod
+    def _all(*queries: Query) -> Query:
+        return Query.boolean_query([(Occur.Must, q) for q in queries])
+
+    @staticmethod
+    def _const(query: Query) -> Query:
+        return Query.const_score_query(query, 0.0)
