@@ -205,3 +205,238 @@ def test_items_after_the_exclusion_resolution_are_restricted_but_the_resolution_
     assert items[4].restricted is True
     assert "exclude the press and public" in items[4].restricted_reason
     assert "item 4" in items[4].restricted_reason
+
+
+# --- the shapes other councils publish -----------------------------------------------------
+
+
+def numbers_and_titles(p):
+    return [(i.number, i.title) for i in p.items]
+
+
+def documents_of(p):
+    return {i.position: [(d.title, d.size_bytes) for d in i.documents] for i in p.items if i.documents}
+
+
+def test_site_chrome_before_a_draft_minutes_page_is_skipped():
+    p = page("draft_minutes_chrome.txt")
+    assert p.title == "Agenda and draft minutes"
+    assert (p.committee, p.start) == ("Planning Committee", datetime(2025, 6, 5, 10, 0))
+    assert p.venue == "The Guildhall, High Street, Kettlebury KB1 1AA"
+    assert p.contact.name == "Tomasz Wilk"
+    assert p.contact.role == "Senior Democratic Services Officer"
+    assert p.contact.phone == "01632 960 456"
+    assert p.contact.email == "tomasz.wilk@kettlebury.example.gov.uk"
+    assert p.note.startswith("The meeting will be webcast live.")
+    assert p.link == "video link to the webcast"
+    assert numbers_and_titles(p) == [
+        ("70.", "Apologies for Absence"),
+        ("71.", "Minutes of the meeting held on 8 May 2025"),
+        ("72.", "24/01234/FUL – Land north of Mill Lane, Kettlebury"),
+        ("73.", "Appeals Update"),
+    ]
+    assert documents_of(p) == {
+        2: [("Minutes of the meeting held on 8 May 2025", 210 * 1024)],
+        3: [("Report of the Head of Planning", 365 * 1024),
+            ("24/01234/FUL – Land north of Mill Lane, Kettlebury", 65 * 1024)],
+    }
+
+
+def test_numbered_lists_and_cross_references_inside_minutes_are_not_items():
+    p = page("draft_minutes_chrome.txt")
+    minutes = p.items[2].minutes
+    assert "<p>2. Drainage from the site.</p>" in minutes
+    assert "“deferred”" in p.items[1].minutes
+    assert p.items[2].decisions == [
+        "RESOLVED that planning permission be granted subject to the conditions in the report."
+    ]
+
+
+def test_an_agenda_with_meeting_documents_remote_venue_and_two_contacts():
+    p = page("agenda_only_meeting_docs.txt")
+    assert p.title == "Agenda"
+    assert p.start == datetime(2025, 6, 3, 18, 30)
+    assert p.venue == "MS Teams, Remote Meeting"
+    assert (p.contact.name, p.contact.others) == ("A. Smith", ["B. Jones"])
+    assert p.contact.email == "governance@northvale.example.gov.uk"
+    assert [(d.title, d.size_bytes) for d in p.documents] == [
+        ("Agenda frontsheet", 421 * 1024),
+        ("Agenda reports pack", 2 * 1024 * 1024),
+    ]
+    assert numbers_and_titles(p) == [
+        ("77/21", "Declarations of Interest"),
+        ("78/21", "Internal Audit Annual Report"),
+        ("79/21", "Work Programme"),
+    ]
+    assert documents_of(p) == {
+        2: [("Internal Audit Annual Report", 512 * 1024),
+            ("Appendix 1 - Audit plan", 88 * 1024),
+            ("Appendix 2 - Follow-up tracker", round(1.5 * 1024 * 1024))],
+    }
+    assert p.items[0].agenda_text.startswith("<p>Members are asked")
+    assert all(i.minutes == "" for i in p.items)
+
+
+def test_a_cancelled_meeting_has_a_header_and_no_items():
+    p = page("cancelled.txt")
+    assert p.cancelled is True
+    assert p.items == []
+    assert p.truncated is False
+    assert p.start == datetime(2025, 6, 3, 0, 0)
+    assert p.time_printed is False
+
+
+def test_a_page_without_a_title_line_and_with_prefixed_numbers():
+    p = page("no_title_line.txt")
+    assert p.title == ""
+    assert p.start == datetime(2025, 6, 5, 13, 30)
+    assert numbers_and_titles(p) == [
+        ("P/142", "Apologies"),
+        ("P/143", "Declarations of interest"),
+        ("P/144", "Variation of condition 3 – 12 Station Road"),
+    ]
+    assert documents_of(p) == {3: [("Variation of condition 3 – 12 Station Road", 98 * 1024)]}
+    assert p.items[2].decisions == ["RESOLVED: That the variation be approved."]
+
+
+def test_indented_bodies_with_share_lines_bullets_and_sub_items():
+    p = page("indented_share.txt")
+    assert numbers_and_titles(p) == [
+        ("4.", "Welcome and Introductions"),
+        ("5.", "Budget Monitoring Quarter 4"),
+        ("5.1", "Capital Programme Slippage"),
+        ("6.", "Any Other Business"),
+    ]
+    assert documents_of(p) == {
+        2: [("Budget Monitoring Quarter 4", 640 * 1024),
+            ("Appendix A - Outturn by service", 120 * 1024)],
+    }
+    assert "Share this item" not in p.items[0].minutes
+    assert p.items[1].agenda_text == "<p>To consider the outturn for 2024/25.</p>"
+    assert p.items[2].minutes == "<p>Members noted the slippage of £2.1m into 2025/26.</p>"
+
+
+def test_pipe_tables_with_everything_on_one_line():
+    p = page("pipe_table.txt")
+    assert numbers_and_titles(p) == [
+        ("1.", "Election of Chair"),
+        ("2.", "Application for a premises licence - The Anchor, Quay Road"),
+        ("3.", "Review of a Personal Licence"),
+    ]
+    assert documents_of(p) == {
+        2: [("Application for a premises licence - The Anchor, Quay Road", 300 * 1024)]
+    }
+    item = p.items[1]
+    assert item.agenda_text == "<p>To consider an application for a new premises licence.</p>"
+    assert item.minutes == "<p>The Sub-Committee heard from the applicant and two objectors.</p>"
+    assert item.decisions == [
+        "RESOLVED that the licence be granted with the conditions agreed at the hearing."
+    ]
+    assert p.items[2].agenda_text == "<p>To consider a review following a police representation.</p>"
+
+
+def test_old_pages_without_numbers_or_minutes_labels():
+    p = page("old_unnumbered.txt")
+    assert numbers_and_titles(p) == [
+        ("", "Apologies for Absence"),
+        ("", "Notes of the Last Meeting"),
+        ("", "Highways Winter Service"),
+        ("", "Date of Next Meeting"),
+    ]
+    assert documents_of(p) == {}
+    assert p.items[2].minutes.count("<p>") == 2
+    assert p.items[1].decisions == ["The notes of the meeting held on 10 October 2013 were agreed."]
+
+
+def test_decision_then_minutes_recorded_votes_and_collapsed_minutes():
+    p = page("decision_then_minutes.txt")
+    assert p.title == "Agenda, decisions and minutes"
+    assert numbers_and_titles(p) == [
+        ("276.", "Minutes"),
+        ("277.", "Housing Delivery Plan"),
+        ("278.", "Leisure Centre Contract"),
+    ]
+    assert documents_of(p) == {1: [("Minutes", 150 * 1024)], 2: [("Housing Delivery Plan", 2 * 1024 * 1024)]}
+    assert p.items[0].decisions == [
+        "The minutes of the meeting held on 19 May 2025 were agreed as a correct record."
+    ]
+    assert p.items[1].decisions == [
+        "RESOLVED that the Housing Delivery Plan be approved",
+        "RESOLVED that the Director of Place be authorised to make minor amendments.",
+    ]
+    assert "<p>Against: Councillor Evans</p>" in p.items[1].minutes
+    assert "view the full minutes text" not in p.items[2].minutes
+    assert p.items[2].decision_text == "<p>RESOLVED that the contract be extended for two years.</p>"
+
+
+def test_note_column_times_are_not_titles_or_minutes():
+    p = page("note_times.txt")
+    assert numbers_and_titles(p) == [
+        ("1829.", "Chairman's Announcements"),
+        ("1830.", "Public Questions"),
+        ("1831.", "Notice of Motion – Climate Emergency"),
+    ]
+    assert documents_of(p) == {2: [("Public Questions", 75 * 1024)]}
+    assert "pm" not in p.items[0].minutes
+    assert p.items[2].decisions == ["It was RESOLVED that the motion be carried."]
+
+
+def test_exempt_items_and_the_traps_around_them():
+    p = page("exempt.txt")
+    assert numbers_and_titles(p) == [
+        ("", "Open forum"),
+        ("2.", "Declarations of Interest"),
+        ("3a", "Part 1 - Schools Funding Formula"),
+        ("3b", "Commercial Property Disposal"),
+        ("4.", "Debt Recovery Contract"),
+        ("5.", "Exclusion of the Press and Public"),
+        ("6.", "Staffing Restructure"),
+        ("7.", "Land at Carr Lane"),
+    ]
+    assert documents_of(p) == {3: [("Part 1 - Schools Funding Formula", 300 * 1024)]}
+    restricted = {i.number or i.title: i.restricted for i in p.items}
+    assert restricted == {
+        "Open forum": False, "2.": False, "3a": False, "3b": True, "4.": True,
+        "5.": False, "6.": True, "7.": True,
+    }
+    assert "commercially sensitive" in p.items[3].restricted_reason
+    assert "Schedule 12A" in p.items[4].restricted_reason
+    assert "exclude the press and public (item 5)" in p.items[6].restricted_reason
+    assert "Part II Exempt Minute" in p.items[7].restricted_reason
+
+
+def test_a_single_agenda_item_page():
+    p = page("agenda_item_page.txt")
+    assert p.title == "Agenda item"
+    assert (p.committee, p.start) == ("Communities Committee", datetime(2025, 5, 14))
+    assert numbers_and_titles(p) == [("4.", "Update on Community Grants")]
+    assert documents_of(p) == {}
+    assert p.items[0].decisions == ["AGREED to note the update."]
+
+
+def test_a_page_cut_short_parses_what_is_there():
+    p = page("truncated.txt")
+    assert p.truncated is True
+    assert numbers_and_titles(p) == [
+        ("1.", "Apologies for Absence"),
+        ("2.", "Joint Health and Wellbeing Strategy"),
+    ]
+    assert documents_of(p) == {2: [("Joint Health and Wellbeing Strategy", 800 * 1024)]}
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Cabinet - Wednesday 14th May 2025 9.00 am", datetime(2025, 5, 14, 9, 0)),
+        ("Cabinet - Tuesday, 3rd June, 2025 6.30 pm", datetime(2025, 6, 3, 18, 30)),
+        ("Cabinet - Thursday 5 June 2025 10:00", datetime(2025, 6, 5, 10, 0)),
+        ("Cabinet - Thursday 5 June 2025 13:30", datetime(2025, 6, 5, 13, 30)),
+        ("Cabinet - Monday 2 June 2025 12 noon", datetime(2025, 6, 2, 12, 0)),
+        ("Cabinet - Monday 2 June 2025", datetime(2025, 6, 2, 0, 0)),
+        ("North Area - Planning - Monday 2 June 2025 2 pm", datetime(2025, 6, 2, 14, 0)),
+    ],
+)
+def test_it_reads_the_heading_date_shapes(heading, expected):
+    p = parse_page(f"Agenda\n\n{heading}\n\nThis meeting has been cancelled.\n")
+    assert p.start == expected
+    assert p.committee in ("Cabinet", "North Area - Planning")

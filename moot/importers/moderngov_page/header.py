@@ -154,7 +154,7 @@ def parse_contact(raw: str) -> ParsedContact:
     phone = re.sub(r"\s+", " ", phone_m.group(1)).strip() if phone_m else ""
     text = _PHONE_RE.sub(" ", text)
     text = _CONTACT_LABEL_RE.sub(" ", text)
-    parts = [p.strip(" ,.:-–|") for p in re.split(r"\s[-–|]\s|,\s|\s{2,}|\.\s", text)]
+    parts = [p.strip(" ,.:-–|") for p in re.split(r"\s[-–|]\s|,\s|\s{2,}", text)]
     parts = [p for p in parts if p and any(c.isalpha() for c in p)]
     role_parts = [p for p in parts if _ROLE_WORDS_RE.search(p)]
     name_parts = [p for p in parts if p not in role_parts]

@@ -41,8 +41,11 @@ _BARE_REST_RE = re.compile(
     r"(?:that|as follows)?\s*(?P<punct>[.:;–—-]*)\s*$",
     re.IGNORECASE,
 )
+_FORMAL_VERB_RE = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\b")
 _TRUE_RECORD_RE = re.compile(
-    r"\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|approved|confirmed|accepted|signed)\b[^.]{0,60}?"
+    r"^The\s+(?:draft\s+)?(?:minutes|notes)\s+of\b.*\b(?:was|were)\s+(?:\w+\s+)?"
+    r"(?:agreed|approved|confirmed|accepted|signed)\b"
+    r"|\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|approved|confirmed|accepted|signed)\b[^.]{0,60}?"
     r"\b(?:true|correct|accurate)\s+record\b",
     re.IGNORECASE,
 )
@@ -125,7 +128,7 @@ def find_outcomes(blocks: list[Block], *, all_decisions: bool = False) -> tuple[
                 continue
             decisions.append(text)
             continue
-        if "record" in text and _TRUE_RECORD_RE.search(text):
+        if ("record" in text or text.startswith("The")) and _TRUE_RECORD_RE.search(text):
             # Often followed by a bare "AGREED."; that adds nothing new.
             nxt = blocks[i + 1] if i + 1 < n else None
             if not (isinstance(nxt, str) and _LEAD_RE.match(nxt.strip()) and
@@ -135,6 +138,13 @@ def find_outcomes(blocks: list[Block], *, all_decisions: bool = False) -> tuple[
         if all_decisions:
             decisions.append(text)
             continue
+        if _FORMAL_VERB_RE.search(text):
+            # "The motion was moved and seconded. It was RESOLVED that …": a formal decision
+            # in mid-paragraph counts; a lower-case "agreed" there is only narrative.
+            for sentence in _SENTENCE_SPLIT_RE.split(text)[1:]:
+                sm = _LEAD_RE.match(sentence)
+                if sm and sm.group("verb").isupper() and not _BARE_REST_RE.match(sm.group("rest")):
+                    decisions.append(sentence.strip())
         if not ("agreed" in text or "ction" in text or "ACTION" in text or "asked" in text):
             continue
         for sentence in _SENTENCE_SPLIT_RE.split(text):
