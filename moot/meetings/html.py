@@ -57,3 +57,41 @@ def to_text(fragment: str) -> str:
     text = _html.unescape(_TAG_RE.sub("", text))
     lines = (_SPACE_RE.sub(" ", line).strip() for line in text.splitlines())
     return "\n".join(line for line in lines if line)
+
+
+def to_blocks(fragment: str) -> list[str | list[str]]:
+    """Stored HTML as blocks of plain text: a paragraph is a string, a list is a list of strings."""
+    if not fragment:
+        return []
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    except Exception:
+        return [to_text(fragment)]
+    blocks: list[str | list[str]] = []
+    loose: list[str] = []
+
+    def flush() -> None:
+        text = _SPACE_RE.sub(" ", " ".join(loose)).strip()
+        if text:
+            blocks.append(text)
+        loose.clear()
+
+    if root.text and root.text.strip():
+        loose.append(root.text)
+    for child in root:
+        if child.tag in ("ul", "ol"):
+            flush()
+            entries = [_SPACE_RE.sub(" ", li.text_content()).strip() for li in child.iter("li")]
+            blocks.append([e for e in entries if e])
+        elif child.tag in ("p", "h3", "h4", "h5", "h6", "blockquote", "table"):
+            flush()
+            loose.append(child.text_content())
+            flush()
+        else:
+            loose.append(child.text_content())
+        if child.tail and child.tail.strip():
+            loose.append(child.tail)
+    flush()
+    return blocks

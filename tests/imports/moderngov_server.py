@@ -1,0 +1,67 @@
+"""A local stand-in for a council's ModernGov site, serving the real recorded responses in
+shared/samples/moderngov (with the council's host name replaced by the local address)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qsl, urlparse
+
+SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples" / "moderngov"
+RECORDED_HOST = "https://democracy.manchester.gov.uk"
+
+
+def recorded(name: str) -> bytes:
+    return (SAMPLES / name).read_bytes()
+
+
+class Site:
+    """Routes: (path, frozenset of query items) → (status, body, delay seconds)."""
+
+    def __init__(self):
+        self.routes: dict[tuple[str, frozenset], tuple[int, bytes, float]] = {}
+        self.requests: list[str] = []
+        self.user_agents: list[str] = []
+        self.base = ""
+
+    def add(self, path: str, body: bytes, status: int = 200, delay: float = 0.0, **query) -> None:
+        body = body.replace(RECORDED_HOST.encode(), self.base.encode())
+        self.routes[(path, frozenset((k, str(v)) for k, v in query.items()))] = (status, body, delay)
+
+    def service(self, operation: str, body: bytes, **kw) -> None:
+        self.add(f"/mgWebService.asmx/{operation}", body, **{k: v for k, v in kw.items() if k in ("status", "delay")},
+                 **{k: v for k, v in kw.items() if k not in ("status", "delay")})
+
+
+def serve(site: Site):
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - the standard library's name
+            url = urlparse(self.path)
+            site.requests.append(self.path)
+            site.user_agents.append(self.headers.get("User-Agent", ""))
+            route = site.routes.get((url.path, frozenset(parse_qsl(url.query))))
+            if route is None:
+                route = (404, b"not found", 0.0)
+            status, body, delay = route
+            if delay:
+                time.sleep(delay)
+            try:
+                self.send_response(status)
+                self.send_header("Content-Type", "text/xml; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    site.base = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return server
