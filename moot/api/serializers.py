@@ -87,13 +87,28 @@ def _tail(row) -> dict:
 
 
 def deleted(out: Out, kind: q.Kind, row) -> dict:
-    """What a deleted object keeps: id, type, created and the time it was deleted."""
-    return {
-        **_head(out, kind, URL_NAMES[kind.name], row.pk),
-        "created": stamp(row.created_at),
-        "modified": stamp(getattr(row, "modified_at", None) or row.updated_at),
-        "deleted": True,
-    }
+    """What a deleted object keeps: id, type, created and the time it was deleted — and the
+    few fields the OParl schema requires of every object of its type (an agenda item's
+    ``order``; a body's name and lists), so that clients validating against the schema do
+    not reject the notice of deletion."""
+    data = _head(out, kind, URL_NAMES[kind.name], row.pk)
+    if kind is q.AGENDA_ITEM:
+        data["order"] = row.position
+    elif kind is q.BODY:
+        data.update(
+            name=row.name,
+            organization=out.api("body_organizations", row.pk),
+            person=out.api("body_people", row.pk),
+            meeting=out.api("body_meetings", row.pk),
+            paper=out.api("body_papers", row.pk),
+            legislativeTerm=[],
+        )
+    data.update(
+        created=stamp(row.created_at),
+        modified=stamp(getattr(row, "modified_at", None) or row.updated_at),
+        deleted=True,
+    )
+    return data
 
 
 URL_NAMES = {

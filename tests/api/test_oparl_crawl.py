@@ -152,6 +152,15 @@ def test_every_linked_object_is_served_and_appears_in_its_list(crawl):
     assert not missing
 
 
+def test_deleted_objects_listed_for_a_syncing_client_are_valid_too(client, archive):
+    syncing = Crawl(client).run(query="?modified_since=2000-01-01T00%3A00%3A00%2B00%3A00")
+    deleted = [obj for obj in syncing.objects.values() if obj.get("deleted")]
+    assert {oparl_schema.type_name(obj) for obj in deleted} == {"AgendaItem", "Meeting"}
+    assert set(syncing.objects) - syncing.listed - {API} == set()
+    for url, body in syncing.bodies.items():
+        assert CANARY.encode() not in body, f"{url} gives away withheld material"
+
+
 def test_a_client_can_crawl_the_whole_api_a_page_of_one_at_a_time(client, archive):
     small = Crawl(client).run(query="?limit=1")
     full = Crawl(client).run()
