@@ -529,16 +529,17 @@ class _Reader:
                     f"({_label(item)})."
                 )
             page.items.append(item)
-        if self._ends_short(start, end):
+        last_title = starts[-1][1]
+        if self._ends_short(start, end, last_title):
             page.truncated = True
 
-    def _ends_short(self, start: int, end: int) -> bool:
+    def _ends_short(self, start: int, end: int, last_title: int | None) -> bool:
         last = None
         for i in range(end - 1, start - 1, -1):
             if self.lines[i].text:
                 last = self.lines[i]
                 break
-        if last is None:
+        if last is None or (last_title is not None and self.lines[last_title] is last):
             return False
         t = last.text
         if LABEL_RE.match(t) and not LABEL_RE.match(t).group("rest"):
