@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "moot.search",
     "moot.api",
     "moot.quality",
+    "moot.feeds",
 ]
 
 MIDDLEWARE = [
@@ -167,6 +168,10 @@ USER_AGENT = env_str(
 # Search: the embedded tantivy index (default) or PostgreSQL full-text search.
 SEARCH_ENGINE = env_choice("MOOT_SEARCH_ENGINE", "tantivy", ("tantivy", "postgres"))
 SEARCH_INDEX_DIR = Path(env_str("MOOT_SEARCH_INDEX_DIR", str(VAR_DIR / "search"))).resolve()
+
+# Email alerts: days before an unconfirmed, or an unsubscribed, address is deleted.
+ALERT_UNCONFIRMED_DAYS = env_int("MOOT_ALERT_UNCONFIRMED_DAYS", 7, minimum=1)
+ALERT_UNSUBSCRIBED_DAYS = env_int("MOOT_ALERT_UNSUBSCRIBED_DAYS", 30, minimum=0)
 
 # Branding of the public site when no body says otherwise.
 SITE_NAME = env_str("MOOT_SITE_NAME", "Moot")

@@ -7,6 +7,7 @@ urlpatterns = [
     path("oparl/v1/", include("moot.api.urls")),
     path("", include("moot.search.urls")),
     path("", include("moot.portal.urls")),
+    path("", include("moot.feeds.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,0 +1,189 @@
+"""Feeds and alert pages. Thin: ``atom``, ``ical`` and ``alerts`` do the work. Every feed is
+what the public may see, whoever asks: feeds are cached and shared."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_safe
+
+from moot.access import policy
+
+from . import alerts, atom, ical
+from .events import PUBLIC, public_meetings, publications
+from .forms import SubscribeForm
+from .matching import search_events
+from .models import Subscription
+
+ATOM = "application/atom+xml; charset=utf-8"
+CALENDAR = "text/calendar; charset=utf-8"
+# Subscription requests one address (IP) may make per hour before being turned away.
+REQUESTS_PER_HOUR = 10
+
+
+def _committee(slug: str):
+    committee = policy.committees(PUBLIC).filter(slug=slug).order_by("pk").first()
+    if committee is None:
+        raise Http404("No such committee")
+    return committee
+
+
+def _atom(feed) -> HttpResponse:
+    response = HttpResponse(content_type=ATOM)
+    feed.write(response, "utf-8")
+    return response
+
+
+@require_safe
+def site_atom(request):
+    """Agendas and minutes published anywhere on the site. Four queries."""
+    events = publications(public_meetings(), limit=atom.ENTRIES)
+    return _atom(
+        atom.feed(
+            f"{settings.SITE_NAME}: agendas and minutes",
+            reverse("portal:home"),
+            reverse("feeds:site_atom"),
+            "Agendas and minutes as they are published.",
+            events,
+        )
+    )
+
+
+@require_safe
+def committee_atom(request, slug):
+    """One committee's agendas and minutes as they are published. Five queries."""
+    committee = _committee(slug)
+    events = publications(public_meetings().filter(committee=committee), limit=atom.ENTRIES)
+    return _atom(
+        atom.feed(
+            f"{committee.name}: agendas and minutes",
+            committee.get_absolute_url(),
+            reverse("feeds:committee_atom", args=[committee.slug]),
+            f"Agendas and minutes of {committee.name} as they are published.",
+            events,
+        )
+    )
+
+
+@require_safe
+def search_atom(request):
+    """The newest public matches for ``?q=``."""
+    q = request.GET.get("q", "").strip()[:200]
+    if not q:
+        raise Http404("A search feed needs words to look for (?q=…)")
+    events = search_events(q, atom.ENTRIES)
+    query = f"?q={_quote(q)}"
+    return _atom(
+        atom.feed(
+            f"{settings.SITE_NAME}: search for “{q}”",
+            reverse("search:results") + query,
+            reverse("feeds:search_atom") + query,
+            f"The newest agenda items, minutes and papers matching “{q}”.",
+            events,
+        )
+    )
+
+
+def _quote(q: str) -> str:
+    from urllib.parse import quote_plus
+
+    return quote_plus(q)
+
+
+def _calendar(body: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(body, content_type=CALENDAR)
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+@require_safe
+def calendar(request):
+    """Every public meeting from about a year ago on. One query (plus none per meeting)."""
+    meetings = ical.recent(ical.calendar_meetings())
+    return _calendar(ical.calendar(meetings, f"{settings.SITE_NAME}: meetings"), "meetings.ics")
+
+
+@require_safe
+def committee_calendar(request, slug):
+    committee = _committee(slug)
+    meetings = ical.recent(ical.calendar_meetings().filter(committee=committee))
+    return _calendar(
+        ical.calendar(meetings, f"{committee.name}: meetings"), f"{committee.slug}.ics"
+    )
+
+
+@require_safe
+def meeting_calendar(request, pk):
+    meeting = get_object_or_404(ical.calendar_meetings(), pk=pk)
+    return _calendar(ical.calendar([meeting], str(meeting)), f"meeting-{meeting.pk}.ics")
+
+
+# Alerts ------------------------------------------------------------------------------------
+
+
+def _too_many(request) -> bool:
+    """Count this request against its address; True once over the hourly limit."""
+    key = f"moot:feeds:subscribe:{request.META.get('REMOTE_ADDR', '')}"
+    cache.add(key, 0, timeout=3600)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=3600)
+        count = 1
+    return count > REQUESTS_PER_HOUR
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def subscribe(request):
+    """/alerts/: the form (GET) and the request (POST). The answer to a valid request is the
+    same whether or not the address already follows it."""
+    initial = {"committee": request.GET.get("committee", ""), "q": request.GET.get("q", "")}
+    if request.method != "POST":
+        return render(request, "feeds/alerts.html", {"form": SubscribeForm(initial=initial)})
+    if _too_many(request):
+        return render(request, "feeds/too_many.html", status=429)
+    form = SubscribeForm(request.POST)
+    if not form.is_valid():
+        return render(request, "feeds/alerts.html", {"form": form}, status=400)
+    data = form.cleaned_data
+    subscription = alerts.subscribe(data["email"], committee=data["committee_obj"], query=data["q"])
+    return render(request, "feeds/check_email.html", {"subscription": subscription})
+
+
+@require_safe
+def privacy(request):
+    return render(
+        request,
+        "feeds/privacy.html",
+        {
+            "unconfirmed_days": settings.ALERT_UNCONFIRMED_DAYS,
+            "unsubscribed_days": settings.ALERT_UNSUBSCRIBED_DAYS,
+        },
+    )
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def confirm(request, token):
+    """GET shows a button and POST confirms: a link checker opening the mail must not be
+    able to confirm a subscription for someone who never asked."""
+    subscription = get_object_or_404(Subscription, token=token, unsubscribed_at=None)
+    if request.method == "POST":
+        subscription = alerts.confirm(token)
+        return render(request, "feeds/confirmed.html", {"subscription": subscription})
+    return render(request, "feeds/confirm.html", {"subscription": subscription})
+
+
+@csrf_exempt  # the token is the credential; RFC 8058 one-click posts carry no CSRF token
+@require_http_methods(["GET", "HEAD", "POST"])
+def unsubscribe(request, token):
+    """GET shows one button; POST (the button, or a mail client's RFC 8058 one-click post)
+    unsubscribes. A GET never does, so link checkers cannot unsubscribe anyone."""
+    subscription = get_object_or_404(Subscription, token=token)
+    if request.method == "POST":
+        alerts.unsubscribe(token)
+        return render(request, "feeds/unsubscribed.html", {"subscription": subscription})
+    return render(request, "feeds/unsubscribe.html", {"subscription": subscription})
