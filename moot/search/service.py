@@ -2,9 +2,9 @@
 
 The engine filters by visibility so counts and paging are right, but the index is derived
 data and may lag the database by a moment (or more, if a drain failed). So every hit is
-looked up again through ``moot.access.policy`` before it is shown, and its snippet is cut
-from the text the viewer may read now — never from the index. A hit that fails the re-check
-is dropped, and taken off the count.
+looked up again through ``moot.access.policy`` before it is shown, the query is matched
+again against the text the viewer may read now, and the snippet is cut from that text —
+never from the index. A hit that fails the re-check is dropped, and taken off the count.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from moot.meetings.models import Committee, Decision, Document, Item, Meeting
 
 from .engine import Filters, Hit, Order, get_engine
 from .query import ParsedQuery, parse
-from .snippets import highlight, highlight_title
+from .snippets import highlight, highlight_title, satisfies
 from .units import (
     Kind,
     agenda_text,
@@ -150,11 +150,14 @@ def _item_result(viewer: Viewer, hit: Hit, items: dict, query: ParsedQuery) -> R
         return None
     detail = policy.can_see_item_detail(viewer, item)
     text_of = {Kind.AGENDA: agenda_text, Kind.MINUTES: minutes_text, Kind.DECISION: decision_text}
+    text = text_of[hit.kind](item, detail)
+    if not satisfies([item.title, text] if hit.kind == Kind.AGENDA else [text], query):
+        return None
     return Result(
         kind=hit.kind,
         url=item.get_absolute_url(),
         title=highlight_title(item.title, query),
-        snippet=highlight(text_of[hit.kind](item, detail), query),
+        snippet=highlight(text, query),
         meeting=meeting,
         committee=meeting.committee,
         item=item,
@@ -171,6 +174,8 @@ def _document_result(hit: Hit, documents: dict, items: dict, query: ParsedQuery)
         if hit.page > len(pages):
             return None  # the text changed under a stale entry
         text = pages[hit.page - 1]
+    if not satisfies([document.title, text] if hit.page <= 1 else [text], query):
+        return None
     url = document.get_absolute_url()
     return Result(
         kind=Kind.REPORT,

@@ -95,3 +95,31 @@ def highlight_title(title: str, query: ParsedQuery) -> SafeString:
     matches = _matcher(query)
     found = [(m.start(), m.end(), t) for m in WORD_RE.finditer(title) if (t := matches(m.group()))]
     return _marked(title, found, 0, len(title))
+
+
+def satisfies(texts: list[str], query: ParsedQuery) -> bool:
+    """Does the query match ``texts`` (the parts of one unit the viewer may read now)?
+
+    The same test the engines make — every word, phrase and acronym present, no excluded
+    one — made again on the database's text, so an index entry that has gone stale (the
+    item was made exempt, the text was edited) cannot make a result appear, even one with
+    a harmless snippet: its mere presence would say what the withheld text contains.
+    """
+    tokens = [t for text in texts for t in WORD_RE.findall(text or "")]
+    written = set(tokens)
+    stems = [stem(t) if len(t) <= 40 else "" for t in tokens]
+    stem_set = set(stems)
+
+    def found(part) -> bool:
+        if part.acronym:
+            return any(f in written for f in part.forms)
+        wanted = [s for s in part.stems if s]
+        if len(wanted) == 1:
+            return wanted[0] in stem_set
+        n = len(wanted)
+        first = wanted[0]
+        return any(
+            stems[i] == first and stems[i : i + n] == wanted for i in range(len(stems) - n + 1)
+        )
+
+    return all(found(p) for p in query.positive) and not any(found(p) for p in query.negative)

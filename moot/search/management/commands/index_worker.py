@@ -27,10 +27,10 @@ class Command(BaseCommand):
     def handle(self, *args, once=False, interval=2.0, **options):
         engine = get_engine()
         while True:
-            close_old_connections()
             applied = indexer.drain(engine)
             if applied and options["verbosity"]:
                 self.stdout.write(f"Applied {applied} index task{'s' if applied != 1 else ''}.")
             if once:
                 return
             time.sleep(interval)
+            close_old_connections()  # as a request would: drop a broken or expired connection

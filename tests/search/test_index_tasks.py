@@ -1,0 +1,116 @@
+"""Always current: tasks in the writer's transaction, applied after commit, results re-checked."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.utils import timezone
+
+from moot.meetings.choices import Restriction
+from moot.meetings.models import Item
+from moot.search import indexer
+from moot.search.models import IndexTask
+from moot.search.service import search
+from tests.factories import make_decision, make_document, make_item
+
+from .conftest import index_now
+
+
+def test_a_save_writes_an_index_task_in_the_same_transaction(meeting):
+    index_now()
+    with transaction.atomic():
+        item = make_item(meeting, title="Cycle lanes")
+        assert IndexTask.objects.filter(target="item", object_id=item.pk).exists()
+
+
+def test_a_rolled_back_change_leaves_no_task_and_no_index_change(meeting, public):
+    index_now()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        make_item(meeting, title="Cycle lanes")
+        raise RuntimeError("the writer failed")
+    assert not IndexTask.objects.exists()
+    assert index_now() == 0
+    assert search(public, "cycle").total == 0
+
+
+def test_tasks_are_applied_right_after_commit(meeting, public, django_capture_on_commit_callbacks):
+    index_now()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        item = make_item(meeting, title="Cycle lanes")
+        make_decision(item, "AGREED the cycle lanes.")
+    assert len(callbacks) == 1  # one drain per transaction, however many rows changed
+    assert not IndexTask.objects.exists()
+    assert search(public, "cycle").total == 2
+
+
+def test_a_failed_drain_keeps_the_tasks_and_never_fails_the_writer(
+    meeting, public, monkeypatch, django_capture_on_commit_callbacks
+):
+    monkeypatch.setattr(indexer, "_collect", lambda *a: (_ for _ in ()).throw(OSError("disk full")))
+    with django_capture_on_commit_callbacks(execute=True):
+        make_item(meeting, title="Cycle lanes")
+    assert IndexTask.objects.count() == 1
+    monkeypatch.undo()
+    index_now()
+    assert search(public, "cycle").total == 1
+
+
+def test_a_deleted_item_is_not_shown_from_a_stale_index(meeting, public):
+    make_item(meeting, title="Cycle lanes")
+    gone = make_item(meeting, title="Cycle parking")
+    index_now()
+    Item.objects.filter(pk=gone.pk).update(deleted_at=timezone.now())  # no signal, no task
+    page = search(public, "cycle")
+    assert [r.item.title for r in page.results] == ["Cycle lanes"]
+    assert page.total == 1
+
+
+def test_a_withdrawn_item_is_not_shown_before_the_drain(meeting, public):
+    item = make_item(meeting, title="Cycle lanes", agenda_text="<p>Segregated lanes.</p>")
+    index_now()
+    item.withdrawn_at = timezone.now()
+    item.save()  # the task is queued, not yet applied
+    assert IndexTask.objects.exists()
+    assert search(public, "segregated").results == []
+    index_now()
+    assert search(public, "segregated").total == 0
+
+
+def test_an_item_made_exempt_shows_no_withheld_text_from_a_stale_index(meeting, public):
+    item = make_item(meeting, title="Depot", agenda_text="<p>Sale price of the depot site.</p>")
+    make_document(meeting, item, title="Valuation", text="The sale price is high.")
+    index_now()
+    Item.objects.filter(pk=item.pk).update(
+        restriction=Restriction.EXEMPT, public_summary="A land sale."
+    )
+    page = search(public, "price")
+    assert page.results == [] and page.total == 0
+    (result,) = search(public, "depot").results
+    assert "price" not in result.snippet and "land sale" in result.snippet
+
+
+def test_reindex_rebuilds_the_index_from_the_database(meeting, public):
+    make_item(meeting, title="Cycle lanes")
+    Item.objects.filter(title="Cycle lanes").update(title="Bus lanes")  # no signal
+    IndexTask.objects.all().delete()
+    assert search(public, "bus").total == 0
+    call_command("reindex", verbosity=0)
+    assert search(public, "bus").total == 1
+    assert search(public, "cycle").total == 0
+
+
+def test_the_index_worker_drains_the_queue_once(meeting, public):
+    make_item(meeting, title="Cycle lanes")
+    call_command("index_worker", "--once", verbosity=0)
+    assert not IndexTask.objects.exists()
+    assert search(public, "cycle").total == 1
+
+
+def test_changing_the_meeting_reindexes_its_items(meeting, public, committee):
+    make_item(meeting, title="Cycle lanes")
+    index_now()
+    meeting.deleted_at = timezone.now()
+    meeting.save()
+    index_now()
+    assert search(public, "cycle").total == 0

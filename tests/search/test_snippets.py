@@ -1,0 +1,55 @@
+"""Snippets: matched words marked, everything else escaped, document hits with their page."""
+
+from __future__ import annotations
+
+from moot.search.query import parse
+from moot.search.service import search
+from moot.search.snippets import highlight
+from tests.factories import make_document, make_item
+
+from .conftest import index_now
+
+
+def test_the_snippet_marks_the_matched_words_in_their_written_form(meeting, public):
+    make_item(
+        meeting,
+        title="Libraries",
+        agenda_text="<p>The committee <em>reviewed</em> the library opening hours.</p>",
+    )
+    index_now()
+    (result,) = search(public, "reviews hours").results
+    assert "<mark>reviewed</mark>" in result.snippet
+    assert "<mark>hours</mark>" in result.snippet
+    assert "<em>" not in result.snippet  # stored HTML is reduced to text
+
+
+def test_the_snippet_escapes_the_text_around_the_marks():
+    snippet = highlight('Fees <script>alert("x")</script> & charges', parse("charges"))
+    assert (
+        snippet
+        == "Fees &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; <mark>charges</mark>"
+    )
+
+
+def test_a_long_text_is_cut_around_the_matches():
+    text = "Opening words. " * 50 + "The parking review ended. " + "Closing words. " * 50
+    snippet = highlight(text, parse("parking"))
+    assert snippet.startswith("…") and snippet.endswith("…")
+    assert "<mark>parking</mark>" in snippet and len(snippet) < 320
+
+
+def test_a_document_hit_says_which_page(meeting, public):
+    item = make_item(meeting, title="Budget")
+    pages = ["Cover", "Contents", "Introduction", "The reserves policy is set out here.", "End"]
+    document = make_document(meeting, item, title="Budget report", text="\f".join(pages))
+    index_now()
+    (result,) = search(public, "reserves").results
+    assert (result.document, result.page) == (document, 4)
+    assert result.url.endswith("#page=4")
+    assert "<mark>reserves</mark>" in result.snippet
+
+
+def test_every_matching_page_is_its_own_hit(meeting, public):
+    make_document(meeting, title="Pack", text="Highways\fNothing\fHighways again")
+    index_now()
+    assert sorted(r.page for r in search(public, "highways").results) == [1, 3]
