@@ -1,0 +1,171 @@
+"""What a meeting's papers print, read through the access policy for one viewer.
+
+The public papers are read as ``Viewer.public()``; the members' papers as a member of the
+committee. Nothing here reads a table the policy has not filtered: a paper the public may
+not open never reaches a public pack.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import Prefetch, Q
+from django.utils import timezone
+
+from moot.access import policy
+from moot.access.policy import Viewer
+from moot.meetings.choices import EXEMPT_PARAGRAPHS, Jurisdiction, MembershipRole, Restriction
+from moot.meetings.models import Document, Item, Meeting, Membership
+
+ROLE_ORDER = {MembershipRole.CHAIR: 0, MembershipRole.VICE_CHAIR: 1}
+
+# Officers' reports name their author near the top; the front sheet prints that line.
+_LEAD_OFFICER = re.compile(
+    r"^\s*(?P<line>(?:lead officer|report of|report author|author|contact officer|report by)"
+    r"\s*[:\-–]?\s+\S.{2,150}?)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def public_viewer() -> Viewer:
+    return Viewer.public()
+
+
+def members_viewer(meeting: Meeting) -> Viewer:
+    """A current member of the meeting's committee: entitled to its exempt papers."""
+    return Viewer(user_id=0, member_of=frozenset({meeting.committee_id}))
+
+
+def lead_officer(document: Document) -> str:
+    """The report's author as the report itself states it, from its first page's text."""
+    first_page = (document.text or "").split("\f", 1)[0][:4000]
+    match = _LEAD_OFFICER.search(first_page)
+    return " ".join(match.group("line").split()).rstrip(".") if match else ""
+
+
+def exemption_wording(item: Item, jurisdiction: str) -> str:
+    """The front-sheet wording of why an item is taken in private."""
+    if item.restriction == Restriction.EXEMPT:
+        paragraphs = sorted(int(p) for p in item.exempt_paragraphs or [] if str(p).isdigit())
+        part = "Part 4" if jurisdiction == Jurisdiction.WALES else "Part 1"
+        act = f"{part} of Schedule 12A to the Local Government Act 1972"
+        if not paragraphs:
+            return f"Exempt information under {act}"
+        if len(paragraphs) == 1:
+            return f"Exempt information under paragraph {paragraphs[0]} of {act}"
+        numbers = ", ".join(map(str, paragraphs[:-1])) + f" and {paragraphs[-1]}"
+        return f"Exempt information under paragraphs {numbers} of {act}"
+    if item.restriction == Restriction.CONFIDENTIAL:
+        return "Confidential information (Local Government Act 1972, section 100A(3))"
+    return "Not for publication" + (
+        f": {item.restriction_reason}" if item.restriction_reason else ""
+    )
+
+
+@dataclass
+class AgendaPaper:
+    document: Document
+    lead_officer: str = ""
+
+
+@dataclass
+class AgendaEntry:
+    item: Item
+    show_detail: bool
+    exemption: str = ""
+    paragraph_descriptions: list[str] = field(default_factory=list)
+    papers: list[AgendaPaper] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """ "SSP/4/25 Update on DARDRs", or "4. …" where the body uses no references."""
+        number = self.item.reference or f"{self.item.position}."
+        return f"{number} {self.item.title}"
+
+
+@dataclass
+class Agenda:
+    meeting: Meeting
+    viewer: Viewer
+    entries: list[AgendaEntry]
+    members: list[Membership]
+    supplement: bool = False
+
+    @property
+    def committee(self):
+        return self.meeting.committee
+
+    @property
+    def body(self):
+        return self.meeting.committee.body
+
+    @property
+    def public_entries(self) -> list[AgendaEntry]:
+        return [e for e in self.entries if not e.item.is_restricted]
+
+    @property
+    def private_entries(self) -> list[AgendaEntry]:
+        return [e for e in self.entries if e.item.is_restricted]
+
+    @property
+    def papers(self) -> list[tuple[AgendaEntry, AgendaPaper]]:
+        return [(entry, paper) for entry in self.entries for paper in entry.papers]
+
+    @property
+    def title(self) -> str:
+        kind = "Supplementary agenda" if self.supplement else "Agenda"
+        when = timezone.localtime(self.meeting.start)
+        return f"{kind}: {self.committee.name}, {when.day} {when:%B} {when.year}"
+
+
+def current_members(meeting: Meeting, on: date | None = None) -> list[Membership]:
+    """Members of the committee on the day of the meeting: chair, vice-chair, then by name."""
+    on = on or timezone.localdate(meeting.start)
+    members = list(
+        Membership.objects.filter(committee_id=meeting.committee_id)
+        .filter(Q(start__isnull=True) | Q(start__lte=on), Q(end__isnull=True) | Q(end__gte=on))
+        .select_related("person")
+    )
+    members.sort(key=lambda m: (ROLE_ORDER.get(m.role, 2), m.person.name))
+    return members
+
+
+def agenda(meeting: Meeting, viewer: Viewer, *, supplement: bool | None = None) -> Agenda:
+    """The items and papers ``viewer`` may see, in agenda order. Three or four queries.
+
+    ``supplement`` picks the items published with the agenda (False), those published later
+    as a supplement (True), or all of them (None).
+    """
+    jurisdiction = meeting.committee.body.jurisdiction
+    documents = (
+        policy.documents(viewer).filter(published_at__isnull=False).order_by("position", "pk")
+    )
+    items = policy.items(viewer, meeting).order_by("position", "pk")
+    if supplement is not None:
+        items = items.filter(supplement=supplement)
+    items = items.prefetch_related(Prefetch("documents", queryset=documents, to_attr="papers"))
+    entries = []
+    for item in items:
+        item.meeting = meeting  # the policy reads the committee from here: no query
+        show = policy.can_see_item_detail(viewer, item)
+        entry = AgendaEntry(item=item, show_detail=show)
+        if item.is_restricted:
+            entry.exemption = exemption_wording(item, jurisdiction)
+            known = EXEMPT_PARAGRAPHS.get(jurisdiction, {})
+            entry.paragraph_descriptions = [
+                known[int(p)]
+                for p in item.exempt_paragraphs or []
+                if str(p).isdigit() and int(p) in known
+            ]
+        if show:
+            entry.papers = [AgendaPaper(doc, lead_officer(doc)) for doc in item.papers]
+        entries.append(entry)
+    return Agenda(
+        meeting=meeting,
+        viewer=viewer,
+        entries=entries,
+        members=current_members(meeting),
+        supplement=bool(supplement),
+    )
