@@ -19,6 +19,7 @@ that went because its committee was withdrawn.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
@@ -110,7 +111,7 @@ class Kind:
     name: str  # OParl type name
     model: type
     known: Q
-    live: object  # a function returning the live queryset
+    live: Callable[[], QuerySet]  # the live rows
     deleted_paths: tuple[str, ...]  # deletion times that make a row deleted, for ``modified``
     order: tuple[str, ...] = ("pk",)
 
@@ -132,12 +133,14 @@ _ITEM_PATHS = (
     "withdrawn_at",
     "meeting__deleted_at",
     "meeting__committee__deleted_at",
+    "meeting__committee__body__deleted_at",
 )
 _FILE_PATHS = (
     "deleted_at",
     "withdrawn_at",
     "meeting__deleted_at",
     "meeting__committee__deleted_at",
+    "meeting__committee__body__deleted_at",
     "item__deleted_at",
     "item__withdrawn_at",
 )
@@ -152,7 +155,7 @@ MEMBERSHIP = Kind(
     Membership,
     Q(),
     live_memberships,
-    ("deleted_at", "person__deleted_at", "committee__deleted_at"),
+    ("deleted_at", "person__deleted_at", "committee__deleted_at", "committee__body__deleted_at"),
 )
 LOCATION = Kind("Location", Location, Q(), live_locations, ("deleted_at",))
 MEETING = Kind("Meeting", Meeting, Q(), live_meetings, _MEETING_PATHS)
