@@ -160,6 +160,21 @@ def test_a_file_points_at_the_portal_document(client, archive, settings):
     assert shown["agendaItem"] == [url(f"agenda-item/{archive.report_item.pk}/")]
 
 
+def test_a_file_moot_holds_no_copy_of_is_reached_where_it_came_from(client, archive):
+    archive.pack.source_url = "https://democracy.example.gov.uk/documents/s1234/pack.pdf"
+    archive.pack.save()
+    shown = get(client, f"file/{archive.pack.pk}/")
+    assert shown["accessUrl"] == archive.pack.source_url
+    assert "downloadUrl" not in shown
+
+
+def test_a_deleted_venue_is_left_out_of_its_meeting(client, archive):
+    archive.chamber.deleted_at = timezone.now()
+    archive.chamber.save()
+    assert "location" not in get(client, f"meeting/{archive.held.pk}/")
+    assert get(client, f"location/{archive.chamber.pk}/")["deleted"] is True
+
+
 def test_ids_follow_the_configured_site_address(client, archive, settings):
     settings.SITE_URL = "https://democracy.example.org/"
     system = get(client, "")
