@@ -57,7 +57,7 @@ def subscribe(email: str, *, committee: Committee | None = None, query: str = ""
     request is renewed and its link sent again.
     """
     email = normalise(email)
-    query = query.strip()
+    query = " ".join(query.split())  # one line: it goes into subject headers
     same = Subscription.objects.filter(
         email=email, committee=committee, query="" if committee else query, unsubscribed_at=None
     ).first()

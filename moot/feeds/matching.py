@@ -52,7 +52,8 @@ class Matcher:
         text = agenda_text(item, detail)
         if not self.matches(f"{item.title}\n{text}"):
             return None
-        return Match(snippet=highlight(text or item.title, self.query))
+        # A match in the title alone needs no snippet: the title is shown beside it.
+        return Match(snippet=highlight(text, self.query) if text else "")
 
     def minutes(self, item: Item) -> Match | None:
         """The item's minutes and decisions (public parts only), if they match. Needs the
