@@ -20,7 +20,15 @@ from moot.meetings.choices import (
     MinutesState,
     Restriction,
 )
-from moot.meetings.models import Action, Attendance, Committee, Document, Item, Meeting
+from moot.meetings.models import (
+    Action,
+    Attendance,
+    Committee,
+    Declaration,
+    Document,
+    Item,
+    Meeting,
+)
 from tests.factories import (
     local,
     make_body,
@@ -193,6 +201,8 @@ def build_seed_like(*, with_files: bool = False, accent_colour: str = "#00566e")
     )
     items.append(exempt)
     make_decision(exempt, text=f"AGREED {CANARY}", public_text="Agreed that the update be noted.")
+    Declaration.objects.create(item=exempt, person=police, nature=f"Officer in the case {CANARY}")
+    Action.objects.create(item=exempt, text=f"Follow up {CANARY}", owner="Police")
     for item in items[3:10]:
         make_decision(item, text="AGREED to note the report.")
     Action.objects.create(

@@ -92,6 +92,18 @@ def test_a_member_of_the_committee_sees_the_restricted_detail(client, seed, djan
     assert seed.restricted_document.get_absolute_url() in html
 
 
+def test_declarations_on_public_items_are_shown(client, seed):
+    from moot.meetings.models import Declaration
+
+    Declaration.objects.create(
+        item=seed.items[5],
+        person=seed.items[5].meeting.attendances.first().person,
+        nature="Works for the police",
+    )
+    text = text_of(client.get(seed.meeting.get_absolute_url()))
+    assert "Declarations of interest" in text and "Works for the police" in text
+
+
 def test_minutes_are_withheld_until_published(client):
     meeting = make_meeting(minutes_state=MinutesState.NONE)
     make_item(

@@ -145,6 +145,17 @@ def test_person_page_shows_memberships_and_attendance_but_never_the_email(client
     assert chair.email not in response.content.decode()
 
 
+def test_person_page_takes_a_fixed_number_of_queries(client, django_assert_num_queries):
+    person = make_person()
+    for n in range(6):
+        committee = make_committee()
+        make_membership(person, committee)
+        meeting = make_meeting(committee, start=local(2025, 1, 1 + n))
+        Attendance.objects.create(meeting=meeting, person=person)
+    with django_assert_num_queries(3):
+        client.get(person.get_absolute_url())
+
+
 # ---------- sitemap, robots, statement, errors ----------
 
 
