@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "moot.api",
     "moot.quality",
     "moot.feeds",
+    "moot.clerk",
 ]
 
 MIDDLEWARE = [

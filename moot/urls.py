@@ -4,6 +4,8 @@ from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("accounts/", include("moot.access.urls")),
+    path("clerk/", include("moot.clerk.urls")),
     path("oparl/v1/", include("moot.api.urls")),
     path("", include("moot.search.urls")),
     path("", include("moot.portal.urls")),

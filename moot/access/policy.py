@@ -13,12 +13,13 @@ asking this module first. The rules, written as a table in docs/access.md:
   approved).
 - A document is public when it is published, not withdrawn, not itself restricted, and its
   item (if any) is not restricted — or when the document is the public (redacted) version.
-- Members of a committee (current membership) and clerks see restricted material of their
-  committees; the clerk roles arrive with the back office.
+- Members of a committee (current membership) and clerks of its body (``access.ClerkRole``)
+  see restricted material of their committees.
 """
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 
 from django.db.models import Q, QuerySet
@@ -44,18 +45,42 @@ class Viewer:
     def is_public(self) -> bool:
         return self.user_id is None
 
+    def clerks(self, body_id: int) -> bool:
+        """Is this viewer a clerk of that body (or an administrator)?"""
+        return self.superuser or body_id in self.clerk_of
+
+    @property
+    def is_clerk(self) -> bool:
+        """A clerk of at least one body, or an administrator: may open the back office."""
+        return self.superuser or bool(self.clerk_of)
+
     def entitled_to(self, committee_id: int, body_id: int) -> bool:
         """May this viewer see the restricted material of that committee?"""
         return self.superuser or committee_id in self.member_of or body_id in self.clerk_of
 
 
 def viewer_for(request) -> Viewer:
-    """The viewer behind a request. Costs one query for a signed-in user, none otherwise."""
+    """The viewer behind a request. Costs two queries for a signed-in user (memberships and
+    clerk roles), none otherwise; cached on the request, so asking again is free."""
     user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return Viewer.public()
+    cached = getattr(request, "_moot_viewer", None)
+    if cached is not None and cached.user_id == user.pk:
+        return cached
+    viewer = viewer_for_user(user)
+    with contextlib.suppress(AttributeError):  # a request object that takes no attributes
+        request._moot_viewer = viewer
+    return viewer
+
+
+def viewer_for_user(user) -> Viewer:
+    """The viewer a signed-in user is: current memberships and clerk roles. Two queries."""
     if user is None or not user.is_authenticated:
         return Viewer.public()
     from django.utils import timezone
 
+    from moot.access.models import ClerkRole
     from moot.meetings.models import Membership
 
     today = timezone.localdate()
@@ -65,6 +90,7 @@ def viewer_for(request) -> Viewer:
     return Viewer(
         user_id=user.pk,
         member_of=frozenset(committees.values_list("committee_id", flat=True)),
+        clerk_of=frozenset(ClerkRole.objects.filter(user=user).values_list("body_id", flat=True)),
         superuser=user.is_superuser,
     )
 

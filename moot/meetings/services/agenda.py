@@ -1,0 +1,381 @@
+"""Building an agenda: items (add, edit, reorder, remove), restrictions, urgent items, the
+exclusion resolution and reports. Publishing is in ``publishing``.
+
+A change to an item already published is a public revision — unless the item is restricted
+and only withheld fields changed, which the public never saw.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import date
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import Max
+from django.utils.text import slugify
+
+from moot.documents.extract import DOCX_TYPE, ExtractionError, extract, sniff
+from moot.meetings.choices import (
+    EXEMPT_PARAGRAPHS,
+    DocumentKind,
+    ItemKind,
+    Jurisdiction,
+    Restriction,
+)
+from moot.meetings.html import sanitise
+from moot.meetings.models import Document, Item, Meeting
+
+from . import history
+from .common import ORIGIN, ServiceError, apply
+
+# Fields the public sees even on a restricted item (s.100C(2)); changes to others are private.
+PUBLIC_FIELDS_OF_RESTRICTED = {
+    "title", "kind", "reference", "position", "restriction", "exempt_paragraphs",
+    "restriction_reason", "public_interest", "public_summary", "release_date", "urgent",
+    "urgency_reason",
+}
+HTML_FIELDS = {"agenda_text", "minutes", "decision_text"}
+ACCEPTED_TYPES = {"application/pdf": ".pdf", DOCX_TYPE: ".docx"}
+
+
+def _is_public_change(item: Item, changes: dict) -> bool:
+    if item.published_at is None or item.withdrawn_at is not None:
+        return False
+    if not item.is_restricted:
+        return True
+    return bool(set(changes) & PUBLIC_FIELDS_OF_RESTRICTED)
+
+
+def _clean(data: dict) -> dict:
+    return {k: sanitise(v) if k in HTML_FIELDS else v for k, v in data.items()}
+
+
+def live_items(meeting: Meeting):
+    return Item.objects.filter(meeting=meeting, withdrawn_at__isnull=True).order_by("position", "pk")
+
+
+def _renumber(meeting: Meeting) -> None:
+    """Positions 1…n in the current order (withdrawn items go to the end, keeping theirs)."""
+    items = list(live_items(meeting))
+    for position, item in enumerate(items, start=1):
+        if item.position != position:
+            Item.objects.filter(pk=item.pk).update(position=position)
+
+
+@transaction.atomic
+def add_item(meeting: Meeting, data: dict, *, user=None, position: int | None = None) -> Item:
+    """A new item at ``position`` (default: before any other business and the exempt part).
+
+    Added after the agenda went out, it is published later as a supplement.
+    """
+    data = _clean(data)
+    if not data.get("title", "").strip():
+        raise ServiceError("Give the item a title.")
+    items = list(live_items(meeting))
+    if position is None:
+        tail = [i for i in items if i.kind in (ItemKind.AOB, ItemKind.EXCLUSION) or i.is_restricted]
+        position = tail[0].position if tail else len(items) + 1
+    position = max(1, min(position, len(items) + 1))
+    for other in items:
+        if other.position >= position:
+            Item.objects.filter(pk=other.pk).update(position=other.position + 1)
+    item = Item.objects.create(meeting=meeting, position=position, **data)
+    history.record(item, "create", {k: [None, history.plain(v)] for k, v in data.items()},
+                   origin=ORIGIN, user=user, public=False)
+    _renumber(meeting)
+    refresh_exclusion(meeting, user=user)
+    item.refresh_from_db()
+    return item
+
+
+@transaction.atomic
+def edit_item(item: Item, data: dict, *, user=None) -> Item:
+    """Change an item's title, kind or agenda text. Published: a public revision."""
+    if "title" in data and not str(data["title"]).strip():
+        raise ServiceError("Give the item a title.")
+    changes = apply(item, _clean(data))
+    if changes:
+        item.save()
+        history.record(item, "update", changes, origin=ORIGIN, user=user,
+                       public=_is_public_change(item, changes))
+    return item
+
+
+@transaction.atomic
+def move_item(item: Item, to: int, *, user=None) -> Item:
+    """Move an item to agenda position ``to``. References do not change (they are numbers
+    given at publication, so reference order and agenda order can differ)."""
+    items = [i for i in live_items(item.meeting) if i.pk != item.pk]
+    to = max(1, min(to, len(items) + 1))
+    items.insert(to - 1, item)
+    old = item.position
+    for position, other in enumerate(items, start=1):
+        if other.position != position:
+            Item.objects.filter(pk=other.pk).update(position=position)
+    item.position = to
+    if old != to:
+        history.record(item, "move", {"position": [old, to]}, origin=ORIGIN, user=user,
+                       public=_is_public_change(item, {"position": 1}))
+        refresh_exclusion(item.meeting, user=user)
+    return item
+
+
+@transaction.atomic
+def remove_item(item: Item, *, user=None) -> None:
+    """Remove an unpublished item. A published one is withdrawn instead (take-down), so the
+    record of what was published stays."""
+    if item.published_at is not None:
+        raise ServiceError("This item has been published: withdraw it instead, giving a reason.")
+    if item.documents.exists():
+        raise ServiceError("Remove the item's documents first.")
+    meeting = item.meeting
+    history.record(item, "delete", {"title": [item.title, None]}, origin=ORIGIN, user=user,
+                   public=False)
+    item.delete()
+    _renumber(meeting)
+    refresh_exclusion(meeting, user=user)
+
+
+def paragraphs_for(jurisdiction: str) -> dict[int, str]:
+    return EXEMPT_PARAGRAPHS.get(jurisdiction, EXEMPT_PARAGRAPHS[Jurisdiction.ENGLAND])
+
+
+def _check_restriction(jurisdiction: str, restriction: str, paragraphs, reason: str) -> list[int]:
+    if restriction not in Restriction.values:
+        raise ServiceError("Choose a basis for the restriction.")
+    paragraphs = sorted({int(p) for p in paragraphs or []})
+    if restriction == Restriction.EXEMPT:
+        known = paragraphs_for(jurisdiction)
+        if not paragraphs:
+            raise ServiceError("Name the paragraph or paragraphs of Schedule 12A.")
+        unknown = [p for p in paragraphs if p not in known]
+        if unknown:
+            raise ServiceError(f"Schedule 12A has no paragraph {unknown[0]} here.")
+    elif paragraphs:
+        raise ServiceError("Paragraphs of Schedule 12A apply only to exempt information.")
+    if restriction and not reason.strip():
+        raise ServiceError("Give the public reason for the restriction.")
+    return paragraphs
+
+
+@transaction.atomic
+def restrict_item(
+    item: Item,
+    restriction: str,
+    *,
+    paragraphs=(),
+    reason: str = "",
+    public_interest: str = "",
+    public_summary: str = "",
+    review_date: date | None = None,
+    release_date: date | None = None,
+    user=None,
+) -> Item:
+    """Restrict an item (or lift a restriction with ``restriction=""``). A restricted item needs
+    a public reason and a public summary (s.100C(2)); exempt needs its paragraphs. The
+    exclusion resolution is regenerated."""
+    jurisdiction = item.meeting.committee.body.jurisdiction
+    paragraphs = _check_restriction(jurisdiction, restriction, paragraphs, reason)
+    if restriction and not public_summary.strip():
+        raise ServiceError("Write the public summary: the public sees it instead of the item.")
+    if release_date and review_date and review_date > release_date:
+        raise ServiceError("The review date must come before the release date.")
+    data = {
+        "restriction": restriction,
+        "exempt_paragraphs": paragraphs,
+        "restriction_reason": reason.strip() if restriction else "",
+        "public_interest": public_interest.strip() if restriction else "",
+        "public_summary": public_summary.strip() if restriction else item.public_summary,
+        "review_date": review_date if restriction else None,
+        "release_date": release_date if restriction else None,
+    }
+    changes = apply(item, data)
+    if changes:
+        item.save()
+        history.record(item, "restrict" if restriction else "unrestrict", changes, origin=ORIGIN,
+                       user=user, public=_is_public_change(item, changes))
+        refresh_exclusion(item.meeting, user=user)
+    return item
+
+
+@transaction.atomic
+def restrict_document(
+    document: Document,
+    restriction: str,
+    *,
+    paragraphs=(),
+    reason: str = "",
+    release_date: date | None = None,
+    user=None,
+) -> Document:
+    """Restrict one document (say an appendix) of an item that may itself be public."""
+    jurisdiction = document.meeting.committee.body.jurisdiction
+    paragraphs = _check_restriction(jurisdiction, restriction, paragraphs, reason)
+    changes = apply(document, {
+        "restriction": restriction,
+        "exempt_paragraphs": paragraphs,
+        "restriction_reason": reason.strip() if restriction else "",
+        "release_date": release_date if restriction else None,
+    })
+    if changes:
+        document.save()
+        history.record(document, "restrict" if restriction else "unrestrict", changes,
+                       origin=ORIGIN, user=user, public=document.published_at is not None)
+    return document
+
+
+@transaction.atomic
+def mark_urgent(item: Item, reason: str, *, chair_consented: bool, user=None) -> Item:
+    """An urgent item (s.100B(4)(b)): the chair's consent and the reason are recorded."""
+    if not chair_consented:
+        raise ServiceError("An urgent item needs the chair's agreement.")
+    if not reason.strip():
+        raise ServiceError("Record why the item is urgent: the reason is public.")
+    changes = apply(item, {"urgent": True, "urgency_reason": reason.strip()})
+    if changes:
+        item.save()
+        history.record(item, "urgent", changes, origin=ORIGIN, user=user,
+                       note="Chair agreed the item is urgent", public=_is_public_change(item, changes))
+    return item
+
+
+def exclusion_text(restricted: list[Item], jurisdiction: str) -> str:
+    """The resolution excluding the press and public for ``restricted`` (the items after it)."""
+    count = len(restricted)
+    items_phrase = "the following item of business" if count == 1 else "the following items of business"
+    exempt = sorted({int(p) for i in restricted if i.restriction == Restriction.EXEMPT
+                     for p in i.exempt_paragraphs or []})
+    confidential = any(i.restriction == Restriction.CONFIDENTIAL for i in restricted)
+    other = [i.restriction_reason for i in restricted if i.restriction == Restriction.RESTRICTED]
+    grounds = []
+    if exempt:
+        part = "Part 4" if jurisdiction == Jurisdiction.WALES else "Part 1"
+        numbers = (f"paragraph {exempt[0]}" if len(exempt) == 1 else
+                   "paragraphs " + ", ".join(map(str, exempt[:-1])) + f" and {exempt[-1]}")
+        grounds.append(
+            "the likely disclosure of exempt information as defined in "
+            f"{numbers} of {part} of Schedule 12A to the Local Government Act 1972"
+        )
+    if confidential:
+        grounds.append("the likely disclosure of confidential information (section 100A(3))")
+    grounds.extend(f"the reason that {r[0].lower()}{r[1:].rstrip('.')}" for r in other if r)
+    if jurisdiction == Jurisdiction.OTHER:
+        opening = f"That the press and public be excluded from the meeting for {items_phrase}"
+    else:
+        opening = (
+            "That under section 100A(4) of the Local Government Act 1972 the press and public "
+            f"be excluded from the meeting for {items_phrase}"
+        )
+    return f"<p>{opening} on the grounds of {'; and '.join(grounds)}.</p>"
+
+
+def refresh_exclusion(meeting: Meeting, *, user=None) -> Item | None:
+    """Keep the exclusion resolution right: just before the first restricted item, its text
+    naming the paragraphs of the restricted items after it. Made when the first item is
+    restricted; removed (if unpublished) when none is left."""
+    items = list(live_items(meeting).select_related("meeting__committee__body"))
+    restricted = [i for i in items if i.is_restricted and i.kind != ItemKind.EXCLUSION]
+    exclusion = next((i for i in items if i.kind == ItemKind.EXCLUSION), None)
+    if not restricted:
+        if exclusion is not None and exclusion.published_at is None:
+            history.record(exclusion, "delete", origin=ORIGIN, user=user, public=False,
+                           note="No restricted items left")
+            exclusion.delete()
+            _renumber(meeting)
+        return None
+    jurisdiction = meeting.committee.body.jurisdiction
+    first = restricted[0]
+    if exclusion is None:
+        exclusion = Item(meeting=meeting, position=first.position, kind=ItemKind.EXCLUSION,
+                         title="Exclusion of the press and public")
+        ordered = [*items[: items.index(first)], exclusion, *items[items.index(first):]]
+    else:
+        rest = [i for i in items if i.pk != exclusion.pk]
+        ordered = [*rest[: rest.index(first)], exclusion, *rest[rest.index(first):]]
+    after = [i for i in ordered[ordered.index(exclusion) + 1:] if i.is_restricted]
+    text = exclusion_text(after, jurisdiction)
+    created = exclusion.pk is None
+    if created:
+        exclusion.agenda_text = text
+        exclusion.save()
+        history.record(exclusion, "create", {"agenda_text": [None, text]}, origin=ORIGIN,
+                       user=user, public=False, note="Exclusion resolution generated")
+    elif exclusion.agenda_text != text:
+        changes = {"agenda_text": [exclusion.agenda_text, text]}
+        exclusion.agenda_text = text
+        exclusion.save(update_fields=["agenda_text", "updated_at"])
+        history.record(exclusion, "update", changes, origin=ORIGIN, user=user,
+                       public=exclusion.published_at is not None)
+    for position, item in enumerate(ordered, start=1):
+        if item.position != position:
+            Item.objects.filter(pk=item.pk).update(position=position)
+    return exclusion
+
+
+def _safe_filename(name: str, extension: str) -> str:
+    stem = slugify(os.path.splitext(os.path.basename(name or ""))[0])[:80] or "document"
+    return f"{stem}{extension}"
+
+
+@transaction.atomic
+def attach_document(
+    meeting: Meeting,
+    data: bytes,
+    *,
+    filename: str,
+    title: str,
+    item: Item | None = None,
+    kind: str = DocumentKind.REPORT,
+    user=None,
+) -> Document:
+    """Store a report (PDF or DOCX, checked from its content, not its name) with its text and
+    page count. Published with the agenda, or with the next supplement if it came later.
+
+    Raises ServiceError when it is too large, of another type or unreadable.
+    """
+    if item is not None and item.meeting_id != meeting.pk:
+        raise ServiceError("That item belongs to another meeting.")
+    if not title.strip():
+        raise ServiceError("Give the document a title.")
+    if len(data) > settings.MAX_DOCUMENT_BYTES:
+        limit = settings.MAX_DOCUMENT_BYTES // (1024 * 1024) or 1
+        raise ServiceError(f"The file is larger than the limit of {limit} MB.")
+    if not data:
+        raise ServiceError("The file is empty.")
+    media_type = sniff(data)
+    if media_type not in ACCEPTED_TYPES:
+        raise ServiceError("The file must be a PDF or a Word document (DOCX).")
+    try:
+        extracted = extract(data)
+    except ExtractionError as exc:
+        raise ServiceError(f"The file cannot be read: {exc}.") from exc
+    position = (Document.objects.filter(meeting=meeting, item=item)
+                .aggregate(m=Max("position"))["m"] or 0) + 1
+    name = _safe_filename(filename, ACCEPTED_TYPES[media_type])
+    document = Document(
+        meeting=meeting, item=item, position=position, kind=kind, title=title.strip(),
+        filename=name, media_type=media_type, format=extracted.format, size_bytes=len(data),
+        page_count=extracted.page_count, text=extracted.text,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+    document.file.save(name, ContentFile(data), save=False)
+    document.save()
+    history.record(document, "create", {"title": [None, document.title], "file": [None, name]},
+                   origin=ORIGIN, user=user, public=False)
+    return document
+
+
+@transaction.atomic
+def remove_document(document: Document, *, user=None) -> None:
+    """Delete an unpublished document (file too). Published ones are withdrawn instead."""
+    if document.published_at is not None:
+        raise ServiceError("This document has been published: withdraw it instead.")
+    history.record(document, "delete", {"title": [document.title, None]}, origin=ORIGIN,
+                   user=user, public=False)
+    stored = document.file.name
+    document.delete()
+    if stored:
+        transaction.on_commit(lambda: document.file.storage.delete(stored))

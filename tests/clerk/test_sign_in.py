@@ -1,0 +1,86 @@
+"""Signing in: our own page, clerks land in the back office, guessing is slowed down."""
+
+from moot.access import throttle
+from moot.access.policy import viewer_for_user
+from tests.clerk.personas import make_user
+
+PASSWORD = "correct horse battery staple"
+
+
+def _sign_in(client, username, password, address="203.0.113.5"):
+    return client.post(
+        "/accounts/login/", {"username": username, "password": password}, REMOTE_ADDR=address
+    )
+
+
+def test_the_sign_in_page_is_ours(client, db):
+    response = client.get("/accounts/login/")
+    assert response.status_code == 200
+    assert b'autocomplete="current-password"' in response.content
+    assert b"Skip to main content" in response.content
+
+
+def test_a_clerk_signs_in_and_lands_on_the_dashboard(client, personas):
+    response = _sign_in(client, "clerk", PASSWORD)
+    assert response.status_code == 302
+    assert response["Location"] == "/clerk/"
+
+
+def test_a_member_signs_in_and_lands_on_the_home_page(client, personas):
+    response = _sign_in(client, "member", PASSWORD)
+    assert response["Location"] == "/"
+
+
+def test_a_clerk_role_fills_clerk_of(personas):
+    viewer = viewer_for_user(personas.clerk_user)
+    assert viewer.clerk_of == {personas.body.pk}
+    assert viewer.clerks(personas.body.pk)
+    assert not viewer.clerks(personas.other_body.pk)
+    assert viewer_for_user(personas.member_user).clerk_of == frozenset()
+
+
+def test_five_failures_lock_the_username_from_that_address(client, db):
+    make_user("clerk")
+    for _ in range(throttle.LIMIT):
+        response = _sign_in(client, "clerk", "wrong password")
+        assert response.status_code == 200
+        assert b"Enter a correct username and password" in response.content
+    response = _sign_in(client, "clerk", PASSWORD)
+    assert response.status_code == 200
+    assert b"Too many failed attempts" in response.content
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_lock_is_per_address_and_per_username(client, db):
+    make_user("clerk")
+    make_user("other")
+    for _ in range(throttle.LIMIT):
+        _sign_in(client, "clerk", "wrong password")
+    assert _sign_in(client, "other", PASSWORD).status_code == 302
+    client.logout()
+    assert _sign_in(client, "clerk", PASSWORD, address="198.51.100.7").status_code == 302
+
+
+def test_a_success_before_the_limit_clears_the_count(client, db):
+    make_user("clerk")
+    for _ in range(throttle.LIMIT - 1):
+        _sign_in(client, "clerk", "wrong password")
+    assert _sign_in(client, "clerk", PASSWORD).status_code == 302
+    assert throttle.failures("clerk", "203.0.113.5") == 0
+
+
+def test_the_lock_lifts_when_the_window_has_passed(client, db, monkeypatch):
+    make_user("clerk")
+    for _ in range(throttle.LIMIT):
+        _sign_in(client, "clerk", "wrong password")
+    from django.core.cache import cache
+
+    cache.clear()  # what the cache does when LOCK_SECONDS have passed
+    assert _sign_in(client, "clerk", PASSWORD).status_code == 302
+
+
+def test_signing_out_takes_a_post(client, personas):
+    _sign_in(client, "clerk", PASSWORD)
+    assert client.get("/accounts/logout/").status_code == 405
+    assert client.post("/accounts/logout/").status_code == 302
+    assert "_auth_user_id" not in client.session
