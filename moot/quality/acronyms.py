@@ -26,7 +26,8 @@ _STOP = word_set("""a an and as at by for from in of on or the to with & de la""
 _SHOUTED = word_set(
     """A AN AND ARE AS AT BE BY FOR FROM HAS HE IF IN IS IT NO NOT OF ON OR SO THE TO WAS WE"""
 )
-_ACRONYM_RE = re.compile(r"(?<![\w&])([A-Z][A-Z&]*[A-Z])(s?)(?![\w&])")
+# Not inside references and codes: "CYP/11/25", "25/0412/FUL", "A66".
+_ACRONYM_RE = re.compile(r"(?<![\w&/\-.])([A-Z][A-Z&]*[A-Z])(s?)(?![\w&/])")
 _ROMAN_RE = re.compile(r"^(X{0,3})(IX|IV|V?I{0,3})$")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 

