@@ -1,0 +1,128 @@
+"""Ways in to the checks: a stored meeting (``from_meeting``) or a parsed page (``from_page``),
+and ``check_stored_meeting`` for the clerk's minutes screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from moot.meetings.choices import DocumentKind
+from moot.meetings.html import to_text
+from moot.meetings.kinds import infer_kind
+
+from .acronyms import find_definitions
+from .core import check_meeting
+from .findings import Finding, MinutesItem
+
+# Papers an item's minutes may quote figures from.
+REPORT_KINDS = (DocumentKind.REPORT, DocumentKind.APPENDIX, DocumentKind.PRESENTATION)
+ARCHIVE_ITEMS = 2000  # most recent items of the body read for acronym expansions
+
+
+@dataclass
+class MeetingInput:
+    """Everything ``check_meeting`` takes, gathered for one meeting."""
+
+    items: list[MinutesItem]
+    previous_items: list[MinutesItem] = field(default_factory=list)
+    glossary: list[str] = field(default_factory=list)
+    archive_expansions: dict[str, str] = field(default_factory=dict)
+
+    def check(self) -> list[Finding]:
+        return check_meeting(
+            self.items, self.previous_items, self.glossary, self.archive_expansions
+        )
+
+
+def from_page(page) -> MeetingInput:
+    """Items of a ``ParsedPage`` (moot.importers.moderngov_page). A page gives no kinds, so
+    each is inferred from the title; nor agenda titles or report texts, so those checks stay
+    quiet."""
+    items = [
+        MinutesItem(
+            reference=parsed.number or str(parsed.position),
+            title=parsed.title,
+            kind=infer_kind(parsed.title),
+            minutes_html=parsed.minutes,
+            decisions=list(parsed.decisions),
+            restricted=parsed.restricted,
+        )
+        for parsed in page.items
+    ]
+    return MeetingInput(items)
+
+
+def _item(item) -> MinutesItem:
+    reports = [
+        d.text
+        for d in item.documents.all()
+        if d.kind in REPORT_KINDS and d.text and d.withdrawn_at is None
+    ]
+    imported_title = (item.imported or {}).get("title", "")
+    return MinutesItem(
+        reference=item.reference or str(item.position),
+        title=item.title,
+        kind=item.kind,
+        minutes_html=item.minutes,
+        decisions=[d.text for d in item.decisions.all()],
+        agenda_title=imported_title if isinstance(imported_title, str) else "",
+        report_text="\n\f".join(reports),
+        restricted=item.is_restricted,
+    )
+
+
+def _items(meeting) -> list[MinutesItem]:
+    rows = (
+        meeting.items.filter(withdrawn_at__isnull=True)
+        .prefetch_related("decisions", "documents")
+        .order_by("position")
+    )
+    return [_item(row) for row in rows]
+
+
+def from_meeting(meeting) -> MeetingInput:
+    """Gather a stored meeting's items with their decisions and report texts, the committee's
+    previous meeting's minutes, the body's glossary and the acronyms spelled out in the body's
+    other minutes.
+
+    Costs a handful of queries, plus one that reads the minutes of up to ``ARCHIVE_ITEMS``
+    recent items of the body (for acronym expansions).
+    """
+    from moot.meetings.models import Item, Meeting
+
+    from .models import GlossaryTerm
+
+    body = meeting.committee.body
+    previous = (
+        Meeting.objects.filter(committee=meeting.committee, start__lt=meeting.start)
+        .exclude(pk=meeting.pk)
+        .order_by("-start")
+        .first()
+    )
+    glossary = list(GlossaryTerm.objects.filter(body=body).values_list("term", flat=True))
+    archive = (
+        Item.objects.filter(meeting__committee__body=body, minutes__contains="(")
+        .exclude(meeting=meeting)
+        .order_by("-meeting__start")
+        .values_list("minutes", flat=True)[:ARCHIVE_ITEMS]
+    )
+    return MeetingInput(
+        items=_items(meeting),
+        previous_items=_items(previous) if previous else [],
+        glossary=glossary,
+        archive_expansions=archive_expansions(archive),
+    )
+
+
+def archive_expansions(minutes_html) -> dict[str, str]:
+    """Acronym → the expansion most often written for it in ``minutes_html`` (an iterable)."""
+    votes: dict[str, dict[str, int]] = {}
+    for html in minutes_html:
+        for acronym, expansion, _ in find_definitions(to_text(html)):
+            counts = votes.setdefault(acronym, {})
+            counts[expansion] = counts.get(expansion, 0) + 1
+    return {acronym: max(counts, key=counts.get) for acronym, counts in votes.items()}
+
+
+def check_stored_meeting(meeting) -> list[Finding]:
+    """Findings on a stored meeting's draft minutes: what the clerk's minutes screen shows."""
+    return from_meeting(meeting).check()

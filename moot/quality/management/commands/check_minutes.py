@@ -1,0 +1,76 @@
+"""``moot check-minutes MEETING|FILE [--json]``: the quality checks on one meeting's minutes."""
+
+from __future__ import annotations
+
+import json
+from itertools import groupby
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
+
+from moot.quality.findings import Finding
+
+
+class Command(BaseCommand):
+    help = (
+        "Check a meeting's draft minutes for copied text, missing decisions, unexplained "
+        "acronyms, spelling, word slips and inconsistencies. MEETING is a stored meeting's id; "
+        "FILE is a saved meeting page (text or HTML). Exits 0 even when there are findings; "
+        "non-zero only when the meeting or file cannot be read."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("target", metavar="MEETING|FILE", help="A meeting id or a saved page.")
+        parser.add_argument("--json", action="store_true", help="Print the findings as JSON.")
+
+    def handle(self, *args, target: str, json: bool = False, **options):
+        findings = self._findings(target)
+        if json:
+            self._print_json(findings)
+        else:
+            self._print_text(findings)
+
+    def _findings(self, target: str) -> list[Finding]:
+        from moot.quality.adapters import check_stored_meeting, from_page
+
+        if target.isdigit() and not Path(target).exists():
+            from moot.meetings.models import Meeting
+
+            meeting = (
+                Meeting.objects.filter(pk=int(target)).select_related("committee__body").first()
+            )
+            if meeting is None:
+                raise CommandError(f"No meeting with id {target}.")
+            return check_stored_meeting(meeting)
+        from moot.importers.moderngov_page.parser import PageParseError, parse_page_file
+
+        path = Path(target)
+        if not path.is_file():
+            raise CommandError(f"{target} is neither a meeting id nor a readable file.")
+        try:
+            page = parse_page_file(path)
+        except OSError as error:
+            raise CommandError(f"Cannot read {target}: {error.strerror or error}.") from error
+        except PageParseError as error:
+            where = f" (line {error.line})" if error.line else ""
+            raise CommandError(f"{target} is not a meeting page{where}: {error.message}") from error
+        return from_page(page).check()
+
+    def _print_json(self, findings: list[Finding]) -> None:
+        self.stdout.write(
+            json.dumps([f.to_json_dict() for f in findings], indent=2, ensure_ascii=False)
+        )
+
+    def _print_text(self, findings: list[Finding]) -> None:
+        if not findings:
+            self.stdout.write("No findings.")
+            return
+        for reference, group in groupby(findings, key=lambda f: f.item_reference):
+            self.stdout.write(self.style.MIGRATE_HEADING(reference))
+            for finding in group:
+                self.stdout.write(
+                    f"  {finding.check:<12} {finding.confidence:.2f}  {finding.message}"
+                )
+        items = len({f.item_reference for f in findings})
+        self.stdout.write(f"{len(findings)} findings on {items} items.")
