@@ -33,6 +33,41 @@ from .units import (
 PER_PAGE = 20
 MAX_PAGE = 500
 
+# What the re-check, the policy and the page read; loading only these keeps a page of
+# results cheap (no JSON columns to decode, few datetimes to convert).
+_MEETING_FIELDS = [
+    "meeting__start",
+    "meeting__minutes_state",
+    "meeting__deleted_at",
+    "meeting__committee__name",
+    "meeting__committee__slug",
+    "meeting__committee__body_id",
+    "meeting__committee__deleted_at",
+]
+ITEM_FIELDS = [
+    "meeting_id",
+    "position",
+    "reference",
+    "title",
+    "agenda_text",
+    "minutes",
+    "decision_text",
+    "restriction",
+    "restriction_reason",
+    "public_summary",
+    *_MEETING_FIELDS,
+]
+DOCUMENT_FIELDS = [
+    "meeting_id",
+    "item_id",
+    "title",
+    "filename",
+    "text",
+    "restriction",
+    *_MEETING_FIELDS,
+]
+DECISIONS = Decision.objects.order_by("position").only("item_id", "position", "text", "public_text")
+
 
 @dataclass
 class Result:
@@ -113,6 +148,7 @@ def recheck(viewer: Viewer, query: ParsedQuery, hits: list[Hit]) -> list[Result]
             for d in policy.documents(viewer)
             .filter(pk__in=doc_ids, meeting__committee__deleted_at__isnull=True)
             .select_related("meeting__committee")
+            .only(*DOCUMENT_FIELDS)
         }
     item_ids = {h.item_id for h in hits if h.kind != Kind.REPORT}
     item_ids |= {d.item_id for d in documents.values() if d.item_id}

@@ -1,0 +1,80 @@
+"""The search page at /search: form, count, results, paging, sort, and a fixed query count."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import make_decision, make_document, make_item
+
+from .conftest import index_now
+
+URL = "/search"
+
+
+@pytest.fixture
+def many(meeting):
+    for n in range(30):
+        item = make_item(meeting, title=f"Allotment site {n}", reference=f"SSP/{n + 1}/25")
+        make_decision(item, "AGREED the allotment rents.")
+        make_document(meeting, item, title=f"Allotment report {n}", text="Allotment waiting list")
+    index_now()
+
+
+def test_the_page_is_at_search():
+    assert reverse("search:results") == URL
+
+
+def test_without_a_query_the_page_shows_the_form_only(client, engine):
+    html = client.get(URL).content.decode()
+    assert '<form class="search-form" method="get" action="/search" role="search">' in html
+    assert (
+        'type="search"' in html
+        and "<fieldset" in html
+        and "<legend>Filter and sort</legend>" in html
+    )
+    assert "result" not in html.split("</form>")[1]
+
+
+def test_a_result_names_committee_date_reference_title_and_kind(meeting, client):
+    make_item(
+        meeting, title="Knife crime", reference="SSP/4/25", agenda_text="<p>Knife arches.</p>"
+    )
+    index_now()
+    html = client.get(URL, {"q": "knife"}).content.decode()
+    assert "1 result" in html
+    assert (
+        f'<a href="{meeting.get_absolute_url()}#item-1">SSP/4/25 <mark>Knife</mark> crime</a>'
+        in html
+    )
+    assert "Safer Stockton Partnership" in html and "Wednesday 14 May 2025" in html
+    assert "Agenda item" in html and "<mark>Knife</mark> arches." in html
+
+
+def test_results_are_paged_with_an_accessible_navigation(many, client):
+    html = client.get(URL, {"q": "allotment", "kind": "agenda"}).content.decode()
+    assert "30 results, showing 1 to 20" in html
+    assert '<nav class="pagination" aria-label="Results pages">' in html
+    assert 'aria-current="page">1</a>' in html
+    assert "kind=agenda" in html and "page=2" in html
+    html = client.get(URL, {"q": "allotment", "kind": "agenda", "page": 2}).content.decode()
+    assert "showing 21 to 30" in html and 'rel="prev"' in html and 'rel="next"' not in html
+
+
+def test_sort_by_date_is_offered_and_kept(many, client):
+    html = client.get(URL, {"q": "allotment", "order": "date"}).content.decode()
+    assert '<option value="date" selected>Newest first</option>' in html
+
+
+def test_a_bad_filter_is_reported_not_searched(client, engine):
+    response = client.get(URL, {"q": "x", "date_from": "2025-05-02", "date_to": "2025-05-01"})
+    assert response.status_code == 200
+    assert "The end date must be on or after the start date." in response.content.decode()
+
+
+def test_the_page_costs_the_same_queries_for_one_result_or_twenty(
+    many, client, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(7):
+        response = client.get(URL, {"q": "allotment"})
+    assert response.content.decode().count('class="search-result"') == 20
