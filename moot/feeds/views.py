@@ -8,6 +8,7 @@ from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -21,6 +22,8 @@ from .models import Subscription
 
 ATOM = "application/atom+xml; charset=utf-8"
 CALENDAR = "text/calendar; charset=utf-8"
+# Feeds are the same for everyone (public only), so shared caches may keep them a while.
+shared = cache_control(public=True, max_age=300)
 # Subscription requests one address (IP) may make per hour before being turned away.
 REQUESTS_PER_HOUR = 10
 
@@ -38,6 +41,7 @@ def _atom(feed) -> HttpResponse:
     return response
 
 
+@shared
 @require_safe
 def site_atom(request):
     """Agendas and minutes published anywhere on the site. Four queries."""
@@ -53,6 +57,7 @@ def site_atom(request):
     )
 
 
+@shared
 @require_safe
 def committee_atom(request, slug):
     """One committee's agendas and minutes as they are published. Five queries."""
@@ -69,6 +74,7 @@ def committee_atom(request, slug):
     )
 
 
+@shared
 @require_safe
 def search_atom(request):
     """The newest public matches for ``?q=``."""
@@ -100,6 +106,7 @@ def _calendar(body: bytes, filename: str) -> HttpResponse:
     return response
 
 
+@shared
 @require_safe
 def calendar(request):
     """Every public meeting from about a year ago on. One query (plus none per meeting)."""
@@ -107,6 +114,7 @@ def calendar(request):
     return _calendar(ical.calendar(meetings, f"{settings.SITE_NAME}: meetings"), "meetings.ics")
 
 
+@shared
 @require_safe
 def committee_calendar(request, slug):
     committee = _committee(slug)
@@ -116,6 +124,7 @@ def committee_calendar(request, slug):
     )
 
 
+@shared
 @require_safe
 def meeting_calendar(request, pk):
     meeting = get_object_or_404(ical.calendar_meetings(), pk=pk)
@@ -182,7 +191,10 @@ def confirm(request, token):
 def unsubscribe(request, token):
     """GET shows one button; POST (the button, or a mail client's RFC 8058 one-click post)
     unsubscribes. A GET never does, so link checkers cannot unsubscribe anyone."""
-    subscription = get_object_or_404(Subscription, token=token)
+    subscription = Subscription.objects.filter(token=token).select_related("committee").first()
+    if subscription is None:
+        # Already deleted (the retention purge): as far as anyone can tell, unsubscribed.
+        return render(request, "feeds/unsubscribed.html", {"subscription": None})
     if request.method == "POST":
         alerts.unsubscribe(token)
         return render(request, "feeds/unsubscribed.html", {"subscription": subscription})

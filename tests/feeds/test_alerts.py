@@ -303,3 +303,10 @@ def test_the_alerts_form_needs_its_csrf_token(committee):
     strict = Client(enforce_csrf_checks=True)
     response = strict.post("/alerts/", {"email": "i@example.org", "committee": "ssp"})
     assert response.status_code == 403
+
+
+def test_an_old_unsubscribe_link_after_the_address_was_deleted_still_says_unsubscribed(client, db):
+    for method in (client.get, client.post):
+        response = method("/alerts/unsubscribe/no-such-token/")
+        assert response.status_code == 200
+        assert b"You are unsubscribed" in response.content

@@ -134,3 +134,8 @@ def test_the_calendar_costs_the_same_queries_however_many_meetings(
         make_meeting(committee, start=local(2025, 6, day), location=make_location())
     with django_assert_max_num_queries(2):
         client.get("/feeds/meetings.ics")
+
+
+def test_feeds_may_be_kept_by_shared_caches(client, meeting):
+    for url in ("/feeds/meetings.ics", "/feeds/atom.xml"):
+        assert "public" in client.get(url)["Cache-Control"]
