@@ -175,17 +175,31 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
     proper = _proper_nouns(text for _, text in texts)
     findings: list[Finding] = []
     for item, text in texts:
+        spans: list[tuple[int, Finding]] = []
         for pattern, replacement, confidence in _PHRASE_RES:
             for match in pattern.finditer(text):
                 found = match.group(0)
                 instead = match.expand(replacement)
                 message = f'"{found}" should probably read "{instead}".'
-                findings.append(Finding(Check.SLIP, item.reference, found, message, confidence))
+                spans.append(
+                    (match.start(), Finding(Check.SLIP, item.reference, found, message, confidence))
+                )
         toks = tokens(text)
-        findings.extend(_doubled(item, text, toks))
-        findings.extend(_articles(item, text, toks))
-        findings.extend(_possessives(item, text, toks, proper))
+        spans += _doubled(item, text, toks)
+        spans += _articles(item, text, toks)
+        spans += _possessives(item, text, toks, proper)
+        findings += _without_overlaps(spans)
     return findings
+
+
+def _without_overlaps(spans: list[tuple[int, Finding]]) -> list[Finding]:
+    """One finding per stretch of text: the surest, when two rules see the same slip."""
+    kept: list[tuple[int, int, Finding]] = []
+    for start, finding in sorted(spans, key=lambda s: -s[1].confidence):
+        end = start + len(finding.text)
+        if all(end <= a or start >= b for a, b, _ in kept):
+            kept.append((start, end, finding))
+    return [finding for _, _, finding in sorted(kept, key=lambda k: k[0])]
 
 
 def _gap(text: str, a: Token, b: Token) -> str:
@@ -203,7 +217,12 @@ def _doubled(item: MinutesItem, text: str, toks: list[Token]) -> list[Finding]:
             and "\n" not in _gap(text, a, b)
         ):
             found = f"{a.text} {b.text}"
-            out.append(Finding(Check.SLIP, item.reference, found, f'"{found}": a word twice.', 0.9))
+            out.append(
+                (
+                    a.start,
+                    Finding(Check.SLIP, item.reference, found, f'"{found}": a word twice.', 0.9),
+                )
+            )
     return out
 
 
@@ -265,7 +284,7 @@ def _articles(item: MinutesItem, text: str, toks: list[Token]) -> list[Finding]:
         found = f"{a.text} {b.text}"
         message = f'"{found}" should read "{wanted} {b.text}".'
         confidence = 0.9 if b.text[0].isdigit() else 0.85
-        out.append(Finding(Check.SLIP, item.reference, found, message, confidence))
+        out.append((a.start, Finding(Check.SLIP, item.reference, found, message, confidence)))
     return out
 
 
@@ -307,7 +326,7 @@ def _possessives(item, text, toks: list[Token], proper: set[str]) -> list[Findin
             ):
                 found = f"{word} {nxt.text}"
                 message = f'"{found}": "{word}" is a plural; the possessive is "{singular}\'s".'
-                out.append(Finding(Check.SLIP, item.reference, found, message, 0.7))
+                out.append((token.start, Finding(Check.SLIP, item.reference, found, message, 0.7)))
             continue
         # "adult's rights" with no determiner: almost always the plural "adults'" was meant.
         if not word.endswith("'s") or "'" in word[:-2]:
@@ -341,5 +360,5 @@ def _possessives(item, text, toks: list[Token], proper: set[str]) -> list[Findin
             f'"{found}": with no "a" or "the" before it, the plural possessive '
             f'"{lower}s\'" was probably meant.'
         )
-        out.append(Finding(Check.SLIP, item.reference, found, message, 0.7))
+        out.append((token.start, Finding(Check.SLIP, item.reference, found, message, 0.7)))
     return out

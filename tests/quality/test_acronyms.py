@@ -1,0 +1,93 @@
+from moot.quality.core import check_meeting
+from tests.quality.minutes import found, item
+
+
+def acronyms(items, **kw):
+    return found(check_meeting(items, **kw), "acronym")
+
+
+def test_an_acronym_never_spelled_out_is_found_once_at_its_first_use():
+    items = [
+        item("T/1/25", "The CSP had met twice since the last meeting."),
+        item("T/2/25", "The CSP plan was approved."),
+    ]
+    assert acronyms(items) == [("acronym", "T/1/25", "CSP")]
+
+
+def test_an_acronym_spelled_out_at_first_use_is_fine_and_so_are_its_plurals():
+    items = [
+        item("T/1/25", "The Domestic Abuse Related Death Reviews (DARDRs) were discussed."),
+        item("T/2/25", "Two more DARDRs had been commissioned, and one DARDR was complete."),
+    ]
+    assert acronyms(items) == []
+
+
+def test_the_long_form_may_follow_the_acronym_in_brackets():
+    items = [item("T/1/25", "The ICB (Integrated Care Board) had agreed its contribution.")]
+    assert acronyms(items) == []
+
+
+def test_an_acronym_used_before_it_is_spelled_out_is_found_with_where_it_is_spelled_out():
+    items = [
+        item("T/1/25", "Members asked about the SAR."),
+        item("T/2/25", "Officers described Safeguarding Adult Reviews (SAR) in detail."),
+    ]
+    [finding] = check_meeting(items, checks=["acronym"])
+    assert (finding.item_reference, finding.text) == ("T/1/25", "SAR")
+    assert "T/2/25" in finding.message
+
+
+def test_a_title_may_use_an_acronym_its_own_minutes_spell_out():
+    items = [
+        item(
+            "T/1/25",
+            "The Domestic Abuse Protection Order (DAPO) pilot began in March.",
+            title="DAPO Pilot",
+        )
+    ]
+    assert acronyms(items) == []
+
+
+def test_an_acronym_only_in_a_title_is_found():
+    items = [
+        item(
+            "T/1/25",
+            "Due to an ongoing investigation this item was restricted.",
+            title="SBC Performance",
+        )
+    ]
+    assert acronyms(items) == [("acronym", "T/1/25", "SBC")]
+
+
+def test_the_archive_expansion_is_offered():
+    items = [item("T/1/25", "Waiting times for CAMHS had fallen.")]
+    [finding] = check_meeting(
+        items,
+        archive_expansions={"CAMHS": "Child and Adolescent Mental Health Services"},
+        checks=["acronym"],
+    )
+    assert "Child and Adolescent Mental Health Services" in finding.message
+
+
+def test_a_long_form_written_elsewhere_in_the_meeting_is_suggested():
+    items = [
+        item("T/1/25", "They work with Community Safety Partnerships across Tees."),
+        item("T/2/25", "Crime was compared with other similar CSPs."),
+    ]
+    [finding] = check_meeting(items, checks=["acronym"])
+    assert finding.text == "CSPs"
+    assert "Community Safety Partnerships" in finding.message
+
+
+def test_well_known_acronyms_references_capitals_and_shouting_are_not_acronyms():
+    items = [
+        item(
+            "T/1/25",
+            "Patients should see their GP or call NHS 111; CCTV covered the UK sites and GPS "
+            "tags were used.",
+            "RESOLVED that the report be NOTED. Item T/4/25 and application 25/0412/FUL were "
+            "deferred.",
+            "PLEASE NOTE THE CHANGE OF VENUE.",
+        )
+    ]
+    assert acronyms(items) == []

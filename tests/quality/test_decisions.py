@@ -1,0 +1,74 @@
+from moot.quality.core import check_meeting
+from tests.quality.minutes import found, item
+
+DISCUSSION = "Officers presented the report and answered questions from members about the figures."
+
+
+def test_business_with_minutes_but_no_decision_is_found():
+    items = [item("T/4/25", DISCUSSION, title="Budget Monitoring", kind="decision", decisions=[])]
+    assert found(check_meeting(items), "no_decision") == [
+        ("no_decision", "T/4/25", "Budget Monitoring")
+    ]
+
+
+def test_a_decision_written_into_the_minutes_counts_as_recorded():
+    for wording in (
+        "RESOLVED that the report be noted.",
+        "Members agreed to note the report.",
+        "Agreed that the update be noted.",
+        "The report was noted.",
+    ):
+        items = [item("T/4/25", DISCUSSION, wording, decisions=[])]
+        assert found(check_meeting(items), "no_decision") == [], wording
+
+
+def test_it_was_noted_that_is_discussion_not_a_decision():
+    items = [
+        item("T/4/25", DISCUSSION, "It was noted that the figures were provisional.", decisions=[])
+    ]
+    assert [f[0] for f in found(check_meeting(items))] == ["no_decision"]
+
+
+def test_procedural_items_need_no_decision():
+    items = [
+        item(
+            "T/1/25",
+            "There were no declarations of interest.",
+            title="Declarations of Interest",
+            kind="declarations",
+            decisions=[],
+        ),
+        item(
+            "T/2/25",
+            "The Chair welcomed everyone to the meeting.",
+            title="Welcome and Introductions",
+            kind="other",
+            decisions=[],
+        ),
+        item(
+            "T/3/25",
+            "There was no other business.",
+            title="Any Other Business",
+            kind="aob",
+            decisions=[],
+        ),
+    ]
+    assert found(check_meeting(items), "no_decision") == []
+
+
+def test_a_decision_with_no_minutes_is_found_when_the_meeting_has_minutes():
+    items = [
+        item("T/4/25", DISCUSSION),
+        item("T/5/25", title="Fees and Charges", decisions=["RESOLVED that the fees be approved."]),
+    ]
+    assert found(check_meeting(items), "no_minutes") == [
+        ("no_minutes", "T/5/25", "RESOLVED that the fees be approved.")
+    ]
+
+
+def test_a_meeting_minuted_only_as_decisions_is_left_alone():
+    items = [
+        item("T/4/25", decisions=["RESOLVED that the plan be approved."]),
+        item("T/5/25", decisions=["RESOLVED that the fees be approved."]),
+    ]
+    assert found(check_meeting(items)) == []

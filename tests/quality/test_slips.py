@@ -1,0 +1,67 @@
+import pytest
+
+from moot.quality.core import check_meeting
+from tests.quality.minutes import found, item
+
+
+def slips(*paragraphs):
+    return [
+        text for _check, _item, text in found(check_meeting([item("T/1/25", *paragraphs)]), "slip")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("Restrictions can be zonal rather then limited to a home.", "rather then"),
+        ("Sexual offences showed an 13.7% increase.", "an 13.7%"),
+        ("It was a 8% rise.", "a 8%"),
+        ("It was an significant change.", "an significant"),
+        ("It was an one-off payment.", "an one-off"),
+        ("Officers said their was a backlog.", "their was"),
+        ("Residents felt there views were ignored.", "there views"),
+        ("The council thanked staff for it's work.", "for it's"),
+        ("The trust has it's own policy.", "it's own"),
+        ("The line should of been open.", "should of"),
+        ("Staff thanked the the volunteers.", "the the"),
+        ("Members asked weather or not a fee applied.", "weather or not"),
+        ("To protect adult's rights to live independent lives.", "adult's rights"),
+        ("It develops professional's knowledge and skills.", "professional's knowledge"),
+        ("He had never had his license reviewed.", "his license"),
+        ("The access was to narrow for fire engines.", "was to narrow"),
+    ],
+)
+def test_each_kind_of_word_slip_is_found(sentence, slip):
+    assert slips(sentence) == [slip]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was an 8% rise and an 11% fall, then an 18 month plan.",
+        "A unique site, a one-off grant, a university, an hour, an honest answer, an MP, a CSP.",
+        "There was a backlog, and there were concerns; their views were noted.",
+        "The Director said that it's important to keep going; the council and its partners agreed.",
+        "Members would rather wait, then decide in March.",
+        "Each member's view was heard; the young person's views and the Chair's summary followed.",
+        "A 'meet the Board' event was held. Item (a) an update was given.",
+        "The aim was to narrow the gap; it had had an effect.",
+        "The partnership's annual report and last year's figures were noted.",
+    ],
+)
+def test_correct_sentences_are_not_flagged(sentence):
+    assert slips(sentence) == []
+
+
+def test_a_names_plural_written_for_its_possessive_is_found():
+    text = [
+        "Project Harmony was approaching two years of operation.",
+        "Similar projects were implemented due to Harmonies national recognition of success.",
+    ]
+    assert slips(*text) == ["Harmonies national"]
+
+
+def test_plural_role_nouns_are_not_taken_for_possessives():
+    assert (
+        slips("The Officer business was noted.", "It was asked that Officers bring a report.") == []
+    )
