@@ -37,9 +37,14 @@ class Command(BaseCommand):
         if target.isdigit() and not Path(target).exists():
             from moot.meetings.models import Meeting
 
-            meeting = (
-                Meeting.objects.filter(pk=int(target)).select_related("committee__body").first()
-            )
+            try:
+                meeting = (
+                    Meeting.objects.filter(pk=int(target)).select_related("committee__body").first()
+                )
+            except DatabaseError as error:
+                raise CommandError(
+                    f"Cannot read the database ({error}): run `moot migrate`."
+                ) from error
             if meeting is None:
                 raise CommandError(f"No meeting with id {target}.")
             return check_stored_meeting(meeting)
