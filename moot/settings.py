@@ -174,6 +174,20 @@ SEARCH_INDEX_DIR = Path(env_str("MOOT_SEARCH_INDEX_DIR", str(VAR_DIR / "search")
 ALERT_UNCONFIRMED_DAYS = env_int("MOOT_ALERT_UNCONFIRMED_DAYS", 7, minimum=1)
 ALERT_UNSUBSCRIBED_DAYS = env_int("MOOT_ALERT_UNSUBSCRIBED_DAYS", 30, minimum=0)
 
+# Email (alerts, confirmations). Console output in development, SMTP when a host is set.
+EMAIL_HOST = env_str("MOOT_EMAIL_HOST", "")
+EMAIL_PORT = env_int("MOOT_EMAIL_PORT", 587, minimum=1)
+EMAIL_HOST_USER = env_str("MOOT_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = env_str("MOOT_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("MOOT_EMAIL_TLS", True)
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend"
+)
+DEFAULT_FROM_EMAIL = env_str("MOOT_FROM_EMAIL", "Moot <alerts@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
 # Branding of the public site when no body says otherwise.
 SITE_NAME = env_str("MOOT_SITE_NAME", "Moot")
 
