@@ -48,6 +48,7 @@ def meeting(db):
         contact_name="John Devine",
         contact_role="Democratic Services Officer",
         contact_email="democratic.services@example.gov.uk",
+        minutes_state="none",
     )
     apologies = make_item(
         meeting, title="Apologies for absence", reference="SSP/1/25", kind="apologies"

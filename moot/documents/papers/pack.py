@@ -20,6 +20,7 @@ import io
 import re
 from dataclasses import asdict, dataclass, field
 
+from django.conf import settings
 from django.core.files.storage import default_storage
 from pypdf import PdfReader, PdfWriter
 from pypdf.constants import PageLabelStyle
@@ -218,7 +219,7 @@ def build_pack(
     *,
     title: str,
     members_pack: bool = False,
-    site_url: str = "",
+    site_url: str | None = None,
     files: dict[int, bytes | None] | None = None,
 ) -> BuiltPack:
     """Put the pack together. ``files`` maps document ids to bytes already read (else read).
@@ -226,6 +227,8 @@ def build_pack(
     Costs two or three WeasyPrint layouts of Moot's own pages, one pypdf read of each report
     and one write; memory grows with the reports' size, since all are held at once.
     """
+    if site_url is None:
+        site_url = settings.SITE_URL
     opened, problems = [], []
     for entry, paper in agenda.papers:
         document = paper.document
