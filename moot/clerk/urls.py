@@ -1,9 +1,31 @@
 from django.urls import path
 
-from . import views
+from .views import meetings, record, setup
 
 app_name = "clerk"
 
 urlpatterns = [
-    path("", views.dashboard, name="dashboard"),
+    path("", meetings.dashboard, name="dashboard"),
+    path("bodies/<slug:slug>/", setup.body, name="body"),
+    path("bodies/<slug:slug>/committees/new/", setup.committee_new, name="committee_new"),
+    path("committees/<int:committee>/", setup.committee, name="committee"),
+    path("committees/<int:committee>/members/", setup.memberships, name="memberships"),
+    path("committees/<int:committee>/reappoint/", setup.reappoint, name="reappoint"),
+    path("committees/<int:committee>/meetings/new/", meetings.meeting_new, name="meeting_new"),
+    path("committees/<int:committee>/programme/", meetings.programme, name="programme"),
+    path("memberships/<int:membership>/", setup.membership, name="membership"),
+    path("people/", setup.people, name="people"),
+    path("people/new/", setup.person, name="person_new"),
+    path("people/<slug:slug>/", setup.person, name="person"),
+    path("venues/", setup.locations, name="locations"),
+    path("venues/new/", setup.location, name="location_new"),
+    path("venues/<int:pk>/", setup.location, name="location"),
+    path("meetings/<int:meeting>/", meetings.meeting, name="meeting"),
+    path("meetings/<int:meeting>/edit/", meetings.meeting_edit, name="meeting_edit"),
+    path("meetings/<int:meeting>/publish/", meetings.publish, name="publish"),
+    path("meetings/<int:meeting>/record/", record.record, name="record"),
+    path("meetings/<int:meeting>/minutes/publish/", record.minutes_publish, name="minutes_publish"),
+    path("items/<int:item>/", meetings.item, name="item"),
+    path("items/<int:item>/move/", meetings.item_move, name="item_move"),
+    path("documents/<int:document>/", meetings.document, name="document"),
 ]

@@ -1,0 +1,349 @@
+"""The back office's forms: plain Django forms, labelled, with hints, rendered by
+``clerk/_form.html`` (an error summary, then one group per field)."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils import timezone
+
+from moot.meetings.choices import (
+    EXEMPT_PARAGRAPHS,
+    ActionStatus,
+    AttendanceStatus,
+    DecisionKind,
+    DocumentKind,
+    InterestKind,
+    ItemKind,
+    Jurisdiction,
+    Restriction,
+)
+from moot.meetings.models import Body, Committee, Location, Membership, Person
+
+from . import text
+
+MONTHS = [(n, timezone.datetime(2000, n, 1).strftime("%B")) for n in range(1, 13)]
+
+
+class Described:
+    """Point each field in error at its message (aria-describedby) as well as its hint."""
+
+    template_name = "clerk/_form.html"
+
+    def full_clean(self):
+        super().full_clean()
+        for name in self.errors:
+            if name not in self.fields:
+                continue
+            bound = self[name]
+            ids = [f"{bound.auto_id}_helptext"] if self.fields[name].help_text else []
+            ids.append(f"{bound.auto_id}_error")
+            self.fields[name].widget.attrs["aria-describedby"] = " ".join(ids)
+
+
+class ClerkForm(Described, forms.Form):
+    pass
+
+
+class ClerkModelForm(Described, forms.ModelForm):
+    pass
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kw):
+        super().__init__(format="%Y-%m-%d", **kw)
+
+
+class DateTimeInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, **kw):
+        super().__init__(format="%Y-%m-%dT%H:%M", **kw)
+
+
+class BodyForm(ClerkModelForm):
+    website = forms.URLField(required=False, assume_scheme="https")
+
+    class Meta:
+        model = Body
+        fields = ["name", "short_name", "jurisdiction", "notice_days", "year_start_month",
+                  "website", "accent_colour", "accessibility_contact"]
+        widgets = {"year_start_month": forms.Select(choices=MONTHS)}
+
+
+class StandardItemsField(forms.CharField):
+    """One item a line: "Title" or "kind: Title" (kind from the item kinds)."""
+
+    widget = forms.Textarea(attrs={"rows": 7})
+
+    def prepare_value(self, value):
+        if isinstance(value, list):
+            return "\n".join(
+                f"{e.get('kind', 'other')}: {e.get('title', '')}" if isinstance(e, dict) else str(e)
+                for e in value
+            )
+        return value
+
+    def to_python(self, value):
+        entries = []
+        for line in (value or "").splitlines():
+            if not line.strip():
+                continue
+            kind, sep, title = line.partition(":")
+            if sep and kind.strip() in ItemKind.values:
+                entries.append({"kind": kind.strip(), "title": title.strip()})
+            else:
+                entries.append({"kind": ItemKind.OTHER, "title": line.strip()})
+        return entries
+
+
+class CommitteeForm(ClerkModelForm):
+    standard_items = StandardItemsField(
+        required=False,
+        help_text="One a line, as kind: title (kinds: " + ", ".join(ItemKind.values)
+        + "). Leave empty for the usual ones.",
+    )
+    purpose = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False,
+                              help_text="Paragraphs separated by a blank line.")
+
+    class Meta:
+        model = Committee
+        fields = ["name", "slug", "reference_prefix", "year_start_month", "purpose",
+                  "standard_items", "contact_name", "contact_role", "contact_email",
+                  "contact_phone", "active"]
+        widgets = {"year_start_month": forms.Select(choices=[("", "As the body"), *MONTHS])}
+
+    def __init__(self, *args, **kw):
+        super().__init__(*args, **kw)
+        if self.instance.pk:
+            self.initial["purpose"] = text.to_editable(self.instance.purpose)
+
+    def clean_purpose(self):
+        return text.to_html(self.cleaned_data["purpose"])
+
+
+class LocationForm(ClerkModelForm):
+    class Meta:
+        model = Location
+        fields = ["name", "address", "postcode", "remote"]
+        widgets = {"address": forms.Textarea(attrs={"rows": 3})}
+
+
+class PersonForm(ClerkModelForm):
+    class Meta:
+        model = Person
+        fields = ["honorific", "name", "slug", "organisation", "email"]
+
+
+class MembershipForm(ClerkModelForm):
+    class Meta:
+        model = Membership
+        fields = ["person", "role", "organisation", "start", "end"]
+        widgets = {"start": DateInput(), "end": DateInput()}
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start") and data.get("end") and data["end"] < data["start"]:
+            raise forms.ValidationError("The membership must end after it starts.")
+        return data
+
+
+class ReappointForm(ClerkForm):
+    year = forms.IntegerField(min_value=2000, max_value=2100, label="New municipal year",
+                              help_text="The year it starts, e.g. 2026 for 2026/27.")
+    memberships = forms.ModelMultipleChoiceField(
+        queryset=Membership.objects.none(), widget=forms.CheckboxSelectMultiple,
+        label="Re-appoint these members",
+    )
+
+    def __init__(self, *args, committee: Committee, **kw):
+        super().__init__(*args, **kw)
+        self.fields["memberships"].queryset = committee.memberships.select_related("person")
+
+
+class MeetingForm(ClerkForm):
+    start = forms.DateTimeField(widget=DateTimeInput(), label="Starts")
+    end = forms.DateTimeField(widget=DateTimeInput(), required=False, label="Ends (optional)")
+    location = forms.ModelChoiceField(Location.objects.all(), required=False, label="Venue")
+    note = forms.CharField(required=False, label="Public note",
+                           widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class ProgrammeForm(ClerkForm):
+    dates = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 8}), label="Dates",
+        help_text="One meeting a line, as 2025-07-16 or 2025-07-16 14:00 (9.00am when no time).",
+    )
+    time = forms.TimeField(initial="09:00", label="Usual start time",
+                           widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"))
+    location = forms.ModelChoiceField(Location.objects.all(), required=False, label="Venue")
+
+    def clean_dates(self):
+        from datetime import datetime
+
+        starts = []
+        for n, line in enumerate(self.cleaned_data["dates"].splitlines(), start=1):
+            line = line.strip()
+            if not line:
+                continue
+            for pattern in ("%Y-%m-%d %H:%M", "%Y-%m-%d", "%d/%m/%Y %H:%M", "%d/%m/%Y"):
+                try:
+                    starts.append((datetime.strptime(line, pattern), "%H" in pattern))
+                    break
+                except ValueError:
+                    continue
+            else:
+                raise forms.ValidationError(f"Line {n}, “{line}”, is not a date like 2025-07-16.")
+        if not starts:
+            raise forms.ValidationError("Give at least one date.")
+        return starts
+
+
+class StatusForm(ClerkForm):
+    ACTIONS = [("postpone", "Postpone"), ("cancel", "Cancel"), ("held", "Mark as held")]
+    action = forms.ChoiceField(choices=ACTIONS, widget=forms.RadioSelect, label="Change")
+    reason = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}),
+                             label="Public reason", help_text="Shown on the meeting page.")
+
+
+class ItemForm(ClerkForm):
+    title = forms.CharField(max_length=500)
+    kind = forms.ChoiceField(choices=ItemKind.choices)
+    agenda_text = forms.CharField(
+        required=False, widget=forms.Textarea(attrs={"rows": 6}), label="Agenda text",
+        help_text="Paragraphs separated by a blank line; start lines with - for a list.",
+    )
+
+    def clean_agenda_text(self):
+        return text.to_html(self.cleaned_data["agenda_text"])
+
+
+class RestrictionForm(ClerkForm):
+    restriction = forms.ChoiceField(choices=Restriction.choices, widget=forms.RadioSelect,
+                                    label="Basis", required=False)
+    paragraphs = forms.TypedMultipleChoiceField(
+        coerce=int, required=False, widget=forms.CheckboxSelectMultiple,
+        label="Paragraphs of Schedule 12A", help_text="For exempt information only.",
+    )
+    reason = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}),
+                             label="Public reason", help_text="Why it is restricted; the public sees this.")
+    public_interest = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}),
+                                      label="Public interest test")
+    public_summary = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}),
+                                     label="Public summary",
+                                     help_text="What the public reads instead of the item.")
+    review_date = forms.DateField(required=False, widget=DateInput(),
+                                  help_text="Reminds you to review the restriction.")
+    release_date = forms.DateField(required=False, widget=DateInput(),
+                                   help_text="The restriction ends on this day.")
+
+    def __init__(self, *args, jurisdiction: str = Jurisdiction.ENGLAND, document=False, **kw):
+        super().__init__(*args, **kw)
+        known = EXEMPT_PARAGRAPHS.get(jurisdiction, EXEMPT_PARAGRAPHS[Jurisdiction.ENGLAND])
+        self.fields["paragraphs"].choices = [(n, f"{n}. {t}") for n, t in known.items()]
+        if document:
+            for name in ("public_interest", "public_summary", "review_date"):
+                del self.fields[name]
+
+
+class UrgentForm(ClerkForm):
+    chair_consented = forms.BooleanField(label="The chair agreed to take this item as urgent")
+    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), label="Reason for urgency",
+                             help_text="Recorded in the minutes and shown to the public.")
+
+
+class DocumentForm(ClerkForm):
+    title = forms.CharField(max_length=500)
+    kind = forms.ChoiceField(choices=DocumentKind.choices, initial=DocumentKind.REPORT)
+    file = forms.FileField(help_text="PDF or Word (DOCX).")
+
+
+class WithdrawForm(ClerkForm):
+    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), label="Why",
+                             help_text="Kept in the history with your name.")
+
+
+class MoveForm(ClerkForm):
+    position = forms.IntegerField(min_value=1)
+
+
+class AttendanceForm(ClerkForm):
+    """One select per person expected; built for the meeting's committee."""
+
+    def __init__(self, *args, people, current: dict, **kw):
+        super().__init__(*args, **kw)
+        self.people = people
+        for person in people:
+            self.fields[f"p{person.pk}"] = forms.ChoiceField(
+                choices=[("", "Not recorded"), *AttendanceStatus.choices], required=False,
+                label=str(person), initial=current.get(person.pk, ""),
+            )
+
+
+class DeclarationForm(ClerkForm):
+    person = forms.ModelChoiceField(Person.objects.none(), label="Who")
+    kind = forms.ChoiceField(choices=InterestKind.choices, label="Interest")
+    nature = forms.CharField(required=False, label="Nature of the interest")
+    left_room = forms.BooleanField(required=False, label="Left the room for the item")
+
+    def __init__(self, *args, people, **kw):
+        super().__init__(*args, **kw)
+        self.fields["person"].queryset = people
+
+
+class MinutesForm(ClerkForm):
+    minutes = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 6}),
+                              help_text="Paragraphs separated by a blank line.")
+    version = forms.CharField(widget=forms.HiddenInput)
+
+
+class DecisionForm(ClerkForm):
+    kind = forms.ChoiceField(choices=DecisionKind.choices, initial=DecisionKind.AGREED)
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), label="Decision")
+    public_text = forms.CharField(
+        required=False, widget=forms.Textarea(attrs={"rows": 2}), label="Public wording",
+        help_text="For a restricted item: what the public reads.",
+    )
+
+
+class VoteForm(ClerkForm):
+    outcome = forms.CharField(label="Outcome", help_text="e.g. RESOLVED that the plan be approved")
+    for_ = forms.ModelMultipleChoiceField(Person.objects.none(), required=False, label="For",
+                                          widget=forms.CheckboxSelectMultiple)
+    against = forms.ModelMultipleChoiceField(Person.objects.none(), required=False,
+                                             label="Against", widget=forms.CheckboxSelectMultiple)
+    abstained = forms.ModelMultipleChoiceField(Person.objects.none(), required=False,
+                                               label="Abstained", widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, *args, people, **kw):
+        super().__init__(*args, **kw)
+        for name in ("for_", "against", "abstained"):
+            self.fields[name].queryset = people
+
+
+class ActionForm(ClerkForm):
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), label="Action")
+    owner = forms.CharField(required=False, label="Who")
+    due = forms.DateField(required=False, widget=DateInput(), label="By when")
+
+
+class CloseActionForm(ClerkForm):
+    status = forms.ChoiceField(choices=[c for c in ActionStatus.choices if c[0] != "open"],
+                               label="Outcome")
+    note = forms.CharField(required=False, label="Note")
+
+
+class ApproveForm(ClerkForm):
+    meetings = forms.ModelMultipleChoiceField(
+        queryset=None, widget=forms.CheckboxSelectMultiple, label="Minutes agreed",
+    )
+    amendment = forms.CharField(
+        required=False, widget=forms.Textarea(attrs={"rows": 2}),
+        label="Subject to the following amendment (optional)",
+    )
+
+    def __init__(self, *args, meetings, **kw):
+        super().__init__(*args, **kw)
+        self.fields["meetings"].queryset = meetings
+        self.fields["meetings"].label_from_instance = lambda m: f"{m.start:%A %d %B %Y}"

@@ -1,5 +1,0 @@
-from django.http import HttpResponse
-
-
-def dashboard(request):
-    return HttpResponse("")

@@ -1,0 +1,183 @@
+"""Set-up screens: bodies, committees, memberships (and re-appointment), people, venues.
+
+People and venues are shared registers (a person may sit on committees of several bodies; a
+venue hosts any body's meetings), so any clerk may keep them; everything else is per body.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+
+from moot.meetings.models import Body, Committee, Location, Membership, Person
+from moot.meetings.services import setup
+from moot.meetings.services.common import ServiceError, year_of
+
+from .. import forms
+from ..permissions import (
+    body_by_slug,
+    body_of_committee,
+    body_of_membership,
+    clerk_required,
+)
+from .common import crumbs_for, form_page, service_error
+
+
+def _model_data(form) -> dict:
+    return {name: form.cleaned_data[name] for name in form.Meta.fields if name in form.cleaned_data}
+
+
+@clerk_required(body_by_slug)
+def body(request, slug):
+    body = get_object_or_404(Body, slug=slug)
+    form = forms.BodyForm(request.POST or None, instance=Body.objects.get(pk=body.pk))
+    if request.method == "POST" and form.is_valid():
+        setup.save_record(body, _model_data(form), user=request.user)
+        messages.success(request, "Saved.")
+        return redirect("clerk:dashboard")
+    return form_page(request, form, body.name, caption="Body", crumbs=crumbs_for(),
+                     back=reverse("clerk:dashboard"),
+                     intro="Notice days are the clear working days an agenda must give.")
+
+
+@clerk_required(body_by_slug)
+def committee_new(request, slug):
+    body = get_object_or_404(Body, slug=slug)
+    form = forms.CommitteeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        committee = setup.save_record(Committee(body=body), _model_data(form), user=request.user)
+        messages.success(request, f"{committee.name} added.")
+        return redirect("clerk:committee", committee.pk)
+    return form_page(request, form, "New committee", caption=body.name, crumbs=crumbs_for())
+
+
+@clerk_required(body_of_committee)
+def committee(request, committee):
+    committee = get_object_or_404(Committee.objects.select_related("body"), pk=committee)
+    form = forms.CommitteeForm(request.POST or None, instance=Committee.objects.get(pk=committee.pk))
+    if request.method == "POST" and form.is_valid():
+        setup.save_record(committee, _model_data(form), user=request.user)
+        messages.success(request, "Saved.")
+        return redirect("clerk:committee", committee.pk)
+    meetings = committee.meetings.order_by("-start")[:30]
+    return render(request, "clerk/committee.html", {
+        "committee": committee, "form": form, "meetings": meetings, "crumbs": crumbs_for(),
+    })
+
+
+def _current(qs, on):
+    return qs.filter(Q(start__isnull=True) | Q(start__lte=on), Q(end__isnull=True) | Q(end__gte=on))
+
+
+@clerk_required(body_of_committee)
+def memberships(request, committee):
+    committee = get_object_or_404(Committee, pk=committee)
+    form = forms.MembershipForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        setup.save_record(Membership(committee=committee), _model_data(form), user=request.user)
+        messages.success(request, "Membership added.")
+        return redirect("clerk:memberships", committee.pk)
+    today = timezone.localdate()
+    all_memberships = committee.memberships.select_related("person").order_by("-start", "person__name")
+    current = set(_current(committee.memberships.all(), today).values_list("pk", flat=True))
+    return render(request, "clerk/memberships.html", {
+        "committee": committee, "form": form, "memberships": all_memberships, "current": current,
+        "crumbs": crumbs_for(committee),
+    })
+
+
+@clerk_required(body_of_membership)
+def membership(request, membership):
+    membership = get_object_or_404(Membership.objects.select_related("committee"), pk=membership)
+    form = forms.MembershipForm(request.POST or None, instance=Membership.objects.get(pk=membership.pk))
+    if request.method == "POST" and form.is_valid():
+        setup.save_record(membership, _model_data(form), user=request.user)
+        messages.success(request, "Saved.")
+        return redirect("clerk:memberships", membership.committee_id)
+    return form_page(request, form, str(membership.person), caption="Membership",
+                     crumbs=crumbs_for(membership.committee),
+                     back=reverse("clerk:memberships", args=[membership.committee_id]))
+
+
+@clerk_required(body_of_committee)
+def reappoint(request, committee):
+    committee = get_object_or_404(Committee.objects.select_related("body"), pk=committee)
+    year = year_of(committee, timezone.localdate()) + 1
+    initial = {"year": year, "memberships": list(
+        _current(committee.memberships.all(), timezone.localdate()).values_list("pk", flat=True))}
+    form = forms.ReappointForm(request.POST or None, committee=committee, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            made = setup.reappoint(committee, form.cleaned_data["year"],
+                                   list(form.cleaned_data["memberships"]), user=request.user)
+        except ServiceError as exc:
+            service_error(form, exc)
+        else:
+            messages.success(request, f"{len(made)} membership{'s' if len(made) != 1 else ''} re-appointed.")
+            return redirect("clerk:memberships", committee.pk)
+    return form_page(request, form, "Re-appoint members", caption=committee.name,
+                     crumbs=crumbs_for(committee), submit="Re-appoint",
+                     intro="Each chosen member gets a membership for the whole new municipal "
+                     "year, in the same role; open-ended memberships end the day before.",
+                     back=reverse("clerk:memberships", args=[committee.pk]))
+
+
+@clerk_required()
+def people(request):
+    query = request.GET.get("q", "").strip()
+    people = Person.objects.order_by("name")
+    if query:
+        people = people.filter(name__icontains=query)
+    return render(request, "clerk/people.html", {
+        "people": people[:200], "query": query, "crumbs": crumbs_for(),
+    })
+
+
+def _unique_slug(model, text, exclude=None):
+    base = slugify(text)[:100] or "item"
+    slug, n = base, 2
+    while model.objects.filter(slug=slug).exclude(pk=exclude).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+@clerk_required()
+def person(request, slug=None):
+    person = get_object_or_404(Person, slug=slug) if slug else Person()
+    data = request.POST.copy() if request.method == "POST" else None
+    if data is not None and not data.get("slug"):
+        data["slug"] = _unique_slug(Person, data.get("name", ""), exclude=person.pk)
+    form = forms.PersonForm(data, instance=Person.objects.get(pk=person.pk) if person.pk else None)
+    form.fields["slug"].required = False
+    form.fields["slug"].help_text = "The end of the person's page address; made from the name if empty."
+    if request.method == "POST" and form.is_valid():
+        setup.save_record(person, _model_data(form), user=request.user)
+        messages.success(request, f"{person} saved.")
+        return redirect("clerk:people")
+    return form_page(request, form, str(person) if person.pk else "New person",
+                     caption="Person", crumbs=crumbs_for(), back=reverse("clerk:people"),
+                     intro="The email address is private: it is never shown on the public site.")
+
+
+@clerk_required()
+def locations(request):
+    return render(request, "clerk/locations.html", {
+        "locations": Location.objects.order_by("name"), "crumbs": crumbs_for(),
+    })
+
+
+@clerk_required()
+def location(request, pk=None):
+    location = get_object_or_404(Location, pk=pk) if pk else Location()
+    form = forms.LocationForm(request.POST or None,
+                              instance=Location.objects.get(pk=pk) if pk else None)
+    if request.method == "POST" and form.is_valid():
+        setup.save_record(location, _model_data(form), user=request.user)
+        messages.success(request, f"{location.name} saved.")
+        return redirect("clerk:locations")
+    return form_page(request, form, location.name if pk else "New venue", caption="Venue",
+                     crumbs=crumbs_for(), back=reverse("clerk:locations"))
