@@ -2,13 +2,14 @@
 
 from django.urls import path
 
-from . import views
+from . import export_views, views
 
 app_name = "api"
 
 urlpatterns = [
     path("", views.system, name="system"),
     path("bodies/", views.bodies, name="bodies"),
+    path("export.zip", export_views.export_zip, name="export"),
     path("body/<int:pk>/", views.body, name="body"),
     path("body/<int:pk>/organizations/", views.body_organizations, name="body_organizations"),
     path("body/<int:pk>/people/", views.body_people, name="body_people"),
