@@ -114,7 +114,7 @@ WARDS = [
     "Thornaby",
     "Ingleby Barwick",
 ]
-RARE = "xylophonic"  # about one item in two thousand
+RARE = ("xylophonic", "zeppelin", "marmalade")  # each in about one item in two thousand
 
 
 @dataclass
@@ -191,8 +191,9 @@ def generate(
             exempt = rng.random() < exempt_share
             agenda = _paragraphs(rng, topic, 3)
             minutes = _paragraphs(rng, topic, 5)
-            if rng.random() < 0.0005 or index == 0:
-                minutes.append(f"The {RARE} proposal was withdrawn.")
+            for word in RARE:
+                if rng.random() < 0.0005 or index == 0:
+                    minutes.append(f"The {word} proposal was withdrawn.")
             item_rows.append(
                 Item(
                     meeting=meeting,
@@ -260,7 +261,7 @@ def query_classes(archive: Archive) -> dict[str, list[tuple[str, dict]]]:
             )
             for w in ("budget", "reviews", "partners")
         ],
-        "rare word": [(RARE, {}), ("DHR", {}), ("Ingleby", {})],
+        "rare word": [(word, {}) for word in RARE],
         "common word": [(w, {}) for w in ("members", "report", "council")],
     }
 

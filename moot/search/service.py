@@ -149,6 +149,7 @@ def recheck(viewer: Viewer, query: ParsedQuery, hits: list[Hit]) -> list[Result]
             .filter(pk__in=doc_ids, meeting__committee__deleted_at__isnull=True)
             .select_related("meeting__committee")
             .only(*DOCUMENT_FIELDS)
+            .order_by()
         }
     item_ids = {h.item_id for h in hits if h.kind != Kind.REPORT}
     item_ids |= {d.item_id for d in documents.values() if d.item_id}
@@ -163,7 +164,9 @@ def recheck(viewer: Viewer, query: ParsedQuery, hits: list[Hit]) -> list[Result]
                 meeting__committee__deleted_at__isnull=True,
             )
             .select_related("meeting__committee")
-            .prefetch_related(Prefetch("decisions", queryset=Decision.objects.order_by("position")))
+            .only(*ITEM_FIELDS)
+            .order_by()
+            .prefetch_related(Prefetch("decisions", queryset=DECISIONS))
         }
     results = []
     for hit in hits:
