@@ -1,0 +1,174 @@
+"""Nothing withheld leaks: a canary written by the clerk's own screens into every non-public
+field and paper of an exempt item (and a restricted appendix of a public item) appears on no
+page an anonymous visitor can reach — from the home page, the sitemap, search, feeds, the API
+and the item's and documents' own addresses. A public item taken down after publication
+disappears the same way."""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.utils import timezone
+
+from moot.meetings.choices import ItemKind
+from moot.meetings.models import Document, Item
+from moot.meetings.services import publishing, scheduling
+from tests.portal.pdf import one_page_pdf
+
+CANARY = "CANARY-clerk-5e1d0b"
+TAKEN_DOWN = "CANARY-takedown-93ac"
+LINK = re.compile(r"""(?:href|src)=["']([^"'#]+)""", re.I)
+LOC = re.compile(r"<loc>\s*([^<\s]+)\s*</loc>")
+JSON_URL = re.compile(r'"(https?://testserver/[^"]+|http://127\.0\.0\.1:8000/[^"]+)"')
+SKIP = ("/admin/", "/accounts/", "/clerk/", "/static/", "/alerts/")
+
+
+def crawl(client: Client, seeds: list[str], limit: int = 3000) -> dict[str, bytes]:
+    """Every same-site page reachable from ``seeds``, following href/src, sitemap <loc> and
+    URLs inside JSON; the body of each."""
+    seen: dict[str, bytes] = {}
+    queue = deque(seeds)
+    while queue and len(seen) < limit:
+        url = queue.popleft()
+        parts = urlsplit(url)
+        if parts.netloc and parts.netloc not in ("testserver", "127.0.0.1:8000"):
+            continue
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        if path in seen or path.startswith(SKIP) or parts.scheme in ("mailto", "tel"):
+            continue
+        response = client.get(path, follow=True)
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        seen[path] = body
+        kind = response.get("Content-Type", "")
+        if "html" in kind or "xml" in kind or "json" in kind:
+            text = body.decode("utf-8", "replace")
+            for found in (*LINK.findall(text), *LOC.findall(text), *JSON_URL.findall(text)):
+                queue.append(urljoin(path, found.replace("&amp;", "&")))
+    return seen
+
+
+def _form(client, url, form, **fields):
+    response = client.post(url, {"form": form, **fields})
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+
+@pytest.fixture
+def exempt_meeting(personas):
+    """Made through the clerk's screens, as a clerk would."""
+    clerk = personas.clerk
+    committee = personas.committee
+    member = committee.memberships.get().person
+    meeting = scheduling.schedule_meeting(committee, timezone.now() - timezone.timedelta(days=3))
+    meeting_url = f"/clerk/meetings/{meeting.pk}/"
+    _form(clerk, meeting_url, "item", **{"new-title": "Public report", "new-kind": "information",
+                                        "new-agenda_text": "A public report."})
+    _form(clerk, meeting_url, "item", **{"new-title": "Contract award", "new-kind": "decision",
+                                        "new-agenda_text": f"Terms {CANARY} agenda"})
+    public_item = Item.objects.get(meeting=meeting, title="Public report")
+    exempt = Item.objects.get(meeting=meeting, title="Contract award")
+    item_url = f"/clerk/items/{exempt.pk}/"
+    _form(clerk, item_url, "restrict", **{
+        "restrict-restriction": "exempt", "restrict-paragraphs": ["3"],
+        "restrict-reason": "Commercial terms of a named bidder.",
+        "restrict-public_interest": f"Interest {CANARY} test",
+        "restrict-public_summary": "Members awarded the contract.",
+        "restrict-review_date": "2031-01-01",
+    })
+    _form(clerk, item_url, "document", **{
+        "document-title": f"Tender evaluation {CANARY}", "document-kind": "report",
+        "document-file": SimpleUploadedFile("tender.pdf", one_page_pdf(f"Tender {CANARY} pdf")),
+    })
+    public_url = f"/clerk/items/{public_item.pk}/"
+    _form(clerk, public_url, "document", **{
+        "document-title": "Public report", "document-kind": "report",
+        "document-file": SimpleUploadedFile("public.pdf", one_page_pdf("Public report text")),
+    })
+    _form(clerk, public_url, "document", **{
+        "document-title": f"Appendix {CANARY}", "document-kind": "appendix",
+        "document-file": SimpleUploadedFile("appendix.pdf", one_page_pdf(f"Appendix {CANARY}")),
+    })
+    appendix = Document.objects.get(title__startswith="Appendix")
+    _form(clerk, f"/clerk/documents/{appendix.pk}/", "restrict", **{
+        "restrict-restriction": "exempt", "restrict-paragraphs": ["1"],
+        "restrict-reason": "Names an individual."})
+    publishing.publish_agenda(meeting, accept_short_notice=True, user=personas.clerk_user)
+    record = f"/clerk/meetings/{meeting.pk}/record/"
+    p = f"i{exempt.pk}"
+    _form(clerk, record, "attendance", **{f"att-p{member.pk}": "present"})
+    _form(clerk, record, "minutes", item=exempt.pk, **{
+        f"{p}-min-minutes": f"Debate {CANARY} minutes", f"{p}-min-version": _version("")})
+    _form(clerk, record, "decision", item=exempt.pk, **{
+        f"{p}-decn-kind": "resolved", f"{p}-decn-text": f"RESOLVED {CANARY} decision",
+        f"{p}-decn-public_text": "RESOLVED that the contract be awarded."})
+    _form(clerk, record, "declaration", item=exempt.pk, **{
+        f"{p}-dec-person": member.pk, f"{p}-dec-kind": "dpi", f"{p}-dec-nature": f"Owns {CANARY} shares"})
+    _form(clerk, record, "action", item=exempt.pk, **{f"{p}-act-text": f"Sign {CANARY} action"})
+    _form(clerk, record, "vote", item=exempt.pk, **{
+        f"{p}-vote-outcome": f"RESOLVED {CANARY} vote", f"{p}-vote-for_": [member.pk]})
+    clerk.post(f"/clerk/meetings/{meeting.pk}/minutes/publish/")
+    exempt.refresh_from_db()
+    return meeting, exempt
+
+
+def _version(text):
+    from moot.meetings.services.minutes import version_of
+
+    return version_of(text)
+
+
+def _own_urls(meeting):
+    urls = [meeting.get_absolute_url(), f"/feeds/meetings/{meeting.pk}.ics",
+            "/oparl/v1/", "/feeds/atom.xml"]
+    # Search for the words next to the canaries (a search page echoes its query).
+    urls += [f"/search?q={word}" for word in ("Debate", "Terms", "Tender", "Owns", "Appendix",
+                                              "Interest", "Sign", "Names", "Complaint", "RESOLVED")]
+    for document in Document.all_objects.filter(meeting=meeting):
+        urls.append(document.get_absolute_url())
+    return urls
+
+
+def _leaks(pages, canary):
+    return sorted(url for url, body in pages.items() if canary.encode() in body)
+
+
+@pytest.mark.django_db(transaction=False)
+def test_no_withheld_text_reaches_an_anonymous_visitor(personas, exempt_meeting):
+    meeting, exempt = exempt_meeting
+    pages = crawl(Client(), ["/", "/sitemap.xml", *_own_urls(meeting)])
+    assert meeting.get_absolute_url() in pages
+    assert _leaks(pages, CANARY) == []
+    page = pages[meeting.get_absolute_url()].decode()
+    assert "Contract award" in page and "Members awarded the contract." in page
+    assert "RESOLVED that the contract be awarded." in page
+    assert "paragraph 3" in page
+
+
+def test_a_committee_member_sees_the_withheld_text(personas, exempt_meeting):
+    meeting, _ = exempt_meeting
+    page = personas.member.get(meeting.get_absolute_url()).content.decode()
+    assert f"Debate {CANARY} minutes" in page
+
+
+def test_a_public_item_taken_down_disappears_everywhere(personas, exempt_meeting):
+    meeting, _ = exempt_meeting
+    clerk = personas.clerk
+    _form(clerk, f"/clerk/meetings/{meeting.pk}/", "item", **{
+        "new-title": f"Resident complaint {TAKEN_DOWN}", "new-kind": "information",
+        "new-agenda_text": f"Names {TAKEN_DOWN} a resident"})
+    wrong = Item.objects.get(title__startswith="Resident complaint")
+    _form(clerk, f"/clerk/items/{wrong.pk}/", "document", **{
+        "document-title": f"Complaint {TAKEN_DOWN}", "document-kind": "report",
+        "document-file": SimpleUploadedFile("complaint.pdf", one_page_pdf(f"Complaint {TAKEN_DOWN}")),
+    })
+    publishing.publish_agenda(meeting, accept_short_notice=True)
+    assert TAKEN_DOWN in Client().get(meeting.get_absolute_url()).content.decode()
+    _form(clerk, f"/clerk/items/{wrong.pk}/", "withdraw", **{"withdraw-reason": "Names a resident."})
+    pages = crawl(Client(), ["/", "/sitemap.xml", *_own_urls(meeting)])
+    assert _leaks(pages, TAKEN_DOWN) == []
+    assert _leaks(pages, CANARY) == []
+    assert wrong.kind == ItemKind.INFORMATION
