@@ -11,7 +11,7 @@ from moot.meetings.kinds import infer_kind
 
 from .acronyms import find_definitions
 from .core import check_meeting
-from .findings import Finding, MinutesItem
+from .findings import Check, Finding, MinutesItem
 
 # Papers an item's minutes may quote figures from.
 REPORT_KINDS = (DocumentKind.REPORT, DocumentKind.APPENDIX, DocumentKind.PRESENTATION)
@@ -26,11 +26,21 @@ class MeetingInput:
     previous_items: list[MinutesItem] = field(default_factory=list)
     glossary: list[str] = field(default_factory=list)
     archive_expansions: dict[str, str] = field(default_factory=dict)
+    # The page was cut short: its last item's minutes may have lost their decision.
+    truncated: bool = False
 
     def check(self) -> list[Finding]:
-        return check_meeting(
+        findings = check_meeting(
             self.items, self.previous_items, self.glossary, self.archive_expansions
         )
+        if self.truncated and self.items:
+            last = self.items[-1].reference
+            findings = [
+                f
+                for f in findings
+                if not (f.item_reference == last and f.check == Check.NO_DECISION)
+            ]
+        return findings
 
 
 def from_page(page) -> MeetingInput:
@@ -48,7 +58,7 @@ def from_page(page) -> MeetingInput:
         )
         for parsed in page.items
     ]
-    return MeetingInput(items)
+    return MeetingInput(items, truncated=bool(getattr(page, "truncated", False)))
 
 
 def _item(item) -> MinutesItem:

@@ -25,7 +25,7 @@ DECISION_WORDING = re.compile(
 )
 DECISION_PHRASE = re.compile(
     r"\b(was|were|be|being|been)\s+(duly\s+)?(" + _NOTED + r"|agreed|approved|endorsed|"
-    r"accepted|adopted|ratified|deferred|withdrawn|resolved|supported)\b"
+    r"accepted|adopted|ratified|deferred|withdrawn|resolved|supported|elected|appointed)\b"
     r"|\b(members|partners|the (committee|board|panel|partnership|council|cabinet|group|"
     r"sub-committee|forum))\s+(unanimously\s+)?(" + _NOTED + r"|agreed|approved|endorsed|resolved|"
     r"accepted|decided|supported|recommended)\b"
@@ -44,7 +44,8 @@ PROCEDURAL_TITLE = re.compile(
     r"\b(welcome|introductions?|chair'?s? (announcements?|remarks|welcome)|announcements|"
     r"apologies|declarations? of interest|public (questions|speaking|participation)|"
     r"questions from (the public|members)|date (and time )?of (the )?next|evacuation|"
-    r"any other business|housekeeping|substitutions?|close of meeting|webcasting)\b",
+    r"any other business|housekeeping|substitutions?|close of meeting|webcasting|"
+    r"(open|public) forum)\b",
     re.I,
 )
 
@@ -60,7 +61,8 @@ def check_decisions(items: list[MinutesItem]) -> list[Finding]:
     for item in items:
         text = plain(item.minutes_html)
         decisions = [d for d in item.decisions if d.strip()]
-        if text and not decisions and needs_decision(item):
+        # A restricted item's decision is often recorded only in the exempt minutes.
+        if text and not decisions and needs_decision(item) and not item.restricted:
             if not _records_decision(text) and not NOT_TAKEN.search(text):
                 findings.append(
                     Finding(

@@ -72,3 +72,35 @@ def test_a_meeting_minuted_only_as_decisions_is_left_alone():
         item("T/5/25", decisions=["RESOLVED that the fees be approved."]),
     ]
     assert found(check_meeting(items)) == []
+
+
+def test_a_restricted_item_may_keep_its_decision_in_the_exempt_minutes():
+    items = [
+        item(
+            "T/4/25",
+            "This item was restricted due to commercial negotiations.",
+            decisions=[],
+            restricted=True,
+        )
+    ]
+    assert found(check_meeting(items)) == []
+
+
+def test_an_election_is_a_decision_and_an_open_forum_needs_none():
+    items = [
+        item(
+            "T/1/25",
+            "Councillor Rees was elected Chair for the meeting.",
+            title="Election of Chair",
+            kind="other",
+            decisions=[],
+        ),
+        item(
+            "T/2/25",
+            "No members of the public had registered to speak.",
+            title="Open forum",
+            kind="other",
+            decisions=[],
+        ),
+    ]
+    assert found(check_meeting(items)) == []
