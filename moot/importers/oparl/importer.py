@@ -1,0 +1,764 @@
+"""Import an OParl 1.0/1.1 system: System → Body → the body's external lists.
+
+Pipeline per list page: fetch (politely) → keep the raw page (``ImportRun``) → read each
+object (``parser``) → map it onto the domain → upsert by (source, the object's id URL). Each
+object, with everything embedded in it (a meeting's agenda items and files), is one
+transaction: a bad object is reported by its id and nothing of it is written; the rest of
+the page goes on. Objects marked ``deleted`` are soft-deleted.
+
+Updates: the start time of the last complete run against a system URL is kept (an
+``ImportRun`` of source ``oparl:run``), and the next run asks only for objects modified
+since (OParl ``modified_since``, which also lists deletions). Resumable: the run's
+checkpoint records each finished list and the next page of the current one, so an
+interrupted run carries on from there. A field a clerk has edited is never overwritten
+(``moot.meetings.services.upsert``); the report lists it as a conflict.
+
+Fields taken from where an object sits rather than from the object itself (a file's kind as
+a meeting's invitation, its position) are written when the row is made and left alone
+after, so that an object seen in two places does not flip between them on every run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, time
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from moot.api.models import LegislativeTerm
+from moot.documents.extract import ExtractionError, extract
+from moot.importers.models import ImportRun
+from moot.importers.pipeline import ImportReport
+from moot.meetings.choices import (
+    AttendanceStatus,
+    DecisionKind,
+    DocumentKind,
+    ItemKind,
+    MeetingStatus,
+    MembershipRole,
+    MinutesState,
+    Restriction,
+)
+from moot.meetings.html import paragraphs_to_html
+from moot.meetings.kinds import infer_kind
+from moot.meetings.models import (
+    Attendance,
+    Body,
+    Committee,
+    Decision,
+    Document,
+    Item,
+    Location,
+    Meeting,
+    Membership,
+    Person,
+)
+from moot.meetings.services.upsert import soft_delete, upsert
+
+from . import parser as p
+from .client import OParlClient, ServiceError
+
+SOURCE = "oparl"
+RUN = "oparl:run"
+
+# The body's lists, in the order they are read (what a later list refers to comes first).
+LISTS = [
+    ("organization", "Organization"),
+    ("person", "Person"),
+    ("membership", "Membership"),
+    ("locationList", "Location"),
+    ("meeting", "Meeting"),
+    ("agendaItem", "AgendaItem"),
+    ("paper", "Paper"),
+    ("file", "File"),
+    ("legislativeTermList", "LegislativeTerm"),
+]
+
+MODELS = {
+    "Body": Body,
+    "Organization": Committee,
+    "Person": Person,
+    "Membership": Membership,
+    "Location": Location,
+    "Meeting": Meeting,
+    "AgendaItem": Item,
+    "File": Document,
+    "Paper": Document,
+}
+
+
+def _by_label(choices) -> dict[str, str]:
+    return {label.lower(): value for value, label in choices.choices}
+
+
+ROLES = {
+    **_by_label(MembershipRole),
+    "vorsitzender": MembershipRole.CHAIR,
+    "vorsitzende": MembershipRole.CHAIR,
+    "stellvertretender vorsitzender": MembershipRole.VICE_CHAIR,
+    "stellvertretende vorsitzende": MembershipRole.VICE_CHAIR,
+    "1. stellvertreter": MembershipRole.VICE_CHAIR,
+    "mitglied": MembershipRole.MEMBER,
+    "stellvertreter": MembershipRole.SUBSTITUTE,
+    "stellvertretendes mitglied": MembershipRole.SUBSTITUTE,
+    "sachkundige bürgerin": MembershipRole.CO_OPTEE,
+    "sachkundiger bürger": MembershipRole.CO_OPTEE,
+}
+STATES = _by_label(MeetingStatus)
+ITEM_KINDS = _by_label(ItemKind)
+DECISION_KINDS = _by_label(DecisionKind)
+PAPER_TYPES = {
+    "report for decision": ItemKind.DECISION,
+    "report for information": ItemKind.INFORMATION,
+    "urgent report": ItemKind.URGENT,
+}
+
+
+class Unresolved(Exception):
+    """An object refers to another that the server does not serve."""
+
+
+@dataclass
+class OParlReport(ImportReport):
+    failed: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    pages: int = 0
+    documents_fetched: int = 0
+    since: str | None = None
+
+    def summary(self) -> str:
+        text = super().summary()
+        since = f" modified since {self.since}" if self.since else ""
+        return (
+            f"{text}; {self.pages} pages read{since}, {len(self.skipped)} objects skipped, "
+            f"{self.documents_fetched} documents fetched, {len(self.failed)} failed"
+        )
+
+
+class OParlImporter:
+    def __init__(
+        self,
+        client: OParlClient,
+        *,
+        source: str = SOURCE,
+        fetch_documents: bool = True,
+        full: bool = False,
+        progress: Callable | None = None,
+    ):
+        self.client = client
+        self.source = source
+        self.origin = f"import:{source}"
+        self.fetch_documents = fetch_documents
+        self.full = full
+        self.progress = progress
+        self.report = OParlReport()
+        self.body: Body | None = None
+        self._resolving: set[str] = set()
+        self._pending_files: list[Document] = []
+
+    # --- the crawl ----------------------------------------------------------------------------
+
+    def run(self, system_url: str) -> OParlReport:
+        system_url = p.clean_url(system_url)
+        started = timezone.now()
+        checkpoint = (
+            ImportRun.objects.filter(source=RUN, location=system_url, ok=False)
+            .order_by("-started_at")
+            .first()
+        )
+        if checkpoint is None:
+            last = (
+                ImportRun.objects.filter(source=RUN, location=system_url, ok=True)
+                .order_by("-started_at")
+                .first()
+            )
+            since = None if (self.full or last is None) else last.started_at.isoformat()
+            checkpoint = ImportRun.objects.create(
+                source=RUN,
+                location=system_url,
+                sha256="",
+                raw="",
+                started_at=started,
+                report={"since": since, "done": [], "at": {}},
+            )
+        state = checkpoint.report
+        self.report.since = state.get("since")
+
+        system, _ = self.client.object(system_url)
+        if p.type_name(system) != "System":
+            raise p.OParlDataError(f"{system_url}: not an OParl System object")
+        bodies_url = system.get("body")
+        if not isinstance(bodies_url, str):
+            raise p.OParlDataError(f"{system_url}: the System names no body list")
+        for _url, page, _data in self.client.pages(bodies_url):
+            self.report.pages += 1
+            for obj in page["data"]:
+                body = self._guard(obj, "Body", self._body)
+                if body is None or obj.get("deleted"):
+                    continue
+                self.body = body
+                for prop, kind in LISTS:
+                    self._list(obj, prop, kind, state, checkpoint)
+                self._guard(obj, "Body", self._terms_embedded)
+        checkpoint.ok = not self.report.failed
+        checkpoint.finished_at = timezone.now()
+        checkpoint.report = {**state, **self.report.as_dict(), "failed": self.report.failed}
+        checkpoint.save(update_fields=["ok", "finished_at", "report"])
+        return self.report
+
+    def _list(self, body_obj: dict, prop: str, kind: str, state: dict, checkpoint) -> None:
+        start = body_obj.get(prop)
+        if not isinstance(start, str):
+            return
+        start = p.clean_url(start)
+        if start in state["done"]:
+            return
+        url = state["at"].get(start) or (
+            p.clean_url(p.with_since(start, state["since"])) if state.get("since") else start
+        )
+        bar = self.progress(desc=kind, unit="object") if self.progress else None
+        try:
+            for page_url, page, data in self.client.pages(url):
+                self.report.pages += 1
+                ImportRun.objects.create(
+                    source=self.source,
+                    location=page_url[:1000],
+                    sha256=hashlib.sha256(data).hexdigest(),
+                    raw=data.decode("utf-8", errors="replace"),
+                    ok=True,
+                    finished_at=timezone.now(),
+                )
+                if bar is not None and bar.total is None:
+                    bar.total = (page.get("pagination") or {}).get("totalElements")
+                for obj in page["data"]:
+                    self._guard(obj, kind, self._dispatch)
+                    if bar is not None:
+                        bar.update(1)
+                self._fetch_pending()
+                following = (page.get("links") or {}).get("next")
+                if following:
+                    state["at"][start] = p.clean_url(following)
+                    checkpoint.report = state
+                    checkpoint.save(update_fields=["report"])
+        except (ServiceError, p.OParlDataError) as exc:
+            self.report.failed.append(f"{kind} list: {exc}")
+            return
+        finally:
+            if bar is not None:
+                bar.close()
+        state["done"].append(start)
+        state["at"].pop(start, None)
+        checkpoint.report = state
+        checkpoint.save(update_fields=["report"])
+
+    def _guard(self, obj, kind: str, handler):
+        """Import one object in its own transaction; report a failure by the object's id."""
+        if not isinstance(obj, dict):
+            self.report.failed.append(f"{kind}: not a JSON object: {str(obj)[:80]}")
+            return None
+        try:
+            with transaction.atomic():
+                return handler(obj, kind)
+        except Unresolved as exc:
+            self.report.skipped.append(f"{p.label(obj, kind)}: {exc}")
+        except (p.OParlDataError, ValidationError, IntegrityError, ServiceError) as exc:
+            message = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+            name = p.label(obj, kind)
+            self.report.failed.append(message if message.startswith(name) else f"{name}: {message}")
+        self._pending_files = [d for d in self._pending_files if d.pk and _exists(d)]
+        return None
+
+    def _dispatch(self, obj: dict, expected: str):
+        kind = p.type_name(obj, expected)
+        if obj.get("deleted"):
+            return self._delete(obj, kind)
+        handler = {
+            "Organization": self._organization,
+            "Person": self._person,
+            "Membership": self._membership,
+            "Location": self._location,
+            "Meeting": self._meeting,
+            "AgendaItem": self._agenda_item,
+            "Paper": self._paper,
+            "File": self._file,
+            "LegislativeTerm": self._term,
+            "Body": self._body,
+        }.get(kind)
+        if handler is None:
+            return None  # Consultation and others Moot keeps as parts of what it has
+        return handler(obj, kind)
+
+    def _delete(self, obj: dict, kind: str):
+        model = MODELS.get(kind)
+        ident = p.object_id(obj)
+        if kind == "LegislativeTerm":
+            return None
+        if model is None:
+            return None
+        row = model.all_objects.filter(source=self.source, external_id=ident).first()
+        if row is not None and row.deleted_at is None:
+            soft_delete(row, origin=self.origin, note="Deleted in the source system.")
+            self.report.deleted += 1
+        return row
+
+    # --- references -------------------------------------------------------------------------
+
+    def _find(self, kind: str, url: str):
+        return MODELS[kind].all_objects.filter(source=self.source, external_id=url).first()
+
+    def resolve(self, url: str, kind: str):
+        """The row for the object at ``url``: already imported, or fetched and imported now."""
+        url = p.clean_url(url)
+        row = self._find(kind, url)
+        if row is not None:
+            return row
+        if url in self._resolving:
+            raise p.OParlDataError(f"{url} refers back to itself")
+        self._resolving.add(url)
+        try:
+            try:
+                obj, _ = self.client.object(url)
+            except ServiceError as exc:
+                if "answered 404" in str(exc) or "answered 410" in str(exc):
+                    raise Unresolved(f"refers to {url}, which the server does not serve") from exc
+                raise
+            got = p.type_name(obj, kind)
+            if got != kind:
+                raise p.OParlDataError(f"{url} is a {got}, not a {kind}")
+            row = self._dispatch(obj, kind)
+        finally:
+            self._resolving.discard(url)
+        if row is None:
+            raise Unresolved(f"refers to {url}, which Moot cannot hold")
+        return row
+
+    def _upsert(self, model, kind: str, ident: str, values: dict):
+        return self.report.add(
+            kind.lower(),
+            upsert(model, source=self.source, external_id=ident, values=values, origin=self.origin),
+        ).obj
+
+    # --- the types --------------------------------------------------------------------------
+
+    def _body(self, obj: dict, kind: str = "Body") -> Body | None:
+        ident = p.object_id(obj)
+        if obj.get("deleted"):
+            return self._delete(obj, "Body")
+        existing = self._find("Body", ident)
+        name = p.text(obj.get("name"), 200) or p.text(obj.get("shortName"), 200)
+        if not name:
+            raise p.OParlDataError(f"{p.label(obj, kind)}: has no name")
+        values = {
+            "name": name,
+            "short_name": p.text(obj.get("shortName"), 60),
+            "website": (obj.get("website") or "")[:200],
+        }
+        if existing is None:
+            values["slug"] = _unique_slug(Body.all_objects, name, 100)
+        return self._upsert(Body, "Body", ident, values)
+
+    def _terms_embedded(self, obj: dict, kind: str) -> None:
+        for term in obj.get("legislativeTerm") or []:
+            if isinstance(term, dict):
+                self._term(term, "LegislativeTerm")
+
+    def _term(self, obj: dict, kind: str) -> LegislativeTerm | None:
+        # Legislative terms are not imported rows (no source); matched by body and name.
+        name = p.text(obj.get("name"), 200)
+        if not name or self.body is None:
+            return None
+        values = {"start_date": p.day(obj, "startDate"), "end_date": p.day(obj, "endDate")}
+        term, created = LegislativeTerm.objects.get_or_create(
+            body=self.body, name=name, defaults=values
+        )
+        changed = {k: v for k, v in values.items() if getattr(term, k) != v}
+        if changed and not created:
+            for key, value in changed.items():
+                setattr(term, key, value)
+            term.save()
+        self.report.counts[("legislativeterm", "created" if created else "unchanged")] += 1
+        return term
+
+    def _organization(self, obj: dict, kind: str) -> Committee:
+        ident = p.object_id(obj)
+        name = p.text(obj.get("name"), 300) or p.text(obj.get("shortName"), 300)
+        if not name:
+            raise p.OParlDataError(f"{p.label(obj, kind)}: has no name")
+        end = p.day(obj, "endDate")
+        values = {
+            "body": self.body,
+            "name": name,
+            "reference_prefix": p.text(obj.get("shortName"), 20),
+            "active": end is None or end >= timezone.localdate(),
+        }
+        if self._find("Organization", ident) is None:
+            values["slug"] = _unique_slug(Committee.all_objects.filter(body=self.body), name, 120)
+        return self._upsert(Committee, kind, ident, values)
+
+    def _person(self, obj: dict, kind: str) -> Person:
+        ident = p.object_id(obj)
+        name = p.text(obj.get("name"), 200)
+        if not name:
+            parts = [*(obj.get("title") or []), obj.get("givenName"), obj.get("familyName")]
+            name = p.text(" ".join(x for x in parts if isinstance(x, str) and x), 200)
+        if not name:
+            raise p.OParlDataError(f"{p.label(obj, kind)}: has no name")
+        values = {"name": name, "honorific": p.text(obj.get("formOfAddress"), 40)}
+        if self._find("Person", ident) is None:
+            values["slug"] = _unique_slug(Person.all_objects, name, 120)
+        person = self._upsert(Person, kind, ident, values)
+        for membership in obj.get("membership") or []:
+            if isinstance(membership, dict):
+                self._nested(membership, "Membership", lambda m: self._membership(m, person=person))
+        return person
+
+    def _nested(self, obj: dict, kind: str, handler) -> None:
+        """An embedded object that may be skipped on its own without failing its parent."""
+        try:
+            with transaction.atomic():
+                if obj.get("deleted"):
+                    self._delete(obj, p.type_name(obj, kind))
+                else:
+                    handler(obj)
+        except Unresolved as exc:
+            self.report.skipped.append(f"{p.label(obj, kind)}: {exc}")
+
+    def _membership(self, obj: dict, kind: str = "Membership", person=None) -> Membership:
+        ident = p.object_id(obj)
+        if person is None:
+            if not obj.get("person"):
+                raise p.OParlDataError(f"{p.label(obj, kind)}: names no person")
+            person = self.resolve(obj["person"], "Person")
+        if not obj.get("organization"):
+            raise p.OParlDataError(f"{p.label(obj, kind)}: names no organization")
+        committee = self.resolve(obj["organization"], "Organization")
+        role = ROLES.get(p.text(obj.get("role")).lower(), MembershipRole.MEMBER)
+        values = {
+            "person": person,
+            "committee": committee,
+            "role": role,
+            "start": p.day(obj, "startDate"),
+            "end": p.day(obj, "endDate"),
+        }
+        return self._upsert(Membership, "Membership", ident, values)
+
+    def _location(self, obj: dict, kind: str = "Location") -> Location:
+        ident = p.object_id(obj)
+        p.fix_point(obj.get("geojson"))  # read so a malformed point is noticed; not kept yet
+        description = p.text(obj.get("description"))
+        street = p.text(obj.get("streetAddress"))
+        postcode = p.text(obj.get("postalCode"), 10)
+        name = description
+        tail = ", ".join(x for x in (street, postcode) if x)
+        if tail and description.endswith(", " + tail):
+            name = description[: -len(tail) - 2]
+        elif tail and description == tail:
+            name = ""
+        name = name or p.text(obj.get("room")) or street or p.text(obj.get("locality")) or "Venue"
+        values = {"name": name[:300], "address": street, "postcode": postcode}
+        return self._upsert(Location, "Location", ident, values)
+
+    def _meeting(self, obj: dict, kind: str = "Meeting") -> Meeting:
+        ident = p.object_id(obj)
+        organizations = p.urls(obj, "organization")
+        if not organizations:
+            raise p.OParlDataError(f"{p.label(obj, kind)}: names no organization")
+        committee = self.resolve(organizations[0], "Organization")
+        start = p.moment(obj, "start", required=True)
+        end = p.moment(obj, "end")
+        location = None
+        if isinstance(obj.get("location"), dict):
+            location = self._location(obj["location"])
+        elif isinstance(obj.get("location"), str):
+            location = self.resolve(obj["location"], "Location")
+        items = [i for i in obj.get("agendaItem") or [] if isinstance(i, dict)]
+        minutes = bool(obj.get("resultsProtocol")) or any(
+            i.get("result") or i.get("resolutionText") for i in items
+        )
+        if obj.get("cancelled"):
+            status = MeetingStatus.CANCELLED
+        else:
+            status = STATES.get(p.text(obj.get("meetingState")).lower()) or (
+                MeetingStatus.HELD if start < timezone.now() else MeetingStatus.SCHEDULED
+            )
+        existing = self._find("Meeting", ident)
+        now = timezone.now()
+        values = {
+            "committee": committee,
+            "start": start,
+            "end": end,
+            "location": location,
+            "status": status,
+            "minutes_state": MinutesState.DRAFT if minutes else MinutesState.NONE,
+            "source_url": (obj.get("web") or ident)[:1000],
+        }
+        if existing is None or existing.agenda_published_at is None:
+            values["agenda_published_at"] = now
+        meeting = self._upsert(Meeting, kind, ident, values)
+        if minutes and meeting.minutes_published_at is None:
+            meeting.minutes_published_at = now
+            meeting.save(update_fields=["minutes_published_at", "updated_at"])
+
+        files = [
+            (obj.get("invitation"), DocumentKind.AGENDA),
+            (obj.get("resultsProtocol"), DocumentKind.MINUTES),
+            *((f, DocumentKind.OTHER) for f in obj.get("auxiliaryFile") or []),
+        ]
+        seen_files = set()
+        for position, (entry, doc_kind) in enumerate(files, start=1):
+            if isinstance(entry, dict) and entry.get("id") not in seen_files:
+                seen_files.add(entry.get("id"))
+                self._file(entry, meeting=meeting, kind=doc_kind, position=position)
+        if "agendaItem" in obj:
+            kept = set()
+            for position, item in enumerate(items, start=1):
+                kept.add(self._agenda_item(item, meeting=meeting, position=position).external_id)
+            gone = Item.objects.filter(meeting=meeting, source=self.source).exclude(
+                external_id__in=kept
+            )
+            for item in gone:
+                soft_delete(item, origin=self.origin, note="No longer on the agenda in the source.")
+                self.report.deleted += 1
+        if "participant" in obj:
+            self._participants(meeting, p.urls(obj, "participant"))
+        return meeting
+
+    def _participants(self, meeting: Meeting, people: list[str]) -> None:
+        kept = set()
+        for url in people:
+            try:
+                with transaction.atomic():
+                    person = self.resolve(url, "Person")
+            except Unresolved as exc:
+                self.report.skipped.append(f"participant of Meeting {meeting.external_id}: {exc}")
+                continue
+            other = Attendance.all_objects.filter(meeting=meeting, person=person)
+            if other.exclude(source=self.source).exists():
+                continue  # recorded in Moot already; that record stands
+            key = f"{meeting.external_id}#participant:{person.external_id}"[:500]
+            kept.add(key)
+            values = {"meeting": meeting, "person": person, "status": AttendanceStatus.PRESENT}
+            self._upsert(Attendance, "Attendance", key, values)
+        for gone in Attendance.objects.filter(meeting=meeting, source=self.source).exclude(
+            external_id__in=kept
+        ):
+            soft_delete(gone, origin=self.origin, note="No longer a participant in the source.")
+
+    def _agenda_item(self, obj, kind: str = "AgendaItem", *, meeting=None, position=None) -> Item:
+        ident = p.object_id(obj)
+        if obj.get("deleted"):
+            row = self._delete(obj, "AgendaItem")
+            if row is None:
+                raise Unresolved("deleted before Moot saw it")
+            return row
+        if meeting is None:
+            if not obj.get("meeting"):
+                raise p.OParlDataError(f"{p.label(obj, kind)}: names no meeting")
+            meeting = self.resolve(obj["meeting"], "Meeting")
+        existing = self._find("AgendaItem", ident)
+        title = p.text(obj.get("name"), 500)
+        if not title:
+            raise p.OParlDataError(f"{p.label(obj, kind)}: has no name")
+        order = obj.get("order")
+        if order is not None and not isinstance(order, int):
+            raise p.OParlDataError(f"{p.label(obj, kind)}: order {order!r} is not a number")
+        restricted = obj.get("public") is False
+        values = {
+            "meeting": meeting,
+            "position": order if order is not None else (position or 1),
+            "reference": p.text(obj.get("number"), 40),
+            "title": title,
+            "restriction": Restriction.EXEMPT if restricted else Restriction.NONE,
+        }
+        if existing is None:
+            values["kind"] = infer_kind(title)
+        if existing is None or existing.published_at is None:
+            values["published_at"] = timezone.now()
+        results = [k.strip() for k in p.text(obj.get("result")).split(";") if k.strip()]
+        resolution = (obj.get("resolutionText") or "").strip()
+        if resolution and not results and not restricted:
+            values["decision_text"] = paragraphs_to_html(resolution.split("\n\n"))
+        item = self._upsert(Item, "AgendaItem", ident, values)
+        self._decisions(item, results, resolution, restricted)
+        for n, entry in enumerate(obj.get("auxiliaryFile") or [], start=1):
+            if isinstance(entry, dict):
+                self._file(
+                    entry, meeting=meeting, item=item, kind=DocumentKind.APPENDIX, position=n
+                )
+        return item
+
+    def _decisions(self, item: Item, kinds: list[str], text: str, restricted: bool) -> None:
+        if not kinds or not text:
+            wanted = []
+        else:
+            parts = [t.strip() for t in text.split("\n\n") if t.strip()]
+            if len(parts) == len(kinds):
+                wanted = list(zip(kinds, parts, strict=True))
+            else:
+                wanted = [(kinds[0], text)]
+        for n, (label, body) in enumerate(wanted, start=1):
+            values = {
+                "item": item,
+                "position": n,
+                "kind": DECISION_KINDS.get(label.lower(), DecisionKind.OTHER),
+                "text": body,
+                "public_text": body if restricted else "",
+            }
+            self._upsert(Decision, "Decision", f"{item.external_id}#decision:{n}", values)
+        keys = [f"{item.external_id}#decision:{n}" for n in range(1, len(wanted) + 1)]
+        for gone in Decision.objects.filter(item=item, source=self.source).exclude(
+            external_id__in=keys
+        ):
+            soft_delete(gone, origin=self.origin, note="No longer in the source.")
+
+    def _paper(self, obj: dict, kind: str = "Paper"):
+        consultations = [c for c in obj.get("consultation") or [] if isinstance(c, dict)]
+        item = meeting = None
+        role = None
+        for consultation in consultations:
+            if consultation.get("agendaItem"):
+                item = self.resolve(consultation["agendaItem"], "AgendaItem")
+                meeting = item.meeting
+                role = p.text(consultation.get("role")).lower()
+                break
+            if consultation.get("meeting") and meeting is None:
+                meeting = self.resolve(consultation["meeting"], "Meeting")
+        if meeting is None:
+            raise Unresolved("not considered at any meeting, and Moot keeps papers with meetings")
+        main = obj.get("mainFile")
+        if not isinstance(main, dict):
+            raise Unresolved("has no main file")
+        report = self._file(main, meeting=meeting, item=item, kind=DocumentKind.REPORT)
+        if report.kind != DocumentKind.REPORT:
+            self._upsert(Document, "File", report.external_id, {"kind": DocumentKind.REPORT})
+        if item is not None:
+            item_kind = ITEM_KINDS.get(role or "") or PAPER_TYPES.get(
+                p.text(obj.get("paperType")).lower()
+            )
+            if item_kind:
+                self._upsert(Item, "AgendaItem", item.external_id, {"kind": item_kind})
+        for n, entry in enumerate(obj.get("auxiliaryFile") or [], start=2):
+            if isinstance(entry, dict):
+                self._file(
+                    entry, meeting=meeting, item=item, kind=DocumentKind.APPENDIX, position=n
+                )
+        return report
+
+    def _file(
+        self, obj: dict, kind: str | None = None, *, meeting=None, item=None, position=None
+    ) -> Document:
+        ident = p.object_id(obj)
+        existing = self._find("File", ident)
+        own_meetings = p.urls(obj, "meeting")
+        own_items = p.urls(obj, "agendaItem")
+        if item is None and own_items:
+            item = self.resolve(own_items[0], "AgendaItem")
+        if meeting is None:
+            if item is not None:
+                meeting = item.meeting
+            elif own_meetings:
+                meeting = self.resolve(own_meetings[0], "Meeting")
+            elif existing is not None:
+                meeting = existing.meeting
+            else:
+                raise Unresolved("belongs to no meeting, and Moot keeps files with meetings")
+        name = p.text(obj.get("name"), 500) or p.text(obj.get("fileName"), 500) or "Document"
+        filename = p.text(obj.get("fileName"), 255)
+        size = obj.get("size")
+        if size is not None and not isinstance(size, int):
+            raise p.OParlDataError(f"{p.label(obj, 'File')}: size {size!r} is not a number")
+        published = p.day(obj, "date")
+        values = {
+            "meeting": meeting,
+            "title": name,
+            "filename": filename,
+            "media_type": p.text(obj.get("mimeType"), 100),
+            "format": _format(obj.get("mimeType"), filename),
+            "size_bytes": size,
+            "source_url": p.clean_url(obj.get("downloadUrl") or obj.get("accessUrl") or "")[:1000],
+            "published_at": timezone.make_aware(datetime.combine(published, time.min))
+            if published
+            else timezone.now(),
+        }
+        if "text" in obj:
+            values["text"] = obj.get("text") or ""
+        if item is not None and (existing is None or own_items or kind != DocumentKind.OTHER):
+            values["item"] = item
+        if existing is None:
+            values["kind"] = kind if kind in DocumentKind.values else DocumentKind.OTHER
+            values["position"] = position or 1
+            if existing is None and published is None:
+                values["published_at"] = timezone.now()
+        elif existing.published_at is not None and published is None:
+            values.pop("published_at")
+        document = self._upsert(Document, "File", ident, values)
+        if self.fetch_documents and not document.file and document.source_url:
+            self._pending_files.append(document)
+        return document
+
+    # --- document files ---------------------------------------------------------------------
+
+    def _fetch_pending(self) -> None:
+        """Fetch the files of the page's new documents, each on its own."""
+        pending, self._pending_files = self._pending_files, []
+        for document in pending:
+            document.refresh_from_db()
+            if document.file or not document.source_url or document.restriction:
+                continue
+            what = f"File {document.external_id} ({document.title})"
+            try:
+                data = self.client.raw(document.source_url, what=what)
+            except ServiceError as exc:
+                self.report.failed.append(str(exc))
+                continue
+            from django.conf import settings
+
+            if len(data) > settings.MAX_DOCUMENT_BYTES:
+                self.report.failed.append(
+                    f"{what}: larger than {settings.MAX_DOCUMENT_BYTES} bytes"
+                )
+                continue
+            try:
+                info = extract(data)
+            except ExtractionError as exc:
+                self.report.failed.append(f"{what}: {exc}")
+                continue
+            with transaction.atomic():
+                stem = slugify(document.title)[:80] or "document"
+                document.file.save(f"{stem}.{info.format.lower()}", ContentFile(data), save=False)
+                document.filename = document.filename or document.file.name.rsplit("/", 1)[-1]
+                document.media_type = document.media_type or info.media_type
+                document.format = document.format or info.format
+                document.size_bytes = len(data)
+                document.page_count = info.page_count
+                document.text = document.text or info.text
+                document.sha256 = hashlib.sha256(data).hexdigest()
+                document.save()
+            self.report.documents_fetched += 1
+
+
+def _exists(document: Document) -> bool:
+    return Document.all_objects.filter(pk=document.pk).exists()
+
+
+def _format(media_type, filename: str) -> str:
+    media_type = (media_type or "").lower()
+    if media_type == "application/pdf" or filename.lower().endswith(".pdf"):
+        return "PDF"
+    if "wordprocessingml" in media_type or filename.lower().endswith(".docx"):
+        return "DOCX"
+    return ""
+
+
+def _unique_slug(qs, name: str, limit: int) -> str:
+    base = slugify(name)[: limit - 6] or "x"
+    slug, n = base, 2
+    while qs.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
