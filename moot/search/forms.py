@@ -52,3 +52,32 @@ class SearchForm(forms.Form):
             date_from=data.get("date_from"),
             date_to=data.get("date_to"),
         )
+
+    def controls(self) -> dict:
+        """What the template needs to draw the controls, worked out once in Python.
+
+        Drawing the form by hand rather than through Django's widget templates saves several
+        milliseconds a page, which matters on a page with a 25 ms budget.
+        """
+
+        def raw(name: str):
+            return self.data.get(name, "") if self.is_bound else ""
+
+        committee = str(raw("committee") or "")
+        kinds = (
+            set(self.data.getlist("kind"))
+            if self.is_bound and hasattr(self.data, "getlist")
+            else set()
+        )
+        order = str(raw("order") or Order.RELEVANCE)
+        return {
+            "q": raw("q"),
+            "committees": [
+                (str(value), label, str(value) == committee)
+                for value, label in self.fields["committee"].choices
+            ],
+            "kinds": [(value, label, value in kinds) for value, label in Kind.CHOICES],
+            "date_from": raw("date_from"),
+            "date_to": raw("date_to"),
+            "orders": [(value, label, value == order) for value, label in Order.CHOICES],
+        }

@@ -32,7 +32,12 @@ def results(request):
     return render(
         request,
         "search/results.html",
-        {"form": form, "result_page": page, "pages": _page_links(request, page)},
+        {
+            "form": form,
+            "controls": form.controls(),
+            "result_page": page,
+            "pages": _page_links(request, page),
+        },
     )
 
 
