@@ -57,6 +57,7 @@ def test_the_front_sheet_pdf_is_tagged_with_its_title_and_language(meeting):
     assert reader(data).metadata.title == "Agenda: Safer Stockton Partnership, 14 May 2025"
     assert tagged_pages(data) == {0}
     assert "CCTV contract award" in texts(data)[0]
+    assert "Page 1 of 1" in texts(data)[0]
 
 
 def test_the_public_sees_the_packs_but_not_the_members_pack(meeting):

@@ -164,7 +164,7 @@ def plans(meeting: Meeting) -> list[Plan]:
             PaperKind.FRONT_SHEET,
             DocumentKind.AGENDA,
             frontsheet.TEMPLATE,
-            frontsheet.context(public, site_url=site_url),
+            frontsheet.printed_context(public, site_url=site_url),
             label="Agenda front sheet",
             filename=f"agenda-front-sheet-{day}.pdf",
             published_at=meeting.agenda_published_at,

@@ -30,6 +30,13 @@ def html(sheet: Agenda, *, site_url: str | None = None) -> str:
     return render.html(TEMPLATE, context(sheet, site_url=site_url))
 
 
+def printed_context(sheet: Agenda, *, site_url: str | None = None) -> dict:
+    """The front sheet printed on its own: it numbers its own pages."""
+    return {**context(sheet, site_url=site_url), "numbered": True}
+
+
 def pdf(sheet: Agenda, *, site_url: str | None = None) -> bytes:
     """The front sheet alone, tagged PDF/UA. One WeasyPrint layout (~0.1 s)."""
-    return render.write(render.document(html(sheet, site_url=site_url)))
+    return render.write(
+        render.document(render.html(TEMPLATE, printed_context(sheet, site_url=site_url)))
+    )

@@ -102,6 +102,7 @@ def minutes_context(meeting: Meeting, *, site_url: str = "") -> dict:
         "body": meeting.committee.body,
         "title": f"{kind}: {meeting.committee.name}, {when.day} {when:%B} {when.year}",
         "draft": draft,
+        "numbered": True,
         "approval": approval(meeting),
         "entries": entries(meeting, viewer),
         "attendance": attendance(meeting),
@@ -121,6 +122,7 @@ def notice_context(meeting: Meeting, *, call_in_days: int | None, site_url: str 
         "title": f"Decision notice: {meeting.committee.name}, {when.day} {when:%B} {when.year}",
         "entries": decided,
         "call_in_days": call_in_days,
+        "numbered": True,
         "site_url": site_url,
         "accent": meeting.committee.body.accent_colour,
     }
