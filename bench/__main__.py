@@ -19,7 +19,9 @@ def setup_django() -> Path:
     var = Path(tempfile.mkdtemp(prefix="moot-bench-"))
     os.environ["MOOT_VAR_DIR"] = str(var)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "moot.settings")
-    os.environ.setdefault("MOOT_DEBUG", "true")
+    # Measured as served in production: cached templates, no query log.
+    os.environ.setdefault("MOOT_DEBUG", "false")
+    os.environ.setdefault("MOOT_SECRET_KEY", "bench-only-secret-key")
     import django
 
     django.setup()

@@ -8,6 +8,7 @@ urlpatterns = [
     path("clerk/", include("moot.clerk.urls")),
     path("oparl/v1/", include("moot.api.urls")),
     path("", include("moot.search.urls")),
+    path("", include("moot.documents.urls")),
     path("", include("moot.portal.urls")),
     path("", include("moot.feeds.urls")),
 ]
