@@ -282,7 +282,7 @@ class AttendanceForm(ClerkForm):
 
 
 class DeclarationForm(ClerkForm):
-    person = forms.ModelChoiceField(Person.objects.none(), label="Who")
+    person = forms.ModelChoiceField(Person.objects.none(), label="Member declaring")
     kind = forms.ChoiceField(choices=InterestKind.choices, label="Interest")
     nature = forms.CharField(required=False, label="Nature of the interest")
     left_room = forms.BooleanField(required=False, label="Left the room for the item")
@@ -308,7 +308,7 @@ class DecisionForm(ClerkForm):
 
 
 class VoteForm(ClerkForm):
-    outcome = forms.CharField(label="Outcome", help_text="e.g. RESOLVED that the plan be approved")
+    outcome = forms.CharField(label="Result of the vote", help_text="e.g. RESOLVED that the plan be approved")
     for_ = forms.ModelMultipleChoiceField(Person.objects.none(), required=False, label="For",
                                           widget=forms.CheckboxSelectMultiple)
     against = forms.ModelMultipleChoiceField(Person.objects.none(), required=False,
@@ -324,7 +324,7 @@ class VoteForm(ClerkForm):
 
 class ActionForm(ClerkForm):
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), label="Action")
-    owner = forms.CharField(required=False, label="Who")
+    owner = forms.CharField(required=False, label="Who will do it")
     due = forms.DateField(required=False, widget=DateInput(), label="By when")
 
 

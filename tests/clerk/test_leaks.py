@@ -138,7 +138,7 @@ def _leaks(pages, canary):
 
 @pytest.mark.django_db(transaction=False)
 def test_no_withheld_text_reaches_an_anonymous_visitor(personas, exempt_meeting):
-    meeting, exempt = exempt_meeting
+    meeting, _exempt = exempt_meeting
     pages = crawl(Client(), ["/", "/sitemap.xml", *_own_urls(meeting)])
     assert meeting.get_absolute_url() in pages
     assert _leaks(pages, CANARY) == []
