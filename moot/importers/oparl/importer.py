@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
@@ -325,7 +326,7 @@ class OParlImporter:
             try:
                 obj, _ = self.client.object(url)
             except ServiceError as exc:
-                if "answered 404" in str(exc) or "answered 410" in str(exc):
+                if _gone(exc):
                     raise Unresolved(f"refers to {url}, which the server does not serve") from exc
                 raise
             got = p.type_name(obj, kind)
@@ -715,9 +716,11 @@ class OParlImporter:
             try:
                 data = self.client.raw(document.source_url, what=what)
             except ServiceError as exc:
-                self.report.failed.append(str(exc))
+                if _gone(exc):
+                    self.report.skipped.append(f"{what}: the server does not serve its file")
+                else:
+                    self.report.failed.append(str(exc))
                 continue
-            from django.conf import settings
 
             if len(data) > settings.MAX_DOCUMENT_BYTES:
                 self.report.failed.append(
@@ -741,6 +744,10 @@ class OParlImporter:
                 document.sha256 = hashlib.sha256(data).hexdigest()
                 document.save()
             self.report.documents_fetched += 1
+
+
+def _gone(exc: ServiceError) -> bool:
+    return "answered 404" in str(exc) or "answered 410" in str(exc)
 
 
 def _exists(document: Document) -> bool:
