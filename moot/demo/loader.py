@@ -145,9 +145,22 @@ def _counter(committee: Committee, day: date) -> ReferenceCounter:
     return ReferenceCounter.objects.get_or_create(committee=committee, year=year)[0]
 
 
+def load_demo(*, papers: bool = True) -> dict:
+    """Load the demo archive, then build its papers (agenda packs, printed minutes).
+
+    Idempotent: a second run finds everything in place and rebuilds no paper.
+    """
+    counts = _load_records()
+    if papers:
+        from moot.documents.papers.build import build_papers
+
+        for meeting in Meeting.objects.filter(agenda_published_at__isnull=False):
+            build_papers(meeting)
+    return counts
+
+
 @transaction.atomic
-def load_demo(*, verbose: bool = False) -> dict:
-    """Load the demo archive. Idempotent: a second run finds everything in place."""
+def _load_records() -> dict:
     body, _ = Body.objects.get_or_create(
         slug="stockton-on-tees",
         defaults={
