@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bench.timing import measure, report
+from bench.timing import measure, percentile, report
 
 TARGET_PAGE_P95_MS = 25.0
 RUNS = 60
@@ -238,6 +238,19 @@ def generate(
     return Archive(items=items, documents=documents, committees=made, first=when[0], last=when[-1])
 
 
+def measure_cpu(fn, *, runs: int, warmup: int = 3) -> list[float]:
+    """CPU seconds per call: unlike wall-clock time, not inflated by other busy processes on
+    the machine (though it leaves out time spent waiting on PostgreSQL)."""
+    for _ in range(warmup):
+        fn()
+    times = []
+    for _ in range(runs):
+        started = time.process_time()
+        fn()
+        times.append(time.process_time() - started)
+    return times
+
+
 def query_classes(archive: Archive) -> dict[str, list[tuple[str, dict]]]:
     """Queries per class, each with its page parameters (filters)."""
     committee = archive.committees[0]
@@ -313,6 +326,11 @@ def _bench_engine(engine_name: str, archive: Archive) -> None:
             measure(page, runs=RUNS),
             target_ms=TARGET_PAGE_P95_MS if engine_name == "tantivy" else None,
         )
+        cpu = measure_cpu(page, runs=RUNS)
+        print(
+            f"[{engine_name}]   search page {label} (CPU time of this process): "
+            f"p50 {percentile(cpu, 50) * 1000:.2f} ms, p95 {percentile(cpu, 95) * 1000:.2f} ms"
+        )
 
 
 def main() -> None:
@@ -326,6 +344,10 @@ def main() -> None:
         meetings=max(1, items // 10),
         documents=max(1, items // 5),
         committees=12,
+    )
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+    print(
+        f"machine: {os.cpu_count()} CPUs, load average {load:.1f} (wall-clock times suffer above 1 a CPU)"
     )
     print(
         f"archive: {items} items, {archive.documents} documents, {len(archive.committees)} "
