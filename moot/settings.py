@@ -188,6 +188,10 @@ EMAIL_BACKEND = (
 DEFAULT_FROM_EMAIL = env_str("MOOT_FROM_EMAIL", "Moot <alerts@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Seconds a public page may be served from the cache (0: never). Any change moves the cache
+# key on at once, so this only bounds memory use.
+PAGE_CACHE_SECONDS = env_int("MOOT_PAGE_CACHE_SECONDS", 600, minimum=0)
+
 # Branding of the public site when no body says otherwise.
 SITE_NAME = env_str("MOOT_SITE_NAME", "Moot")
 

@@ -11,3 +11,6 @@ os.environ.setdefault("MOOT_TESTING", "true")
 def _own_media_folder(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Tests inside a rolled-back transaction never commit, so the page cache's key would not
+    # move on: it is off unless a test turns it on (tests/portal/test_page_cache.py).
+    settings.PAGE_CACHE_SECONDS = 0

@@ -6,4 +6,6 @@ class PortalConfig(AppConfig):
     label = "portal"
 
     def ready(self) -> None:
-        from . import checks  # noqa: F401 - registers the system checks
+        from . import cache, checks  # noqa: F401 - registers the system checks
+
+        cache.connect()

@@ -35,6 +35,7 @@ from moot.meetings.models import (
 from moot.meetings.references import municipal_year
 
 from .branding import safe_accent
+from .cache import public_page
 
 # The order the minutes list people in: who was there first.
 ATTENDANCE_ORDER = [
@@ -163,6 +164,7 @@ def committee(request, slug):
 
 
 @require_safe
+@public_page
 def meeting(request, pk):
     """A meeting's agenda, papers, minutes and decisions, item by item. 11 queries.
 
