@@ -19,7 +19,7 @@ def main() -> None:
     text = SEED.read_text(encoding="utf-8")
     report("parse seed page", measure(lambda: parse_page(text), runs=500), target_ms=2, p=95)
 
-    counts = load_demo()
+    counts = load_demo(papers=False)
     url = f"/meetings/{counts['seed_meeting']}/"
     client = Client()
     started = time.perf_counter()
@@ -32,4 +32,8 @@ def main() -> None:
     print(f"meeting page: {len(queries)} queries")
     reset_queries()
     report("meeting page, warm", measure(lambda: client.get(url), runs=300), target_ms=25, p=99)
+    from django.test import override_settings
+
+    with override_settings(PAGE_CACHE_SECONDS=0):
+        report("meeting page, rendered every time (cache off)", measure(lambda: client.get(url), runs=100), p=99)
     report("home page, warm", measure(lambda: client.get("/"), runs=200), target_ms=25, p=99)
