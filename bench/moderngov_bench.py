@@ -1,0 +1,95 @@
+"""How fast the ModernGov web-service importer takes in items (documents aside).
+
+Synthetic but true to shape: the recorded Manchester GetMeeting response
+(shared/samples/moderngov) is cloned into meetings of ``ITEMS`` agenda items each (new item
+and attachment ids, the recorded minutes and documents), listed by a generated GetMeetings
+answer, and served from memory through ``httpx.MockTransport``. The ServiceImporter runs
+as ``moot import-moderngov --no-documents`` would, with no pause between requests. The rate
+counts agenda items imported per second, with everything each brings (decisions, document
+rows, invitees) — a first import, the slow path. Target: ≥ 2,000 items/s.
+"""
+
+from __future__ import annotations
+
+import copy
+import time
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlsplit
+
+MEETINGS = 8
+ITEMS = 125
+TARGET = 2000
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples" / "moderngov"
+
+
+def _meeting_xml(template: bytes, meeting_id: int, items: int) -> bytes:
+    from lxml import etree
+
+    root = etree.fromstring(template)
+    root.find("meetingid").text = str(meeting_id)
+    holder = root.find("agendaitems")
+    originals = list(holder)
+    for node in originals:
+        holder.remove(node)
+    for n in range(items):
+        node = copy.deepcopy(originals[n % len(originals)])
+        node.find("agendaitemid").text = f"{meeting_id}{n:04d}"
+        node.find("fulldisplaynumberformat").text = f"{n + 1}."
+        node.find("agendaitemtitle").text = f"Report {n + 1}: {node.find('agendaitemtitle').text}"
+        for k, doc in enumerate(node.iter("linkeddoc")):
+            doc.find("attachmentid").text = f"{meeting_id}{n:04d}{k}"
+        holder.append(node)
+    return etree.tostring(root, xml_declaration=True, encoding="utf-8")
+
+
+def _meetings_xml(ids: list[int]) -> bytes:
+    rows = "".join(
+        f"<meeting><meetingid>{i}</meetingid><meetingdate>10/02/2026</meetingdate>"
+        "<meetingstatus>Confirmed</meetingstatus><meetingtime>10.00 am</meetingtime></meeting>"
+        for i in ids
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><getmeetings><committee><committeeid>144'
+        f"</committeeid><committeemeetings>{rows}</committeemeetings></committee></getmeetings>"
+    ).encode()
+
+
+def main() -> None:
+    import httpx
+
+    from moot.importers.moderngov_service.client import ServiceClient
+    from moot.importers.moderngov_service.importer import ServiceImporter
+    from moot.meetings.models import Body, Item
+
+    template = (SAMPLES / "lgsf_GetMeeting_with_minutes_manchester.xml").read_bytes()
+    ids = [9000 + n for n in range(MEETINGS)]
+    answers = {
+        "GetCommittees": (SAMPLES / "lgsf_GetCommittees_manchester.xml").read_bytes(),
+        "GetMeetings": _meetings_xml(ids),
+    }
+    meetings = {str(i): _meeting_xml(template, i, ITEMS) for i in ids}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        operation = urlsplit(str(request.url)).path.rsplit("/", 1)[-1]
+        if operation == "GetMeeting":
+            return httpx.Response(200, content=meetings[request.url.params["lMeetingId"]])
+        return httpx.Response(200, content=answers[operation])
+
+    body, _ = Body.objects.get_or_create(slug="bench-manchester", defaults={"name": "Manchester"})
+    client = ServiceClient(
+        "https://democracy.example.gov.uk", min_interval=0, transport=httpx.MockTransport(handler)
+    )
+    importer = ServiceImporter(client, body=body, fetch_documents=False)
+    started = time.perf_counter()
+    report = importer.run(date(2026, 1, 1), date(2026, 3, 31), ["144"])
+    seconds = time.perf_counter() - started
+    client.close()
+    items = Item.objects.filter(source="moderngov").count()
+    assert not report.failed, report.failed
+    rate = items / seconds
+    verdict = "meets" if rate >= TARGET else "MISSES"
+    print(
+        f"ModernGov import: {items} items in {MEETINGS} meetings in {seconds:.2f} s = "
+        f"{rate:,.0f} items/s ({report.summary()}) — target ≥ {TARGET:,} items/s: {verdict}"
+    )
