@@ -164,3 +164,29 @@ def test_reappointing_members_for_a_new_year(personas):
     assert response.status_code == 302
     new = committee.memberships.order_by("-pk").first()
     assert (str(new.start), str(new.end)) == ("2031-05-01", "2032-04-30")
+
+
+def test_an_edit_after_publication_shows_on_the_public_page(personas, meeting):
+    publishing.publish_agenda(meeting, accept_short_notice=True)
+    item = meeting.items.get(kind=ItemKind.AOB)
+    public_page = meeting.get_absolute_url()
+    assert "updated after publication" not in personas.public.get(public_page).content.decode()
+    personas.clerk.post(f"/clerk/items/{item.pk}/", {"form": "edit", "edit-title": "Any other urgent business",
+                                                     "edit-kind": "aob", "edit-agenda_text": ""})
+    page = personas.public.get(public_page).content.decode()
+    assert "Any other urgent business" in page
+    assert "updated after publication" in page
+
+
+def test_the_dashboard_reminds_of_review_dates(personas, meeting):
+    from datetime import timedelta
+
+    from moot.meetings.services import agenda
+
+    item = agenda.add_item(meeting, {"title": "Investigation update"})
+    agenda.restrict_item(item, "exempt", paragraphs=[7], reason="Police investigation.",
+                         public_summary="An update was given.",
+                         review_date=timezone.localdate() + timedelta(days=3))
+    page = personas.clerk.get("/clerk/").content.decode()
+    assert "Investigation update" in page and "review by" in page
+    assert "Investigation update" not in personas.other_clerk.get("/clerk/").content.decode()
