@@ -37,7 +37,9 @@ class SignInForm(AuthenticationForm):
         except forms.ValidationError:
             count = throttle.record_failure(username, address)
             if count >= throttle.LIMIT:
-                log.warning("sign-in locked after %d failures: %r from %s", count, username, address)
+                log.warning(
+                    "sign-in locked after %d failures: %r from %s", count, username, address
+                )
             raise
         throttle.clear(username, address)
         return cleaned

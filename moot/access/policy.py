@@ -108,7 +108,9 @@ def items(viewer: Viewer, meeting: Meeting | None = None) -> QuerySet[Item]:
     if viewer.superuser:
         return Item.objects.filter(meeting=meeting) if meeting is not None else Item.objects.all()
     if viewer.clerk_of:
-        return qs.filter(Q(published_at__isnull=False) | Q(meeting__committee__body_id__in=viewer.clerk_of))
+        return qs.filter(
+            Q(published_at__isnull=False) | Q(meeting__committee__body_id__in=viewer.clerk_of)
+        )
     return qs.filter(published_at__isnull=False)
 
 
@@ -123,7 +125,9 @@ def can_see_item_detail(viewer: Viewer, item: Item) -> bool:
 def can_see_minutes(viewer: Viewer, meeting: Meeting) -> bool:
     if meeting.minutes_state != MinutesState.NONE:
         return True
-    return viewer.entitled_to(meeting.committee_id, meeting.committee.body_id) and not viewer.member_of
+    return (
+        viewer.entitled_to(meeting.committee_id, meeting.committee.body_id) and not viewer.member_of
+    )
 
 
 def documents(viewer: Viewer) -> QuerySet[Document]:
@@ -134,7 +138,9 @@ def documents(viewer: Viewer) -> QuerySet[Document]:
     public = Q(published_at__isnull=False, restriction="") & (
         Q(item__isnull=True) | Q(item__restriction="", item__withdrawn_at__isnull=True)
     )
-    entitled = Q(meeting__committee_id__in=viewer.member_of) | Q(meeting__committee__body_id__in=viewer.clerk_of)
+    entitled = Q(meeting__committee_id__in=viewer.member_of) | Q(
+        meeting__committee__body_id__in=viewer.clerk_of
+    )
     return qs.filter(public | entitled)
 
 

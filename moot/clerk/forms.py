@@ -67,8 +67,16 @@ class BodyForm(ClerkModelForm):
 
     class Meta:
         model = Body
-        fields = ["name", "short_name", "jurisdiction", "notice_days", "year_start_month",
-                  "website", "accent_colour", "accessibility_contact"]
+        fields = [
+            "name",
+            "short_name",
+            "jurisdiction",
+            "notice_days",
+            "year_start_month",
+            "website",
+            "accent_colour",
+            "accessibility_contact",
+        ]
         widgets = {"year_start_month": forms.Select(choices=MONTHS)}
 
 
@@ -101,17 +109,31 @@ class StandardItemsField(forms.CharField):
 class CommitteeForm(ClerkModelForm):
     standard_items = StandardItemsField(
         required=False,
-        help_text="One a line, as kind: title (kinds: " + ", ".join(ItemKind.values)
+        help_text="One a line, as kind: title (kinds: "
+        + ", ".join(ItemKind.values)
         + "). Leave empty for the usual ones.",
     )
-    purpose = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False,
-                              help_text="Paragraphs separated by a blank line.")
+    purpose = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        help_text="Paragraphs separated by a blank line.",
+    )
 
     class Meta:
         model = Committee
-        fields = ["name", "slug", "reference_prefix", "year_start_month", "purpose",
-                  "standard_items", "contact_name", "contact_role", "contact_email",
-                  "contact_phone", "active"]
+        fields = [
+            "name",
+            "slug",
+            "reference_prefix",
+            "year_start_month",
+            "purpose",
+            "standard_items",
+            "contact_name",
+            "contact_role",
+            "contact_email",
+            "contact_phone",
+            "active",
+        ]
         widgets = {"year_start_month": forms.Select(choices=[("", "As the body"), *MONTHS])}
 
     def __init__(self, *args, **kw):
@@ -150,10 +172,15 @@ class MembershipForm(ClerkModelForm):
 
 
 class ReappointForm(ClerkForm):
-    year = forms.IntegerField(min_value=2000, max_value=2100, label="New municipal year",
-                              help_text="The year it starts, e.g. 2026 for 2026/27.")
+    year = forms.IntegerField(
+        min_value=2000,
+        max_value=2100,
+        label="New municipal year",
+        help_text="The year it starts, e.g. 2026 for 2026/27.",
+    )
     memberships = forms.ModelMultipleChoiceField(
-        queryset=Membership.objects.none(), widget=forms.CheckboxSelectMultiple,
+        queryset=Membership.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
         label="Re-appoint these members",
     )
 
@@ -166,17 +193,22 @@ class MeetingForm(ClerkForm):
     start = forms.DateTimeField(widget=DateTimeInput(), label="Starts")
     end = forms.DateTimeField(widget=DateTimeInput(), required=False, label="Ends (optional)")
     location = forms.ModelChoiceField(Location.objects.all(), required=False, label="Venue")
-    note = forms.CharField(required=False, label="Public note",
-                           widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        required=False, label="Public note", widget=forms.Textarea(attrs={"rows": 2})
+    )
 
 
 class ProgrammeForm(ClerkForm):
     dates = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 8}), label="Dates",
+        widget=forms.Textarea(attrs={"rows": 8}),
+        label="Dates",
         help_text="One meeting a line, as 2025-07-16 or 2025-07-16 14:00 (9.00am when no time).",
     )
-    time = forms.TimeField(initial="09:00", label="Usual start time",
-                           widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"))
+    time = forms.TimeField(
+        initial="09:00",
+        label="Usual start time",
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+    )
     location = forms.ModelChoiceField(Location.objects.all(), required=False, label="Venue")
 
     def clean_dates(self):
@@ -203,15 +235,21 @@ class ProgrammeForm(ClerkForm):
 class StatusForm(ClerkForm):
     ACTIONS = [("postpone", "Postpone"), ("cancel", "Cancel"), ("held", "Mark as held")]
     action = forms.ChoiceField(choices=ACTIONS, widget=forms.RadioSelect, label="Change")
-    reason = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}),
-                             label="Public reason", help_text="Shown on the meeting page.")
+    reason = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        label="Public reason",
+        help_text="Shown on the meeting page.",
+    )
 
 
 class ItemForm(ClerkForm):
     title = forms.CharField(max_length=500)
     kind = forms.ChoiceField(choices=ItemKind.choices)
     agenda_text = forms.CharField(
-        required=False, widget=forms.Textarea(attrs={"rows": 6}), label="Agenda text",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        label="Agenda text",
         help_text="Paragraphs separated by a blank line; start lines with - for a list.",
     )
 
@@ -220,23 +258,37 @@ class ItemForm(ClerkForm):
 
 
 class RestrictionForm(ClerkForm):
-    restriction = forms.ChoiceField(choices=Restriction.choices, widget=forms.RadioSelect,
-                                    label="Basis", required=False)
-    paragraphs = forms.TypedMultipleChoiceField(
-        coerce=int, required=False, widget=forms.CheckboxSelectMultiple,
-        label="Paragraphs of Schedule 12A", help_text="For exempt information only.",
+    restriction = forms.ChoiceField(
+        choices=Restriction.choices, widget=forms.RadioSelect, label="Basis", required=False
     )
-    reason = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}),
-                             label="Public reason", help_text="Why it is restricted; the public sees this.")
-    public_interest = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}),
-                                      label="Public interest test")
-    public_summary = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}),
-                                     label="Public summary",
-                                     help_text="What the public reads instead of the item.")
-    review_date = forms.DateField(required=False, widget=DateInput(),
-                                  help_text="Reminds you to review the restriction.")
-    release_date = forms.DateField(required=False, widget=DateInput(),
-                                   help_text="The restriction ends on this day.")
+    paragraphs = forms.TypedMultipleChoiceField(
+        coerce=int,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Paragraphs of Schedule 12A",
+        help_text="For exempt information only.",
+    )
+    reason = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        label="Public reason",
+        help_text="Why it is restricted; the public sees this.",
+    )
+    public_interest = forms.CharField(
+        required=False, widget=forms.Textarea(attrs={"rows": 2}), label="Public interest test"
+    )
+    public_summary = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        label="Public summary",
+        help_text="What the public reads instead of the item.",
+    )
+    review_date = forms.DateField(
+        required=False, widget=DateInput(), help_text="Reminds you to review the restriction."
+    )
+    release_date = forms.DateField(
+        required=False, widget=DateInput(), help_text="The restriction ends on this day."
+    )
 
     def __init__(self, *args, jurisdiction: str = Jurisdiction.ENGLAND, document=False, **kw):
         super().__init__(*args, **kw)
@@ -249,8 +301,11 @@ class RestrictionForm(ClerkForm):
 
 class UrgentForm(ClerkForm):
     chair_consented = forms.BooleanField(label="The chair agreed to take this item as urgent")
-    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), label="Reason for urgency",
-                             help_text="Recorded in the minutes and shown to the public.")
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2}),
+        label="Reason for urgency",
+        help_text="Recorded in the minutes and shown to the public.",
+    )
 
 
 class DocumentForm(ClerkForm):
@@ -260,8 +315,11 @@ class DocumentForm(ClerkForm):
 
 
 class WithdrawForm(ClerkForm):
-    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), label="Why",
-                             help_text="Kept in the history with your name.")
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2}),
+        label="Why",
+        help_text="Kept in the history with your name.",
+    )
 
 
 class MoveForm(ClerkForm):
@@ -276,8 +334,10 @@ class AttendanceForm(ClerkForm):
         self.people = people
         for person in people:
             self.fields[f"p{person.pk}"] = forms.ChoiceField(
-                choices=[("", "Not recorded"), *AttendanceStatus.choices], required=False,
-                label=str(person), initial=current.get(person.pk, ""),
+                choices=[("", "Not recorded"), *AttendanceStatus.choices],
+                required=False,
+                label=str(person),
+                initial=current.get(person.pk, ""),
             )
 
 
@@ -293,8 +353,11 @@ class DeclarationForm(ClerkForm):
 
 
 class MinutesForm(ClerkForm):
-    minutes = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 6}),
-                              help_text="Paragraphs separated by a blank line.")
+    minutes = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text="Paragraphs separated by a blank line.",
+    )
     version = forms.CharField(widget=forms.HiddenInput)
 
 
@@ -302,19 +365,29 @@ class DecisionForm(ClerkForm):
     kind = forms.ChoiceField(choices=DecisionKind.choices, initial=DecisionKind.AGREED)
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), label="Decision")
     public_text = forms.CharField(
-        required=False, widget=forms.Textarea(attrs={"rows": 2}), label="Public wording",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        label="Public wording",
         help_text="For a restricted item: what the public reads.",
     )
 
 
 class VoteForm(ClerkForm):
-    outcome = forms.CharField(label="Result of the vote", help_text="e.g. RESOLVED that the plan be approved")
-    for_ = forms.ModelMultipleChoiceField(Person.objects.none(), required=False, label="For",
-                                          widget=forms.CheckboxSelectMultiple)
-    against = forms.ModelMultipleChoiceField(Person.objects.none(), required=False,
-                                             label="Against", widget=forms.CheckboxSelectMultiple)
-    abstained = forms.ModelMultipleChoiceField(Person.objects.none(), required=False,
-                                               label="Abstained", widget=forms.CheckboxSelectMultiple)
+    outcome = forms.CharField(
+        label="Result of the vote", help_text="e.g. RESOLVED that the plan be approved"
+    )
+    for_ = forms.ModelMultipleChoiceField(
+        Person.objects.none(), required=False, label="For", widget=forms.CheckboxSelectMultiple
+    )
+    against = forms.ModelMultipleChoiceField(
+        Person.objects.none(), required=False, label="Against", widget=forms.CheckboxSelectMultiple
+    )
+    abstained = forms.ModelMultipleChoiceField(
+        Person.objects.none(),
+        required=False,
+        label="Abstained",
+        widget=forms.CheckboxSelectMultiple,
+    )
 
     def __init__(self, *args, people, **kw):
         super().__init__(*args, **kw)
@@ -329,17 +402,21 @@ class ActionForm(ClerkForm):
 
 
 class CloseActionForm(ClerkForm):
-    status = forms.ChoiceField(choices=[c for c in ActionStatus.choices if c[0] != "open"],
-                               label="Outcome")
+    status = forms.ChoiceField(
+        choices=[c for c in ActionStatus.choices if c[0] != "open"], label="Outcome"
+    )
     note = forms.CharField(required=False, label="Note")
 
 
 class ApproveForm(ClerkForm):
     meetings = forms.ModelMultipleChoiceField(
-        queryset=None, widget=forms.CheckboxSelectMultiple, label="Minutes agreed",
+        queryset=None,
+        widget=forms.CheckboxSelectMultiple,
+        label="Minutes agreed",
     )
     amendment = forms.CharField(
-        required=False, widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
         label="Subject to the following amendment (optional)",
     )
 

@@ -41,7 +41,9 @@ def body_of_meeting(meeting, **_):
 
 
 def body_of_item(item, **_):
-    return _first(Item.objects.filter(pk=item).values_list("meeting__committee__body_id", flat=True))
+    return _first(
+        Item.objects.filter(pk=item).values_list("meeting__committee__body_id", flat=True)
+    )
 
 
 def body_of_document(document, **_):

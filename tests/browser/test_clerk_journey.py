@@ -25,8 +25,9 @@ def office(transactional_db):
 
     users = get_user_model().objects
     body = make_body(name="Stockton-on-Tees Borough Council", slug="stockton")
-    committee = make_committee(body, name="Safer Stockton Partnership", slug="ssp",
-                               reference_prefix="SSP")
+    committee = make_committee(
+        body, name="Safer Stockton Partnership", slug="ssp", reference_prefix="SSP"
+    )
     clerk = users.create_user("clerk", password=PASSWORD)
     ClerkRole.objects.create(user=clerk, body=body)
     member_user = users.create_user("member", password=PASSWORD)
@@ -80,7 +81,9 @@ def add_item(page, title, kind, text):
     accessible(page)
 
 
-def test_a_clerk_takes_a_meeting_from_nothing_to_agreed_minutes(browser, live_server, office, tmp_path):
+def test_a_clerk_takes_a_meeting_from_nothing_to_agreed_minutes(
+    browser, live_server, office, tmp_path
+):
     base = live_server.url
     page = browser.new_page()
     page.goto(base + "/accounts/login/")
@@ -144,7 +147,9 @@ def test_a_clerk_takes_a_meeting_from_nothing_to_agreed_minutes(browser, live_se
     exempt = page.locator("section", has=page.get_by_role("heading", name="Contract award"))
     exempt.get_by_text("Add a declaration of interest").click()
     exempt.get_by_label("Member declaring").select_option(label="Cllr Ann Jones")
-    exempt.get_by_label("Interest", exact=True).select_option(label="Disclosable pecuniary interest")
+    exempt.get_by_label("Interest", exact=True).select_option(
+        label="Disclosable pecuniary interest"
+    )
     exempt.get_by_label("Nature of the interest").fill("Her employer bid")
     exempt.get_by_label("Left the room for the item").check()
     exempt.get_by_role("button", name="Add declaration").click()
@@ -172,11 +177,15 @@ def test_a_clerk_takes_a_meeting_from_nothing_to_agreed_minutes(browser, live_se
     # The next meeting agrees the minutes and closes the action.
     schedule(page, base, "Safer Stockton Partnership", "2030-07-17T09:00")
     page.get_by_role("link", name="Record the meeting").click()
-    minutes_item = page.locator("section", has=page.get_by_role("heading", name="Minutes of the previous meeting"))
+    minutes_item = page.locator(
+        "section", has=page.get_by_role("heading", name="Minutes of the previous meeting")
+    )
     assert minutes_item.get_by_label("Wednesday 15 May 2030").is_checked()
     minutes_item.get_by_role("button", name="Agree the minutes").click()
     assert "Minutes agreed" in page.locator("main").inner_text()
-    arising = page.locator("section", has=page.get_by_role("heading", name="Matters arising and action log"))
+    arising = page.locator(
+        "section", has=page.get_by_role("heading", name="Matters arising and action log")
+    )
     arising.get_by_label("Outcome").select_option(label="Completed")
     arising.get_by_role("button", name="Close action").click()
     assert "Action closed" in page.locator("main").inner_text()

@@ -55,7 +55,9 @@ def signed_in(user) -> Client:
 
 def make_personas() -> Personas:
     body = make_body(name="Stockton-on-Tees Borough Council", slug="stockton")
-    committee = make_committee(body, name="Safer Stockton Partnership", slug="ssp", reference_prefix="SSP")
+    committee = make_committee(
+        body, name="Safer Stockton Partnership", slug="ssp", reference_prefix="SSP"
+    )
     other_body = make_body(name="Hartlepool Borough Council", slug="hartlepool")
     make_committee(other_body, name="Safer Hartlepool Partnership", slug="shp")
     member_user = make_user("member")

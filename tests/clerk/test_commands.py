@@ -17,8 +17,13 @@ def test_release_due_publishes_what_has_reached_its_date():
     committee = make_committee()
     meeting = scheduling.schedule_meeting(committee, local(2025, 5, 14))
     item = agenda.add_item(meeting, {"title": "iQuanta report"})
-    agenda.restrict_item(item, Restriction.RESTRICTED, reason="Until the Home Office publishes.",
-                         public_summary="Crime comparisons.", release_date=date(2025, 8, 1))
+    agenda.restrict_item(
+        item,
+        Restriction.RESTRICTED,
+        reason="Until the Home Office publishes.",
+        public_summary="Crime comparisons.",
+        release_date=date(2025, 8, 1),
+    )
     publishing.publish_agenda(meeting, now=local(2025, 5, 1))
     out = StringIO()
     call_command("release_due", "--date", "2025-07-31", stdout=out)

@@ -65,51 +65,125 @@ def exempt_meeting(personas):
     member = committee.memberships.get().person
     meeting = scheduling.schedule_meeting(committee, timezone.now() - timezone.timedelta(days=3))
     meeting_url = f"/clerk/meetings/{meeting.pk}/"
-    _form(clerk, meeting_url, "item", **{"new-title": "Public report", "new-kind": "information",
-                                        "new-agenda_text": "A public report."})
-    _form(clerk, meeting_url, "item", **{"new-title": "Contract award", "new-kind": "decision",
-                                        "new-agenda_text": f"Terms {CANARY} agenda"})
+    _form(
+        clerk,
+        meeting_url,
+        "item",
+        **{
+            "new-title": "Public report",
+            "new-kind": "information",
+            "new-agenda_text": "A public report.",
+        },
+    )
+    _form(
+        clerk,
+        meeting_url,
+        "item",
+        **{
+            "new-title": "Contract award",
+            "new-kind": "decision",
+            "new-agenda_text": f"Terms {CANARY} agenda",
+        },
+    )
     public_item = Item.objects.get(meeting=meeting, title="Public report")
     exempt = Item.objects.get(meeting=meeting, title="Contract award")
     item_url = f"/clerk/items/{exempt.pk}/"
-    _form(clerk, item_url, "restrict", **{
-        "restrict-restriction": "exempt", "restrict-paragraphs": ["3"],
-        "restrict-reason": "Commercial terms of a named bidder.",
-        "restrict-public_interest": f"Interest {CANARY} test",
-        "restrict-public_summary": "Members awarded the contract.",
-        "restrict-review_date": "2031-01-01",
-    })
-    _form(clerk, item_url, "document", **{
-        "document-title": f"Tender evaluation {CANARY}", "document-kind": "report",
-        "document-file": SimpleUploadedFile("tender.pdf", one_page_pdf(f"Tender {CANARY} pdf")),
-    })
+    _form(
+        clerk,
+        item_url,
+        "restrict",
+        **{
+            "restrict-restriction": "exempt",
+            "restrict-paragraphs": ["3"],
+            "restrict-reason": "Commercial terms of a named bidder.",
+            "restrict-public_interest": f"Interest {CANARY} test",
+            "restrict-public_summary": "Members awarded the contract.",
+            "restrict-review_date": "2031-01-01",
+        },
+    )
+    _form(
+        clerk,
+        item_url,
+        "document",
+        **{
+            "document-title": f"Tender evaluation {CANARY}",
+            "document-kind": "report",
+            "document-file": SimpleUploadedFile("tender.pdf", one_page_pdf(f"Tender {CANARY} pdf")),
+        },
+    )
     public_url = f"/clerk/items/{public_item.pk}/"
-    _form(clerk, public_url, "document", **{
-        "document-title": "Public report", "document-kind": "report",
-        "document-file": SimpleUploadedFile("public.pdf", one_page_pdf("Public report text")),
-    })
-    _form(clerk, public_url, "document", **{
-        "document-title": f"Appendix {CANARY}", "document-kind": "appendix",
-        "document-file": SimpleUploadedFile("appendix.pdf", one_page_pdf(f"Appendix {CANARY}")),
-    })
+    _form(
+        clerk,
+        public_url,
+        "document",
+        **{
+            "document-title": "Public report",
+            "document-kind": "report",
+            "document-file": SimpleUploadedFile("public.pdf", one_page_pdf("Public report text")),
+        },
+    )
+    _form(
+        clerk,
+        public_url,
+        "document",
+        **{
+            "document-title": f"Appendix {CANARY}",
+            "document-kind": "appendix",
+            "document-file": SimpleUploadedFile("appendix.pdf", one_page_pdf(f"Appendix {CANARY}")),
+        },
+    )
     appendix = Document.objects.get(title__startswith="Appendix")
-    _form(clerk, f"/clerk/documents/{appendix.pk}/", "restrict", **{
-        "restrict-restriction": "exempt", "restrict-paragraphs": ["1"],
-        "restrict-reason": "Names an individual."})
+    _form(
+        clerk,
+        f"/clerk/documents/{appendix.pk}/",
+        "restrict",
+        **{
+            "restrict-restriction": "exempt",
+            "restrict-paragraphs": ["1"],
+            "restrict-reason": "Names an individual.",
+        },
+    )
     publishing.publish_agenda(meeting, accept_short_notice=True, user=personas.clerk_user)
     record = f"/clerk/meetings/{meeting.pk}/record/"
     p = f"i{exempt.pk}"
     _form(clerk, record, "attendance", **{f"att-p{member.pk}": "present"})
-    _form(clerk, record, "minutes", item=exempt.pk, **{
-        f"{p}-min-minutes": f"Debate {CANARY} minutes", f"{p}-min-version": _version("")})
-    _form(clerk, record, "decision", item=exempt.pk, **{
-        f"{p}-decn-kind": "resolved", f"{p}-decn-text": f"RESOLVED {CANARY} decision",
-        f"{p}-decn-public_text": "RESOLVED that the contract be awarded."})
-    _form(clerk, record, "declaration", item=exempt.pk, **{
-        f"{p}-dec-person": member.pk, f"{p}-dec-kind": "dpi", f"{p}-dec-nature": f"Owns {CANARY} shares"})
+    _form(
+        clerk,
+        record,
+        "minutes",
+        item=exempt.pk,
+        **{f"{p}-min-minutes": f"Debate {CANARY} minutes", f"{p}-min-version": _version("")},
+    )
+    _form(
+        clerk,
+        record,
+        "decision",
+        item=exempt.pk,
+        **{
+            f"{p}-decn-kind": "resolved",
+            f"{p}-decn-text": f"RESOLVED {CANARY} decision",
+            f"{p}-decn-public_text": "RESOLVED that the contract be awarded.",
+        },
+    )
+    _form(
+        clerk,
+        record,
+        "declaration",
+        item=exempt.pk,
+        **{
+            f"{p}-dec-person": member.pk,
+            f"{p}-dec-kind": "dpi",
+            f"{p}-dec-nature": f"Owns {CANARY} shares",
+        },
+    )
     _form(clerk, record, "action", item=exempt.pk, **{f"{p}-act-text": f"Sign {CANARY} action"})
-    _form(clerk, record, "vote", item=exempt.pk, **{
-        f"{p}-vote-outcome": f"RESOLVED {CANARY} vote", f"{p}-vote-for_": [member.pk]})
+    _form(
+        clerk,
+        record,
+        "vote",
+        item=exempt.pk,
+        **{f"{p}-vote-outcome": f"RESOLVED {CANARY} vote", f"{p}-vote-for_": [member.pk]},
+    )
     clerk.post(f"/clerk/meetings/{meeting.pk}/minutes/publish/")
     exempt.refresh_from_db()
     return meeting, exempt
@@ -122,11 +196,28 @@ def _version(text):
 
 
 def _own_urls(meeting):
-    urls = [meeting.get_absolute_url(), f"/feeds/meetings/{meeting.pk}.ics",
-            "/oparl/v1/", "/feeds/atom.xml"]
+    urls = [
+        meeting.get_absolute_url(),
+        f"/feeds/meetings/{meeting.pk}.ics",
+        "/oparl/v1/",
+        "/feeds/atom.xml",
+    ]
     # Search for the words next to the canaries (a search page echoes its query).
-    urls += [f"/search?q={word}" for word in ("Debate", "Terms", "Tender", "Owns", "Appendix",
-                                              "Interest", "Sign", "Names", "Complaint", "RESOLVED")]
+    urls += [
+        f"/search?q={word}"
+        for word in (
+            "Debate",
+            "Terms",
+            "Tender",
+            "Owns",
+            "Appendix",
+            "Interest",
+            "Sign",
+            "Names",
+            "Complaint",
+            "RESOLVED",
+        )
+    ]
     for document in Document.all_objects.filter(meeting=meeting):
         urls.append(document.get_absolute_url())
     return urls
@@ -157,17 +248,34 @@ def test_a_committee_member_sees_the_withheld_text(personas, exempt_meeting):
 def test_a_public_item_taken_down_disappears_everywhere(personas, exempt_meeting):
     meeting, _ = exempt_meeting
     clerk = personas.clerk
-    _form(clerk, f"/clerk/meetings/{meeting.pk}/", "item", **{
-        "new-title": f"Resident complaint {TAKEN_DOWN}", "new-kind": "information",
-        "new-agenda_text": f"Names {TAKEN_DOWN} a resident"})
+    _form(
+        clerk,
+        f"/clerk/meetings/{meeting.pk}/",
+        "item",
+        **{
+            "new-title": f"Resident complaint {TAKEN_DOWN}",
+            "new-kind": "information",
+            "new-agenda_text": f"Names {TAKEN_DOWN} a resident",
+        },
+    )
     wrong = Item.objects.get(title__startswith="Resident complaint")
-    _form(clerk, f"/clerk/items/{wrong.pk}/", "document", **{
-        "document-title": f"Complaint {TAKEN_DOWN}", "document-kind": "report",
-        "document-file": SimpleUploadedFile("complaint.pdf", one_page_pdf(f"Complaint {TAKEN_DOWN}")),
-    })
+    _form(
+        clerk,
+        f"/clerk/items/{wrong.pk}/",
+        "document",
+        **{
+            "document-title": f"Complaint {TAKEN_DOWN}",
+            "document-kind": "report",
+            "document-file": SimpleUploadedFile(
+                "complaint.pdf", one_page_pdf(f"Complaint {TAKEN_DOWN}")
+            ),
+        },
+    )
     publishing.publish_agenda(meeting, accept_short_notice=True)
     assert TAKEN_DOWN in Client().get(meeting.get_absolute_url()).content.decode()
-    _form(clerk, f"/clerk/items/{wrong.pk}/", "withdraw", **{"withdraw-reason": "Names a resident."})
+    _form(
+        clerk, f"/clerk/items/{wrong.pk}/", "withdraw", **{"withdraw-reason": "Names a resident."}
+    )
     pages = crawl(Client(), ["/", "/sitemap.xml", *_own_urls(meeting)])
     assert _leaks(pages, TAKEN_DOWN) == []
     assert _leaks(pages, CANARY) == []

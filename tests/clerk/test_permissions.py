@@ -16,8 +16,9 @@ def urls(personas):
     committee = personas.committee
     meeting = scheduling.schedule_meeting(committee, local(2030, 5, 15))
     item = meeting.items.get(kind="apologies")
-    document = agenda.attach_document(meeting, one_page_pdf(), filename="r.pdf", title="Report",
-                                      item=item)
+    document = agenda.attach_document(
+        meeting, one_page_pdf(), filename="r.pdf", title="Report", item=item
+    )
     membership = Membership.objects.get(committee=committee)
     person = Person.objects.get(name="Ann Member")
     location = Location.objects.create(name="Council Chamber")

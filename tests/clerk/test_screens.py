@@ -14,7 +14,9 @@ from tests.portal.pdf import one_page_pdf
 
 @pytest.fixture
 def meeting(personas):
-    return scheduling.schedule_meeting(personas.committee, timezone.now() + timezone.timedelta(days=30))
+    return scheduling.schedule_meeting(
+        personas.committee, timezone.now() + timezone.timedelta(days=30)
+    )
 
 
 def test_the_dashboard_lists_my_meetings_only(personas, meeting):
@@ -47,32 +49,54 @@ def test_a_programme_from_a_list_of_dates(personas):
 
 def test_a_bad_programme_line_is_named(personas):
     response = personas.clerk.post(
-        f"/clerk/committees/{personas.committee.pk}/programme/", {"dates": "next Tuesday", "time": "10:00"}
+        f"/clerk/committees/{personas.committee.pk}/programme/",
+        {"dates": "next Tuesday", "time": "10:00"},
     )
     assert "Line 1, “next Tuesday”, is not a date" in response.content.decode()
 
 
 def test_adding_restricting_and_uploading_through_the_item_screen(personas, meeting):
     url = f"/clerk/meetings/{meeting.pk}/"
-    personas.clerk.post(url, {"form": "item", "new-title": "Contract award", "new-kind": "decision",
-                              "new-agenda_text": "First paragraph.\n\n- one\n- two"})
+    personas.clerk.post(
+        url,
+        {
+            "form": "item",
+            "new-title": "Contract award",
+            "new-kind": "decision",
+            "new-agenda_text": "First paragraph.\n\n- one\n- two",
+        },
+    )
     item = Item.objects.get(title="Contract award")
     assert item.agenda_text == "<p>First paragraph.</p><ul><li>one</li><li>two</li></ul>"
     item_url = f"/clerk/items/{item.pk}/"
-    response = personas.clerk.post(item_url, {"form": "restrict", "restrict-restriction": "exempt",
-                                              "restrict-reason": "Commercial terms."})
+    response = personas.clerk.post(
+        item_url,
+        {
+            "form": "restrict",
+            "restrict-restriction": "exempt",
+            "restrict-reason": "Commercial terms.",
+        },
+    )
     assert "Name the paragraph" in response.content.decode()
-    personas.clerk.post(item_url, {
-        "form": "restrict", "restrict-restriction": "exempt", "restrict-paragraphs": ["3"],
-        "restrict-reason": "Commercial terms.", "restrict-public_summary": "A contract was awarded.",
-    })
+    personas.clerk.post(
+        item_url,
+        {
+            "form": "restrict",
+            "restrict-restriction": "exempt",
+            "restrict-paragraphs": ["3"],
+            "restrict-reason": "Commercial terms.",
+            "restrict-public_summary": "A contract was awarded.",
+        },
+    )
     item.refresh_from_db()
     assert item.exempt_paragraphs == [3]
     assert meeting.items.filter(kind=ItemKind.EXCLUSION).exists()
     upload = {"form": "document", "document-title": "Tender evaluation", "document-kind": "report"}
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    upload["document-file"] = SimpleUploadedFile("Tender.pdf", one_page_pdf("Tender"), "application/pdf")
+    upload["document-file"] = SimpleUploadedFile(
+        "Tender.pdf", one_page_pdf("Tender"), "application/pdf"
+    )
     assert personas.clerk.post(item_url, upload).status_code == 302
     assert Document.objects.get(item=item).page_count == 1
     upload["document-file"] = SimpleUploadedFile("evil.pdf", b"<script>", "application/pdf")
@@ -81,7 +105,9 @@ def test_adding_restricting_and_uploading_through_the_item_screen(personas, meet
 
 
 def test_publishing_at_short_notice_needs_confirmation(personas):
-    meeting = scheduling.schedule_meeting(personas.committee, timezone.now() + timezone.timedelta(days=2))
+    meeting = scheduling.schedule_meeting(
+        personas.committee, timezone.now() + timezone.timedelta(days=2)
+    )
     url = f"/clerk/meetings/{meeting.pk}/publish/"
     page = personas.clerk.get(url).content.decode()
     assert "Short notice" in page and "are required" in page
@@ -97,13 +123,25 @@ def test_the_second_clerk_keeps_their_text_when_the_minutes_changed(personas, me
     item = meeting.items.get(kind=ItemKind.APOLOGIES)
     url = f"/clerk/meetings/{meeting.pk}/record/"
     opened = minutes.version_of("")
-    first = personas.clerk.post(url, {"form": "minutes", "item": item.pk,
-                                      f"i{item.pk}-min-minutes": "Apologies from Cllr A.",
-                                      f"i{item.pk}-min-version": opened})
+    first = personas.clerk.post(
+        url,
+        {
+            "form": "minutes",
+            "item": item.pk,
+            f"i{item.pk}-min-minutes": "Apologies from Cllr A.",
+            f"i{item.pk}-min-version": opened,
+        },
+    )
     assert first.status_code == 302
-    second = personas.clerk.post(url, {"form": "minutes", "item": item.pk,
-                                       f"i{item.pk}-min-minutes": "Apologies from Cllr B.",
-                                       f"i{item.pk}-min-version": opened})
+    second = personas.clerk.post(
+        url,
+        {
+            "form": "minutes",
+            "item": item.pk,
+            f"i{item.pk}-min-minutes": "Apologies from Cllr B.",
+            f"i{item.pk}-min-version": opened,
+        },
+    )
     assert second.status_code == 409
     page = second.content.decode()
     assert "changed" in page and "merge" in page
@@ -121,10 +159,24 @@ def test_attendance_decision_action_and_approval_from_the_record_screen(personas
     personas.clerk.post(url, {"form": "attendance", f"att-p{ann.pk}": "present"})
     assert Attendance.objects.get(meeting=earlier, person=ann).status == "present"
     item = earlier.items.get(kind=ItemKind.AOB)
-    personas.clerk.post(url, {"form": "decision", "item": item.pk, f"i{item.pk}-decn-kind": "agreed",
-                              f"i{item.pk}-decn-text": "AGREED to note."})
-    personas.clerk.post(url, {"form": "action", "item": item.pk,
-                              f"i{item.pk}-act-text": "Circulate the links", f"i{item.pk}-act-owner": "Clerk"})
+    personas.clerk.post(
+        url,
+        {
+            "form": "decision",
+            "item": item.pk,
+            f"i{item.pk}-decn-kind": "agreed",
+            f"i{item.pk}-decn-text": "AGREED to note.",
+        },
+    )
+    personas.clerk.post(
+        url,
+        {
+            "form": "action",
+            "item": item.pk,
+            f"i{item.pk}-act-text": "Circulate the links",
+            f"i{item.pk}-act-owner": "Clerk",
+        },
+    )
     assert item.decisions.get().text == "AGREED to note."
     personas.clerk.post(f"/clerk/meetings/{earlier.pk}/minutes/publish/")
     later = scheduling.schedule_meeting(personas.committee, local(2030, 7, 17))
@@ -134,12 +186,25 @@ def test_attendance_decision_action_and_approval_from_the_record_screen(personas
     page = personas.clerk.get(later_url).content.decode()
     assert "Circulate the links" in page
     action = item.actions.get()
-    personas.clerk.post(later_url, {"form": "close_action", "item": arising.pk, "action": action.pk,
-                                    f"close{action.pk}-status": "done"})
+    personas.clerk.post(
+        later_url,
+        {
+            "form": "close_action",
+            "item": arising.pk,
+            "action": action.pk,
+            f"close{action.pk}-status": "done",
+        },
+    )
     action.refresh_from_db()
     assert action.closed_at_item == arising
-    personas.clerk.post(later_url, {"form": "approve", "item": minutes_item.pk,
-                                    f"i{minutes_item.pk}-appr-meetings": [earlier.pk]})
+    personas.clerk.post(
+        later_url,
+        {
+            "form": "approve",
+            "item": minutes_item.pk,
+            f"i{minutes_item.pk}-appr-meetings": [earlier.pk],
+        },
+    )
     earlier.refresh_from_db()
     assert earlier.minutes_state == MinutesState.APPROVED
     locked = personas.clerk.get(url).content.decode()
@@ -149,18 +214,24 @@ def test_attendance_decision_action_and_approval_from_the_record_screen(personas
 def test_withdrawing_a_published_item_from_its_screen(personas, meeting):
     publishing.publish_agenda(meeting, accept_short_notice=True)
     item = meeting.items.get(kind=ItemKind.AOB)
-    response = personas.clerk.post(f"/clerk/items/{item.pk}/", {"form": "withdraw",
-                                                                "withdraw-reason": "Wrong meeting."})
+    response = personas.clerk.post(
+        f"/clerk/items/{item.pk}/", {"form": "withdraw", "withdraw-reason": "Wrong meeting."}
+    )
     assert response.status_code == 302
     item.refresh_from_db()
     assert item.withdrawn_reason == "Wrong meeting."
-    assert personas.public.get(meeting.get_absolute_url()).content.decode().count("Any other business") == 0
+    assert (
+        personas.public.get(meeting.get_absolute_url()).content.decode().count("Any other business")
+        == 0
+    )
 
 
 def test_reappointing_members_for_a_new_year(personas):
     committee = personas.committee
-    response = personas.clerk.post(f"/clerk/committees/{committee.pk}/reappoint/", {
-        "year": 2031, "memberships": [committee.memberships.get().pk]})
+    response = personas.clerk.post(
+        f"/clerk/committees/{committee.pk}/reappoint/",
+        {"year": 2031, "memberships": [committee.memberships.get().pk]},
+    )
     assert response.status_code == 302
     new = committee.memberships.order_by("-pk").first()
     assert (str(new.start), str(new.end)) == ("2031-05-01", "2032-04-30")
@@ -171,8 +242,15 @@ def test_an_edit_after_publication_shows_on_the_public_page(personas, meeting):
     item = meeting.items.get(kind=ItemKind.AOB)
     public_page = meeting.get_absolute_url()
     assert "updated after publication" not in personas.public.get(public_page).content.decode()
-    personas.clerk.post(f"/clerk/items/{item.pk}/", {"form": "edit", "edit-title": "Any other urgent business",
-                                                     "edit-kind": "aob", "edit-agenda_text": ""})
+    personas.clerk.post(
+        f"/clerk/items/{item.pk}/",
+        {
+            "form": "edit",
+            "edit-title": "Any other urgent business",
+            "edit-kind": "aob",
+            "edit-agenda_text": "",
+        },
+    )
     page = personas.public.get(public_page).content.decode()
     assert "Any other urgent business" in page
     assert "updated after publication" in page
@@ -184,9 +262,14 @@ def test_the_dashboard_reminds_of_review_dates(personas, meeting):
     from moot.meetings.services import agenda
 
     item = agenda.add_item(meeting, {"title": "Investigation update"})
-    agenda.restrict_item(item, "exempt", paragraphs=[7], reason="Police investigation.",
-                         public_summary="An update was given.",
-                         review_date=timezone.localdate() + timedelta(days=3))
+    agenda.restrict_item(
+        item,
+        "exempt",
+        paragraphs=[7],
+        reason="Police investigation.",
+        public_summary="An update was given.",
+        review_date=timezone.localdate() + timedelta(days=3),
+    )
     page = personas.clerk.get("/clerk/").content.decode()
     assert "Investigation update" in page and "review by" in page
     assert "Investigation update" not in personas.other_clerk.get("/clerk/").content.decode()

@@ -29,7 +29,9 @@ def _titles(meeting):
 
 
 def _publish(meeting, at=PUBLISH_AT, **kw):
-    return publishing.publish_agenda(meeting, now=at, accept_short_notice=kw.pop("short", False), **kw)
+    return publishing.publish_agenda(
+        meeting, now=at, accept_short_notice=kw.pop("short", False), **kw
+    )
 
 
 def test_a_new_meeting_starts_with_the_standard_items(committee):
@@ -59,7 +61,11 @@ def test_a_programme_links_each_minutes_item_to_the_meeting_before(committee):
     meetings = scheduling.schedule_programme(
         committee, [local(2025, 9, 17), local(2025, 7, 16), local(2025, 11, 19)]
     )
-    assert [m.start for m in meetings] == [local(2025, 7, 16), local(2025, 9, 17), local(2025, 11, 19)]
+    assert [m.start for m in meetings] == [
+        local(2025, 7, 16),
+        local(2025, 9, 17),
+        local(2025, 11, 19),
+    ]
     first_minutes = meetings[0].items.get(kind=ItemKind.MINUTES)
     assert list(first_minutes.approves_meetings.all()) == []
     second_minutes = meetings[1].items.get(kind=ItemKind.MINUTES)
@@ -132,11 +138,18 @@ def test_restricting_an_item_needs_paragraphs_reason_and_summary(committee):
     with pytest.raises(ServiceError, match="paragraph"):
         agenda.restrict_item(item, Restriction.EXEMPT, reason="x", public_summary="y")
     with pytest.raises(ServiceError, match="no paragraph 9"):
-        agenda.restrict_item(item, Restriction.EXEMPT, paragraphs=[9], reason="x", public_summary="y")
+        agenda.restrict_item(
+            item, Restriction.EXEMPT, paragraphs=[9], reason="x", public_summary="y"
+        )
     with pytest.raises(ServiceError, match="summary"):
         agenda.restrict_item(item, Restriction.EXEMPT, paragraphs=[3], reason="x")
-    agenda.restrict_item(item, Restriction.EXEMPT, paragraphs=[3], reason="Commercial terms.",
-                         public_summary="Members considered a contract.")
+    agenda.restrict_item(
+        item,
+        Restriction.EXEMPT,
+        paragraphs=[3],
+        reason="Commercial terms.",
+        public_summary="Members considered a contract.",
+    )
     assert item.is_restricted
 
 
@@ -168,12 +181,19 @@ def test_an_urgent_item_needs_the_chairs_consent_and_a_reason(committee):
 def test_a_report_is_checked_from_its_content_and_its_text_kept(committee, settings):
     meeting = scheduling.schedule_meeting(committee, local(2025, 5, 14))
     item = agenda.add_item(meeting, {"title": "Crime report"})
-    doc = agenda.attach_document(meeting, one_page_pdf("Recorded crime"), filename="Crime Report.PDF",
-                                 title="Recorded crime report", item=item)
+    doc = agenda.attach_document(
+        meeting,
+        one_page_pdf("Recorded crime"),
+        filename="Crime Report.PDF",
+        title="Recorded crime report",
+        item=item,
+    )
     assert (doc.format, doc.page_count, doc.filename) == ("PDF", 1, "crime-report.pdf")
     assert "Recorded crime" in doc.text
     with pytest.raises(ServiceError, match="PDF or a Word"):
-        agenda.attach_document(meeting, b"MZ\x90\x00 not a report", filename="report.pdf", title="x")
+        agenda.attach_document(
+            meeting, b"MZ\x90\x00 not a report", filename="report.pdf", title="x"
+        )
     settings.MAX_DOCUMENT_BYTES = 100
     with pytest.raises(ServiceError, match="larger than the limit"):
         agenda.attach_document(meeting, one_page_pdf(), filename="r.pdf", title="x")
@@ -187,7 +207,9 @@ def test_documents_go_out_with_the_agenda(committee):
     assert doc.published_at == PUBLISH_AT
 
 
-def test_a_change_to_a_published_item_is_public_history_with_who_and_when(committee, django_user_model):
+def test_a_change_to_a_published_item_is_public_history_with_who_and_when(
+    committee, django_user_model
+):
     clerk = django_user_model.objects.create_user("clerk")
     meeting = scheduling.schedule_meeting(committee, local(2025, 5, 14))
     item = agenda.add_item(meeting, {"title": "Budget"})
@@ -216,7 +238,9 @@ def _held_meeting_with_minutes(committee):
     meeting = scheduling.schedule_meeting(committee, local(2025, 5, 14))
     _publish(meeting)
     item = meeting.items.get(kind=ItemKind.APOLOGIES)
-    item = minutes.save_minutes(item, "<p>Apologies were received.</p>", version=minutes.version_of(""))
+    item = minutes.save_minutes(
+        item, "<p>Apologies were received.</p>", version=minutes.version_of("")
+    )
     minutes.publish_minutes(meeting)
     return meeting, item
 
@@ -261,7 +285,10 @@ def test_one_item_may_approve_several_meetings(committee):
     third = scheduling.schedule_meeting(committee, local(2025, 7, 16))
     item = third.items.get(kind=ItemKind.MINUTES)
     approval = minutes.approve_minutes(item, [second, first])
-    assert "meetings held on Wednesday 14 May 2025 and Wednesday 11 June 2025" in approval.decision.text
+    assert (
+        "meetings held on Wednesday 14 May 2025 and Wednesday 11 June 2025"
+        in approval.decision.text
+    )
     assert set(item.approves_meetings.all()) == {first, second}
 
 
@@ -281,8 +308,13 @@ def test_open_actions_appear_at_the_next_meeting_and_close_there(committee):
 def test_a_recorded_vote_names_how_each_member_voted(committee):
     _meeting, item = _held_meeting_with_minutes(committee)
     ann, bob, cat = make_person(name="Ann"), make_person(name="Bob"), make_person(name="Cat")
-    decision = minutes.record_vote(item, for_=[ann, bob], against=[cat], abstained=[],
-                                   outcome="RESOLVED that the plan be approved")
+    decision = minutes.record_vote(
+        item,
+        for_=[ann, bob],
+        against=[cat],
+        abstained=[],
+        outcome="RESOLVED that the plan be approved",
+    )
     assert decision.text == (
         "RESOLVED that the plan be approved. Recorded vote: for (2): Ann, Bob; against (1): Cat; "
         "abstained (0): none."
@@ -308,10 +340,21 @@ def test_a_release_date_publishes_but_a_review_date_only_reminds(committee):
     meeting = scheduling.schedule_meeting(committee, local(2025, 5, 14))
     released = agenda.add_item(meeting, {"title": "iQuanta report"})
     reviewed = agenda.add_item(meeting, {"title": "Investigation"})
-    agenda.restrict_item(released, Restriction.RESTRICTED, reason="Until the Home Office publishes.",
-                         public_summary="s", release_date=date(2025, 8, 1))
-    agenda.restrict_item(reviewed, Restriction.EXEMPT, paragraphs=[7], reason="r", public_summary="s",
-                         review_date=date(2025, 8, 1))
+    agenda.restrict_item(
+        released,
+        Restriction.RESTRICTED,
+        reason="Until the Home Office publishes.",
+        public_summary="s",
+        release_date=date(2025, 8, 1),
+    )
+    agenda.restrict_item(
+        reviewed,
+        Restriction.EXEMPT,
+        paragraphs=[7],
+        reason="r",
+        public_summary="s",
+        review_date=date(2025, 8, 1),
+    )
     _publish(meeting)
     assert publishing.release_due(date(2025, 7, 31)).items == []
     due = list(publishing.reviews_due([committee.body_id], date(2025, 7, 25)))
@@ -328,8 +371,9 @@ def test_a_release_date_publishes_but_a_review_date_only_reminds(committee):
 def test_a_release_date_also_publishes_a_document(committee):
     meeting = scheduling.schedule_meeting(committee, local(2025, 5, 14))
     doc = agenda.attach_document(meeting, one_page_pdf(), filename="a.pdf", title="Appendix")
-    agenda.restrict_document(doc, Restriction.RESTRICTED, reason="Embargoed.",
-                             release_date=date(2025, 8, 1))
+    agenda.restrict_document(
+        doc, Restriction.RESTRICTED, reason="Embargoed.", release_date=date(2025, 8, 1)
+    )
     publishing.release_due(date(2025, 8, 2))
     assert Document.objects.get(pk=doc.pk).restriction == ""
 

@@ -37,26 +37,40 @@ def dashboard(request):
     since = timezone.now() - timedelta(days=1)
     upcoming = list(
         Meeting.objects.filter(committee__body_id__in=body_ids, start__gte=since)
-        .select_related("committee__body").order_by("start")[:20]
+        .select_related("committee__body")
+        .order_by("start")[:20]
     )
     for meeting in upcoming:
         meeting.notice = publishing.notice_check(meeting) if not meeting.is_published else None
     to_write_up = list(
-        Meeting.objects.filter(committee__body_id__in=body_ids, start__lt=timezone.now(),
-                               minutes_state="none")
+        Meeting.objects.filter(
+            committee__body_id__in=body_ids, start__lt=timezone.now(), minutes_state="none"
+        )
         .exclude(status=MeetingStatus.CANCELLED)
-        .select_related("committee").order_by("-start")[:10]
+        .select_related("committee")
+        .order_by("-start")[:10]
     )
     reviews = list(publishing.reviews_due(body_ids))
     actions = list(
-        Action.objects.filter(item__meeting__committee__body_id__in=body_ids,
-                              status=ActionStatus.OPEN, item__withdrawn_at__isnull=True)
-        .select_related("item__meeting__committee").order_by("due", "pk")[:50]
+        Action.objects.filter(
+            item__meeting__committee__body_id__in=body_ids,
+            status=ActionStatus.OPEN,
+            item__withdrawn_at__isnull=True,
+        )
+        .select_related("item__meeting__committee")
+        .order_by("due", "pk")[:50]
     )
-    return render(request, "clerk/dashboard.html", {
-        "bodies": bodies, "upcoming": upcoming, "to_write_up": to_write_up, "reviews": reviews,
-        "actions": actions,
-    })
+    return render(
+        request,
+        "clerk/dashboard.html",
+        {
+            "bodies": bodies,
+            "upcoming": upcoming,
+            "to_write_up": to_write_up,
+            "reviews": reviews,
+            "actions": actions,
+        },
+    )
 
 
 def _aware(value: datetime | None):
@@ -73,17 +87,27 @@ def meeting_new(request, committee):
         data = form.cleaned_data
         try:
             meeting = scheduling.schedule_meeting(
-                committee, _aware(data["start"]), end=_aware(data["end"]),
-                location=data["location"], note=data["note"], user=request.user,
+                committee,
+                _aware(data["start"]),
+                end=_aware(data["end"]),
+                location=data["location"],
+                note=data["note"],
+                user=request.user,
             )
         except ServiceError as exc:
             service_error(form, exc)
         else:
             messages.success(request, "Meeting scheduled with the standard items.")
             return redirect("clerk:meeting", meeting.pk)
-    return form_page(request, form, "Schedule a meeting", caption=committee.name,
-                     crumbs=crumbs_for(committee), submit="Schedule",
-                     back=reverse("clerk:committee", args=[committee.pk]))
+    return form_page(
+        request,
+        form,
+        "Schedule a meeting",
+        caption=committee.name,
+        crumbs=crumbs_for(committee),
+        submit="Schedule",
+        back=reverse("clerk:committee", args=[committee.pk]),
+    )
 
 
 @clerk_required(body_of_committee)
@@ -97,16 +121,23 @@ def programme(request, committee):
             for day, has_time in form.cleaned_data["dates"]
         ]
         try:
-            made = scheduling.schedule_programme(committee, starts, user=request.user,
-                                                 location=form.cleaned_data["location"])
+            made = scheduling.schedule_programme(
+                committee, starts, user=request.user, location=form.cleaned_data["location"]
+            )
         except ServiceError as exc:
             service_error(form, exc)
         else:
             messages.success(request, f"{len(made)} meetings scheduled.")
             return redirect("clerk:committee", committee.pk)
-    return form_page(request, form, "Schedule a year's programme", caption=committee.name,
-                     crumbs=crumbs_for(committee), submit="Schedule all",
-                     back=reverse("clerk:committee", args=[committee.pk]))
+    return form_page(
+        request,
+        form,
+        "Schedule a year's programme",
+        caption=committee.name,
+        crumbs=crumbs_for(committee),
+        submit="Schedule all",
+        back=reverse("clerk:committee", args=[committee.pk]),
+    )
 
 
 def _meeting(pk):
@@ -117,8 +148,9 @@ def _meeting(pk):
 def meeting(request, meeting):
     """The agenda builder: items in order with their papers, add an item, add a report."""
     meeting = _meeting(meeting)
-    item_form = forms.ItemForm(request.POST if request.POST.get("form") == "item" else None,
-                               prefix="new")
+    item_form = forms.ItemForm(
+        request.POST if request.POST.get("form") == "item" else None, prefix="new"
+    )
     if request.method == "POST" and item_form.is_valid():
         try:
             item = agenda.add_item(meeting, item_form.cleaned_data, user=request.user)
@@ -127,34 +159,55 @@ def meeting(request, meeting):
         else:
             messages.success(request, f"Item “{item.title}” added.")
             return redirect("clerk:meeting", meeting.pk)
-    items = list(Item.objects.filter(meeting=meeting).order_by("withdrawn_at", "position")
-                 .prefetch_related("documents"))
+    items = list(
+        Item.objects.filter(meeting=meeting)
+        .order_by("withdrawn_at", "position")
+        .prefetch_related("documents")
+    )
     pending_items, pending_docs = publishing.pending(meeting)
-    return render(request, "clerk/meeting.html", {
-        "meeting": meeting, "committee": meeting.committee, "items": items,
-        "item_form": item_form, "pending": len(pending_items) + len(pending_docs),
-        "crumbs": crumbs_for(meeting.committee),
-        "meeting_documents": [d for d in meeting.documents.all() if d.item_id is None],
-        "last": len([i for i in items if not i.withdrawn_at]),
-    })
+    return render(
+        request,
+        "clerk/meeting.html",
+        {
+            "meeting": meeting,
+            "committee": meeting.committee,
+            "items": items,
+            "item_form": item_form,
+            "pending": len(pending_items) + len(pending_docs),
+            "crumbs": crumbs_for(meeting.committee),
+            "meeting_documents": [d for d in meeting.documents.all() if d.item_id is None],
+            "last": len([i for i in items if not i.withdrawn_at]),
+        },
+    )
 
 
 @clerk_required(body_of_meeting)
 def meeting_edit(request, meeting):
     meeting = _meeting(meeting)
-    initial = {"start": timezone.localtime(meeting.start), "location": meeting.location,
-               "end": timezone.localtime(meeting.end) if meeting.end else None, "note": meeting.note}
+    initial = {
+        "start": timezone.localtime(meeting.start),
+        "location": meeting.location,
+        "end": timezone.localtime(meeting.end) if meeting.end else None,
+        "note": meeting.note,
+    }
     posted = request.POST.get("form")
-    form = forms.MeetingForm(request.POST if posted == "details" else None, initial=initial,
-                             prefix="details")
+    form = forms.MeetingForm(
+        request.POST if posted == "details" else None, initial=initial, prefix="details"
+    )
     status_form = forms.StatusForm(request.POST if posted == "status" else None, prefix="status")
     try:
         if posted == "details" and form.is_valid():
             data = form.cleaned_data
-            scheduling.edit_meeting(meeting, {
-                "start": _aware(data["start"]), "end": _aware(data["end"]),
-                "location": data["location"], "note": data["note"],
-            }, user=request.user)
+            scheduling.edit_meeting(
+                meeting,
+                {
+                    "start": _aware(data["start"]),
+                    "end": _aware(data["end"]),
+                    "location": data["location"],
+                    "note": data["note"],
+                },
+                user=request.user,
+            )
             messages.success(request, "Meeting details saved.")
             return redirect("clerk:meeting", meeting.pk)
         if posted == "status" and status_form.is_valid():
@@ -169,10 +222,16 @@ def meeting_edit(request, meeting):
             return redirect("clerk:meeting", meeting.pk)
     except ServiceError as exc:
         service_error(status_form if posted == "status" else form, exc)
-    return render(request, "clerk/meeting_edit.html", {
-        "meeting": meeting, "form": form, "status_form": status_form,
-        "crumbs": crumbs_for(meeting.committee, meeting),
-    })
+    return render(
+        request,
+        "clerk/meeting_edit.html",
+        {
+            "meeting": meeting,
+            "form": form,
+            "status_form": status_form,
+            "crumbs": crumbs_for(meeting.committee, meeting),
+        },
+    )
 
 
 @clerk_required(body_of_meeting)
@@ -187,19 +246,28 @@ def publish(request, meeting):
             error = "Confirm that you are publishing at short notice."
         else:
             try:
-                result = publishing.publish_agenda(meeting, user=request.user,
-                                                   accept_short_notice=check.short)
+                result = publishing.publish_agenda(
+                    meeting, user=request.user, accept_short_notice=check.short
+                )
             except ServiceError as exc:
                 error = str(exc)
             else:
                 what = "Supplement" if result.supplement else "Agenda"
                 messages.success(request, f"{what} published: {', '.join(result.references)}.")
                 return redirect("clerk:meeting", meeting.pk)
-    return render(request, "clerk/publish.html", {
-        "meeting": meeting, "check": check, "items": items, "documents": documents,
-        "supplement": meeting.is_published, "error": error,
-        "crumbs": crumbs_for(meeting.committee, meeting),
-    })
+    return render(
+        request,
+        "clerk/publish.html",
+        {
+            "meeting": meeting,
+            "check": check,
+            "items": items,
+            "documents": documents,
+            "supplement": meeting.is_published,
+            "error": error,
+            "crumbs": crumbs_for(meeting.committee, meeting),
+        },
+    )
 
 
 def _item(pk):
@@ -217,21 +285,43 @@ def item(request, item):
     def bound(name):
         return request.POST if posted == name else None
 
-    edit_form = forms.ItemForm(bound("edit"), prefix="edit", initial={
-        "title": item.title, "kind": item.kind, "agenda_text": to_editable(item.agenda_text)})
-    restriction_form = forms.RestrictionForm(bound("restrict"), prefix="restrict",
-                                             jurisdiction=jurisdiction, initial={
-        "restriction": item.restriction, "paragraphs": item.exempt_paragraphs,
-        "reason": item.restriction_reason, "public_interest": item.public_interest,
-        "public_summary": item.public_summary, "review_date": item.review_date,
-        "release_date": item.release_date})
-    urgent_form = forms.UrgentForm(bound("urgent"), prefix="urgent",
-                                   initial={"reason": item.urgency_reason})
-    document_form = forms.DocumentForm(bound("document"), request.FILES if posted == "document" else None,
-                                       prefix="document")
+    edit_form = forms.ItemForm(
+        bound("edit"),
+        prefix="edit",
+        initial={
+            "title": item.title,
+            "kind": item.kind,
+            "agenda_text": to_editable(item.agenda_text),
+        },
+    )
+    restriction_form = forms.RestrictionForm(
+        bound("restrict"),
+        prefix="restrict",
+        jurisdiction=jurisdiction,
+        initial={
+            "restriction": item.restriction,
+            "paragraphs": item.exempt_paragraphs,
+            "reason": item.restriction_reason,
+            "public_interest": item.public_interest,
+            "public_summary": item.public_summary,
+            "review_date": item.review_date,
+            "release_date": item.release_date,
+        },
+    )
+    urgent_form = forms.UrgentForm(
+        bound("urgent"), prefix="urgent", initial={"reason": item.urgency_reason}
+    )
+    document_form = forms.DocumentForm(
+        bound("document"), request.FILES if posted == "document" else None, prefix="document"
+    )
     withdraw_form = forms.WithdrawForm(bound("withdraw"), prefix="withdraw")
-    forms_by_name = {"edit": edit_form, "restrict": restriction_form, "urgent": urgent_form,
-                     "document": document_form, "withdraw": withdraw_form}
+    forms_by_name = {
+        "edit": edit_form,
+        "restrict": restriction_form,
+        "urgent": urgent_form,
+        "document": document_form,
+        "withdraw": withdraw_form,
+    }
     form = forms_by_name.get(posted)
     if posted == "remove":
         try:
@@ -249,22 +339,35 @@ def item(request, item):
                 note = "Item saved."
             elif posted == "restrict":
                 agenda.restrict_item(
-                    item, data["restriction"], paragraphs=data["paragraphs"], reason=data["reason"],
-                    public_interest=data["public_interest"], public_summary=data["public_summary"],
-                    review_date=data["review_date"], release_date=data["release_date"],
-                    user=request.user)
+                    item,
+                    data["restriction"],
+                    paragraphs=data["paragraphs"],
+                    reason=data["reason"],
+                    public_interest=data["public_interest"],
+                    public_summary=data["public_summary"],
+                    review_date=data["review_date"],
+                    release_date=data["release_date"],
+                    user=request.user,
+                )
                 note = "Restriction saved." if data["restriction"] else "The item is public."
             elif posted == "urgent":
-                agenda.mark_urgent(item, data["reason"], chair_consented=data["chair_consented"],
-                                   user=request.user)
+                agenda.mark_urgent(
+                    item, data["reason"], chair_consented=data["chair_consented"], user=request.user
+                )
                 note = "Marked as urgent."
             elif posted == "document":
                 upload = data["file"]
                 if upload.size > _max_bytes():
                     raise ServiceError("The file is larger than the limit.")
-                agenda.attach_document(meeting, upload.read(), filename=upload.name,
-                                       title=data["title"], item=item, kind=data["kind"],
-                                       user=request.user)
+                agenda.attach_document(
+                    meeting,
+                    upload.read(),
+                    filename=upload.name,
+                    title=data["title"],
+                    item=item,
+                    kind=data["kind"],
+                    user=request.user,
+                )
                 note = "Document added."
             else:
                 publishing.withdraw_item(item, data["reason"], user=request.user)
@@ -274,11 +377,17 @@ def item(request, item):
         else:
             messages.success(request, note)
             return redirect("clerk:item", item.pk)
-    return render(request, "clerk/item.html", {
-        "item": item, "meeting": meeting, **forms_by_name,
-        "documents": item.documents.order_by("position"),
-        "crumbs": crumbs_for(meeting.committee, meeting),
-    })
+    return render(
+        request,
+        "clerk/item.html",
+        {
+            "item": item,
+            "meeting": meeting,
+            **forms_by_name,
+            "documents": item.documents.order_by("position"),
+            "crumbs": crumbs_for(meeting.committee, meeting),
+        },
+    )
 
 
 def _max_bytes():
@@ -301,19 +410,31 @@ def item_move(request, item):
 @clerk_required(body_of_document)
 def document(request, document):
     """One document: restrict it on its own, withdraw it (published) or remove it."""
-    document = get_object_or_404(Document.objects.select_related("meeting__committee__body", "item"),
-                                 pk=document)
+    document = get_object_or_404(
+        Document.objects.select_related("meeting__committee__body", "item"), pk=document
+    )
     meeting = document.meeting
     posted = request.POST.get("form") if request.method == "POST" else None
     restriction_form = forms.RestrictionForm(
-        request.POST if posted == "restrict" else None, prefix="restrict", document=True,
-        jurisdiction=meeting.committee.body.jurisdiction, initial={
-            "restriction": document.restriction, "paragraphs": document.exempt_paragraphs,
-            "reason": document.restriction_reason, "release_date": document.release_date})
-    withdraw_form = forms.WithdrawForm(request.POST if posted == "withdraw" else None,
-                                       prefix="withdraw")
-    back = (reverse("clerk:item", args=[document.item_id]) if document.item_id
-            else reverse("clerk:meeting", args=[meeting.pk]))
+        request.POST if posted == "restrict" else None,
+        prefix="restrict",
+        document=True,
+        jurisdiction=meeting.committee.body.jurisdiction,
+        initial={
+            "restriction": document.restriction,
+            "paragraphs": document.exempt_paragraphs,
+            "reason": document.restriction_reason,
+            "release_date": document.release_date,
+        },
+    )
+    withdraw_form = forms.WithdrawForm(
+        request.POST if posted == "withdraw" else None, prefix="withdraw"
+    )
+    back = (
+        reverse("clerk:item", args=[document.item_id])
+        if document.item_id
+        else reverse("clerk:meeting", args=[meeting.pk])
+    )
     try:
         if posted == "remove":
             agenda.remove_document(document, user=request.user)
@@ -321,20 +442,33 @@ def document(request, document):
             return redirect(back)
         if posted == "restrict" and restriction_form.is_valid():
             data = restriction_form.cleaned_data
-            agenda.restrict_document(document, data["restriction"], paragraphs=data["paragraphs"],
-                                     reason=data["reason"], release_date=data["release_date"],
-                                     user=request.user)
+            agenda.restrict_document(
+                document,
+                data["restriction"],
+                paragraphs=data["paragraphs"],
+                reason=data["reason"],
+                release_date=data["release_date"],
+                user=request.user,
+            )
             messages.success(request, "Restriction saved.")
             return redirect(back)
         if posted == "withdraw" and withdraw_form.is_valid():
-            publishing.withdraw_document(document, withdraw_form.cleaned_data["reason"],
-                                         user=request.user)
+            publishing.withdraw_document(
+                document, withdraw_form.cleaned_data["reason"], user=request.user
+            )
             messages.success(request, "Document withdrawn: it is no longer shown anywhere.")
             return redirect(back)
     except ServiceError as exc:
         service_error(restriction_form if posted == "restrict" else withdraw_form, exc)
-    return render(request, "clerk/document.html", {
-        "document": document, "meeting": meeting, "restriction_form": restriction_form,
-        "withdraw_form": withdraw_form, "back": back,
-        "crumbs": crumbs_for(meeting.committee, meeting),
-    })
+    return render(
+        request,
+        "clerk/document.html",
+        {
+            "document": document,
+            "meeting": meeting,
+            "restriction_form": restriction_form,
+            "withdraw_form": withdraw_form,
+            "back": back,
+            "crumbs": crumbs_for(meeting.committee, meeting),
+        },
+    )

@@ -27,9 +27,11 @@ def _people(meeting: Meeting):
     """Who can attend or declare: members on the day, plus anyone already recorded. Two
     queries to find them; the queryset is evaluated again wherever it is used."""
     day = meeting_date(meeting)
-    members = Membership.objects.filter(committee=meeting.committee).filter(
-        Q(start__isnull=True) | Q(start__lte=day), Q(end__isnull=True) | Q(end__gte=day)
-    ).values_list("person_id", flat=True)
+    members = (
+        Membership.objects.filter(committee=meeting.committee)
+        .filter(Q(start__isnull=True) | Q(start__lte=day), Q(end__isnull=True) | Q(end__gte=day))
+        .values_list("person_id", flat=True)
+    )
     recorded = Attendance.objects.filter(meeting=meeting).values_list("person_id", flat=True)
     return Person.objects.filter(pk__in={*members, *recorded}).order_by("name")
 
@@ -37,7 +39,8 @@ def _people(meeting: Meeting):
 def _approvable(item: Item):
     """Earlier meetings of the committee whose minutes are published but not yet approved."""
     return Meeting.objects.filter(
-        committee=item.meeting.committee, start__lt=item.meeting.start,
+        committee=item.meeting.committee,
+        start__lt=item.meeting.start,
         minutes_state=MinutesState.DRAFT,
     ).order_by("-start")
 
@@ -48,18 +51,28 @@ def _item_forms(item: Item, people, data=None, posted=None):
 
     prefix = f"i{item.pk}"
     built = {
-        "declaration": forms.DeclarationForm(bound("declaration"), people=people,
-                                             prefix=f"{prefix}-dec"),
-        "minutes": forms.MinutesForm(bound("minutes"), prefix=f"{prefix}-min", initial={
-            "minutes": text.to_editable(item.minutes), "version": minutes.version_of(item.minutes)}),
+        "declaration": forms.DeclarationForm(
+            bound("declaration"), people=people, prefix=f"{prefix}-dec"
+        ),
+        "minutes": forms.MinutesForm(
+            bound("minutes"),
+            prefix=f"{prefix}-min",
+            initial={
+                "minutes": text.to_editable(item.minutes),
+                "version": minutes.version_of(item.minutes),
+            },
+        ),
         "decision": forms.DecisionForm(bound("decision"), prefix=f"{prefix}-decn"),
         "vote": forms.VoteForm(bound("vote"), people=people, prefix=f"{prefix}-vote"),
         "action": forms.ActionForm(bound("action"), prefix=f"{prefix}-act"),
     }
     if item.kind == ItemKind.MINUTES:
         built["approve"] = forms.ApproveForm(
-            bound("approve"), meetings=_approvable(item), prefix=f"{prefix}-appr",
-            initial={"meetings": list(item.approves_meetings.values_list("pk", flat=True))})
+            bound("approve"),
+            meetings=_approvable(item),
+            prefix=f"{prefix}-appr",
+            initial={"meetings": list(item.approves_meetings.values_list("pk", flat=True))},
+        )
     return built
 
 
@@ -67,19 +80,34 @@ def _handle_item_form(request, item: Item, name: str, form) -> str:
     """Run the service for one item form; returns the message for the clerk."""
     data, user = form.cleaned_data, request.user
     if name == "declaration":
-        minutes.add_declaration(item, data["person"], data["kind"], nature=data["nature"],
-                                left_room=data["left_room"], user=user)
+        minutes.add_declaration(
+            item,
+            data["person"],
+            data["kind"],
+            nature=data["nature"],
+            left_room=data["left_room"],
+            user=user,
+        )
         return "Declaration recorded."
     if name == "minutes":
-        minutes.save_minutes(item, text.to_html(data["minutes"]), version=data["version"], user=user)
+        minutes.save_minutes(
+            item, text.to_html(data["minutes"]), version=data["version"], user=user
+        )
         return "Minutes saved."
     if name == "decision":
-        minutes.add_decision(item, data["text"], kind=data["kind"], public_text=data["public_text"],
-                             user=user)
+        minutes.add_decision(
+            item, data["text"], kind=data["kind"], public_text=data["public_text"], user=user
+        )
         return "Decision recorded."
     if name == "vote":
-        minutes.record_vote(item, for_=list(data["for_"]), against=list(data["against"]),
-                            abstained=list(data["abstained"]), outcome=data["outcome"], user=user)
+        minutes.record_vote(
+            item,
+            for_=list(data["for_"]),
+            against=list(data["against"]),
+            abstained=list(data["abstained"]),
+            outcome=data["outcome"],
+            user=user,
+        )
         return "Recorded vote saved."
     if name == "action":
         minutes.add_action(item, data["text"], owner=data["owner"], due=data["due"], user=user)
@@ -93,9 +121,9 @@ def record(request, meeting):
     meeting = get_object_or_404(Meeting.objects.select_related("committee__body"), pk=meeting)
     people = _people(meeting)
     items = list(
-        Item.objects.filter(meeting=meeting, withdrawn_at__isnull=True).order_by("position")
-        .prefetch_related(
-"decisions", "actions", "declarations__person")
+        Item.objects.filter(meeting=meeting, withdrawn_at__isnull=True)
+        .order_by("position")
+        .prefetch_related("decisions", "actions", "declarations__person")
     )
     posted = None
     data = request.POST if request.method == "POST" else None
@@ -105,8 +133,12 @@ def record(request, meeting):
         except ValueError:
             posted = (data.get("form", ""), 0)
     current = dict(Attendance.objects.filter(meeting=meeting).values_list("person_id", "status"))
-    attendance_form = forms.AttendanceForm(data if posted and posted[0] == "attendance" else None,
-                                           people=list(people), current=current, prefix="att")
+    attendance_form = forms.AttendanceForm(
+        data if posted and posted[0] == "attendance" else None,
+        people=list(people),
+        current=current,
+        prefix="att",
+    )
     by_item = {i.pk: _item_forms(i, people, data, posted) for i in items}
     conflict = None
     anchor = ""
@@ -116,8 +148,9 @@ def record(request, meeting):
             for person in attendance_form.people:
                 status = attendance_form.cleaned_data.get(f"p{person.pk}")
                 if status and status != current.get(person.pk):
-                    minutes.record_attendance(meeting, person, status, user=request.user,
-                                              substitute_for=None)
+                    minutes.record_attendance(
+                        meeting, person, status, user=request.user, substitute_for=None
+                    )
         except ServiceError as exc:
             service_error(attendance_form, exc)
         else:
@@ -141,14 +174,20 @@ def record(request, meeting):
                 messages.success(request, note)
                 return redirect(reverse("clerk:record", args=[meeting.pk]) + anchor)
     elif posted and posted[0] == "close_action":
-        action = get_object_or_404(Action.objects.select_related("item__meeting"),
-                                   pk=data.get("action"))
+        action = get_object_or_404(
+            Action.objects.select_related("item__meeting"), pk=data.get("action")
+        )
         at = next((i for i in items if i.pk == posted[1]), None)
         close_form = forms.CloseActionForm(data, prefix=f"close{action.pk}")
         if at is not None and close_form.is_valid():
             try:
-                minutes.close_action(action, at, status=close_form.cleaned_data["status"],
-                                     note=close_form.cleaned_data["note"], user=request.user)
+                minutes.close_action(
+                    action,
+                    at,
+                    status=close_form.cleaned_data["status"],
+                    note=close_form.cleaned_data["note"],
+                    user=request.user,
+                )
             except ServiceError as exc:
                 messages.error(request, str(exc))
             else:
@@ -162,12 +201,21 @@ def record(request, meeting):
         item.forms = by_item[item.pk]
         item.conflict = conflict if conflict and conflict["item"] == item.pk else None
         item.locked = meeting.minutes_state == MinutesState.APPROVED
-    return render(request, "clerk/record.html", {
-        "meeting": meeting, "items": items, "attendance_form": attendance_form,
-        "open_actions": open_actions, "locked": meeting.minutes_state == MinutesState.APPROVED,
-        "crumbs": crumbs_for(meeting.committee, meeting), "anchor": anchor,
-        "attendances": Attendance.objects.filter(meeting=meeting).select_related("person"),
-    }, status=409 if conflict else 200)
+    return render(
+        request,
+        "clerk/record.html",
+        {
+            "meeting": meeting,
+            "items": items,
+            "attendance_form": attendance_form,
+            "open_actions": open_actions,
+            "locked": meeting.minutes_state == MinutesState.APPROVED,
+            "crumbs": crumbs_for(meeting.committee, meeting),
+            "anchor": anchor,
+            "attendances": Attendance.objects.filter(meeting=meeting).select_related("person"),
+        },
+        status=409 if conflict else 200,
+    )
 
 
 @clerk_required(body_of_meeting)
@@ -182,7 +230,13 @@ def minutes_publish(request, meeting):
         else:
             messages.success(request, "Draft minutes published.")
             return redirect("clerk:meeting", meeting.pk)
-    return render(request, "clerk/minutes_publish.html", {
-        "meeting": meeting, "error": error, "crumbs": crumbs_for(meeting.committee, meeting),
-        "today": timezone.localdate(),
-    })
+    return render(
+        request,
+        "clerk/minutes_publish.html",
+        {
+            "meeting": meeting,
+            "error": error,
+            "crumbs": crumbs_for(meeting.committee, meeting),
+            "today": timezone.localdate(),
+        },
+    )

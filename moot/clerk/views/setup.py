@@ -39,9 +39,15 @@ def body(request, slug):
         setup.save_record(body, _model_data(form), user=request.user)
         messages.success(request, "Saved.")
         return redirect("clerk:dashboard")
-    return form_page(request, form, body.name, caption="Body", crumbs=crumbs_for(),
-                     back=reverse("clerk:dashboard"),
-                     intro="Notice days are the clear working days an agenda must give.")
+    return form_page(
+        request,
+        form,
+        body.name,
+        caption="Body",
+        crumbs=crumbs_for(),
+        back=reverse("clerk:dashboard"),
+        intro="Notice days are the clear working days an agenda must give.",
+    )
 
 
 @clerk_required(body_by_slug)
@@ -58,15 +64,24 @@ def committee_new(request, slug):
 @clerk_required(body_of_committee)
 def committee(request, committee):
     committee = get_object_or_404(Committee.objects.select_related("body"), pk=committee)
-    form = forms.CommitteeForm(request.POST or None, instance=Committee.objects.get(pk=committee.pk))
+    form = forms.CommitteeForm(
+        request.POST or None, instance=Committee.objects.get(pk=committee.pk)
+    )
     if request.method == "POST" and form.is_valid():
         setup.save_record(committee, _model_data(form), user=request.user)
         messages.success(request, "Saved.")
         return redirect("clerk:committee", committee.pk)
     meetings = committee.meetings.order_by("-start")[:30]
-    return render(request, "clerk/committee.html", {
-        "committee": committee, "form": form, "meetings": meetings, "crumbs": crumbs_for(),
-    })
+    return render(
+        request,
+        "clerk/committee.html",
+        {
+            "committee": committee,
+            "form": form,
+            "meetings": meetings,
+            "crumbs": crumbs_for(),
+        },
+    )
 
 
 def _current(qs, on):
@@ -82,48 +97,80 @@ def memberships(request, committee):
         messages.success(request, "Membership added.")
         return redirect("clerk:memberships", committee.pk)
     today = timezone.localdate()
-    all_memberships = committee.memberships.select_related("person").order_by("-start", "person__name")
+    all_memberships = committee.memberships.select_related("person").order_by(
+        "-start", "person__name"
+    )
     current = set(_current(committee.memberships.all(), today).values_list("pk", flat=True))
-    return render(request, "clerk/memberships.html", {
-        "committee": committee, "form": form, "memberships": all_memberships, "current": current,
-        "crumbs": crumbs_for(committee),
-    })
+    return render(
+        request,
+        "clerk/memberships.html",
+        {
+            "committee": committee,
+            "form": form,
+            "memberships": all_memberships,
+            "current": current,
+            "crumbs": crumbs_for(committee),
+        },
+    )
 
 
 @clerk_required(body_of_membership)
 def membership(request, membership):
     membership = get_object_or_404(Membership.objects.select_related("committee"), pk=membership)
-    form = forms.MembershipForm(request.POST or None, instance=Membership.objects.get(pk=membership.pk))
+    form = forms.MembershipForm(
+        request.POST or None, instance=Membership.objects.get(pk=membership.pk)
+    )
     if request.method == "POST" and form.is_valid():
         setup.save_record(membership, _model_data(form), user=request.user)
         messages.success(request, "Saved.")
         return redirect("clerk:memberships", membership.committee_id)
-    return form_page(request, form, str(membership.person), caption="Membership",
-                     crumbs=crumbs_for(membership.committee),
-                     back=reverse("clerk:memberships", args=[membership.committee_id]))
+    return form_page(
+        request,
+        form,
+        str(membership.person),
+        caption="Membership",
+        crumbs=crumbs_for(membership.committee),
+        back=reverse("clerk:memberships", args=[membership.committee_id]),
+    )
 
 
 @clerk_required(body_of_committee)
 def reappoint(request, committee):
     committee = get_object_or_404(Committee.objects.select_related("body"), pk=committee)
     year = year_of(committee, timezone.localdate()) + 1
-    initial = {"year": year, "memberships": list(
-        _current(committee.memberships.all(), timezone.localdate()).values_list("pk", flat=True))}
+    initial = {
+        "year": year,
+        "memberships": list(
+            _current(committee.memberships.all(), timezone.localdate()).values_list("pk", flat=True)
+        ),
+    }
     form = forms.ReappointForm(request.POST or None, committee=committee, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            made = setup.reappoint(committee, form.cleaned_data["year"],
-                                   list(form.cleaned_data["memberships"]), user=request.user)
+            made = setup.reappoint(
+                committee,
+                form.cleaned_data["year"],
+                list(form.cleaned_data["memberships"]),
+                user=request.user,
+            )
         except ServiceError as exc:
             service_error(form, exc)
         else:
-            messages.success(request, f"{len(made)} membership{'s' if len(made) != 1 else ''} re-appointed.")
+            messages.success(
+                request, f"{len(made)} membership{'s' if len(made) != 1 else ''} re-appointed."
+            )
             return redirect("clerk:memberships", committee.pk)
-    return form_page(request, form, "Re-appoint members", caption=committee.name,
-                     crumbs=crumbs_for(committee), submit="Re-appoint",
-                     intro="Each chosen member gets a membership for the whole new municipal "
-                     "year, in the same role; open-ended memberships end the day before.",
-                     back=reverse("clerk:memberships", args=[committee.pk]))
+    return form_page(
+        request,
+        form,
+        "Re-appoint members",
+        caption=committee.name,
+        crumbs=crumbs_for(committee),
+        submit="Re-appoint",
+        intro="Each chosen member gets a membership for the whole new municipal "
+        "year, in the same role; open-ended memberships end the day before.",
+        back=reverse("clerk:memberships", args=[committee.pk]),
+    )
 
 
 @clerk_required()
@@ -132,9 +179,15 @@ def people(request):
     people = Person.objects.order_by("name")
     if query:
         people = people.filter(name__icontains=query)
-    return render(request, "clerk/people.html", {
-        "people": people[:200], "query": query, "crumbs": crumbs_for(),
-    })
+    return render(
+        request,
+        "clerk/people.html",
+        {
+            "people": people[:200],
+            "query": query,
+            "crumbs": crumbs_for(),
+        },
+    )
 
 
 def _unique_slug(model, text, exclude=None):
@@ -153,31 +206,51 @@ def person(request, slug=None):
         data["slug"] = _unique_slug(Person, data.get("name", ""), exclude=person.pk)
     form = forms.PersonForm(data, instance=Person.objects.get(pk=person.pk) if person.pk else None)
     form.fields["slug"].required = False
-    form.fields["slug"].help_text = "The end of the person's page address; made from the name if empty."
+    form.fields[
+        "slug"
+    ].help_text = "The end of the person's page address; made from the name if empty."
     if request.method == "POST" and form.is_valid():
         setup.save_record(person, _model_data(form), user=request.user)
         messages.success(request, f"{person} saved.")
         return redirect("clerk:people")
-    return form_page(request, form, str(person) if person.pk else "New person",
-                     caption="Person", crumbs=crumbs_for(), back=reverse("clerk:people"),
-                     intro="The email address is private: it is never shown on the public site.")
+    return form_page(
+        request,
+        form,
+        str(person) if person.pk else "New person",
+        caption="Person",
+        crumbs=crumbs_for(),
+        back=reverse("clerk:people"),
+        intro="The email address is private: it is never shown on the public site.",
+    )
 
 
 @clerk_required()
 def locations(request):
-    return render(request, "clerk/locations.html", {
-        "locations": Location.objects.order_by("name"), "crumbs": crumbs_for(),
-    })
+    return render(
+        request,
+        "clerk/locations.html",
+        {
+            "locations": Location.objects.order_by("name"),
+            "crumbs": crumbs_for(),
+        },
+    )
 
 
 @clerk_required()
 def location(request, pk=None):
     location = get_object_or_404(Location, pk=pk) if pk else Location()
-    form = forms.LocationForm(request.POST or None,
-                              instance=Location.objects.get(pk=pk) if pk else None)
+    form = forms.LocationForm(
+        request.POST or None, instance=Location.objects.get(pk=pk) if pk else None
+    )
     if request.method == "POST" and form.is_valid():
         setup.save_record(location, _model_data(form), user=request.user)
         messages.success(request, f"{location.name} saved.")
         return redirect("clerk:locations")
-    return form_page(request, form, location.name if pk else "New venue", caption="Venue",
-                     crumbs=crumbs_for(), back=reverse("clerk:locations"))
+    return form_page(
+        request,
+        form,
+        location.name if pk else "New venue",
+        caption="Venue",
+        crumbs=crumbs_for(),
+        back=reverse("clerk:locations"),
+    )

@@ -33,8 +33,17 @@ from .common import ORIGIN, ServiceError, apply
 
 # Fields the public sees even on a restricted item (s.100C(2)); changes to others are private.
 PUBLIC_FIELDS_OF_RESTRICTED = {
-    "title", "kind", "reference", "position", "restriction", "exempt_paragraphs",
-    "restriction_reason", "public_interest", "public_summary", "release_date", "urgent",
+    "title",
+    "kind",
+    "reference",
+    "position",
+    "restriction",
+    "exempt_paragraphs",
+    "restriction_reason",
+    "public_interest",
+    "public_summary",
+    "release_date",
+    "urgent",
     "urgency_reason",
 }
 HTML_FIELDS = {"agenda_text", "minutes", "decision_text"}
@@ -54,7 +63,9 @@ def _clean(data: dict) -> dict:
 
 
 def live_items(meeting: Meeting):
-    return Item.objects.filter(meeting=meeting, withdrawn_at__isnull=True).order_by("position", "pk")
+    return Item.objects.filter(meeting=meeting, withdrawn_at__isnull=True).order_by(
+        "position", "pk"
+    )
 
 
 def _renumber(meeting: Meeting) -> None:
@@ -83,8 +94,14 @@ def add_item(meeting: Meeting, data: dict, *, user=None, position: int | None = 
         if other.position >= position:
             Item.objects.filter(pk=other.pk).update(position=other.position + 1)
     item = Item.objects.create(meeting=meeting, position=position, **data)
-    history.record(item, "create", {k: [None, history.plain(v)] for k, v in data.items()},
-                   origin=ORIGIN, user=user, public=False)
+    history.record(
+        item,
+        "create",
+        {k: [None, history.plain(v)] for k, v in data.items()},
+        origin=ORIGIN,
+        user=user,
+        public=False,
+    )
     _renumber(meeting)
     refresh_exclusion(meeting, user=user)
     item.refresh_from_db()
@@ -99,8 +116,14 @@ def edit_item(item: Item, data: dict, *, user=None) -> Item:
     changes = apply(item, _clean(data))
     if changes:
         item.save()
-        history.record(item, "update", changes, origin=ORIGIN, user=user,
-                       public=_is_public_change(item, changes))
+        history.record(
+            item,
+            "update",
+            changes,
+            origin=ORIGIN,
+            user=user,
+            public=_is_public_change(item, changes),
+        )
     return item
 
 
@@ -117,8 +140,14 @@ def move_item(item: Item, to: int, *, user=None) -> Item:
             Item.objects.filter(pk=other.pk).update(position=position)
     item.position = to
     if old != to:
-        history.record(item, "move", {"position": [old, to]}, origin=ORIGIN, user=user,
-                       public=_is_public_change(item, {"position": 1}))
+        history.record(
+            item,
+            "move",
+            {"position": [old, to]},
+            origin=ORIGIN,
+            user=user,
+            public=_is_public_change(item, {"position": 1}),
+        )
         refresh_exclusion(item.meeting, user=user)
     return item
 
@@ -132,8 +161,9 @@ def remove_item(item: Item, *, user=None) -> None:
     if item.documents.exists():
         raise ServiceError("Remove the item's documents first.")
     meeting = item.meeting
-    history.record(item, "delete", {"title": [item.title, None]}, origin=ORIGIN, user=user,
-                   public=False)
+    history.record(
+        item, "delete", {"title": [item.title, None]}, origin=ORIGIN, user=user, public=False
+    )
     item.delete()
     _renumber(meeting)
     refresh_exclusion(meeting, user=user)
@@ -195,8 +225,14 @@ def restrict_item(
     changes = apply(item, data)
     if changes:
         item.save()
-        history.record(item, "restrict" if restriction else "unrestrict", changes, origin=ORIGIN,
-                       user=user, public=_is_public_change(item, changes))
+        history.record(
+            item,
+            "restrict" if restriction else "unrestrict",
+            changes,
+            origin=ORIGIN,
+            user=user,
+            public=_is_public_change(item, changes),
+        )
         refresh_exclusion(item.meeting, user=user)
     return item
 
@@ -214,16 +250,25 @@ def restrict_document(
     """Restrict one document (say an appendix) of an item that may itself be public."""
     jurisdiction = document.meeting.committee.body.jurisdiction
     paragraphs = _check_restriction(jurisdiction, restriction, paragraphs, reason)
-    changes = apply(document, {
-        "restriction": restriction,
-        "exempt_paragraphs": paragraphs,
-        "restriction_reason": reason.strip() if restriction else "",
-        "release_date": release_date if restriction else None,
-    })
+    changes = apply(
+        document,
+        {
+            "restriction": restriction,
+            "exempt_paragraphs": paragraphs,
+            "restriction_reason": reason.strip() if restriction else "",
+            "release_date": release_date if restriction else None,
+        },
+    )
     if changes:
         document.save()
-        history.record(document, "restrict" if restriction else "unrestrict", changes,
-                       origin=ORIGIN, user=user, public=document.published_at is not None)
+        history.record(
+            document,
+            "restrict" if restriction else "unrestrict",
+            changes,
+            origin=ORIGIN,
+            user=user,
+            public=document.published_at is not None,
+        )
     return document
 
 
@@ -237,24 +282,42 @@ def mark_urgent(item: Item, reason: str, *, chair_consented: bool, user=None) ->
     changes = apply(item, {"urgent": True, "urgency_reason": reason.strip()})
     if changes:
         item.save()
-        history.record(item, "urgent", changes, origin=ORIGIN, user=user,
-                       note="Chair agreed the item is urgent", public=_is_public_change(item, changes))
+        history.record(
+            item,
+            "urgent",
+            changes,
+            origin=ORIGIN,
+            user=user,
+            note="Chair agreed the item is urgent",
+            public=_is_public_change(item, changes),
+        )
     return item
 
 
 def exclusion_text(restricted: list[Item], jurisdiction: str) -> str:
     """The resolution excluding the press and public for ``restricted`` (the items after it)."""
     count = len(restricted)
-    items_phrase = "the following item of business" if count == 1 else "the following items of business"
-    exempt = sorted({int(p) for i in restricted if i.restriction == Restriction.EXEMPT
-                     for p in i.exempt_paragraphs or []})
+    items_phrase = (
+        "the following item of business" if count == 1 else "the following items of business"
+    )
+    exempt = sorted(
+        {
+            int(p)
+            for i in restricted
+            if i.restriction == Restriction.EXEMPT
+            for p in i.exempt_paragraphs or []
+        }
+    )
     confidential = any(i.restriction == Restriction.CONFIDENTIAL for i in restricted)
     other = [i.restriction_reason for i in restricted if i.restriction == Restriction.RESTRICTED]
     grounds = []
     if exempt:
         part = "Part 4" if jurisdiction == Jurisdiction.WALES else "Part 1"
-        numbers = (f"paragraph {exempt[0]}" if len(exempt) == 1 else
-                   "paragraphs " + ", ".join(map(str, exempt[:-1])) + f" and {exempt[-1]}")
+        numbers = (
+            f"paragraph {exempt[0]}"
+            if len(exempt) == 1
+            else "paragraphs " + ", ".join(map(str, exempt[:-1])) + f" and {exempt[-1]}"
+        )
         grounds.append(
             "the likely disclosure of exempt information as defined in "
             f"{numbers} of {part} of Schedule 12A to the Local Government Act 1972"
@@ -281,34 +344,57 @@ def refresh_exclusion(meeting: Meeting, *, user=None) -> Item | None:
     exclusion = next((i for i in items if i.kind == ItemKind.EXCLUSION), None)
     if not restricted:
         if exclusion is not None and exclusion.published_at is None:
-            history.record(exclusion, "delete", origin=ORIGIN, user=user, public=False,
-                           note="No restricted items left")
+            history.record(
+                exclusion,
+                "delete",
+                origin=ORIGIN,
+                user=user,
+                public=False,
+                note="No restricted items left",
+            )
             exclusion.delete()
             _renumber(meeting)
         return None
     jurisdiction = meeting.committee.body.jurisdiction
     first = restricted[0]
     if exclusion is None:
-        exclusion = Item(meeting=meeting, position=first.position, kind=ItemKind.EXCLUSION,
-                         title="Exclusion of the press and public")
-        ordered = [*items[: items.index(first)], exclusion, *items[items.index(first):]]
+        exclusion = Item(
+            meeting=meeting,
+            position=first.position,
+            kind=ItemKind.EXCLUSION,
+            title="Exclusion of the press and public",
+        )
+        ordered = [*items[: items.index(first)], exclusion, *items[items.index(first) :]]
     else:
         rest = [i for i in items if i.pk != exclusion.pk]
-        ordered = [*rest[: rest.index(first)], exclusion, *rest[rest.index(first):]]
-    after = [i for i in ordered[ordered.index(exclusion) + 1:] if i.is_restricted]
+        ordered = [*rest[: rest.index(first)], exclusion, *rest[rest.index(first) :]]
+    after = [i for i in ordered[ordered.index(exclusion) + 1 :] if i.is_restricted]
     text = exclusion_text(after, jurisdiction)
     created = exclusion.pk is None
     if created:
         exclusion.agenda_text = text
         exclusion.save()
-        history.record(exclusion, "create", {"agenda_text": [None, text]}, origin=ORIGIN,
-                       user=user, public=False, note="Exclusion resolution generated")
+        history.record(
+            exclusion,
+            "create",
+            {"agenda_text": [None, text]},
+            origin=ORIGIN,
+            user=user,
+            public=False,
+            note="Exclusion resolution generated",
+        )
     elif exclusion.agenda_text != text:
         changes = {"agenda_text": [exclusion.agenda_text, text]}
         exclusion.agenda_text = text
         exclusion.save(update_fields=["agenda_text", "updated_at"])
-        history.record(exclusion, "update", changes, origin=ORIGIN, user=user,
-                       public=exclusion.published_at is not None)
+        history.record(
+            exclusion,
+            "update",
+            changes,
+            origin=ORIGIN,
+            user=user,
+            public=exclusion.published_at is not None,
+        )
     for position, item in enumerate(ordered, start=1):
         if item.position != position:
             Item.objects.filter(pk=item.pk).update(position=position)
@@ -352,19 +438,34 @@ def attach_document(
         extracted = extract(data)
     except ExtractionError as exc:
         raise ServiceError(f"The file cannot be read: {exc}.") from exc
-    position = (Document.objects.filter(meeting=meeting, item=item)
-                .aggregate(m=Max("position"))["m"] or 0) + 1
+    position = (
+        Document.objects.filter(meeting=meeting, item=item).aggregate(m=Max("position"))["m"] or 0
+    ) + 1
     name = _safe_filename(filename, ACCEPTED_TYPES[media_type])
     document = Document(
-        meeting=meeting, item=item, position=position, kind=kind, title=title.strip(),
-        filename=name, media_type=media_type, format=extracted.format, size_bytes=len(data),
-        page_count=extracted.page_count, text=extracted.text,
+        meeting=meeting,
+        item=item,
+        position=position,
+        kind=kind,
+        title=title.strip(),
+        filename=name,
+        media_type=media_type,
+        format=extracted.format,
+        size_bytes=len(data),
+        page_count=extracted.page_count,
+        text=extracted.text,
         sha256=hashlib.sha256(data).hexdigest(),
     )
     document.file.save(name, ContentFile(data), save=False)
     document.save()
-    history.record(document, "create", {"title": [None, document.title], "file": [None, name]},
-                   origin=ORIGIN, user=user, public=False)
+    history.record(
+        document,
+        "create",
+        {"title": [None, document.title], "file": [None, name]},
+        origin=ORIGIN,
+        user=user,
+        public=False,
+    )
     return document
 
 
@@ -373,8 +474,14 @@ def remove_document(document: Document, *, user=None) -> None:
     """Delete an unpublished document (file too). Published ones are withdrawn instead."""
     if document.published_at is not None:
         raise ServiceError("This document has been published: withdraw it instead.")
-    history.record(document, "delete", {"title": [document.title, None]}, origin=ORIGIN,
-                   user=user, public=False)
+    history.record(
+        document,
+        "delete",
+        {"title": [document.title, None]},
+        origin=ORIGIN,
+        user=user,
+        public=False,
+    )
     stored = document.file.name
     document.delete()
     if stored:

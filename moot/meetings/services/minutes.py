@@ -92,15 +92,22 @@ def save_minutes(item: Item, text: str, *, version: str, user=None) -> Item:
     changes = apply(item, {"minutes": sanitise(text)})
     if changes:
         item.save(update_fields=["minutes", "updated_at"])
-        history.record(item, "minutes", changes, origin=ORIGIN, user=user,
-                       public=_public(item.meeting))
+        history.record(
+            item, "minutes", changes, origin=ORIGIN, user=user, public=_public(item.meeting)
+        )
     return item
 
 
 @transaction.atomic
 def record_attendance(
-    meeting: Meeting, person: Person, status: str, *, user=None,
-    substitute_for: Person | None = None, role: str = "", organisation: str = "",
+    meeting: Meeting,
+    person: Person,
+    status: str,
+    *,
+    user=None,
+    substitute_for: Person | None = None,
+    role: str = "",
+    organisation: str = "",
 ) -> Attendance:
     """One person's attendance (present, apologies, substitute …), made or changed."""
     ensure_open(meeting)
@@ -109,19 +116,25 @@ def record_attendance(
     if status == AttendanceStatus.SUBSTITUTE and substitute_for is None:
         raise ServiceError("Say whom the substitute stood in for.")
     attendance = Attendance.objects.filter(meeting=meeting, person=person).first()
-    data = {"status": status, "substitute_for": substitute_for, "role": role,
-            "organisation": organisation}
+    data = {
+        "status": status,
+        "substitute_for": substitute_for,
+        "role": role,
+        "organisation": organisation,
+    }
     if attendance is None:
         attendance = Attendance.objects.create(meeting=meeting, person=person, **data)
         changes = {k: [None, history.plain(v)] for k, v in data.items()}
-        history.record(attendance, "create", changes, origin=ORIGIN, user=user,
-                       public=_public(meeting))
+        history.record(
+            attendance, "create", changes, origin=ORIGIN, user=user, public=_public(meeting)
+        )
         return attendance
     changes = apply(attendance, data)
     if changes:
         attendance.save()
-        history.record(attendance, "update", changes, origin=ORIGIN, user=user,
-                       public=_public(meeting))
+        history.record(
+            attendance, "update", changes, origin=ORIGIN, user=user, public=_public(meeting)
+        )
     return attendance
 
 
@@ -130,18 +143,31 @@ def add_declaration(
     item: Item, person: Person, kind: str, *, nature: str = "", left_room: bool = False, user=None
 ) -> Declaration:
     ensure_open(item.meeting)
-    declaration = Declaration.objects.create(item=item, person=person, kind=kind,
-                                             nature=nature.strip(), left_room=left_room)
-    history.record(declaration, "create", {"kind": [None, kind], "person": [None, person.pk]},
-                   origin=ORIGIN, user=user, public=_public(item.meeting))
+    declaration = Declaration.objects.create(
+        item=item, person=person, kind=kind, nature=nature.strip(), left_room=left_room
+    )
+    history.record(
+        declaration,
+        "create",
+        {"kind": [None, kind], "person": [None, person.pk]},
+        origin=ORIGIN,
+        user=user,
+        public=_public(item.meeting),
+    )
     return declaration
 
 
 @transaction.atomic
 def remove_declaration(declaration: Declaration, *, user=None) -> None:
     ensure_open(declaration.item.meeting)
-    history.record(declaration, "delete", {"kind": [declaration.kind, None]}, origin=ORIGIN,
-                   user=user, public=_public(declaration.item.meeting))
+    history.record(
+        declaration,
+        "delete",
+        {"kind": [declaration.kind, None]},
+        origin=ORIGIN,
+        user=user,
+        public=_public(declaration.item.meeting),
+    )
     declaration.delete()
 
 
@@ -154,10 +180,17 @@ def add_decision(
     if not text.strip():
         raise ServiceError("Write the decision.")
     position = item.decisions.count() + 1
-    decision = Decision.objects.create(item=item, position=position, kind=kind, text=text.strip(),
-                                       public_text=public_text.strip())
-    history.record(decision, "create", {"text": [None, decision.text]}, origin=ORIGIN, user=user,
-                   public=_public(item.meeting))
+    decision = Decision.objects.create(
+        item=item, position=position, kind=kind, text=text.strip(), public_text=public_text.strip()
+    )
+    history.record(
+        decision,
+        "create",
+        {"text": [None, decision.text]},
+        origin=ORIGIN,
+        user=user,
+        public=_public(item.meeting),
+    )
     return decision
 
 
@@ -167,16 +200,28 @@ def edit_decision(decision: Decision, data: dict, *, user=None) -> Decision:
     changes = apply(decision, data)
     if changes:
         decision.save()
-        history.record(decision, "update", changes, origin=ORIGIN, user=user,
-                       public=_public(decision.item.meeting))
+        history.record(
+            decision,
+            "update",
+            changes,
+            origin=ORIGIN,
+            user=user,
+            public=_public(decision.item.meeting),
+        )
     return decision
 
 
 @transaction.atomic
 def remove_decision(decision: Decision, *, user=None) -> None:
     ensure_open(decision.item.meeting)
-    history.record(decision, "delete", {"text": [decision.text, None]}, origin=ORIGIN, user=user,
-                   public=_public(decision.item.meeting))
+    history.record(
+        decision,
+        "delete",
+        {"text": [decision.text, None]},
+        origin=ORIGIN,
+        user=user,
+        public=_public(decision.item.meeting),
+    )
     decision.delete()
 
 
@@ -187,8 +232,13 @@ def _names(people) -> str:
 
 @transaction.atomic
 def record_vote(
-    item: Item, *, for_: list[Person], against: list[Person], abstained: list[Person],
-    outcome: str, user=None,
+    item: Item,
+    *,
+    for_: list[Person],
+    against: list[Person],
+    abstained: list[Person],
+    outcome: str,
+    user=None,
 ) -> Decision:
     """A recorded (named) vote, kept as a decision of the item naming how each member voted."""
     if not outcome.strip():
@@ -205,20 +255,31 @@ def record_vote(
 
 
 @transaction.atomic
-def add_action(item: Item, text: str, *, owner: str = "", due: date | None = None, user=None) -> Action:
+def add_action(
+    item: Item, text: str, *, owner: str = "", due: date | None = None, user=None
+) -> Action:
     ensure_open(item.meeting)
     if not text.strip():
         raise ServiceError("Say what is to be done.")
     action = Action.objects.create(item=item, text=text.strip(), owner=owner.strip(), due=due)
-    history.record(action, "create", {"text": [None, action.text]}, origin=ORIGIN, user=user,
-                   public=_public(item.meeting))
+    history.record(
+        action,
+        "create",
+        {"text": [None, action.text]},
+        origin=ORIGIN,
+        user=user,
+        public=_public(item.meeting),
+    )
     return action
 
 
 def open_actions(committee: Committee, before: Meeting | None = None):
     """Open actions of the committee's earlier meetings: matters arising on the next agenda."""
-    qs = Action.objects.filter(item__meeting__committee=committee, status=ActionStatus.OPEN,
-                               item__withdrawn_at__isnull=True)
+    qs = Action.objects.filter(
+        item__meeting__committee=committee,
+        status=ActionStatus.OPEN,
+        item__withdrawn_at__isnull=True,
+    )
     if before is not None:
         qs = qs.filter(item__meeting__start__lt=before.start)
     return qs.select_related("item__meeting").order_by("item__meeting__start", "pk")
@@ -237,10 +298,19 @@ def close_action(
         raise ServiceError("An action is closed at a meeting of its own committee.")
     if at_item.meeting.start <= action.item.meeting.start:
         raise ServiceError("An action is closed at a later meeting.")
-    changes = apply(action, {"status": status, "closed_at_item": at_item, "closing_note": note.strip()})
+    changes = apply(
+        action, {"status": status, "closed_at_item": at_item, "closing_note": note.strip()}
+    )
     action.save()
-    history.record(action, "close", changes, origin=ORIGIN, user=user,
-                   public=_public(at_item.meeting), note=note.strip())
+    history.record(
+        action,
+        "close",
+        changes,
+        origin=ORIGIN,
+        user=user,
+        public=_public(at_item.meeting),
+        note=note.strip(),
+    )
     return action
 
 
@@ -255,8 +325,15 @@ def publish_minutes(meeting: Meeting, *, user=None) -> Meeting:
     meeting.minutes_state = MinutesState.DRAFT
     meeting.minutes_published_at = timezone.now()
     meeting.save(update_fields=["minutes_state", "minutes_published_at", "updated_at"])
-    history.record(meeting, "publish_minutes", {"minutes_state": [MinutesState.NONE, MinutesState.DRAFT]},
-                   origin=ORIGIN, user=user, public=False, note="Draft minutes published")
+    history.record(
+        meeting,
+        "publish_minutes",
+        {"minutes_state": [MinutesState.NONE, MinutesState.DRAFT]},
+        origin=ORIGIN,
+        user=user,
+        public=False,
+        note="Draft minutes published",
+    )
     return meeting
 
 
@@ -267,7 +344,9 @@ class Approval:
 
 
 @transaction.atomic
-def approve_minutes(item: Item, meetings: list[Meeting], *, amendment: str = "", user=None) -> Approval:
+def approve_minutes(
+    item: Item, meetings: list[Meeting], *, amendment: str = "", user=None
+) -> Approval:
     """At a later meeting's minutes item, agree earlier minutes as a true record (optionally
     subject to an amendment, which is recorded in the decision, not written into the locked
     minutes). Links both ways and locks the approved minutes. One item may approve several."""
@@ -292,11 +371,13 @@ def approve_minutes(item: Item, meetings: list[Meeting], *, amendment: str = "",
     decision = add_decision(item, text + ".", kind=DecisionKind.AGREED, user=user)
     item.approves_meetings.add(*meetings)
     for earlier in meetings:
-        changes = apply(earlier, {"minutes_state": MinutesState.APPROVED,
-                                  "minutes_approved_at_item": item})
+        changes = apply(
+            earlier, {"minutes_state": MinutesState.APPROVED, "minutes_approved_at_item": item}
+        )
         if earlier.minutes_published_at is None:
             earlier.minutes_published_at = timezone.now()
         earlier.save()
-        history.record(earlier, "approve_minutes", changes, origin=ORIGIN, user=user,
-                       public=True, note=text)
+        history.record(
+            earlier, "approve_minutes", changes, origin=ORIGIN, user=user, public=True, note=text
+        )
     return Approval(decision, meetings)

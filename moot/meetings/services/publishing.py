@@ -80,10 +80,16 @@ class Publication:
 
 def pending(meeting: Meeting) -> tuple[list[Item], list[Document]]:
     """What the next publication would put out: unpublished items and documents."""
-    items = list(Item.objects.filter(meeting=meeting, published_at__isnull=True,
-                                     withdrawn_at__isnull=True).order_by("position", "pk"))
-    documents = list(Document.objects.filter(meeting=meeting, published_at__isnull=True,
-                                             withdrawn_at__isnull=True))
+    items = list(
+        Item.objects.filter(
+            meeting=meeting, published_at__isnull=True, withdrawn_at__isnull=True
+        ).order_by("position", "pk")
+    )
+    documents = list(
+        Document.objects.filter(
+            meeting=meeting, published_at__isnull=True, withdrawn_at__isnull=True
+        )
+    )
     return items, documents
 
 
@@ -100,7 +106,9 @@ def publish_agenda(
     in agenda order; numbers are never reused. Raises ShortNotice when fewer clear working
     days remain than the body requires, unless ``accept_short_notice``."""
     given = meeting
-    meeting = Meeting.objects.select_for_update().select_related("committee__body").get(pk=meeting.pk)
+    meeting = (
+        Meeting.objects.select_for_update().select_related("committee__body").get(pk=meeting.pk)
+    )
     now = now or timezone.now()
     check = notice_check(meeting, timezone.localdate(now))
     if check.short and not accept_short_notice:
@@ -111,7 +119,9 @@ def publish_agenda(
     supplement = meeting.agenda_published_at is not None
     committee = meeting.committee
     year = year_of(committee, meeting_date(meeting))
-    counter, _ = ReferenceCounter.objects.select_for_update().get_or_create(committee=committee, year=year)
+    counter, _ = ReferenceCounter.objects.select_for_update().get_or_create(
+        committee=committee, year=year
+    )
     numbering = number_items(
         [i.position for i in items],
         [i.position for i in items if i.reference_number],
@@ -126,8 +136,16 @@ def publish_agenda(
             item.reference = format_reference(committee.reference_prefix, number, year)
         item.published_at = now
         item.supplement = supplement
-        item.save(update_fields=["reference_number", "reference_year", "reference", "published_at",
-                                 "supplement", "updated_at"])
+        item.save(
+            update_fields=[
+                "reference_number",
+                "reference_year",
+                "reference",
+                "published_at",
+                "supplement",
+                "updated_at",
+            ]
+        )
         references.append(item.reference)
     counter.last = numbering.last_used
     counter.save(update_fields=["last"])
@@ -144,9 +162,13 @@ def publish_agenda(
     if check.short:
         note += f" at short notice. {check.message}"
     history.record(
-        meeting, "publish_supplement" if supplement else "publish",
+        meeting,
+        "publish_supplement" if supplement else "publish",
         {"items": [None, references], "documents": [None, [d.pk for d in documents]]},
-        origin=ORIGIN, user=user, note=note, public=False,
+        origin=ORIGIN,
+        user=user,
+        note=note,
+        public=False,
     )
     return Publication(items, documents, supplement, check, references)
 
@@ -163,8 +185,15 @@ def withdraw_item(item: Item, reason: str, *, user=None) -> Item:
     item.withdrawn_at = timezone.now()
     item.withdrawn_reason = reason.strip()
     item.save(update_fields=["withdrawn_at", "withdrawn_reason", "updated_at"])
-    history.record(item, "withdraw", {"withdrawn_at": [None, history.plain(item.withdrawn_at)]},
-                   origin=ORIGIN, user=user, note=reason.strip(), public=was_public)
+    history.record(
+        item,
+        "withdraw",
+        {"withdrawn_at": [None, history.plain(item.withdrawn_at)]},
+        origin=ORIGIN,
+        user=user,
+        note=reason.strip(),
+        public=was_public,
+    )
     return item
 
 
@@ -177,9 +206,15 @@ def withdraw_document(document: Document, reason: str, *, user=None) -> Document
     was_public = document.published_at is not None
     document.withdrawn_at = timezone.now()
     document.save(update_fields=["withdrawn_at", "updated_at"])
-    history.record(document, "withdraw",
-                   {"withdrawn_at": [None, history.plain(document.withdrawn_at)]},
-                   origin=ORIGIN, user=user, note=reason.strip(), public=was_public)
+    history.record(
+        document,
+        "withdraw",
+        {"withdrawn_at": [None, history.plain(document.withdrawn_at)]},
+        origin=ORIGIN,
+        user=user,
+        note=reason.strip(),
+        public=was_public,
+    )
     return document
 
 
@@ -194,27 +229,50 @@ def release_due(today: date | None = None, *, user=None) -> Released:
     """Make public the restricted items and documents whose release date has come: the
     restriction is cleared and a public revision says so. Safe to run every day."""
     today = today or timezone.localdate()
-    items = list(Item.objects.select_for_update().exclude(restriction="")
-                 .filter(release_date__lte=today).select_related("meeting"))
+    items = list(
+        Item.objects.select_for_update()
+        .exclude(restriction="")
+        .filter(release_date__lte=today)
+        .select_related("meeting")
+    )
     for item in items:
-        changes = {"restriction": [item.restriction, ""],
-                   "exempt_paragraphs": [item.exempt_paragraphs, []]}
+        changes = {
+            "restriction": [item.restriction, ""],
+            "exempt_paragraphs": [item.exempt_paragraphs, []],
+        }
         note = f"Released on its release date, {public_date(item.release_date)}"
         item.restriction = ""
         item.exempt_paragraphs = []
         item.save(update_fields=["restriction", "exempt_paragraphs", "updated_at"])
-        history.record(item, "release", changes, origin=ORIGIN, user=user, note=note,
-                       public=item.published_at is not None)
-    documents = list(Document.objects.select_for_update().exclude(restriction="")
-                     .filter(release_date__lte=today).select_related("meeting"))
+        history.record(
+            item,
+            "release",
+            changes,
+            origin=ORIGIN,
+            user=user,
+            note=note,
+            public=item.published_at is not None,
+        )
+    documents = list(
+        Document.objects.select_for_update()
+        .exclude(restriction="")
+        .filter(release_date__lte=today)
+        .select_related("meeting")
+    )
     for document in documents:
         changes = {"restriction": [document.restriction, ""]}
         document.restriction = ""
         document.exempt_paragraphs = []
         document.save(update_fields=["restriction", "exempt_paragraphs", "updated_at"])
-        history.record(document, "release", changes, origin=ORIGIN, user=user,
-                       note=f"Released on its release date, {public_date(document.release_date)}",
-                       public=document.published_at is not None)
+        history.record(
+            document,
+            "release",
+            changes,
+            origin=ORIGIN,
+            user=user,
+            note=f"Released on its release date, {public_date(document.release_date)}",
+            public=document.published_at is not None,
+        )
     return Released(items, documents)
 
 
@@ -224,8 +282,11 @@ def reviews_due(body_ids, today: date | None = None, within_days: int = 14):
     today = today or timezone.localdate()
     return (
         Item.objects.exclude(restriction="")
-        .filter(review_date__lte=today + timedelta(days=within_days), withdrawn_at__isnull=True,
-                meeting__committee__body_id__in=body_ids)
+        .filter(
+            review_date__lte=today + timedelta(days=within_days),
+            withdrawn_at__isnull=True,
+            meeting__committee__body_id__in=body_ids,
+        )
         .filter(Q(release_date__isnull=True) | Q(release_date__gt=today))
         .select_related("meeting__committee")
         .order_by("review_date", "pk")

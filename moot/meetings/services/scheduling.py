@@ -104,7 +104,9 @@ def schedule_programme(
     if not starts:
         raise ServiceError("Give at least one date.")
     taken = set(
-        Meeting.objects.filter(committee=committee, start__in=starts).values_list("start", flat=True)
+        Meeting.objects.filter(committee=committee, start__in=starts).values_list(
+            "start", flat=True
+        )
     )
     if taken:
         listed = ", ".join(sorted(f"{s:%d/%m/%Y %H:%M}" for s in taken))

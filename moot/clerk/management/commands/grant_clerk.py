@@ -8,7 +8,9 @@ from moot.meetings.models import Body
 
 
 class Command(BaseCommand):
-    help = "Give a user the clerk's role for a body: they run all its committees in the back office."
+    help = (
+        "Give a user the clerk's role for a body: they run all its committees in the back office."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("username")
@@ -18,13 +20,17 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         user = get_user_model().objects.filter(username=options["username"]).first()
         if user is None:
-            raise CommandError(f"no user {options['username']!r} (create one with createsuperuser or the admin)")
+            raise CommandError(
+                f"no user {options['username']!r} (create one with createsuperuser or the admin)"
+            )
         body = Body.objects.filter(slug=options["body"]).first()
         if body is None:
             raise CommandError(f"no body with slug {options['body']!r}")
         if options["revoke"]:
             deleted, _ = ClerkRole.objects.filter(user=user, body=body).delete()
-            self.stdout.write(f"{user} is no longer a clerk of {body}" if deleted else "nothing to revoke")
+            self.stdout.write(
+                f"{user} is no longer a clerk of {body}" if deleted else "nothing to revoke"
+            )
             return
         _, created = ClerkRole.objects.get_or_create(user=user, body=body)
         self.stdout.write(f"{user} {'is now' if created else 'was already'} a clerk of {body}")

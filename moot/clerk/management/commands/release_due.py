@@ -21,10 +21,14 @@ class Command(BaseCommand):
         try:
             today = date.fromisoformat(options["date"]) if options["date"] else None
         except ValueError:
-            raise CommandError(f"--date {options['date']!r} is not a date like 2025-08-01") from None
+            raise CommandError(
+                f"--date {options['date']!r} is not a date like 2025-08-01"
+            ) from None
         released = release_due(today)
         for item in released.items:
-            self.stdout.write(f"released item {item.pk}: {item.reference or ''} {item.title}".rstrip())
+            self.stdout.write(
+                f"released item {item.pk}: {item.reference or ''} {item.title}".rstrip()
+            )
         for document in released.documents:
             self.stdout.write(f"released document {document.pk}: {document.title}")
         self.stdout.write(
