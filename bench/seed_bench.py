@@ -35,5 +35,9 @@ def main() -> None:
     from django.test import override_settings
 
     with override_settings(PAGE_CACHE_SECONDS=0):
-        report("meeting page, rendered every time (cache off)", measure(lambda: client.get(url), runs=100), p=99)
+        report(
+            "meeting page, rendered every time (cache off)",
+            measure(lambda: client.get(url), runs=100),
+            p=99,
+        )
     report("home page, warm", measure(lambda: client.get("/"), runs=200), target_ms=25, p=99)

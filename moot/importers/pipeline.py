@@ -89,7 +89,9 @@ class ImportReport:
         by_outcome = Counter()
         for (_model, outcome), n in self.counts.items():
             by_outcome[outcome] += n
-        parts = [f"{by_outcome[o]} {o}" for o in ("created", "updated", "unchanged") if by_outcome[o]]
+        parts = [
+            f"{by_outcome[o]} {o}" for o in ("created", "updated", "unchanged") if by_outcome[o]
+        ]
         if self.deleted:
             parts.append(f"{self.deleted} deleted")
         parts.append(f"{len(self.conflicts)} conflict{'s' if len(self.conflicts) != 1 else ''}")

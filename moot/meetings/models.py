@@ -42,7 +42,10 @@ class Sourced(models.Model):
     """Provenance and soft deletion, shared by every row another system can give us."""
 
     source = models.CharField(
-        max_length=40, blank=True, default="", help_text="Importer that made the row; blank if made in Moot."
+        max_length=40,
+        blank=True,
+        default="",
+        help_text="Importer that made the row; blank if made in Moot.",
     )
     external_id = models.CharField(max_length=500, blank=True, default="")
     imported = models.JSONField(
@@ -53,7 +56,7 @@ class Sourced(models.Model):
     deleted_at = models.DateTimeField(null=True, blank=True)
 
     objects = LiveManager()
-    all_objects = models.Manager()
+    all_objects = models.Manager()  # noqa: DJ012 - a manager, read as a field by the linter
 
     class Meta:
         abstract = True
@@ -76,7 +79,9 @@ class Body(Sourced):
     website = models.URLField(blank=True)
     logo = models.FileField(upload_to="logos/", blank=True)
     accent_colour = models.CharField(
-        max_length=7, default="#1d5c8c", help_text="Hex colour, e.g. #1d5c8c; must contrast with white."
+        max_length=7,
+        default="#1d5c8c",
+        help_text="Hex colour, e.g. #1d5c8c; must contrast with white.",
     )
     notice_days = models.PositiveSmallIntegerField(
         default=5, help_text="Clear working days between publishing an agenda and the meeting."
@@ -156,7 +161,11 @@ class Person(Sourced):
     )
     email = models.EmailField(blank=True, help_text="Private: never shown on the public site.")
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="person"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="person",
     )
 
     class Meta:
@@ -174,8 +183,12 @@ class Person(Sourced):
 class Membership(Sourced):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="memberships")
     committee = models.ForeignKey(Committee, on_delete=models.CASCADE, related_name="memberships")
-    role = models.CharField(max_length=20, choices=MembershipRole.choices, default=MembershipRole.MEMBER)
-    organisation = models.CharField(max_length=200, blank=True, help_text="Organisation represented.")
+    role = models.CharField(
+        max_length=20, choices=MembershipRole.choices, default=MembershipRole.MEMBER
+    )
+    organisation = models.CharField(
+        max_length=200, blank=True, help_text="Organisation represented."
+    )
     start = models.DateField(null=True, blank=True)
     end = models.DateField(null=True, blank=True)
 
@@ -216,8 +229,12 @@ class Meeting(Sourced):
     location = models.ForeignKey(
         Location, null=True, blank=True, on_delete=models.SET_NULL, related_name="meetings"
     )
-    status = models.CharField(max_length=12, choices=MeetingStatus.choices, default=MeetingStatus.SCHEDULED)
-    status_reason = models.TextField(blank=True, help_text="Why it was cancelled or postponed (public).")
+    status = models.CharField(
+        max_length=12, choices=MeetingStatus.choices, default=MeetingStatus.SCHEDULED
+    )
+    status_reason = models.TextField(
+        blank=True, help_text="Why it was cancelled or postponed (public)."
+    )
     note = models.TextField(blank=True, help_text="Public note shown under the heading.")
     contact_name = models.CharField(max_length=200, blank=True)
     contact_role = models.CharField(max_length=200, blank=True)
@@ -227,7 +244,9 @@ class Meeting(Sourced):
     agenda_published_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    minutes_state = models.CharField(max_length=10, choices=MinutesState.choices, default=MinutesState.NONE)
+    minutes_state = models.CharField(
+        max_length=10, choices=MinutesState.choices, default=MinutesState.NONE
+    )
     minutes_published_at = models.DateTimeField(null=True, blank=True)
     minutes_approved_at_item = models.ForeignKey(
         "Item",
@@ -267,7 +286,9 @@ class Meeting(Sourced):
 class Item(Sourced):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="items")
     position = models.PositiveIntegerField(help_text="Agenda order, from 1.")
-    reference = models.CharField(max_length=40, blank=True, help_text="As printed: SSP/4/25, 77/21, 70.")
+    reference = models.CharField(
+        max_length=40, blank=True, help_text="As printed: SSP/4/25, 77/21, 70."
+    )
     reference_number = models.PositiveIntegerField(null=True, blank=True)
     reference_year = models.PositiveSmallIntegerField(null=True, blank=True)
     minute_number = models.CharField(max_length=40, blank=True)
@@ -275,12 +296,18 @@ class Item(Sourced):
     title = models.CharField(max_length=500)
     agenda_text = models.TextField(blank=True, help_text="Sanitised HTML.")
     minutes = models.TextField(blank=True, help_text="Sanitised HTML.")
-    decision_text = models.TextField(blank=True, help_text='Sanitised HTML of a "Decision:" section.')
-    restriction = models.CharField(max_length=12, choices=Restriction.choices, blank=True, default="")
+    decision_text = models.TextField(
+        blank=True, help_text='Sanitised HTML of a "Decision:" section.'
+    )
+    restriction = models.CharField(
+        max_length=12, choices=Restriction.choices, blank=True, default=""
+    )
     exempt_paragraphs = models.JSONField(default=list, blank=True)
     restriction_reason = models.TextField(blank=True, help_text="Public: why it is restricted.")
     public_interest = models.TextField(blank=True, help_text="Public-interest test statement.")
-    public_summary = models.TextField(blank=True, help_text="Public summary of what happened (s.100C(2)).")
+    public_summary = models.TextField(
+        blank=True, help_text="Public summary of what happened (s.100C(2))."
+    )
     review_date = models.DateField(null=True, blank=True)
     release_date = models.DateField(null=True, blank=True)
     supplement = models.BooleanField(default=False, help_text="Published after the agenda.")
@@ -290,7 +317,10 @@ class Item(Sourced):
     withdrawn_at = models.DateTimeField(null=True, blank=True)
     withdrawn_reason = models.TextField(blank=True)
     approves_meetings = models.ManyToManyField(
-        Meeting, blank=True, related_name="approved_by_items", help_text="Meetings whose minutes this item considers."
+        Meeting,
+        blank=True,
+        related_name="approved_by_items",
+        help_text="Meetings whose minutes this item considers.",
     )
 
     class Meta:
@@ -299,6 +329,9 @@ class Item(Sourced):
 
     def __str__(self) -> str:
         return f"{self.reference} {self.title}".strip()
+
+    def get_absolute_url(self) -> str:
+        return f"{self.meeting.get_absolute_url()}#{self.anchor}"
 
     @property
     def is_restricted(self) -> bool:
@@ -309,16 +342,17 @@ class Item(Sourced):
         """The fragment id of the item on its meeting page."""
         return f"item-{self.position}"
 
-    def get_absolute_url(self) -> str:
-        return f"{self.meeting.get_absolute_url()}#{self.anchor}"
-
 
 class Decision(Sourced):
     item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="decisions")
     position = models.PositiveIntegerField(default=1)
-    kind = models.CharField(max_length=12, choices=DecisionKind.choices, default=DecisionKind.AGREED)
+    kind = models.CharField(
+        max_length=12, choices=DecisionKind.choices, default=DecisionKind.AGREED
+    )
     text = models.TextField()
-    public_text = models.TextField(blank=True, help_text="Public wording of a decision on an exempt item.")
+    public_text = models.TextField(
+        blank=True, help_text="Public wording of a decision on an exempt item."
+    )
 
     class Meta:
         ordering = ["item", "position"]
@@ -336,9 +370,13 @@ class Document(Sourced):
     """
 
     meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="documents")
-    item = models.ForeignKey(Item, null=True, blank=True, on_delete=models.PROTECT, related_name="documents")
+    item = models.ForeignKey(
+        Item, null=True, blank=True, on_delete=models.PROTECT, related_name="documents"
+    )
     position = models.PositiveIntegerField(default=1)
-    kind = models.CharField(max_length=12, choices=DocumentKind.choices, default=DocumentKind.REPORT)
+    kind = models.CharField(
+        max_length=12, choices=DocumentKind.choices, default=DocumentKind.REPORT
+    )
     title = models.CharField(max_length=500)
     file = models.FileField(upload_to="documents/%Y/", blank=True, max_length=500)
     filename = models.CharField(max_length=255, blank=True)
@@ -348,12 +386,18 @@ class Document(Sourced):
     page_count = models.PositiveIntegerField(null=True, blank=True)
     text = models.TextField(blank=True, help_text="Extracted text, pages separated by form feeds.")
     sha256 = models.CharField(max_length=64, blank=True)
-    restriction = models.CharField(max_length=12, choices=Restriction.choices, blank=True, default="")
+    restriction = models.CharField(
+        max_length=12, choices=Restriction.choices, blank=True, default=""
+    )
     exempt_paragraphs = models.JSONField(default=list, blank=True)
     restriction_reason = models.TextField(blank=True)
     release_date = models.DateField(null=True, blank=True)
     public_version = models.OneToOneField(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="redacts",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="redacts",
         help_text="A redacted version the public may see.",
     )
     source_url = models.URLField(max_length=1000, blank=True)
@@ -367,18 +411,20 @@ class Document(Sourced):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        return reverse("portal:document", args=[self.pk, self.filename or "document"])
+
     @property
     def is_restricted(self) -> bool:
         return bool(self.restriction)
-
-    def get_absolute_url(self) -> str:
-        return reverse("portal:document", args=[self.pk, self.filename or "document"])
 
 
 class Attendance(Sourced):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendances")
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="attendances")
-    status = models.CharField(max_length=16, choices=AttendanceStatus.choices, default=AttendanceStatus.PRESENT)
+    status = models.CharField(
+        max_length=16, choices=AttendanceStatus.choices, default=AttendanceStatus.PRESENT
+    )
     substitute_for = models.ForeignKey(
         Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="substituted_by"
     )
@@ -416,7 +462,9 @@ class Action(Sourced):
     text = models.TextField()
     owner = models.CharField(max_length=200, blank=True)
     due = models.DateField(null=True, blank=True)
-    status = models.CharField(max_length=10, choices=ActionStatus.choices, default=ActionStatus.OPEN)
+    status = models.CharField(
+        max_length=10, choices=ActionStatus.choices, default=ActionStatus.OPEN
+    )
     closed_at_item = models.ForeignKey(
         Item, null=True, blank=True, on_delete=models.SET_NULL, related_name="closed_actions"
     )
@@ -436,12 +484,19 @@ class ReferenceCounter(models.Model):
     Numbers are never reused: the counter only goes up, even if an item is removed.
     """
 
-    committee = models.ForeignKey(Committee, on_delete=models.CASCADE, related_name="reference_counters")
+    committee = models.ForeignKey(
+        Committee, on_delete=models.CASCADE, related_name="reference_counters"
+    )
     year = models.PositiveSmallIntegerField(help_text="Calendar year the municipal year starts in.")
     last = models.PositiveIntegerField(default=0)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["committee", "year"], name="reference_counter_uniq")]
+        constraints = [
+            models.UniqueConstraint(fields=["committee", "year"], name="reference_counter_uniq")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.committee} {self.year}/{(self.year + 1) % 100:02d}: last number {self.last}"
 
 
 class Revision(models.Model):
@@ -452,9 +507,13 @@ class Revision(models.Model):
     meeting = models.ForeignKey(
         Meeting, null=True, blank=True, on_delete=models.CASCADE, related_name="revisions"
     )
-    action = models.CharField(max_length=20, help_text="create, update, delete, publish, withdraw, …")
+    action = models.CharField(
+        max_length=20, help_text="create, update, delete, publish, withdraw, …"
+    )
     changes = models.JSONField(default=dict, help_text="{field: [old, new]}")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
     origin = models.CharField(max_length=60, help_text='"clerk", "import:moderngov_page", …')
     note = models.TextField(blank=True)
     public = models.BooleanField(default=False, help_text="A change to material already public.")

@@ -17,7 +17,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-REFERENCE_RE = re.compile(r"^(?:(?P<prefix>[A-Za-z][A-Za-z&.\- ]*?)\s*/\s*)?(?P<n>\d{1,5})\s*/\s*(?P<yy>\d{2})$")
+REFERENCE_RE = re.compile(
+    r"^(?:(?P<prefix>[A-Za-z][A-Za-z&.\- ]*?)\s*/\s*)?(?P<n>\d{1,5})\s*/\s*(?P<yy>\d{2})$"
+)
 
 
 def municipal_year(day: date, annual_meetings: Iterable[date] = (), start_month: int = 5) -> int:
@@ -52,7 +54,11 @@ class ParsedReference:
     def year(self, near: int) -> int:
         """The four-digit year nearest ``near`` whose last two digits are the suffix."""
         century = near - near % 100
-        candidates = (century - 100 + self.year_suffix, century + self.year_suffix, century + 100 + self.year_suffix)
+        candidates = (
+            century - 100 + self.year_suffix,
+            century + self.year_suffix,
+            century + 100 + self.year_suffix,
+        )
         return min(candidates, key=lambda y: abs(y - near))
 
 
@@ -83,7 +89,9 @@ class Numbering:
     last_used: int
 
 
-def number_items(positions: Sequence[int], already_numbered: Iterable[int], last_used: int) -> Numbering:
+def number_items(
+    positions: Sequence[int], already_numbered: Iterable[int], last_used: int
+) -> Numbering:
     """Number the items at ``positions`` (agenda order) that have no number yet.
 
     ``already_numbered`` are positions that keep the number they have. The result maps each
@@ -92,4 +100,6 @@ def number_items(positions: Sequence[int], already_numbered: Iterable[int], last
     keep = set(already_numbered)
     fresh = [p for p in sorted(positions) if p not in keep]
     numbers = allocate(last_used, len(fresh))
-    return Numbering(numbers=dict(zip(fresh, numbers, strict=True)), last_used=last_used + len(fresh))
+    return Numbering(
+        numbers=dict(zip(fresh, numbers, strict=True)), last_used=last_used + len(fresh)
+    )

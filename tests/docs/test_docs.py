@@ -17,9 +17,13 @@ def test_every_setting_read_from_the_environment_is_documented():
 
 def test_the_cli_reference_is_generated_from_the_real_help(monkeypatch):
     monkeypatch.setenv("COLUMNS", "100")
-    assert (DOCS / "cli.md").read_text() == reference(), "run: COLUMNS=100 moot cli-reference > docs/cli.md"
+    assert (DOCS / "cli.md").read_text() == reference(), (
+        "run: COLUMNS=100 moot cli-reference > docs/cli.md"
+    )
 
 
 def test_every_command_is_in_the_cli_reference():
     text = (DOCS / "cli.md").read_text()
-    assert [name for name, _app in moot_commands() if f"`moot {name.replace('_', '-')}`" not in text] == []
+    assert [
+        name for name, _app in moot_commands() if f"`moot {name.replace('_', '-')}`" not in text
+    ] == []

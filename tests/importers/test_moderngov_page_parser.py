@@ -14,7 +14,9 @@ from moot.importers.moderngov_page.parser import (
     parse_page_file,
 )
 
-SEED = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "000_4552ca065d52f92d.txt"
+SEED = (
+    Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "000_4552ca065d52f92d.txt"
+)
 if not SEED.exists():  # the sample kept next to the checkout
     SEED = Path("/work/shared/samples/000_4552ca065d52f92d.txt")
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -69,7 +71,9 @@ def test_it_lifts_the_seed_documents_off_the_titles(seed):
     assert sorted(with_docs) == [1, 3, 6]
     sizes = [with_docs[p][0].size_bytes for p in (1, 3, 6)]
     assert sizes == [102400, 101376, 1048576]
-    assert all(len(d) == 1 and d[0].format == "PDF" and not d[0].restricted for d in with_docs.values())
+    assert all(
+        len(d) == 1 and d[0].format == "PDF" and not d[0].restricted for d in with_docs.values()
+    )
 
 
 def test_it_records_decisions_on_the_seed_items_that_took_them(seed):
@@ -190,7 +194,10 @@ def test_it_reads_a_saved_ielistdocuments_page():
 
 def test_html_decision_and_minutes_sections_are_kept_apart():
     item = page("html_ielistdocuments.html").items[2]
-    assert item.agenda_text == "<p>To consider the revised street trading policy following consultation.</p>"
+    assert (
+        item.agenda_text
+        == "<p>To consider the revised street trading policy following consultation.</p>"
+    )
     assert item.decision_text.startswith("<p>RESOLVED that:</p><ul><li>the revised")
     assert "Against: Councillor Doyle" in item.minutes
     assert item.decisions == [
@@ -215,7 +222,9 @@ def numbers_and_titles(p):
 
 
 def documents_of(p):
-    return {i.position: [(d.title, d.size_bytes) for d in i.documents] for i in p.items if i.documents}
+    return {
+        i.position: [(d.title, d.size_bytes) for d in i.documents] for i in p.items if i.documents
+    }
 
 
 def test_site_chrome_before_a_draft_minutes_page_is_skipped():
@@ -237,8 +246,10 @@ def test_site_chrome_before_a_draft_minutes_page_is_skipped():
     ]
     assert documents_of(p) == {
         2: [("Minutes of the meeting held on 8 May 2025", 210 * 1024)],
-        3: [("Report of the Head of Planning", 365 * 1024),
-            ("24/01234/FUL – Land north of Mill Lane, Kettlebury", 65 * 1024)],
+        3: [
+            ("Report of the Head of Planning", 365 * 1024),
+            ("24/01234/FUL – Land north of Mill Lane, Kettlebury", 65 * 1024),
+        ],
     }
 
 
@@ -269,9 +280,11 @@ def test_an_agenda_with_meeting_documents_remote_venue_and_two_contacts():
         ("79/21", "Work Programme"),
     ]
     assert documents_of(p) == {
-        2: [("Internal Audit Annual Report", 512 * 1024),
+        2: [
+            ("Internal Audit Annual Report", 512 * 1024),
             ("Appendix 1 - Audit plan", 88 * 1024),
-            ("Appendix 2 - Follow-up tracker", round(1.5 * 1024 * 1024))],
+            ("Appendix 2 - Follow-up tracker", round(1.5 * 1024 * 1024)),
+        ],
     }
     assert p.items[0].agenda_text.startswith("<p>Members are asked")
     assert all(i.minutes == "" for i in p.items)
@@ -308,8 +321,10 @@ def test_indented_bodies_with_share_lines_bullets_and_sub_items():
         ("6.", "Any Other Business"),
     ]
     assert documents_of(p) == {
-        2: [("Budget Monitoring Quarter 4", 640 * 1024),
-            ("Appendix A - Outturn by service", 120 * 1024)],
+        2: [
+            ("Budget Monitoring Quarter 4", 640 * 1024),
+            ("Appendix A - Outturn by service", 120 * 1024),
+        ],
     }
     assert "Share this item" not in p.items[0].minutes
     assert p.items[1].agenda_text == "<p>To consider the outturn for 2024/25.</p>"
@@ -332,7 +347,9 @@ def test_pipe_tables_with_everything_on_one_line():
     assert item.decisions == [
         "RESOLVED that the licence be granted with the conditions agreed at the hearing."
     ]
-    assert p.items[2].agenda_text == "<p>To consider a review following a police representation.</p>"
+    assert (
+        p.items[2].agenda_text == "<p>To consider a review following a police representation.</p>"
+    )
 
 
 def test_old_pages_without_numbers_or_minutes_labels():
@@ -356,7 +373,10 @@ def test_decision_then_minutes_recorded_votes_and_collapsed_minutes():
         ("277.", "Housing Delivery Plan"),
         ("278.", "Leisure Centre Contract"),
     ]
-    assert documents_of(p) == {1: [("Minutes", 150 * 1024)], 2: [("Housing Delivery Plan", 2 * 1024 * 1024)]}
+    assert documents_of(p) == {
+        1: [("Minutes", 150 * 1024)],
+        2: [("Housing Delivery Plan", 2 * 1024 * 1024)],
+    }
     assert p.items[0].decisions == [
         "The minutes of the meeting held on 19 May 2025 were agreed as a correct record."
     ]
@@ -366,7 +386,9 @@ def test_decision_then_minutes_recorded_votes_and_collapsed_minutes():
     ]
     assert "<p>Against: Councillor Evans</p>" in p.items[1].minutes
     assert "view the full minutes text" not in p.items[2].minutes
-    assert p.items[2].decision_text == "<p>RESOLVED that the contract be extended for two years.</p>"
+    assert (
+        p.items[2].decision_text == "<p>RESOLVED that the contract be extended for two years.</p>"
+    )
 
 
 def test_note_column_times_are_not_titles_or_minutes():
@@ -396,8 +418,14 @@ def test_exempt_items_and_the_traps_around_them():
     assert documents_of(p) == {3: [("Part 1 - Schools Funding Formula", 300 * 1024)]}
     restricted = {i.number or i.title: i.restricted for i in p.items}
     assert restricted == {
-        "Open forum": False, "2.": False, "3a": False, "3b": True, "4.": True,
-        "5.": False, "6.": True, "7.": True,
+        "Open forum": False,
+        "2.": False,
+        "3a": False,
+        "3b": True,
+        "4.": True,
+        "5.": False,
+        "6.": True,
+        "7.": True,
     }
     assert "commercially sensitive" in p.items[3].restricted_reason
     assert "Schedule 12A" in p.items[4].restricted_reason

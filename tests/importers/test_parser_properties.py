@@ -20,10 +20,24 @@ REAL_LINES = sorted(
     }
 )
 EXTRA_LINES = [
-    "Committee - Wednesday 14th May 2025 9.00 am", "Minutes:", "Decision:", "RESOLVED that:",
-    "AGREED.", "| 1. | Title Minutes: x |", "| | | |", "3a", "• 4.", "Additional documents:",
-    "PDF 65 KB", "Items", "No. Item", "<table class=\"mgItemTable\"><tr><td>", "</td></tr>",
-    "\u00a0\u00a0\u00a0 bullet", "Meeting: 14/05/2025 - X (Item 4.)", "Agenda item",
+    "Committee - Wednesday 14th May 2025 9.00 am",
+    "Minutes:",
+    "Decision:",
+    "RESOLVED that:",
+    "AGREED.",
+    "| 1. | Title Minutes: x |",
+    "| | | |",
+    "3a",
+    "• 4.",
+    "Additional documents:",
+    "PDF 65 KB",
+    "Items",
+    "No. Item",
+    '<table class="mgItemTable"><tr><td>',
+    "</td></tr>",
+    "\u00a0\u00a0\u00a0 bullet",
+    "Meeting: 14/05/2025 - X (Item 4.)",
+    "Agenda item",
 ]
 
 
@@ -59,6 +73,8 @@ TEXT_LINES = [line for line in REAL_LINES + EXTRA_LINES if "<" not in line]
     st.text(alphabet=st.characters(codec="utf-8", exclude_characters="<"), max_size=40),
 )
 def test_a_text_page_with_a_heading_then_anything_always_parses(lines, noise):
-    text = "Agenda and minutes\n\nCabinet - Monday 2 June 2025 6.00 pm\n\n" + "\n".join(lines) + noise
+    text = (
+        "Agenda and minutes\n\nCabinet - Monday 2 June 2025 6.00 pm\n\n" + "\n".join(lines) + noise
+    )
     page = parse_page(text)
     assert page.committee

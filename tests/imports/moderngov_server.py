@@ -28,16 +28,24 @@ class Site:
 
     def add(self, path: str, body: bytes, status: int = 200, delay: float = 0.0, **query) -> None:
         body = body.replace(RECORDED_HOST.encode(), self.base.encode())
-        self.routes[(path, frozenset((k, str(v)) for k, v in query.items()))] = (status, body, delay)
+        self.routes[(path, frozenset((k, str(v)) for k, v in query.items()))] = (
+            status,
+            body,
+            delay,
+        )
 
     def service(self, operation: str, body: bytes, **kw) -> None:
-        self.add(f"/mgWebService.asmx/{operation}", body, **{k: v for k, v in kw.items() if k in ("status", "delay")},
-                 **{k: v for k, v in kw.items() if k not in ("status", "delay")})
+        self.add(
+            f"/mgWebService.asmx/{operation}",
+            body,
+            **{k: v for k, v in kw.items() if k in ("status", "delay")},
+            **{k: v for k, v in kw.items() if k not in ("status", "delay")},
+        )
 
 
 def serve(site: Site):
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 - the standard library's name
+        def do_GET(self):
             url = urlparse(self.path)
             site.requests.append(self.path)
             site.user_agents.append(self.headers.get("User-Agent", ""))

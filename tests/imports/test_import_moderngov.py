@@ -30,12 +30,29 @@ def site():
     site.service("GetCommittees", recorded("lgsf_GetCommittees_manchester.xml"))
     empty = b'<?xml version="1.0" encoding="utf-8"?><getmeetings><meetingscount> 0</meetingscount></getmeetings>'
     for committee in ("163", "312"):
-        site.service("GetMeetings", empty, lCommitteeId=committee, sFromDate="01/01/2026", sToDate="31/03/2026")
-    site.service("GetMeetings", recorded("lgsf_GetMeetings_manchester.xml"),
-                 lCommitteeId="144", sFromDate="01/01/2026", sToDate="31/03/2026")
-    site.service("GetMeeting", recorded("lgsf_GetMeeting_no_minutes_manchester.xml"), lMeetingId="4966")
-    site.service("GetMeeting", recorded("lgsf_GetMeeting_with_minutes_manchester.xml"), lMeetingId="4967")
-    site.add("/mgConvert2PDF.aspx", _pdf("Minutes of the Audit Committee, 25 November 2025."), ID="60860")
+        site.service(
+            "GetMeetings",
+            empty,
+            lCommitteeId=committee,
+            sFromDate="01/01/2026",
+            sToDate="31/03/2026",
+        )
+    site.service(
+        "GetMeetings",
+        recorded("lgsf_GetMeetings_manchester.xml"),
+        lCommitteeId="144",
+        sFromDate="01/01/2026",
+        sToDate="31/03/2026",
+    )
+    site.service(
+        "GetMeeting", recorded("lgsf_GetMeeting_no_minutes_manchester.xml"), lMeetingId="4966"
+    )
+    site.service(
+        "GetMeeting", recorded("lgsf_GetMeeting_with_minutes_manchester.xml"), lMeetingId="4967"
+    )
+    site.add(
+        "/mgConvert2PDF.aspx", _pdf("Minutes of the Audit Committee, 25 November 2025."), ID="60860"
+    )
     site.add("/mgConvert2PDF.aspx", _pdf("Draft work programme for February 2026."), ID="60909")
     yield site
     server.shutdown()
@@ -47,7 +64,13 @@ def body():
 
 
 def _run(site, body, **kw):
-    client = ServiceClient(site.base, min_interval=0, backoff=0.01, retries=kw.pop("retries", 2), timeout=kw.pop("timeout", 5))
+    client = ServiceClient(
+        site.base,
+        min_interval=0,
+        backoff=0.01,
+        retries=kw.pop("retries", 2),
+        timeout=kw.pop("timeout", 5),
+    )
     try:
         return ServiceImporter(client, body=body, **kw).run(
             __import__("datetime").date(2026, 1, 1), __import__("datetime").date(2026, 3, 31)
@@ -60,18 +83,27 @@ def test_it_imports_committees_meetings_items_documents_and_invitees(site, body)
     report = _run(site, body)
     assert report.failed == []
     assert set(Committee.objects.values_list("name", flat=True)) == {
-        "Appointment Sub Committee for Director of Adult Social Services", "Art Galleries Committee", "Audit Committee"}
+        "Appointment Sub Committee for Director of Adult Social Services",
+        "Art Galleries Committee",
+        "Audit Committee",
+    }
     assert not Committee.objects.get(name__startswith="Appointment").active  # expired
     meeting = Meeting.objects.get(source="moderngov", external_id__endswith=":meeting:4967")
     assert meeting.start == local(2026, 2, 10, 10, 0)
     assert meeting.end == local(2026, 2, 10, 14, 0)
     assert meeting.location.name == "Council Antechamber, Level 2, Town Hall Extension"
     items = list(meeting.items.order_by("position"))
-    assert [(i.reference, i.title, i.minute_number) for i in items] == [("1.", "Minutes", "1"), ("9.", "Work Programme", "9")]
+    assert [(i.reference, i.title, i.minute_number) for i in items] == [
+        ("1.", "Minutes", "1"),
+        ("9.", "Work Programme", "9"),
+    ]
     assert "WordSection1" not in items[0].minutes and "MsoNormal" not in items[0].minutes
     assert items[0].minutes.startswith("<p>To approve the minutes")
     docs = Document.objects.filter(meeting=meeting).order_by("item__position")
-    assert [d.title for d in docs] == ["6 - CHAIR APPROVED Minutes Audit Committee 25 Nov 2025", "DRAFT WP FEBRUARY 2026"]
+    assert [d.title for d in docs] == [
+        "6 - CHAIR APPROVED Minutes Audit Committee 25 Nov 2025",
+        "DRAFT WP FEBRUARY 2026",
+    ]
     assert all(d.file and d.page_count == 1 for d in docs)
     assert "work programme" in docs[1].text.lower()
     attendance = Attendance.objects.get(meeting=meeting)
@@ -101,14 +133,21 @@ def test_the_update_path_changed_item_cancelled_meeting_new_document(site, body)
     _run(site, body)
     xml = recorded("lgsf_GetMeeting_with_minutes_manchester.xml")
     changed = (
-        xml.replace(b"<agendaitemtitle>Work Programme</agendaitemtitle>", b"<agendaitemtitle>Work Programme 2025/26</agendaitemtitle>")
-        .replace(b"<meetingstatus>Confirmed</meetingstatus>", b"<meetingstatus>Cancelled</meetingstatus>")
-        .replace(b"</linkeddocuments>\n    </agendaitem>\n  </agendaitems>",
-                 b"<linkeddoc><attachmentid>70000</attachmentid><title>Appendix A</title>"
-                 b"<url>https://democracy.manchester.gov.uk/mgConvert2PDF.aspx?ID=70000</url>"
-                 b"<isrestricted>False</isrestricted><restrictionsRef>\n</restrictionsRef>"
-                 b"<publicationdate>05/02/2026</publicationdate></linkeddoc>"
-                 b"</linkeddocuments>\n    </agendaitem>\n  </agendaitems>")
+        xml.replace(
+            b"<agendaitemtitle>Work Programme</agendaitemtitle>",
+            b"<agendaitemtitle>Work Programme 2025/26</agendaitemtitle>",
+        )
+        .replace(
+            b"<meetingstatus>Confirmed</meetingstatus>", b"<meetingstatus>Cancelled</meetingstatus>"
+        )
+        .replace(
+            b"</linkeddocuments>\n    </agendaitem>\n  </agendaitems>",
+            b"<linkeddoc><attachmentid>70000</attachmentid><title>Appendix A</title>"
+            b"<url>https://democracy.manchester.gov.uk/mgConvert2PDF.aspx?ID=70000</url>"
+            b"<isrestricted>False</isrestricted><restrictionsRef>\n</restrictionsRef>"
+            b"<publicationdate>05/02/2026</publicationdate></linkeddoc>"
+            b"</linkeddocuments>\n    </agendaitem>\n  </agendaitems>",
+        )
     )
     assert changed.count(b"70000") == 2
     site.service("GetMeeting", changed, lMeetingId="4967")
@@ -126,7 +165,9 @@ def test_a_clerk_edit_is_kept_and_reported_on_re_import(site, body):
     item = Item.objects.get(title="Work Programme")
     item.title = "Audit Committee Work Programme"
     item.save()
-    xml = recorded("lgsf_GetMeeting_with_minutes_manchester.xml").replace(b"Work Programme</agendaitemtitle>", b"Work Plan</agendaitemtitle>")
+    xml = recorded("lgsf_GetMeeting_with_minutes_manchester.xml").replace(
+        b"Work Programme</agendaitemtitle>", b"Work Plan</agendaitemtitle>"
+    )
     site.service("GetMeeting", xml, lMeetingId="4967")
     report = _run(site, body)
     item.refresh_from_db()
@@ -153,7 +194,9 @@ def test_truncated_xml_fails_that_meeting_only_naming_it_and_writes_nothing_of_i
     xml = recorded("lgsf_GetMeeting_with_minutes_manchester.xml")
     site.service("GetMeeting", xml[: len(xml) // 2], lMeetingId="4967")
     report = _run(site, body)
-    assert any("GetMeeting lMeetingId=4967" in f and "damaged or cut short" in f for f in report.failed)
+    assert any(
+        "GetMeeting lMeetingId=4967" in f and "damaged or cut short" in f for f in report.failed
+    )
     assert not Meeting.all_objects.filter(external_id__endswith=":meeting:4967").exists()
     assert Meeting.objects.filter(external_id__endswith=":meeting:4966").exists()
 
@@ -173,14 +216,21 @@ def test_an_interrupted_run_resumes_where_it_stopped(site, body):
 
 
 def test_a_wrong_date_is_a_clear_error_naming_the_meeting(site, body):
-    xml = recorded("lgsf_GetMeeting_no_minutes_manchester.xml").replace(b"<meetingdate>13/01/2026</meetingdate>", b"<meetingdate>2026-01-13</meetingdate>", 1)
+    xml = recorded("lgsf_GetMeeting_no_minutes_manchester.xml").replace(
+        b"<meetingdate>13/01/2026</meetingdate>", b"<meetingdate>2026-01-13</meetingdate>", 1
+    )
     site.service("GetMeeting", xml, lMeetingId="4966")
     report = _run(site, body)
     assert any("GetMeeting lMeetingId=4966" in f and "dd/mm/yyyy" in f for f in report.failed)
 
 
 def test_a_server_that_times_out_is_retried_then_reported(site, body):
-    site.service("GetMeeting", recorded("lgsf_GetMeeting_no_minutes_manchester.xml"), delay=1.5, lMeetingId="4966")
+    site.service(
+        "GetMeeting",
+        recorded("lgsf_GetMeeting_no_minutes_manchester.xml"),
+        delay=1.5,
+        lMeetingId="4966",
+    )
     report = _run(site, body, retries=1, timeout=0.3)
     assert any("lMeetingId=4966" in f and "no answer" in f for f in report.failed)
 

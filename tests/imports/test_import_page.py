@@ -41,8 +41,13 @@ def test_the_seed_becomes_one_meeting_with_eleven_referenced_items(body):
     assert meeting.committee.name == "Safer Stockton Partnership"
     assert meeting.committee.reference_prefix == "SSP"
     assert meeting.start == local(2025, 5, 14, 9, 0)
-    assert meeting.location.name == "Council Chamber, Dunedin House, Columbia Drive, Thornaby TS17 6BJ"
-    assert (meeting.contact_name, meeting.contact_role) == ("John Devine", "Democratic Services Support Officer")
+    assert (
+        meeting.location.name == "Council Chamber, Dunedin House, Columbia Drive, Thornaby TS17 6BJ"
+    )
+    assert (meeting.contact_name, meeting.contact_role) == (
+        "John Devine",
+        "Democratic Services Support Officer",
+    )
     assert meeting.status == MeetingStatus.HELD
     assert meeting.minutes_state == MinutesState.APPROVED
     items = list(meeting.items.order_by("position"))
@@ -54,13 +59,17 @@ def test_the_seed_becomes_one_meeting_with_eleven_referenced_items(body):
 
 def test_documents_decisions_and_actions_land_on_the_right_items(body):
     meeting = Meeting.objects.get(pk=_import(body).meeting_id)
-    docs = Document.objects.filter(meeting=meeting).select_related("item").order_by("item__position")
+    docs = (
+        Document.objects.filter(meeting=meeting).select_related("item").order_by("item__position")
+    )
     assert [(d.item.reference, d.size_bytes) for d in docs] == [
         ("SSP/1/25", 100 * 1024),
         ("SSP/3/25", 99 * 1024),
         ("SSP/6/25", 1024 * 1024),
     ]
-    with_decisions = sorted({d.item.position for d in Decision.objects.filter(item__meeting=meeting)})
+    with_decisions = sorted(
+        {d.item.position for d in Decision.objects.filter(item__meeting=meeting)}
+    )
     assert with_decisions == [3, 4, 5, 6, 7, 8, 10, 11]
     item4 = meeting.items.get(position=4)
     assert [d.text for d in item4.decisions.all()] == ["Members AGREED to note the report."]

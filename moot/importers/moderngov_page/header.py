@@ -17,9 +17,17 @@ _MONTHS = {
     m: i
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
@@ -99,8 +107,13 @@ def parse_heading(text: str) -> Heading | None:
     if m:
         when = parse_when(m.group("when"))
         if when:
-            return Heading(m.group("committee").strip(), when[0], when[1], when[2],
-                           (m.group("num") or "").strip())
+            return Heading(
+                m.group("committee").strip(),
+                when[0],
+                when[1],
+                when[2],
+                (m.group("num") or "").strip(),
+            )
     for sep in _SEP_RE.finditer(text):
         committee = text[: sep.start()].strip()
         if not committee or not any(ch.isalpha() for ch in committee):

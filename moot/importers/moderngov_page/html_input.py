@@ -30,9 +30,41 @@ from lxml import etree, html
 from .lines import Line, clean
 
 _BLOCK = {
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tbody", "thead",
-    "tfoot", "tr", "td", "th", "caption", "section", "article", "header", "footer", "main",
-    "blockquote", "dl", "dt", "dd", "form", "fieldset", "body", "br", "hr", "pre", "address",
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "main",
+    "blockquote",
+    "dl",
+    "dt",
+    "dd",
+    "form",
+    "fieldset",
+    "body",
+    "br",
+    "hr",
+    "pre",
+    "address",
 }
 _SKIP = {"script", "style", "head", "noscript", "template", "iframe", "select", "button", "svg"}
 _DOC_HREF_RE = re.compile(r"documents/|\.(?:pdf|docx?|xlsx?|pptx?|rtf|odt)\b|mgConvert2PDF", re.I)
@@ -84,8 +116,10 @@ def _walk(el, b: _Builder, in_item_table: bool, in_number: bool) -> None:
         in_item_table = True
     if "mgitemnumbercell" in cls:
         in_number = True
-    if tag == "tr" and len(el) and all(
-        isinstance(c.tag, str) and c.tag.lower() == "th" for c in el
+    if (
+        tag == "tr"
+        and len(el)
+        and all(isinstance(c.tag, str) and c.tag.lower() == "th" for c in el)
     ):
         # A header row reads as one line: "No. Item".
         b.flush()

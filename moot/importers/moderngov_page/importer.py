@@ -79,7 +79,9 @@ def import_page(
     raw = fetch_text(location) if text is None else text
     parsed = parse_page(raw, source_name=location)
     with transaction.atomic():
-        run = ImportRun.objects.create(source=SOURCE, location=location, sha256=sha256(raw), raw=raw)
+        run = ImportRun.objects.create(
+            source=SOURCE, location=location, sha256=sha256(raw), raw=raw
+        )
         report = import_parsed(parsed, body=body, user=user)
         run.report = report.as_dict()
         run.ok = True
@@ -97,12 +99,23 @@ def import_parsed(parsed: ParsedPage, *, body: Body, user=None) -> ImportReport:
 
     committee_key = f"{body.slug}:{slugify(parsed.committee)[:100]}"
     prefix = _reference_prefix(parsed.items)
-    committee_values = {"body": body, "name": parsed.committee, "slug": _committee_slug(body, parsed.committee, committee_key)}
+    committee_values = {
+        "body": body,
+        "name": parsed.committee,
+        "slug": _committee_slug(body, parsed.committee, committee_key),
+    }
     if prefix:
         committee_values["reference_prefix"] = prefix
     committee = report.add(
         "committee",
-        upsert(Committee, source=SOURCE, external_id=committee_key, values=committee_values, origin=ORIGIN, user=user),
+        upsert(
+            Committee,
+            source=SOURCE,
+            external_id=committee_key,
+            values=committee_values,
+            origin=ORIGIN,
+            user=user,
+        ),
     ).obj
 
     location = None
@@ -138,11 +151,21 @@ def import_parsed(parsed: ParsedPage, *, body: Body, user=None) -> ImportReport:
         meeting_values["agenda_published_at"] = now
     result = report.add(
         "meeting",
-        upsert(Meeting, source=SOURCE, external_id=meeting_key, values=meeting_values, origin=ORIGIN, user=user),
+        upsert(
+            Meeting,
+            source=SOURCE,
+            external_id=meeting_key,
+            values=meeting_values,
+            origin=ORIGIN,
+            user=user,
+        ),
     )
     meeting = result.obj
     report.meeting_id = meeting.pk
-    if meeting_values["minutes_state"] != MinutesState.NONE and meeting.minutes_published_at is None:
+    if (
+        meeting_values["minutes_state"] != MinutesState.NONE
+        and meeting.minutes_published_at is None
+    ):
         meeting.minutes_published_at = now
         meeting.save(update_fields=["minutes_published_at", "updated_at"])
 
@@ -158,7 +181,9 @@ def import_parsed(parsed: ParsedPage, *, body: Body, user=None) -> ImportReport:
 
     if not parsed.truncated:
         # A page cut short says nothing about the items it lost; a whole page does.
-        gone = Item.objects.filter(meeting=meeting, source=SOURCE).exclude(external_id__in=seen_items)
+        gone = Item.objects.filter(meeting=meeting, source=SOURCE).exclude(
+            external_id__in=seen_items
+        )
         for item in gone:
             soft_delete(item, origin=ORIGIN, user=user, note="No longer on the published page.")
             report.deleted += 1
@@ -189,7 +214,10 @@ def _import_item(report, meeting, committee, key, parsed_item: ParsedItem, now, 
     existing = Item.all_objects.filter(source=SOURCE, external_id=key).first()
     if existing is None or existing.published_at is None:
         values["published_at"] = now
-    item = report.add("item", upsert(Item, source=SOURCE, external_id=key, values=values, origin=ORIGIN, user=user)).obj
+    item = report.add(
+        "item",
+        upsert(Item, source=SOURCE, external_id=key, values=values, origin=ORIGIN, user=user),
+    ).obj
 
     if ref and year:
         counter, _ = ReferenceCounter.objects.get_or_create(committee=committee, year=year)
@@ -203,7 +231,14 @@ def _import_item(report, meeting, committee, key, parsed_item: ParsedItem, now, 
             decision_values["public_text"] = text
         report.add(
             "decision",
-            upsert(Decision, source=SOURCE, external_id=f"{key}:decision:{n}", values=decision_values, origin=ORIGIN, user=user),
+            upsert(
+                Decision,
+                source=SOURCE,
+                external_id=f"{key}:decision:{n}",
+                values=decision_values,
+                origin=ORIGIN,
+                user=user,
+            ),
         )
     _drop_extra(Decision, item, f"{key}:decision:", len(parsed_item.decisions), report, user)
 
@@ -241,9 +276,21 @@ def _import_documents(report, meeting, item, key, documents, now, user) -> None:
         }
         if existing is None or existing.published_at is None:
             values["published_at"] = now
-        report.add("document", upsert(Document, source=SOURCE, external_id=doc_key, values=values, origin=ORIGIN, user=user))
+        report.add(
+            "document",
+            upsert(
+                Document,
+                source=SOURCE,
+                external_id=doc_key,
+                values=values,
+                origin=ORIGIN,
+                user=user,
+            ),
+        )
     owner = {"item": item} if item is not None else {"meeting": meeting, "item__isnull": True}
-    stale = Document.objects.filter(source=SOURCE, external_id__startswith=f"{key}:document:", **owner)
+    stale = Document.objects.filter(
+        source=SOURCE, external_id__startswith=f"{key}:document:", **owner
+    )
     for document in stale:
         if int(document.external_id.rsplit(":", 1)[1]) > len(documents):
             soft_delete(document, origin=ORIGIN, user=user, note="No longer on the published page.")
@@ -257,7 +304,9 @@ def _drop_extra(model, item, prefix, count, report, user) -> None:
             report.deleted += 1
 
 
-def _link_previous_minutes(item: Item, parsed_item: ParsedItem, committee: Committee, meeting: Meeting) -> None:
+def _link_previous_minutes(
+    item: Item, parsed_item: ParsedItem, committee: Committee, meeting: Meeting
+) -> None:
     """An approval of the previous minutes links the two meetings, when Moot holds the earlier one."""
     if item.kind != ItemKind.MINUTES:
         return
@@ -265,14 +314,20 @@ def _link_previous_minutes(item: Item, parsed_item: ParsedItem, committee: Commi
     if not match:
         return
     try:
-        day = datetime.strptime(f"{match['day']} {match['month']} {match['year']}", "%d %B %Y").date()
+        day = datetime.strptime(
+            f"{match['day']} {match['month']} {match['year']}", "%d %B %Y"
+        ).date()
     except ValueError:
         return
     earlier = _meeting_on(committee, day, before=meeting)
     if earlier is None:
         return
     item.approves_meetings.add(earlier)
-    agreed = bool(parsed_item.decisions) or "true record" in match.string or "correct record" in match.string
+    agreed = (
+        bool(parsed_item.decisions)
+        or "true record" in match.string
+        or "correct record" in match.string
+    )
     if agreed and earlier.minutes_approved_at_item_id is None:
         earlier.minutes_state = MinutesState.APPROVED
         earlier.minutes_approved_at_item = item
@@ -280,14 +335,18 @@ def _link_previous_minutes(item: Item, parsed_item: ParsedItem, committee: Commi
 
 
 def _meeting_on(committee: Committee, day: date, before: Meeting) -> Meeting | None:
-    for candidate in Meeting.objects.filter(committee=committee, start__lt=before.start).order_by("-start")[:20]:
+    for candidate in Meeting.objects.filter(committee=committee, start__lt=before.start).order_by(
+        "-start"
+    )[:20]:
         if timezone.localtime(candidate.start).date() == day:
             return candidate
     return None
 
 
 def _item_key(parsed_item: ParsedItem, used: set[str]) -> str:
-    key = parsed_item.number.strip().rstrip(".") if parsed_item.number else f"#{parsed_item.position}"
+    key = (
+        parsed_item.number.strip().rstrip(".") if parsed_item.number else f"#{parsed_item.position}"
+    )
     if key in used:  # the same number printed twice: fall back to the position
         key = f"{key}#{parsed_item.position}"
     used.add(key)
@@ -340,7 +399,9 @@ def _document_kind(title: str, item: Item | None) -> str:
     lowered = title.lower()
     if "minutes" in lowered and (item is None or item.kind == ItemKind.MINUTES):
         return DocumentKind.MINUTES
-    if item is None and ("frontsheet" in lowered or "front sheet" in lowered or lowered.startswith("agenda")):
+    if item is None and (
+        "frontsheet" in lowered or "front sheet" in lowered or lowered.startswith("agenda")
+    ):
         return DocumentKind.AGENDA
     if item is None and "pack" in lowered:
         return DocumentKind.PACK

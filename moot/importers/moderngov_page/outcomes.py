@@ -74,7 +74,9 @@ def _text(block: Block) -> str:
     return block if isinstance(block, str) else " ".join(block)
 
 
-def find_outcomes(blocks: list[Block], *, all_decisions: bool = False) -> tuple[list[str], list[str]]:
+def find_outcomes(
+    blocks: list[Block], *, all_decisions: bool = False
+) -> tuple[list[str], list[str]]:
     """``(decisions, actions)`` from minutes or decision paragraphs.
 
     ``all_decisions`` is for a "Decision:" section: every paragraph there is a decision, not
@@ -99,8 +101,8 @@ def find_outcomes(blocks: list[Block], *, all_decisions: bool = False) -> tuple[
             if bare:
                 punct = bare.group("punct")
                 following = _following(blocks, i + 1)
-                wants_following = ":" in punct or "–" in punct or "-" in punct or (
-                    not punct and following
+                wants_following = (
+                    ":" in punct or "–" in punct or "-" in punct or (not punct and following)
                 )
                 if (wants_following or not punct) and following:
                     lead = text.rstrip(":;–—- ").strip()
@@ -131,8 +133,11 @@ def find_outcomes(blocks: list[Block], *, all_decisions: bool = False) -> tuple[
         if ("record" in text or text.startswith("The")) and _TRUE_RECORD_RE.search(text):
             # Often followed by a bare "AGREED."; that adds nothing new.
             nxt = blocks[i + 1] if i + 1 < n else None
-            if not (isinstance(nxt, str) and _LEAD_RE.match(nxt.strip()) and
-                    _BARE_REST_RE.match(_LEAD_RE.match(nxt.strip()).group("rest"))):
+            if not (
+                isinstance(nxt, str)
+                and _LEAD_RE.match(nxt.strip())
+                and _BARE_REST_RE.match(_LEAD_RE.match(nxt.strip()).group("rest"))
+            ):
                 decisions.append(text)
             continue
         if all_decisions:
@@ -254,14 +259,20 @@ def item_restriction(title: str, text: str) -> tuple[bool, str, bool]:
         return False, "", doc_mention
     m = _TITLE_RESTRICTED_RE.search(title)
     if m:
-        return True, _reason_sentence(text, None) or f"Marked {m.group(0).strip('() ')} on the page.", doc_mention
+        return (
+            True,
+            _reason_sentence(text, None) or f"Marked {m.group(0).strip('() ')} on the page.",
+            doc_mention,
+        )
     if not marked:
         return False, "", doc_mention
     for sentence in _SENTENCE_SPLIT_RE.split(text):
         for rx in _ITEM_RESTRICTED_RES:
             m = rx.search(sentence)
-            if m and not _EXCLUSION_TEXT_RE.search(sentence) and not _NEGATED_RE.search(
-                sentence[max(0, m.start() - 25) : m.start()]
+            if (
+                m
+                and not _EXCLUSION_TEXT_RE.search(sentence)
+                and not _NEGATED_RE.search(sentence[max(0, m.start() - 25) : m.start()])
             ):
                 return True, sentence.strip(), doc_mention
         d = _RESTRICTED_DUE_RE.search(sentence)
@@ -270,22 +281,36 @@ def item_restriction(title: str, text: str) -> tuple[bool, str, bool]:
     return False, "", doc_mention
 
 
-_RESTRICTION_WORDS = ("restricted", "exempt", "confidential", "private", "12a", "publication",
-                      "separately")
+_RESTRICTION_WORDS = (
+    "restricted",
+    "exempt",
+    "confidential",
+    "private",
+    "12a",
+    "publication",
+    "separately",
+)
 _NEGATED_RE = re.compile(r"\b(?:no|not|none|neither|nor|without)\b", re.IGNORECASE)
 
 
 def _reason_sentence(text: str, _unused) -> str:
     for sentence in _SENTENCE_SPLIT_RE.split(text):
-        if re.search(r"\b(?:exempt|restricted|confidential|schedule\s+12a|paragraph\s+\d)",
-                     sentence, re.IGNORECASE):
+        if re.search(
+            r"\b(?:exempt|restricted|confidential|schedule\s+12a|paragraph\s+\d)",
+            sentence,
+            re.IGNORECASE,
+        ):
             return sentence.strip()
     return ""
 
 
 def is_exclusion(title: str, text: str) -> bool:
     """Whether this item excludes the press and public from what follows."""
-    if "exclu" not in title.lower() and "exclu" not in text.lower() and "private" not in title.lower():
+    if (
+        "exclu" not in title.lower()
+        and "exclu" not in text.lower()
+        and "private" not in title.lower()
+    ):
         return False
     if EXCLUSION_TITLE_RE.search(title):
         return not (_NO_EXCLUSION_RE.search(text) and not _EXCLUSION_TEXT_RE.search(text))

@@ -62,7 +62,9 @@ _NUM = (
 )
 NUM_RE = re.compile(r"^" + _NUM + r"$")
 NUM_INLINE_RE = re.compile(r"^" + _NUM + r"(?:\s*[-–:)]\s+|\s+)(?P<title>[^\s].*)$")
-TIME_ONLY_RE = re.compile(r"^(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)$", re.I)
+TIME_ONLY_RE = re.compile(
+    r"^(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)$", re.I
+)
 _TITLE_TIME_RE = re.compile(r"\s+\d{1,2}[.:]\d{2}\s*[ap]\.?\s?m\.?$", re.I)
 LABEL_RE = re.compile(
     r"^(?P<label>Minutes?|Decisions?|Additional documents|Supporting documents|"
@@ -77,7 +79,9 @@ VIEW_RE = re.compile(
     r"|^view the background to item\b|^view the reasons why (?:item|document)\b",
     re.IGNORECASE,
 )
-_COLLAPSED_RE = re.compile(r"\s*(?:\.\.\.|…)?\s*view the full minutes text for item\s*\S*\s*$", re.I)
+_COLLAPSED_RE = re.compile(
+    r"\s*(?:\.\.\.|…)?\s*view the full minutes text for item\s*\S*\s*$", re.I
+)
 ITEMS_MARKER_RE = re.compile(
     r"^(?:items|agenda items|(?:note\s+)?no\.?\s*item(?:\s+note)?|item\s+no\.?(?:\s+item)?|"
     r"no\.\s+item\s+time)$",
@@ -343,7 +347,9 @@ class _Reader:
         if NUM_INLINE_RE.match(t) or self.lines[i].hint:
             return True
         j = self._next(i + 1)
-        return j is not None and bool(LABEL_RE.match(self.lines[j].text) or SHARE_RE.match(self.lines[j].text))
+        return j is not None and bool(
+            LABEL_RE.match(self.lines[j].text) or SHARE_RE.match(self.lines[j].text)
+        )
 
     # -- items -----------------------------------------------------------------------------
 
@@ -374,8 +380,12 @@ class _Reader:
                 shape = "inline"
             family, key = _number_parts(m)
             strong = self._evidence(ln, title_idx, title, end)
-            if title and title[0].islower() and not (
-                (strong and shape == "alone") or any(ch.isupper() for ch in title.split()[0])
+            if (
+                title
+                and title[0].islower()
+                and not (
+                    (strong and shape == "alone") or any(ch.isupper() for ch in title.split()[0])
+                )
             ):
                 continue
             out.append(_Candidate(i, title_idx, m.group("num"), family, key, shape, title, strong))
@@ -432,8 +442,10 @@ class _Reader:
             ok = bool(accepted) and c.key in _successors(accepted[-1].key)
             if not ok:
                 nxt = next((fam[s] for s in strong_idx if s > k), None)
-                ok = nxt is not None and nxt.key in _successors(c.key) and (
-                    not accepted or c.key > accepted[-1].key
+                ok = (
+                    nxt is not None
+                    and nxt.key in _successors(c.key)
+                    and (not accepted or c.key > accepted[-1].key)
                 )
             if ok:
                 accepted.append(c)
@@ -458,7 +470,9 @@ class _Reader:
             was_blank, prev_blank = prev_blank, False
             lab = LABEL_RE.match(t)
             if lab:
-                in_docs = "doc" in lab.group("label").lower() or "paper" in lab.group("label").lower()
+                in_docs = (
+                    "doc" in lab.group("label").lower() or "paper" in lab.group("label").lower()
+                )
                 continue
             if ln.bullet or SHARE_RE.match(t) or _is_view(t) or TIME_ONLY_RE.match(t):
                 continue
@@ -503,7 +517,8 @@ class _Reader:
         if not starts:
             return
         has_minutes_label = any(
-            self.lines[i].text[:7].lower() in ("minutes", "minute:") and LABEL_RE.match(self.lines[i].text)
+            self.lines[i].text[:7].lower() in ("minutes", "minute:")
+            and LABEL_RE.match(self.lines[i].text)
             for i in range(start, end)
             if self.lines[i].text
         )
@@ -525,8 +540,7 @@ class _Reader:
                 excluded_by = f"Taken in Part 2 of the meeting ({_label(item)}), in private."
             elif is_exclusion(item.title, plain):
                 excluded_by = (
-                    "Taken after the resolution to exclude the press and public "
-                    f"({_label(item)})."
+                    f"Taken after the resolution to exclude the press and public ({_label(item)})."
                 )
             page.items.append(item)
         last_title = starts[-1][1]
@@ -547,8 +561,11 @@ class _Reader:
         if NUM_RE.match(t):
             return True
         return (
-            len(t) > 60 and not _SENTENCE_END_RE.search(t) and not has_doc(t)
-            and not last.bullet and end == self.n
+            len(t) > 60
+            and not _SENTENCE_END_RE.search(t)
+            and not has_doc(t)
+            and not last.bullet
+            and end == self.n
         )
 
     def _item(self, pos, number, title, body_from, body_to, unlabelled) -> tuple[ParsedItem, str]:
@@ -592,19 +609,37 @@ class _Reader:
                     in_docs = True
                 if rest:
                     t = rest
-                    ln = Line(ln.lineno, rest, ln.indent, ln.bullet, href=ln.href,
-                              restricted=ln.restricted)
+                    ln = Line(
+                        ln.lineno,
+                        rest,
+                        ln.indent,
+                        ln.bullet,
+                        href=ln.href,
+                        restricted=ln.restricted,
+                    )
                 else:
                     continue
             if _is_restricted_doc(t):
-                if t.lower().startswith("view the reasons") and documents and documents[-1].restricted:
+                if (
+                    t.lower().startswith("view the reasons")
+                    and documents
+                    and documents[-1].restricted
+                ):
                     continue
-                name_part = re.split(r"(?i)\s*view the reasons", t)[0].strip() or "Restricted enclosure"
-                documents.append(ParsedDocument(title=name_part, format="", size_bytes=None,
-                                                restricted=True, url=ln.href))
+                name_part = (
+                    re.split(r"(?i)\s*view the reasons", t)[0].strip() or "Restricted enclosure"
+                )
+                documents.append(
+                    ParsedDocument(
+                        title=name_part, format="", size_bytes=None, restricted=True, url=ln.href
+                    )
+                )
                 continue
-            if len(t) < 250 and has_doc(t) and (in_docs or cur == "agenda" or ln.href
-                                                            or len(t) < 120):
+            if (
+                len(t) < 250
+                and has_doc(t)
+                and (in_docs or cur == "agenda" or ln.href or len(t) < 120)
+            ):
                 name, doc = split_document(t)
                 if doc is not None:
                     doc.title = name or title
@@ -614,8 +649,11 @@ class _Reader:
                     continue
             if in_docs and ln.href:
                 fmt = Path(ln.href.split("?")[0]).suffix.lstrip(".").upper()
-                documents.append(ParsedDocument(title=t, format=fmt, size_bytes=None, url=ln.href,
-                                                restricted=ln.restricted))
+                documents.append(
+                    ParsedDocument(
+                        title=t, format=fmt, size_bytes=None, url=ln.href, restricted=ln.restricted
+                    )
+                )
                 continue
             in_docs = False
             sections[cur].append(ln)
@@ -642,22 +680,29 @@ class _Reader:
 
     def _restrict(self, item: ParsedItem, text: str, excluded_by: str) -> None:
         restricted, reason, doc_mention = item_restriction(item.title, text)
-        if not restricted and excluded_by and not PART_ONE_RE.search(item.title) and not (
-            PART_TWO_RE.search(item.title) or is_exclusion(item.title, text)
+        if (
+            not restricted
+            and excluded_by
+            and not PART_ONE_RE.search(item.title)
+            and not (PART_TWO_RE.search(item.title) or is_exclusion(item.title, text))
         ):
             restricted, reason = True, excluded_by
         item.restricted = restricted
         item.restricted_reason = reason if restricted else ""
         if doc_mention and item.documents and not restricted:
-            named = [d for d in item.documents if re.search(
-                r"(?i)\b(?:exempt|restricted|confidential|private|part\s+(?:ii|2))\b", d.title)]
+            named = [
+                d
+                for d in item.documents
+                if re.search(
+                    r"(?i)\b(?:exempt|restricted|confidential|private|part\s+(?:ii|2))\b", d.title
+                )
+            ]
             for d in named or (item.documents if len(item.documents) == 1 else []):
                 d.restricted = True
 
 
 def _label(item: ParsedItem) -> str:
     return f"item {item.number.rstrip('.')}" if item.number else f"item '{item.title}'"
-
 
 
 def _is_view(text: str) -> bool:

@@ -78,7 +78,9 @@ class ServiceClient:
             self.sleep(self.backoff * 2 ** (attempt - 1))
 
     def operation(self, name: str, **params) -> bytes:
-        query = {k: (v.strftime("%d/%m/%Y") if isinstance(v, date) else v) for k, v in params.items()}
+        query = {
+            k: (v.strftime("%d/%m/%Y") if isinstance(v, date) else v) for k, v in params.items()
+        }
         label = name + "".join(f" {k}={v}" for k, v in query.items())
         return self.get(f"{self.service_url}/{name}", query, what=label)
 
@@ -86,7 +88,9 @@ class ServiceClient:
         return self.operation("GetCommittees")
 
     def meetings(self, committee_id: str, start: date, end: date) -> bytes:
-        return self.operation("GetMeetings", lCommitteeId=committee_id, sFromDate=start, sToDate=end)
+        return self.operation(
+            "GetMeetings", lCommitteeId=committee_id, sFromDate=start, sToDate=end
+        )
 
     def meeting(self, meeting_id: str) -> bytes:
         return self.operation("GetMeeting", lMeetingId=meeting_id)

@@ -98,21 +98,29 @@ class ServiceImporter:
     def run(self, start: date, end: date, committee_ids: list[str] | None = None) -> ServiceReport:
         location = f"{self.client.service_url} {start:%d/%m/%Y}-{end:%d/%m/%Y}"
         checkpoint = (
-            ImportRun.objects.filter(source=f"{SOURCE}:run", location=location, ok=False).order_by("-started_at").first()
+            ImportRun.objects.filter(source=f"{SOURCE}:run", location=location, ok=False)
+            .order_by("-started_at")
+            .first()
         )
         if checkpoint is None:
-            checkpoint = ImportRun.objects.create(source=f"{SOURCE}:run", location=location, sha256="", raw="", report={"done": []})
+            checkpoint = ImportRun.objects.create(
+                source=f"{SOURCE}:run", location=location, sha256="", raw="", report={"done": []}
+            )
         done = set(checkpoint.report.get("done", []))
 
         committees = parse_committees(self.client.committees())
         with transaction.atomic():
             for committee in committees:
                 self._committee(committee)
-        wanted = [c for c in committees if not c.deleted and (not committee_ids or c.id in committee_ids)]
+        wanted = [
+            c for c in committees if not c.deleted and (not committee_ids or c.id in committee_ids)
+        ]
         refs = []
         for committee in wanted:
             try:
-                refs.extend(parse_meetings(self.client.meetings(committee.id, start, end), committee.id))
+                refs.extend(
+                    parse_meetings(self.client.meetings(committee.id, start, end), committee.id)
+                )
             except (ServiceError, ServiceDataError) as exc:
                 self.report.failed.append(str(exc))
         iterator = self.progress(refs, desc="meetings", unit="meeting") if self.progress else refs
@@ -143,7 +151,11 @@ class ServiceImporter:
             checkpoint.save(update_fields=["report"])
         checkpoint.ok = not self.report.failed
         checkpoint.finished_at = timezone.now()
-        checkpoint.report = {"done": sorted(done), **self.report.as_dict(), "failed": self.report.failed}
+        checkpoint.report = {
+            "done": sorted(done),
+            **self.report.as_dict(),
+            "failed": self.report.failed,
+        }
         checkpoint.save(update_fields=["ok", "finished_at", "report"])
         return self.report
 
@@ -155,7 +167,10 @@ class ServiceImporter:
         values = {"body": self.body, "name": committee.title[:300], "active": not committee.expired}
         if existing is None:
             values["slug"] = self._slug(committee.title)
-        result = self.report.add("committee", upsert(Committee, source=SOURCE, external_id=key, values=values, origin=ORIGIN))
+        result = self.report.add(
+            "committee",
+            upsert(Committee, source=SOURCE, external_id=key, values=values, origin=ORIGIN),
+        )
         if committee.deleted:
             soft_delete(result.obj, origin=ORIGIN, note="Deleted in the source system.")
             self.report.deleted += 1
@@ -169,16 +184,27 @@ class ServiceImporter:
         return slug
 
     def _meeting(self, meeting: ServiceMeeting, committee_id: str) -> Meeting:
-        committee = Committee.all_objects.get(source=SOURCE, external_id=self.key("committee", committee_id))
+        committee = Committee.all_objects.get(
+            source=SOURCE, external_id=self.key("committee", committee_id)
+        )
         location = None
         if meeting.location:
             location = self.report.add(
                 "location",
-                upsert(Location, source=SOURCE, external_id=f"{self.host}:{meeting.location}"[:500],
-                       values={"name": meeting.location[:300]}, origin=ORIGIN),
+                upsert(
+                    Location,
+                    source=SOURCE,
+                    external_id=f"{self.host}:{meeting.location}"[:500],
+                    values={"name": meeting.location[:300]},
+                    origin=ORIGIN,
+                ),
             ).obj
         start = meeting.start.replace(tzinfo=self.zone)
-        end = datetime.combine(meeting.date, meeting.end_time).replace(tzinfo=self.zone) if meeting.end_time else None
+        end = (
+            datetime.combine(meeting.date, meeting.end_time).replace(tzinfo=self.zone)
+            if meeting.end_time
+            else None
+        )
         key = self.key("meeting", meeting.id)
         existing = Meeting.all_objects.filter(source=SOURCE, external_id=key).first()
         now = timezone.now()
@@ -197,7 +223,9 @@ class ServiceImporter:
         }
         if meeting.agenda_published and (existing is None or existing.agenda_published_at is None):
             values["agenda_published_at"] = now
-        stored = self.report.add("meeting", upsert(Meeting, source=SOURCE, external_id=key, values=values, origin=ORIGIN)).obj
+        stored = self.report.add(
+            "meeting", upsert(Meeting, source=SOURCE, external_id=key, values=values, origin=ORIGIN)
+        ).obj
         if meeting.minutes_published and stored.minutes_published_at is None:
             stored.minutes_published_at = now
             stored.save(update_fields=["minutes_published_at", "updated_at"])
@@ -206,7 +234,9 @@ class ServiceImporter:
         for position, item in enumerate(meeting.items, start=1):
             seen.add(self.key("item", item.id))
             self._item(stored, position, item, published=meeting.agenda_published, now=now)
-        for gone in Item.objects.filter(meeting=stored, source=SOURCE).exclude(external_id__in=seen):
+        for gone in Item.objects.filter(meeting=stored, source=SOURCE).exclude(
+            external_id__in=seen
+        ):
             soft_delete(gone, origin=ORIGIN, note="No longer in the source system.")
             self.report.deleted += 1
         for attendee in meeting.attendees:
@@ -230,13 +260,20 @@ class ServiceImporter:
         }
         if published and (existing is None or existing.published_at is None):
             values["published_at"] = now
-        stored = self.report.add("item", upsert(Item, source=SOURCE, external_id=key, values=values, origin=ORIGIN)).obj
+        stored = self.report.add(
+            "item", upsert(Item, source=SOURCE, external_id=key, values=values, origin=ORIGIN)
+        ).obj
         decisions, _actions = find_outcomes(to_blocks(item.minutes)) if not restricted else ([], [])
         for n, text in enumerate(decisions, start=1):
             self.report.add(
                 "decision",
-                upsert(Decision, source=SOURCE, external_id=f"{key}:decision:{n}",
-                       values={"item": stored, "position": n, "text": text}, origin=ORIGIN),
+                upsert(
+                    Decision,
+                    source=SOURCE,
+                    external_id=f"{key}:decision:{n}",
+                    values={"item": stored, "position": n, "text": text},
+                    origin=ORIGIN,
+                ),
             )
         for n, doc in enumerate(item.documents, start=1):
             doc_key = self.key("attachment", doc.id or f"{item.id}-{n}")
@@ -245,19 +282,30 @@ class ServiceImporter:
                 "meeting": meeting,
                 "item": stored,
                 "position": n,
-                "kind": DocumentKind.MINUTES if "minutes" in doc.title.lower() else DocumentKind.REPORT,
+                "kind": DocumentKind.MINUTES
+                if "minutes" in doc.title.lower()
+                else DocumentKind.REPORT,
                 "title": doc.title[:500],
                 "restriction": Restriction.EXEMPT if doc.restricted else Restriction.NONE,
                 "restriction_reason": doc.restriction_ref[:1000],
                 "source_url": doc.url[:1000],
-                "format": "PDF" if "convert2pdf" in doc.url.lower() or doc.url.lower().endswith(".pdf") else "",
+                "format": "PDF"
+                if "convert2pdf" in doc.url.lower() or doc.url.lower().endswith(".pdf")
+                else "",
             }
             if existing_doc is None or existing_doc.published_at is None:
                 published_on = doc.published
                 doc_values["published_at"] = (
-                    datetime.combine(published_on, datetime.min.time()).replace(tzinfo=self.zone) if published_on else now
+                    datetime.combine(published_on, datetime.min.time()).replace(tzinfo=self.zone)
+                    if published_on
+                    else now
                 )
-            self.report.add("document", upsert(Document, source=SOURCE, external_id=doc_key, values=doc_values, origin=ORIGIN))
+            self.report.add(
+                "document",
+                upsert(
+                    Document, source=SOURCE, external_id=doc_key, values=doc_values, origin=ORIGIN
+                ),
+            )
         return stored
 
     def _attendee(self, meeting: Meeting, attendee) -> None:
@@ -265,13 +313,16 @@ class ServiceImporter:
         honorific = ""
         for title in ("Councillor ", "Cllr ", "Cllr. "):
             if name.startswith(title):
-                honorific, name = "Cllr", name[len(title):]
+                honorific, name = "Cllr", name[len(title) :]
         person_key = self.key("member", attendee.id)
         person = Person.all_objects.filter(source=SOURCE, external_id=person_key).first()
         values = {"name": name[:200], "honorific": honorific}
         if person is None:
             values["slug"] = self._person_slug(name)
-        person = self.report.add("person", upsert(Person, source=SOURCE, external_id=person_key, values=values, origin=ORIGIN)).obj
+        person = self.report.add(
+            "person",
+            upsert(Person, source=SOURCE, external_id=person_key, values=values, origin=ORIGIN),
+        ).obj
         # The service lists who is expected: invitees, never a record of who came.
         self.report.add(
             "attendance",
@@ -279,7 +330,12 @@ class ServiceImporter:
                 Attendance,
                 source=SOURCE,
                 external_id=f"{meeting.external_id}:attendee:{attendee.id}",
-                values={"meeting": meeting, "person": person, "status": AttendanceStatus.INVITED, "role": attendee.role[:100]},
+                values={
+                    "meeting": meeting,
+                    "person": person,
+                    "status": AttendanceStatus.INVITED,
+                    "role": attendee.role[:100],
+                },
                 origin=ORIGIN,
             ),
         )
@@ -293,7 +349,9 @@ class ServiceImporter:
 
     def _documents(self, meeting: Meeting) -> None:
         """Fetch the files of public documents Moot does not hold yet. Each file on its own."""
-        pending = Document.objects.filter(meeting=meeting, source=SOURCE, restriction="", file="").exclude(source_url="")
+        pending = Document.objects.filter(
+            meeting=meeting, source=SOURCE, restriction="", file=""
+        ).exclude(source_url="")
         for document in pending:
             what = f"document {document.external_id} ({document.title})"
             try:
@@ -302,7 +360,9 @@ class ServiceImporter:
                 self.report.failed.append(str(exc))
                 continue
             if len(data) > settings.MAX_DOCUMENT_BYTES:
-                self.report.failed.append(f"{what}: larger than {settings.MAX_DOCUMENT_BYTES} bytes; not stored")
+                self.report.failed.append(
+                    f"{what}: larger than {settings.MAX_DOCUMENT_BYTES} bytes; not stored"
+                )
                 continue
             try:
                 info = extract(data)

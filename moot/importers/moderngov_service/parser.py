@@ -222,14 +222,19 @@ def parse_meeting(data: bytes, meeting_id: str) -> ServiceMeeting:
                     url=text(doc, "url"),
                     restricted=flag(doc, "isrestricted"),
                     restriction_ref=text(doc, "restrictionsRef"),
-                    published=parse_date(published, f"{what} document {text(doc, 'attachmentid')}") if published else None,
+                    published=parse_date(published, f"{what} document {text(doc, 'attachmentid')}")
+                    if published
+                    else None,
                 )
             )
         items.append(
             ServiceItem(
                 id=item_id,
                 title=unescape_title(text(node, "agendaitemtitle")),
-                sort_key=(int(sort_number) if sort_number.isdigit() else 10**6, text(node, "agendaitemsubnumber")),
+                sort_key=(
+                    int(sort_number) if sort_number.isdigit() else 10**6,
+                    text(node, "agendaitemsubnumber"),
+                ),
                 number=text(node, "fulldisplaynumberformat").strip(),
                 minute_number=text(node, "minutesitemnumber"),
                 agenda_text=_html(text(node, "agendatext")),

@@ -73,5 +73,6 @@ def record(
 
 def revisions_of(obj: models.Model):
     return Revision.objects.filter(
-        content_type=ContentType.objects.get_for_model(obj, for_concrete_model=True), object_id=obj.pk
+        content_type=ContentType.objects.get_for_model(obj, for_concrete_model=True),
+        object_id=obj.pk,
     )

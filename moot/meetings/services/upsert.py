@@ -68,7 +68,14 @@ def upsert(
         obj = model(source=source, external_id=external_id, imported=incoming, **values)
         obj.full_clean(exclude=_unchecked(model, values))
         obj.save()
-        record(obj, "create", {k: [None, v] for k, v in incoming.items()}, origin=origin, user=user, public=False)
+        record(
+            obj,
+            "create",
+            {k: [None, v] for k, v in incoming.items()},
+            origin=origin,
+            user=user,
+            public=False,
+        )
         return UpsertResult(obj=obj, created=True)
 
     result = UpsertResult(obj=obj)

@@ -32,14 +32,34 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("url", help="The site (https://democracy.example.gov.uk) or its mgWebService.asmx.")
-        parser.add_argument("--from", dest="start", required=True, help="First meeting date (2025-05-01 or 01/05/2025).")
+        parser.add_argument(
+            "url", help="The site (https://democracy.example.gov.uk) or its mgWebService.asmx."
+        )
+        parser.add_argument(
+            "--from",
+            dest="start",
+            required=True,
+            help="First meeting date (2025-05-01 or 01/05/2025).",
+        )
         parser.add_argument("--to", dest="end", required=True, help="Last meeting date.")
-        parser.add_argument("--body", metavar="SLUG", help="Body that owns the committees (default: the only body).")
-        parser.add_argument("--body-name", metavar="NAME", help="Create the body with this name if missing.")
-        parser.add_argument("--committee", action="append", metavar="ID", help="Only this committee id (repeatable).")
-        parser.add_argument("--no-documents", action="store_true", help="Do not fetch the document files.")
-        parser.add_argument("--interval", type=float, default=0.5, help="Seconds between requests (default 0.5).")
+        parser.add_argument(
+            "--body", metavar="SLUG", help="Body that owns the committees (default: the only body)."
+        )
+        parser.add_argument(
+            "--body-name", metavar="NAME", help="Create the body with this name if missing."
+        )
+        parser.add_argument(
+            "--committee",
+            action="append",
+            metavar="ID",
+            help="Only this committee id (repeatable).",
+        )
+        parser.add_argument(
+            "--no-documents", action="store_true", help="Do not fetch the document files."
+        )
+        parser.add_argument(
+            "--interval", type=float, default=0.5, help="Seconds between requests (default 0.5)."
+        )
 
     def handle(self, *args, **options):
         start, end = _date(options["start"]), _date(options["end"])
@@ -48,7 +68,10 @@ class Command(BaseCommand):
         body = self._body(options["body"], options["body_name"])
         client = ServiceClient(options["url"], min_interval=options["interval"])
         importer = ServiceImporter(
-            client, body=body, fetch_documents=not options["no_documents"], progress=lambda it, **kw: tqdm(it, **kw)
+            client,
+            body=body,
+            fetch_documents=not options["no_documents"],
+            progress=lambda it, **kw: tqdm(it, **kw),
         )
         try:
             report = importer.run(start, end, options["committee"])
@@ -62,7 +85,9 @@ class Command(BaseCommand):
         for failure in report.failed:
             self.stderr.write(f"  failed: {failure}")
         if report.failed:
-            raise CommandError(f"{len(report.failed)} failures; run again to retry them (work already done is kept)")
+            raise CommandError(
+                f"{len(report.failed)} failures; run again to retry them (work already done is kept)"
+            )
 
     def _body(self, slug, name) -> Body:
         if slug:

@@ -18,14 +18,18 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("location", nargs="+", metavar="FILE|URL", help="Saved page or its address.")
+        parser.add_argument(
+            "location", nargs="+", metavar="FILE|URL", help="Saved page or its address."
+        )
         parser.add_argument(
             "--body",
             metavar="SLUG",
             help="The body that owns the committee (its slug). Default: the only body, "
             "or one made from --body-name.",
         )
-        parser.add_argument("--body-name", metavar="NAME", help="Create the body with this name if missing.")
+        parser.add_argument(
+            "--body-name", metavar="NAME", help="Create the body with this name if missing."
+        )
 
     def handle(self, *args, **options):
         body = self._body(options["body"], options["body_name"])
@@ -45,7 +49,9 @@ class Command(BaseCommand):
             for conflict in report.conflicts:
                 self.stdout.write(f"  conflict: {conflict}")
         if failed:
-            raise CommandError(f"{failed} of {len(options['location'])} pages could not be imported; nothing was written for them")
+            raise CommandError(
+                f"{failed} of {len(options['location'])} pages could not be imported; nothing was written for them"
+            )
 
     def _body(self, slug: str | None, name: str | None) -> Body:
         if slug:
@@ -61,5 +67,7 @@ class Command(BaseCommand):
         if len(bodies) == 1:
             return bodies[0]
         if not bodies:
-            raise CommandError("there is no body yet: give --body-name 'Stockton-on-Tees Borough Council'")
+            raise CommandError(
+                "there is no body yet: give --body-name 'Stockton-on-Tees Borough Council'"
+            )
         raise CommandError("there are several bodies: say which with --body SLUG")

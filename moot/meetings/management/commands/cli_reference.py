@@ -25,7 +25,18 @@ def reference() -> str:
         # Django's own options (--settings, --pythonpath, …) are the same everywhere: drop them.
         kept = []
         for line in usage.splitlines():
-            if line.strip().startswith(("--settings", "--pythonpath", "--traceback", "--no-color", "--force-color", "--skip-checks", "-v {", "--version")):
+            if line.strip().startswith(
+                (
+                    "--settings",
+                    "--pythonpath",
+                    "--traceback",
+                    "--no-color",
+                    "--force-color",
+                    "--skip-checks",
+                    "-v {",
+                    "--version",
+                )
+            ):
                 continue
             kept.append(line.rstrip())
         lines += [f"## `moot {name.replace('_', '-')}`", "", "```text", *kept, "```", ""]

@@ -14,14 +14,18 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--addr", default="127.0.0.1:8000", help="Address to serve on (default 127.0.0.1:8000).")
+        parser.add_argument(
+            "--addr", default="127.0.0.1:8000", help="Address to serve on (default 127.0.0.1:8000)."
+        )
         parser.add_argument("--no-serve", action="store_true", help="Load the data and stop.")
 
     def handle(self, *args, **options):
         call_command("migrate", interactive=False, verbosity=0)
         self.stdout.write("Database migrated.")
         counts = load_demo()
-        self.stdout.write(f"Demo data loaded; the seed meeting is /meetings/{counts['seed_meeting']}/")
+        self.stdout.write(
+            f"Demo data loaded; the seed meeting is /meetings/{counts['seed_meeting']}/"
+        )
         if options["no_serve"]:
             return
         call_command("collectstatic", interactive=False, verbosity=0)

@@ -19,9 +19,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="The saved page: a .txt or .html file.")
-        parser.add_argument(
-            "--json", action="store_true", help="Print the parsed meeting as JSON."
-        )
+        parser.add_argument("--json", action="store_true", help="Print the parsed meeting as JSON.")
 
     def handle(self, *args, **options):
         path = options["file"]
@@ -57,4 +55,6 @@ class Command(BaseCommand):
                 marks.append("restricted")
             suffix = f"  [{', '.join(marks)}]" if marks else ""
             self.stdout.write(f"  {item.number or '-':>10}  {item.title}{suffix}")
-        self.stdout.write(f"{len(page.items)} items" + (" (page cut short)" if page.truncated else ""))
+        self.stdout.write(
+            f"{len(page.items)} items" + (" (page cut short)" if page.truncated else "")
+        )
