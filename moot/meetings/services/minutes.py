@@ -15,6 +15,7 @@ from datetime import date
 from django.db import transaction
 from django.utils import timezone
 
+from moot.documents.papers.keep_current import rebuild_after_commit
 from moot.meetings.choices import (
     ActionStatus,
     AttendanceStatus,
@@ -334,6 +335,7 @@ def publish_minutes(meeting: Meeting, *, user=None) -> Meeting:
         public=False,
         note="Draft minutes published",
     )
+    rebuild_after_commit(meeting)
     return meeting
 
 
@@ -380,4 +382,5 @@ def approve_minutes(
         history.record(
             earlier, "approve_minutes", changes, origin=ORIGIN, user=user, public=True, note=text
         )
+    rebuild_after_commit(*meetings)
     return Approval(decision, meetings)

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from moot.documents.papers.keep_current import rebuild_after_commit, withdraw_papers
 from moot.meetings import workingdays
 from moot.meetings.models import Document, Item, Meeting, ReferenceCounter
 from moot.meetings.references import format_reference, number_items
@@ -170,6 +171,7 @@ def publish_agenda(
         note=note,
         public=False,
     )
+    rebuild_after_commit(meeting)
     return Publication(items, documents, supplement, check, references)
 
 
@@ -182,6 +184,8 @@ def withdraw_item(item: Item, reason: str, *, user=None) -> Item:
     if item.withdrawn_at is not None:
         return item
     was_public = item.published_at is not None
+    withdraw_papers(item.meeting)
+    rebuild_after_commit(item.meeting)
     item.withdrawn_at = timezone.now()
     item.withdrawn_reason = reason.strip()
     item.save(update_fields=["withdrawn_at", "withdrawn_reason", "updated_at"])
@@ -204,6 +208,8 @@ def withdraw_document(document: Document, reason: str, *, user=None) -> Document
     if document.withdrawn_at is not None:
         return document
     was_public = document.published_at is not None
+    withdraw_papers(document.meeting)
+    rebuild_after_commit(document.meeting)
     document.withdrawn_at = timezone.now()
     document.save(update_fields=["withdrawn_at", "updated_at"])
     history.record(
@@ -273,6 +279,7 @@ def release_due(today: date | None = None, *, user=None) -> Released:
             note=f"Released on its release date, {public_date(document.release_date)}",
             public=document.published_at is not None,
         )
+    rebuild_after_commit(*{x.meeting for x in [*items, *documents]})
     return Released(items, documents)
 
 

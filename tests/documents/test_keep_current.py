@@ -1,0 +1,41 @@
+"""Papers follow the clerk's changes: a take-down leaves no pack holding the withdrawn item."""
+
+import pytest
+
+from moot.documents.models import Paper
+from moot.documents.papers.build import build_papers
+from moot.meetings.choices import DocumentKind
+from moot.meetings.services.publishing import withdraw_item
+
+from .conftest import add_report
+from .pdfcheck import texts
+from .pdfs import report_pdf
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+MISTAKE = "Wrongly published salary details of Mr Example"
+
+
+def _public_pack(meeting):
+    paper = Paper.objects.get(
+        meeting=meeting, document__kind=DocumentKind.PACK, document__restriction=""
+    )
+    paper.document.refresh_from_db()
+    return paper.document
+
+
+def test_withdrawing_an_item_rebuilds_the_pack_without_it(meeting):
+    item = meeting.test_items["crime"]
+    add_report(
+        meeting, item, "Staffing annex", report_pdf("Staffing annex", 1, body=MISTAKE), position=3
+    )
+    build_papers(meeting)
+    before = _public_pack(meeting)
+    assert MISTAKE in " ".join(texts(before.file.read()))
+
+    withdraw_item(item, "Published by mistake: personal information.")
+
+    after = _public_pack(meeting)
+    assert after.withdrawn_at is None  # rebuilt after the commit
+    with after.file.open("rb") as handle:
+        assert MISTAKE not in " ".join(texts(handle.read()))
