@@ -2,8 +2,9 @@
 latency per query class for the raw engine and for the whole search page (query, access
 re-check, snippets, rendering). Target: search page p95 ≤ 25 ms on tantivy.
 
-Size with ``MOOT_BENCH_ITEMS`` (default 20,000 items; meetings, documents and committees
-scale with it). The PostgreSQL engine is measured too when the database is PostgreSQL.
+Size with ``MOOT_BENCH_SCALE`` (``small`` by default, so ``make bench`` finishes in a few
+minutes; ``full`` is a large council: 60 committees, 12,000 meetings, 150,000 items, 100,000
+documents) or ``MOOT_BENCH_ITEMS`` (a full-shaped archive of that many items). The PostgreSQL engine is measured too when the database is PostgreSQL.
 Run with ``make bench`` (all benchmarks) or ``python -m bench search``.
 """
 
@@ -121,9 +122,56 @@ RARE = ("xylophonic", "zeppelin", "marmalade")  # each in about one item in two 
 class Archive:
     items: int
     documents: int
+    pages: int
+    characters: int
     committees: list
     first: date
     last: date
+
+
+@dataclass(frozen=True)
+class Size:
+    """How big an archive to make. ``full`` is a large council's archive (issue 4)."""
+
+    name: str
+    committees: int
+    meetings: int
+    items: int
+    documents: int
+
+    def __str__(self) -> str:
+        return (
+            f"{self.name}: {self.committees} committees, {self.meetings:,} meetings, "
+            f"{self.items:,} items, {self.documents:,} documents"
+        )
+
+
+SIZES = {
+    "full": Size("full", 60, 12_000, 150_000, 100_000),
+    "medium": Size("medium", 30, 4_000, 50_000, 33_000),
+    "small": Size("small", 12, 1_200, 15_000, 10_000),
+    "tiny": Size("tiny", 6, 120, 1_500, 1_000),
+}
+
+
+def size_from_env() -> Size:
+    """``MOOT_BENCH_SCALE`` (tiny, small, medium, full; default small), or
+    ``MOOT_BENCH_ITEMS`` for a full-shaped archive scaled to that many items."""
+    items = os.environ.get("MOOT_BENCH_ITEMS")
+    if items:
+        n = int(items)
+        full = SIZES["full"]
+        return Size(
+            f"{n:,} items",
+            max(6, min(full.committees, n * full.committees // full.items)),
+            max(1, n * full.meetings // full.items),
+            n,
+            n * full.documents // full.items,
+        )
+    name = os.environ.get("MOOT_BENCH_SCALE", "small")
+    if name not in SIZES:
+        raise SystemExit(f"MOOT_BENCH_SCALE must be one of {', '.join(SIZES)}, not {name!r}")
+    return SIZES[name]
 
 
 def _sentence(rng: random.Random, pool: list[str], topic: str) -> str:
@@ -143,99 +191,147 @@ def _paragraphs(rng: random.Random, topic: str, count: int) -> list[str]:
     return out
 
 
+# A page of a council report is about 300 words; reports run from a page to a few dozen.
+PAGE_PARAGRAPHS = 5
+PAGES = [1, 1, 2, 2, 3, 3, 4, 4, 5, 6, 8, 10, 12, 16, 24]
+
+
+class _Pages:
+    """Pages of report text for a topic, drawn from a pool of paragraphs so that a full-size
+    archive (a few hundred million characters) is made in seconds rather than minutes."""
+
+    def __init__(self, rng: random.Random, per_topic: int = 120):
+        self.rng = rng
+        self.pool = {
+            topic: [" ".join(_paragraphs(rng, topic, 5)) for _ in range(per_topic)]
+            for topic in TOPICS
+        }
+
+    def page(self, topic: str) -> str:
+        return "\n\n".join(self.rng.choices(self.pool[topic], k=PAGE_PARAGRAPHS))
+
+
 def generate(
+    size: Size | None = None,
     *,
-    committees: int = 12,
-    meetings: int = 2000,
-    items: int = 20_000,
-    documents: int = 4000,
-    pages: int = 4,
     exempt_share: float = 0.03,
     seed: int = 4,
+    chunk: int = 5000,
+    progress=None,
 ) -> Archive:
-    """Write a synthetic archive with bulk inserts (no signals; index afterwards)."""
+    """Write a synthetic archive with bulk inserts in batches (no signals; index afterwards).
+
+    Items are spread evenly over meetings, and documents over items; each item has agenda
+    text, minutes and a decision; each document several pages of report text.
+    """
     from django.db import transaction
 
     from moot.meetings.choices import ItemKind, MinutesState, Restriction
     from moot.meetings.models import Body, Committee, Decision, Document, Item, Meeting
     from tests.factories import local
 
+    size = size or SIZES["small"]
     rng = random.Random(seed)
+    pages = _Pages(rng)
+    page_count = characters = 0
     with transaction.atomic():
         body = Body.objects.create(name="Stockton-on-Tees Borough Council", slug="stockton")
         names = COMMITTEES + [
-            (f"Committee {n}", f"C{n}") for n in range(len(COMMITTEES), committees)
+            (f"Committee {n}", f"C{n}") for n in range(len(COMMITTEES), size.committees)
         ]
         made = Committee.objects.bulk_create(
             Committee(body=body, name=name, slug=f"c{i}-{prefix.lower()}", reference_prefix=prefix)
-            for i, (name, prefix) in enumerate(names[:committees])
+            for i, (name, prefix) in enumerate(names[: size.committees])
         )
         first = date(2015, 5, 1)
         span = (date(2025, 4, 30) - first).days
-        when = sorted(first + timedelta(days=rng.randrange(span)) for _ in range(meetings))
-        rows = Meeting.objects.bulk_create(
-            Meeting(
-                committee=rng.choice(made),
-                start=local(d.year, d.month, d.day, 14),
-                agenda_published_at=local(d.year, d.month, d.day) - timedelta(days=8),
-                minutes_state=MinutesState.APPROVED,
-                minutes_published_at=local(d.year, d.month, d.day) + timedelta(days=10),
-            )
-            for d in when
-        )
-        item_rows = []
-        per_meeting = max(1, items // meetings)
-        for index in range(items):
-            meeting = rows[min(index // per_meeting, len(rows) - 1)]
-            topic = rng.choice(TOPICS)
-            exempt = rng.random() < exempt_share
-            agenda = _paragraphs(rng, topic, 3)
-            minutes = _paragraphs(rng, topic, 5)
-            for word in RARE:
-                if rng.random() < 0.0005 or index == 0:
-                    minutes.append(f"The {word} proposal was withdrawn.")
-            item_rows.append(
-                Item(
-                    meeting=meeting,
-                    position=index % per_meeting + 1,
-                    reference=f"{meeting.committee.reference_prefix}/{index % 90 + 1}/{meeting.start.year % 100}",
-                    kind=rng.choice([ItemKind.DECISION, ItemKind.INFORMATION, ItemKind.VERBAL]),
-                    title=topic.capitalize()
-                    + rng.choice(["", " update", " annual report", " review"]),
-                    agenda_text="".join(f"<p>{p}</p>" for p in agenda),
-                    minutes="".join(f"<p>{p}</p>" for p in minutes),
-                    restriction=Restriction.EXEMPT if exempt else "",
-                    exempt_paragraphs=[3] if exempt else [],
-                    public_summary="Members considered exempt information." if exempt else "",
-                    published_at=meeting.agenda_published_at,
-                )
-            )
-        made_items = Item.objects.bulk_create(item_rows, batch_size=2000)
-        Decision.objects.bulk_create(
+        when = sorted(first + timedelta(days=rng.randrange(span)) for _ in range(size.meetings))
+        meetings = Meeting.objects.bulk_create(
             (
-                Decision(item=item, text=_sentence(rng, DECISIONS, item.title.lower()))
-                for item in made_items
+                Meeting(
+                    committee=rng.choice(made),
+                    start=local(d.year, d.month, d.day, 14),
+                    agenda_published_at=local(d.year, d.month, d.day) - timedelta(days=8),
+                    minutes_state=MinutesState.APPROVED,
+                    minutes_published_at=local(d.year, d.month, d.day) + timedelta(days=10),
+                )
+                for d in when
             ),
             batch_size=2000,
         )
-        Document.objects.bulk_create(
-            (
-                Document(
-                    meeting=item.meeting,
-                    item=item,
-                    title=f"{item.title} report",
-                    text="\f".join(
-                        " ".join(_paragraphs(rng, item.title.lower(), 8)) for _ in range(pages)
-                    ),
-                    page_count=pages,
-                    published_at=item.meeting.agenda_published_at,
-                    restriction=item.restriction,
+        positions: dict[int, int] = {}
+        for begin in range(0, size.items, chunk):
+            item_rows, topics = [], []
+            for index in range(begin, min(size.items, begin + chunk)):
+                meeting = meetings[index * size.meetings // size.items]
+                position = positions[meeting.pk] = positions.get(meeting.pk, 0) + 1
+                topic = rng.choice(TOPICS)
+                topics.append(topic)
+                exempt = rng.random() < exempt_share
+                agenda = _paragraphs(rng, topic, 3)
+                minutes = _paragraphs(rng, topic, 5)
+                for word in RARE:
+                    if rng.random() < 0.0005 or index == 0:
+                        minutes.append(f"The {word} proposal was withdrawn.")
+                item_rows.append(
+                    Item(
+                        meeting=meeting,
+                        position=position,
+                        reference=f"{meeting.committee.reference_prefix}/{position}"
+                        f"/{meeting.start.year % 100}",
+                        kind=rng.choice([ItemKind.DECISION, ItemKind.INFORMATION, ItemKind.VERBAL]),
+                        title=topic.capitalize()
+                        + rng.choice(["", " update", " annual report", " review"]),
+                        agenda_text="".join(f"<p>{p}</p>" for p in agenda),
+                        minutes="".join(f"<p>{p}</p>" for p in minutes),
+                        restriction=Restriction.EXEMPT if exempt else "",
+                        exempt_paragraphs=[3] if exempt else [],
+                        public_summary="Members considered exempt information." if exempt else "",
+                        published_at=meeting.agenda_published_at,
+                    )
                 )
-                for item in rng.sample(made_items, min(documents, len(made_items)))
-            ),
-            batch_size=1000,
-        )
-    return Archive(items=items, documents=documents, committees=made, first=when[0], last=when[-1])
+            made_items = Item.objects.bulk_create(item_rows, batch_size=1000)
+            Decision.objects.bulk_create(
+                (
+                    Decision(item=item, text=_sentence(rng, DECISIONS, item.title.lower()))
+                    for item in made_items
+                ),
+                batch_size=1000,
+            )
+            document_rows = []
+            for offset, item in enumerate(made_items):
+                index = begin + offset
+                # Exactly size.documents documents, spread evenly over the items.
+                if (
+                    index + 1
+                ) * size.documents // size.items == index * size.documents // size.items:
+                    continue
+                text = "\f".join(pages.page(topics[offset]) for _ in range(rng.choice(PAGES)))
+                page_count += text.count("\f") + 1
+                characters += len(text)
+                document_rows.append(
+                    Document(
+                        meeting=item.meeting,
+                        item=item,
+                        title=f"{item.title} report",
+                        text=text,
+                        page_count=text.count("\f") + 1,
+                        published_at=item.meeting.agenda_published_at,
+                        restriction=item.restriction,
+                    )
+                )
+            Document.objects.bulk_create(document_rows, batch_size=500)
+            if progress:
+                progress(len(made_items))
+    return Archive(
+        items=size.items,
+        documents=size.documents,
+        pages=page_count,
+        characters=characters,
+        committees=made,
+        first=when[0],
+        last=when[-1],
+    )
 
 
 def measure_cpu(fn, *, runs: int, warmup: int = 3) -> list[float]:
@@ -293,7 +389,11 @@ def _bench_engine(engine_name: str, archive: Archive) -> None:
     engine = get_engine()
     started = time.perf_counter()
     units = indexer.rebuild(engine)
-    print(f"[{engine_name}] indexed {units} units in {time.perf_counter() - started:.1f} s")
+    print(
+        f"[{engine_name}] moot reindex: {units:,} units from {archive.items:,} items and "
+        f"{archive.documents:,} documents in {time.perf_counter() - started:.1f} s "
+        f"(target for 150,000 items: under a minute)"
+    )
     client = Client()
     public = Viewer.public()
     for label, queries in query_classes(archive).items():
@@ -337,22 +437,20 @@ def main() -> None:
     from django.conf import settings
     from django.db import connection
 
-    items = int(os.environ.get("MOOT_BENCH_ITEMS", "20000"))
+    size = size_from_env()
+    print(f"size {size} (MOOT_BENCH_SCALE=full for a large council's archive)")
     started = time.perf_counter()
-    archive = generate(
-        items=items,
-        meetings=max(1, items // 10),
-        documents=max(1, items // 5),
-        committees=12,
-    )
+    archive = generate(size)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
     print(
-        f"machine: {os.cpu_count()} CPUs, load average {load:.1f} (wall-clock times suffer above 1 a CPU)"
+        f"machine: {os.cpu_count()} CPUs, load average {load:.1f} "
+        "(wall-clock times suffer above 1 a CPU)"
     )
     print(
-        f"archive: {items} items, {archive.documents} documents, {len(archive.committees)} "
-        f"committees, meetings {archive.first} to {archive.last}, made in "
-        f"{time.perf_counter() - started:.1f} s"
+        f"archive: {archive.items:,} items, {archive.documents:,} documents "
+        f"({archive.pages:,} pages, {archive.characters / 1e6:,.0f} million characters), "
+        f"{len(archive.committees)} committees, meetings {archive.first} to {archive.last}, "
+        f"made in {time.perf_counter() - started:.1f} s on {connection.vendor}"
     )
     settings.DEBUG = False  # no query log growing through the runs
     _bench_engine("tantivy", archive)
