@@ -184,7 +184,10 @@ def exempt_meeting(personas):
         item=exempt.pk,
         **{f"{p}-vote-outcome": f"RESOLVED {CANARY} vote", f"{p}-vote-for_": [member.pk]},
     )
-    clerk.post(f"/clerk/meetings/{meeting.pk}/minutes/publish/")
+    published = clerk.post(
+        f"/clerk/meetings/{meeting.pk}/minutes/publish/", {"accept_warnings": "1"}
+    )
+    assert published.status_code == 302
     exempt.refresh_from_db()
     return meeting, exempt
 

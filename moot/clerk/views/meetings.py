@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from moot.documents.models import Paper
 from moot.meetings.choices import ActionStatus, MeetingStatus
 from moot.meetings.models import Action, Committee, Document, Item, Meeting
 from moot.meetings.services import agenda, publishing, scheduling
@@ -140,6 +141,18 @@ def programme(request, committee):
     )
 
 
+def pack_problems(meeting) -> list[dict]:
+    """Reports the printed packs could not include, and why, once each with the packs they
+    are missing from (a report is usually in the public and the members' pack). One query."""
+    found: dict[tuple, dict] = {}
+    for paper in Paper.objects.filter(meeting=meeting).order_by("kind"):
+        for problem in paper.problems or []:
+            key = (problem.get("document_id"), problem.get("reason", ""))
+            entry = found.setdefault(key, {**problem, "papers": []})
+            entry["papers"].append(paper.get_kind_display())
+    return list(found.values())
+
+
 def _meeting(pk):
     return get_object_or_404(Meeting.objects.select_related("committee__body", "location"), pk=pk)
 
@@ -176,6 +189,7 @@ def meeting(request, meeting):
             "pending": len(pending_items) + len(pending_docs),
             "crumbs": crumbs_for(meeting.committee),
             "meeting_documents": [d for d in meeting.documents.all() if d.item_id is None],
+            "pack_problems": pack_problems(meeting),
             "last": len([i for i in items if not i.withdrawn_at]),
         },
     )

@@ -17,6 +17,7 @@ from moot.meetings.services import minutes
 from moot.meetings.services.common import ServiceError, meeting_date
 
 from .. import forms, text
+from ..checks import check_minutes
 from ..permissions import body_of_meeting, clerk_required
 from .common import crumbs_for, service_error
 
@@ -197,10 +198,13 @@ def record(request, meeting):
     open_actions = list(minutes.open_actions(meeting.committee, before=meeting))
     for action in open_actions:
         action.close_form = forms.CloseActionForm(prefix=f"close{action.pk}")
+    locked = meeting.minutes_state == MinutesState.APPROVED
+    checked = None if locked else check_minutes(meeting)
     for item in items:
         item.forms = by_item[item.pk]
         item.conflict = conflict if conflict and conflict["item"] == item.pk else None
-        item.locked = meeting.minutes_state == MinutesState.APPROVED
+        item.locked = locked
+        item.findings = checked.for_item(item) if checked else []
     return render(
         request,
         "clerk/record.html",
@@ -209,7 +213,9 @@ def record(request, meeting):
             "items": items,
             "attendance_form": attendance_form,
             "open_actions": open_actions,
-            "locked": meeting.minutes_state == MinutesState.APPROVED,
+            "locked": locked,
+            "checked": checked,
+            "flagged": [i for i in items if i.findings],
             "crumbs": crumbs_for(meeting.committee, meeting),
             "anchor": anchor,
             "attendances": Attendance.objects.filter(meeting=meeting).select_related("person"),
@@ -220,21 +226,34 @@ def record(request, meeting):
 
 @clerk_required(body_of_meeting)
 def minutes_publish(request, meeting):
-    meeting = get_object_or_404(Meeting.objects.select_related("committee"), pk=meeting)
+    """Publish draft minutes: the checks' findings first, and a tick to publish despite them
+    (like publishing an agenda at short notice)."""
+    meeting = get_object_or_404(Meeting.objects.select_related("committee__body"), pk=meeting)
+    checked = check_minutes(meeting)
     error = ""
     if request.method == "POST":
-        try:
-            minutes.publish_minutes(meeting, user=request.user)
-        except ServiceError as exc:
-            error = str(exc)
+        if checked.count and not request.POST.get("accept_warnings"):
+            error = "Confirm that you have read the warnings of the minutes checks."
         else:
-            messages.success(request, "Draft minutes published.")
-            return redirect("clerk:meeting", meeting.pk)
+            try:
+                minutes.publish_minutes(meeting, user=request.user)
+            except ServiceError as exc:
+                error = str(exc)
+            else:
+                messages.success(request, "Draft minutes published.")
+                return redirect("clerk:meeting", meeting.pk)
+    items = list(
+        Item.objects.filter(meeting=meeting, withdrawn_at__isnull=True).order_by("position")
+    )
+    for item in items:
+        item.findings = checked.for_item(item)
     return render(
         request,
         "clerk/minutes_publish.html",
         {
             "meeting": meeting,
+            "checked": checked,
+            "flagged": [i for i in items if i.findings],
             "error": error,
             "crumbs": crumbs_for(meeting.committee, meeting),
             "today": timezone.localdate(),

@@ -1,0 +1,88 @@
+"""The minutes checks as the clerk sees them: findings grouped by item, each with how sure
+the check is in words (the scale of docs/quality.md)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from moot.quality.adapters import check_stored_meeting
+from moot.quality.findings import Finding
+
+log = logging.getLogger(__name__)
+
+CHECK_NAMES = {
+    "copied": "Copied text",
+    "no_decision": "No decision",
+    "no_minutes": "No minutes",
+    "acronym": "Acronym",
+    "spelling": "Spelling",
+    "slip": "Word slip",
+    "title": "Title",
+    "figure": "Figure",
+}
+
+
+def how_sure(confidence: float) -> str:
+    if confidence >= 0.9:
+        return "Almost certain"
+    if confidence >= 0.8:
+        return "Very likely"
+    if confidence >= 0.65:
+        return "Worth a look"
+    return "A hint"
+
+
+@dataclass
+class Shown:
+    """One finding as the screen shows it."""
+
+    check: str
+    name: str
+    text: str
+    message: str
+    confidence: float
+    sure: str
+    percent: int
+
+
+@dataclass
+class Checked:
+    """The findings of a meeting, by item key (reference, or position when unnumbered)."""
+
+    by_item: dict[str, list[Shown]] = field(default_factory=dict)
+    failed: bool = False
+
+    @property
+    def count(self) -> int:
+        return sum(len(found) for found in self.by_item.values())
+
+    def for_item(self, item) -> list[Shown]:
+        return self.by_item.get(item.reference or str(item.position), [])
+
+
+def _shown(finding: Finding) -> Shown:
+    return Shown(
+        check=finding.check,
+        name=CHECK_NAMES.get(finding.check, finding.check),
+        text=finding.text,
+        message=finding.message,
+        confidence=finding.confidence,
+        sure=how_sure(finding.confidence),
+        percent=round(finding.confidence * 100),
+    )
+
+
+def check_minutes(meeting) -> Checked:
+    """Run the minutes checks on ``meeting``. A handful of queries (see docs/quality.md); the
+    dictionary loads on the first call in a process. A check that fails is advice lost, not
+    an error for the clerk: it is logged and the screen says the checks could not run."""
+    try:
+        findings = check_stored_meeting(meeting)
+    except Exception:
+        log.exception("Minutes checks failed for meeting %s", meeting.pk)
+        return Checked(failed=True)
+    checked = Checked()
+    for finding in sorted(findings, key=lambda f: -f.confidence):
+        checked.by_item.setdefault(finding.item_reference, []).append(_shown(finding))
+    return checked
