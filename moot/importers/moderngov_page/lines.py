@@ -96,25 +96,73 @@ def split_document(text: str) -> tuple[str, ParsedDocument | None]:
     return name, ParsedDocument(title=name, format=fmt, size_bytes=round(size))
 
 
+_BULLET_FIRST = frozenset("•·▪◦●○■\u2022\u25aa\uf0b7-*–")
+
+
 def text_lines(text: str) -> list[Line]:
-    """Lines of a plain-text page, 1-based line numbers kept."""
+    """Lines of a plain-text page, 1-based line numbers kept. One cheap pass: a line of plain
+    ASCII with single spaces needs no folding, only a strip."""
     out: list[Line] = []
+    append = out.append
     for n, raw in enumerate(text.splitlines(), start=1):
-        if raw.lstrip(_LEAD_SPACE).startswith("|"):
+        body = raw.lstrip(_LEAD_SPACE)
+        if not body:
+            append(Line(n, "", len(raw) + 3 * raw.count("\t")))
+            continue
+        if body[0] == "|":
             out.extend(pipe_row_lines(n, raw))
             continue
-        body = raw.lstrip(_LEAD_SPACE)
-        lead = raw[: len(raw) - len(body)]
-        indent = len(lead) + 3 * lead.count("\t")
-        txt = clean(body)
+        lead_len = len(raw) - len(body)
+        indent = lead_len + 3 * raw.count("\t", 0, lead_len) if lead_len else 0
+        if body.isascii() and "  " not in body and "\t" not in body:
+            txt = body.strip()
+        else:
+            txt = SPACE_RUN_RE.sub(" ", body).strip()
         bullet = False
-        if txt:
+        if txt and txt[0] in _BULLET_FIRST:
             m = _BULLET_RE.match(txt)
             if m:
                 bullet = True
                 txt = txt[m.end() :].strip()
-        out.append(Line(n, txt, indent, bullet))
+        append(Line(n, txt, indent, bullet))
     return out
+
+
+def _escape(text: str) -> str:
+    # What the sanitiser's serialiser escapes in text: &, <, > and the non-breaking space.
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if "\xa0" in text:
+        text = text.replace("\xa0", "&nbsp;")
+    return text
+
+
+def blocks_html(blocks: list[str | list[str]]) -> str:
+    """Sanitised HTML of paragraph and list blocks (a string is a paragraph, a list a bullet
+    list): the same as ``sanitise(paragraphs_to_html(blocks))``, built straight from escaped
+    text since the parser's own text holds no markup. Text with a carriage return or NUL,
+    which the sanitiser's HTML parser rewrites, goes the long way round."""
+    out: list[str] = []
+    for block in blocks:
+        if isinstance(block, list):
+            if block:
+                out.append("<ul>")
+                out.extend(f"<li>{_escape(x)}</li>" for x in block)
+                out.append("</ul>")
+        else:
+            block = block.strip()
+            if block:
+                out.append(f"<p>{_escape(block)}</p>")
+    html = "".join(out)
+    if "\r" in html or "\x00" in html:
+        from moot.meetings.html import paragraphs_to_html, sanitise
+
+        return sanitise(paragraphs_to_html(blocks))
+    return html
 
 
 _ROW_LABEL_RE = re.compile(

@@ -42,10 +42,14 @@ _BARE_REST_RE = re.compile(
     re.IGNORECASE,
 )
 _FORMAL_VERB_RE = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\b")
+# "The minutes of … were agreed …" (anchored) and "… were approved as a true record".
+_TRUE_RECORD_LEAD_RE = re.compile(
+    r"The\s+(?:draft\s+)?(?:minutes|notes)\s+of\b.*\b(?:was|were)\s+(?:\w+\s+)?"
+    r"(?:agreed|approved|confirmed|accepted|signed)\b",
+    re.IGNORECASE,
+)
 _TRUE_RECORD_RE = re.compile(
-    r"^The\s+(?:draft\s+)?(?:minutes|notes)\s+of\b.*\b(?:was|were)\s+(?:\w+\s+)?"
-    r"(?:agreed|approved|confirmed|accepted|signed)\b"
-    r"|\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|approved|confirmed|accepted|signed)\b[^.]{0,60}?"
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|approved|confirmed|accepted|signed)\b[^.]{0,60}?"
     r"\b(?:true|correct|accurate)\s+record\b",
     re.IGNORECASE,
 )
@@ -130,7 +134,7 @@ def find_outcomes(
                 continue
             decisions.append(text)
             continue
-        if ("record" in text or text.startswith("The")) and _TRUE_RECORD_RE.search(text):
+        if _is_true_record(text):
             # Often followed by a bare "AGREED."; that adds nothing new.
             nxt = blocks[i + 1] if i + 1 < n else None
             if not (
@@ -143,7 +147,9 @@ def find_outcomes(
         if all_decisions:
             decisions.append(text)
             continue
-        if _FORMAL_VERB_RE.search(text):
+        if ("RESOLVED" in text or "AGREED" in text or "DECIDED" in text) and _FORMAL_VERB_RE.search(
+            text
+        ):
             # "The motion was moved and seconded. It was RESOLVED that …": a formal decision
             # in mid-paragraph counts; a lower-case "agreed" there is only narrative.
             for sentence in _SENTENCE_SPLIT_RE.split(text)[1:]:
@@ -153,9 +159,26 @@ def find_outcomes(
         if not ("agreed" in text or "ction" in text or "ACTION" in text or "asked" in text):
             continue
         for sentence in _SENTENCE_SPLIT_RE.split(text):
-            if _ACTION_SENTENCE_RE.search(sentence):
+            # Every kind of action sentence names "agreed", "asked" or "ACTION"/"Action:":
+            # the cheap test spares the regex most sentences.
+            if (
+                "agreed" in sentence
+                or "asked" in sentence
+                or sentence.startswith(("ACTION", "Action"))
+            ) and _ACTION_SENTENCE_RE.search(sentence):
                 actions.append(sentence.strip())
     return decisions, actions
+
+
+def _is_true_record(text: str) -> bool:
+    if "record" in text:
+        return bool(_TRUE_RECORD_LEAD_RE.match(text) or _TRUE_RECORD_RE.search(text))
+    if text.startswith("The"):
+        return bool(
+            _TRUE_RECORD_LEAD_RE.match(text)
+            or ("record" in text.lower() and _TRUE_RECORD_RE.search(text))
+        )
+    return False
 
 
 def _is_bare_verb(lead: str) -> bool:
@@ -253,7 +276,7 @@ def item_restriction(title: str, text: str) -> tuple[bool, str, bool]:
     resolution itself is public, as are "UNRESTRICTED MINUTES" and "Part 1".
     """
     low = text.lower()
-    marked = any(w in low for w in _RESTRICTION_WORDS)
+    marked = bool(_RESTRICTION_WORDS_RE.search(low))
     doc_mention = marked and bool(_RESTRICTED_DOC_RE.search(text))
     if "exclu" in title.lower() and EXCLUSION_TITLE_RE.search(title):
         return False, "", doc_mention
@@ -281,14 +304,8 @@ def item_restriction(title: str, text: str) -> tuple[bool, str, bool]:
     return False, "", doc_mention
 
 
-_RESTRICTION_WORDS = (
-    "restricted",
-    "exempt",
-    "confidential",
-    "private",
-    "12a",
-    "publication",
-    "separately",
+_RESTRICTION_WORDS_RE = re.compile(
+    "restricted|exempt|confidential|private|12a|publication|separately"
 )
 _NEGATED_RE = re.compile(r"\b(?:no|not|none|neither|nor|without)\b", re.IGNORECASE)
 

@@ -25,12 +25,11 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from moot.meetings.html import paragraphs_to_html, sanitise
-
 from .header import TITLE_RE, Heading, clean_venue, parse_contact, parse_heading
 from .lines import (
     RESTRICTED_DOC_RE,
     Line,
+    blocks_html,
     has_doc,
     split_document,
     text_lines,
@@ -660,9 +659,9 @@ class _Reader:
         del labelled
         blocks = {k: _blocks(v) for k, v in sections.items()}
         item = ParsedItem(position=pos, number=number, title=title, documents=documents)
-        item.agenda_text = sanitise(paragraphs_to_html(blocks["agenda"]))
-        item.minutes = sanitise(paragraphs_to_html(blocks["minutes"]))
-        item.decision_text = sanitise(paragraphs_to_html(blocks["decision"]))
+        item.agenda_text = blocks_html(blocks["agenda"])
+        item.minutes = blocks_html(blocks["minutes"])
+        item.decision_text = blocks_html(blocks["decision"])
         minute_decisions, actions = find_outcomes(blocks["minutes"])
         if blocks["decision"]:
             decisions, more_actions = find_outcomes(blocks["decision"], all_decisions=True)
