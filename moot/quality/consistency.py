@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .findings import Check, Finding, MinutesItem
-from .text import normalise, plain, tokens, word_set
+from .text import normalise, plain, shouted, tokens, word_set
 
 _TITLE_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 
@@ -48,6 +48,8 @@ def check_titles(items: list[MinutesItem]) -> list[Finding]:
                     )
                 )
                 continue
+        if shouted(item.title):
+            continue  # "REVIEW OF SCRUTINY": every word is in capitals, acronyms or not
         text_words = {t.text for t in tokens(plain(item.minutes_html))}
         by_lower: dict[str, set[str]] = {}
         for w in text_words:
@@ -56,7 +58,13 @@ def check_titles(items: list[MinutesItem]) -> list[Finding]:
             capitals = sum(c.isupper() for c in word)
             if capitals < 2 or word in text_words:
                 continue
-            others = sorted(by_lower.get(word.lower(), set()) - {word})
+            # Only another acronym-like spelling counts ("DARDRs" for "DARDRS"): "Review" in
+            # the minutes for "REVIEW" in a title is the same word, not a different acronym.
+            others = sorted(
+                w
+                for w in by_lower.get(word.lower(), set()) - {word}
+                if sum(c.isupper() for c in w) >= 2
+            )
             if others:
                 findings.append(
                     Finding(

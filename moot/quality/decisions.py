@@ -26,26 +26,40 @@ DECISION_WORDING = re.compile(
 DECISION_PHRASE = re.compile(
     r"\b(was|were|be|being|been)\s+(duly\s+)?(" + _NOTED + r"|agreed|approved|endorsed|"
     r"accepted|adopted|ratified|deferred|withdrawn|resolved|supported|elected|appointed)\b"
-    r"|\b(members|partners|the (committee|board|panel|partnership|council|cabinet|group|"
-    r"sub-committee|forum))\s+(unanimously\s+)?(" + _NOTED + r"|agreed|approved|endorsed|resolved|"
-    r"accepted|decided|supported|recommended)\b"
+    r"|\b(members|partners|councillors|the (committee|board|panel|partnership|council|cabinet|"
+    r"group|sub-committee|forum|meeting))\s+(unanimously\s+)?((received|considered|discussed) and\s+)?"
+    r"(" + _NOTED + r"|agreed|approved|endorsed|resolved|accepted|decided|supported|recommended)\b"
     r"|\b(it was|they)\s+(agreed|resolved|decided)\b"
-    r"|\bvoted\b|\bmotion was\b",
+    r"|\bvoted\b|\bmotion was\b"
+    # elections: "was nominated and seconded", "duly proposed and seconded"
+    r"|\b(nominated|proposed) and seconded\b"
+    # an action recorded with an owner is the outcome of partnership and parish minutes
+    r"|(^|[.!?]\s+)actions?\b\s*[:\-–]?\s*(?-i:[A-Z])"
+    # a minute that only notes something: "It was noted that Ms X had resigned."
+    r"|\A\s*it was noted that [^.\n]*\.?\s*\Z",
     re.I | re.M,
 )
-# Items that were not taken: nothing to decide.
+# Items that were not taken, or had nothing in them: nothing to decide.
 NOT_TAKEN = re.compile(
     r"\b(withdrawn|deferred|postponed|not (considered|discussed|taken)|no (items?|business|"
-    r"other business|matters|questions|updates?|urgent items?)( were| was)?( received| raised)?)\b",
+    r"other business|matters|questions|updates?|urgent items?)( were| was)?( received| raised)?)\b"
+    r"|\bthere (were|was|had been) no ([a-z]+ ){0,2}(items?|business|matters|applications|"
+    r"questions|reports?|updates?|issues|declarations|petitions|requests|correspondence)\b"
+    # a tribute: the meeting stood in silence
+    r"|\bminute'?s silence\b",
     re.I,
 )
 # Titles of items that are procedural even when the kind says otherwise.
 PROCEDURAL_TITLE = re.compile(
-    r"\b(welcome|introductions?|chair'?s? (announcements?|remarks|welcome)|announcements|"
-    r"apologies|declarations? of interest|public (questions|speaking|participation)|"
-    r"questions from (the public|members)|date (and time )?of (the )?next|evacuation|"
-    r"any other business|housekeeping|substitutions?|close of meeting|webcasting|"
-    r"(open|public) forum)\b",
+    r"\b(welcome|introductions?|chair(man)?'?s? (announcements?|remarks|welcome|"
+    r"communications|update)|announcements|apologies|declarations?|public (questions|speaking|"
+    r"participation|session)|questions|petitions?|question time|date (and time )?of (the )?next|"
+    r"evacuation|(any|such|urgent) other business|urgent (items|business)|housekeeping|"
+    r"substitut(ions?|es?)|close of meeting|webcasting|(open|public) (forum|discussion|session)|"
+    r"(election|appointment) of (the )?(vice[- ])?chair(man|person)?|"
+    # "To receive and adopt the minutes of …", "Minutes of the previous meeting"
+    r"(receive|approve|adopt|confirm|sign|note)\b[^.]{0,30}\bminutes|^minutes\b|"
+    r"matters arising)\b",
     re.I,
 )
 

@@ -12,6 +12,16 @@ _WORD_RE = re.compile(r"[A-Za-z0-9£%][A-Za-z0-9'£%.,\-/&]*[A-Za-z0-9%]|[A-Za-z
 _TRAILING_PUNCT = ".,'-/&"
 
 
+def shouted(line: str) -> bool:
+    """Whether ``line`` is written in capitals throughout ("APOLOGIES FOR ABSENCE"): three or
+    more words, and at least four in five of its letters upper case."""
+    letters = [c for c in line if c.isalpha()]
+    words = re.findall(r"[A-Za-z]{2,}", line)
+    if len(words) < 3 or not letters:
+        return False
+    return sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 def normalise(text: str) -> str:
     """Straight quotes and plain hyphens, so patterns need only one spelling of each."""
     return text.translate(_QUOTES)
