@@ -68,7 +68,7 @@ VAR_DIR = Path(env_str("MOOT_VAR_DIR", str(BASE_DIR / "var"))).resolve()
 DEBUG = env_bool("MOOT_DEBUG", True)
 _DEV_SECRET = "moot-development-key-not-for-production"  # noqa: S105 - refused below in production
 SECRET_KEY = env_str("MOOT_SECRET_KEY", _DEV_SECRET)
-if not DEBUG and SECRET_KEY == _DEV_SECRET:
+if not DEBUG and SECRET_KEY in ("", _DEV_SECRET):
     raise ImproperlyConfigured("MOOT_SECRET_KEY must be set when MOOT_DEBUG is false")
 
 ALLOWED_HOSTS = env_list("MOOT_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
@@ -126,12 +126,16 @@ TEMPLATES = [
 ]
 
 _default_db = f"sqlite:///{VAR_DIR / 'moot.sqlite3'}"
-DATABASE_URL = env_str("MOOT_DATABASE_URL", _default_db)
+DATABASE_URL = env_str("MOOT_DATABASE_URL", "") or _default_db
 try:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
 except ValueError as exc:
     raise ImproperlyConfigured(f"MOOT_DATABASE_URL is not a database URL: {exc}") from None
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A bare checkout has no ./var yet: SQLite needs the folder of its file to exist.
+    _sqlite_name = str(DATABASES["default"]["NAME"])
+    if _sqlite_name and _sqlite_name != ":memory:" and not _sqlite_name.startswith("file:"):
+        Path(_sqlite_name).parent.mkdir(parents=True, exist_ok=True)
     DATABASES["default"]["OPTIONS"] = {
         # WAL lets readers carry on while the importer writes.
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
