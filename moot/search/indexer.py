@@ -10,7 +10,10 @@ drained in-process; ``moot index-worker`` drains whatever is left (say, after a 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.db import connection, transaction
 
@@ -23,6 +26,9 @@ from .units import Unit, document_units, item_units
 log = logging.getLogger(__name__)
 Target = IndexTask.Target
 BATCH = 500
+PER_COMMIT = 5000
+# Inside ``drains_every(seconds)``: the seconds between drains and when the last one ran.
+_spacing: ContextVar[list[float] | None] = ContextVar("search_drain_spacing", default=None)
 
 
 def enqueue(target: str, object_id: int) -> None:
@@ -33,6 +39,38 @@ def enqueue(target: str, object_id: int) -> None:
     """
     IndexTask.objects.create(target=target, object_id=object_id)
     _drain_on_commit()
+
+
+def enqueue_many(tasks: Iterable[tuple[str, int]]) -> None:
+    """``enqueue`` for many ``(target, object_id)`` pairs, for code writing rows in bulk.
+
+    Costs one INSERT per 500 distinct tasks in the caller's transaction (none for no tasks).
+    """
+    rows = [IndexTask(target=t, object_id=i) for t, i in dict.fromkeys(tasks)]
+    if rows:
+        IndexTask.objects.bulk_create(rows, batch_size=BATCH)
+        _drain_on_commit()
+
+
+@contextmanager
+def drains_every(seconds: float):
+    """Within the block, drain after a commit only if ``seconds`` have passed since the last
+    drain; drain whatever is left when the block ends.
+
+    For long runs of small transactions (an import commits each meeting): each drain costs one
+    index commit, which would otherwise cost more than the transaction itself. Tasks still
+    commit with their changes, so nothing is lost if the process stops; the index is at most
+    ``seconds`` (plus one drain) behind meanwhile.
+    """
+    token = _spacing.set([seconds, time.monotonic()])
+    try:
+        yield
+    finally:
+        _spacing.reset(token)
+        if connection.in_atomic_block:
+            _drain_on_commit()
+        else:
+            _drain_quietly()
 
 
 def _drain_on_commit() -> None:
@@ -49,30 +87,56 @@ def _drain_quietly() -> None:
 
     Tasks that cannot be applied now stay queued for the next drain or the index worker.
     """
+    spacing = _spacing.get()
+    if spacing is not None:
+        if time.monotonic() - spacing[1] < spacing[0]:
+            return  # left for a later drain in the block, or the one at its end
+        spacing[1] = time.monotonic()
     try:
         drain()
     except Exception:
         log.exception("Could not apply search index tasks; they stay queued")
 
 
-def drain(engine: Engine | None = None, batch: int = BATCH) -> int:
-    """Apply every queued task (in batches) under the engine's writer lock; returns how many.
+def drain(engine: Engine | None = None, batch: int = BATCH, per_commit: int = PER_COMMIT) -> int:
+    """Apply every queued task under the engine's writer lock; returns how many.
 
-    Each batch reads the rows as they are now, replaces their units in the engine, then
-    deletes exactly the tasks it read — a task queued meanwhile waits for the next batch.
+    Tasks are read ``batch`` at a time and their rows as they are now; the units of up to
+    ``per_commit`` tasks go to the engine in one commit (a tantivy commit costs about the same
+    for ten units as for ten thousand), then exactly the tasks read are deleted — a task
+    queued meanwhile waits for the next round.
     """
     engine = engine or get_engine()
     done = 0
     with engine.writer_lock():
         while True:
-            tasks = list(IndexTask.objects.order_by("pk")[:batch])
-            if not tasks:
+            read: list[int] = []
+            owners: list[str] = []
+            units: list[Unit] = []
+            seen_items: set[int] = set()
+            seen_documents: set[int] = set()
+            while len(read) < per_commit:
+                tasks = list(
+                    IndexTask.objects.filter(pk__gt=read[-1] if read else 0).order_by("pk")[:batch]
+                )
+                if not tasks:
+                    break
+                read.extend(t.pk for t in tasks)
+                item_ids, document_ids = _expand(tasks)
+                # An item or document met in an earlier batch of this commit is built once.
+                item_ids = [pk for pk in item_ids if pk not in seen_items]
+                document_ids = [pk for pk in document_ids if pk not in seen_documents]
+                seen_items.update(item_ids)
+                seen_documents.update(document_ids)
+                batch_owners, batch_units = _collect(item_ids, document_ids)
+                owners.extend(batch_owners)
+                units.extend(batch_units)
+            if not read:
                 break
-            item_ids, document_ids = _expand(tasks)
-            owners, units = _collect(item_ids, document_ids)
             engine.replace(owners, units)
-            IndexTask.objects.filter(pk__in=[t.pk for t in tasks]).delete()
-            done += len(tasks)
+            for start in range(0, len(read), batch):
+                IndexTask.objects.filter(pk__in=read[start : start + batch]).delete()
+            done += len(read)
     return done
 
 
@@ -115,9 +179,18 @@ def _collect(item_ids: list[int], document_ids: list[int]) -> tuple[list[str], l
     return owners, units
 
 
-def all_units(progress: Callable[[int], None] | None = None, batch: int = BATCH) -> Iterator[Unit]:
-    """Every unit in the database, read in batches; ``progress(n)`` after each batch of rows."""
+# Rows read at a time by a rebuild: items are small; documents carry their whole text.
+REBUILD_BATCHES = {Item: 2000, Document: 250}
+
+
+def all_units(progress: Callable[[int], None] | None = None) -> Iterator[Unit]:
+    """Every unit in the database, read in batches; ``progress(n)`` after each batch of rows.
+
+    Costs four queries per batch of rows (the rows, and the policy asked about the public, a
+    member and a clerk), plus one for the decisions of a batch of items.
+    """
     for model, build in ((Item, item_units), (Document, document_units)):
+        batch = REBUILD_BATCHES[model]
         ids = list(model.objects.order_by("pk").values_list("pk", flat=True))
         for start in range(0, len(ids), batch):
             chunk = ids[start : start + batch]

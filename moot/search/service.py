@@ -17,12 +17,15 @@ from django.utils.safestring import SafeString
 
 from moot.access import policy
 from moot.access.policy import Viewer
-from moot.meetings.models import Committee, Decision, Document, Item, Meeting
+from moot.meetings.models import Committee, Document, Item, Meeting
 
 from .engine import Filters, Hit, Order, get_engine
 from .query import ParsedQuery, parse
 from .snippets import highlight, highlight_title, satisfies
 from .units import (
+    DECISIONS,
+    DOCUMENT_FIELDS,
+    ITEM_FIELDS,
     Kind,
     agenda_text,
     decision_text,
@@ -32,41 +35,6 @@ from .units import (
 
 PER_PAGE = 20
 MAX_PAGE = 500
-
-# What the re-check, the policy and the page read; loading only these keeps a page of
-# results cheap (no JSON columns to decode, few datetimes to convert).
-_MEETING_FIELDS = [
-    "meeting__start",
-    "meeting__minutes_state",
-    "meeting__deleted_at",
-    "meeting__committee__name",
-    "meeting__committee__slug",
-    "meeting__committee__body_id",
-    "meeting__committee__deleted_at",
-]
-ITEM_FIELDS = [
-    "meeting_id",
-    "position",
-    "reference",
-    "title",
-    "agenda_text",
-    "minutes",
-    "decision_text",
-    "restriction",
-    "restriction_reason",
-    "public_summary",
-    *_MEETING_FIELDS,
-]
-DOCUMENT_FIELDS = [
-    "meeting_id",
-    "item_id",
-    "title",
-    "filename",
-    "text",
-    "restriction",
-    *_MEETING_FIELDS,
-]
-DECISIONS = Decision.objects.order_by("position").only("item_id", "position", "text", "public_text")
 
 
 @dataclass

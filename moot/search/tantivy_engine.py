@@ -28,7 +28,8 @@ TEXT_FIELDS = ("title", "body")
 ALL_TEXT_FIELDS = ("title", "body", "secret")
 TITLE_BOOST = 2.0
 WRITER_HEAP = 32_000_000
-REBUILD_HEAP = 256_000_000
+# One writer with a large heap for a rebuild: few segments to merge, one commit at the end.
+REBUILD_HEAP = 1_000_000_000
 
 _open: dict[Path, TantivyEngine] = {}
 _open_lock = threading.Lock()

@@ -30,6 +30,41 @@ from moot.meetings.models import Committee, Decision, Document, Item
 
 from .query import acronyms
 
+# What the units, the re-check, the policy and the search page read; loading only these keeps
+# both a reindex and a page of results cheap (no JSON columns to decode, few datetimes).
+_MEETING_FIELDS = [
+    "meeting__start",
+    "meeting__minutes_state",
+    "meeting__deleted_at",
+    "meeting__committee__name",
+    "meeting__committee__slug",
+    "meeting__committee__body_id",
+    "meeting__committee__deleted_at",
+]
+ITEM_FIELDS = [
+    "meeting_id",
+    "position",
+    "reference",
+    "title",
+    "agenda_text",
+    "minutes",
+    "decision_text",
+    "restriction",
+    "restriction_reason",
+    "public_summary",
+    *_MEETING_FIELDS,
+]
+DOCUMENT_FIELDS = [
+    "meeting_id",
+    "item_id",
+    "title",
+    "filename",
+    "text",
+    "restriction",
+    *_MEETING_FIELDS,
+]
+DECISIONS = Decision.objects.order_by("position").only("item_id", "position", "text", "public_text")
+
 
 class Kind:
     AGENDA = "agenda"
@@ -126,7 +161,9 @@ def item_units(item_ids: Iterable[int]) -> Iterator[tuple[str, list[Unit]]]:
     rows = (
         Item.all_objects.filter(pk__in=ids)
         .select_related("meeting__committee")
-        .prefetch_related(Prefetch("decisions", queryset=Decision.objects.order_by("position")))
+        .only(*ITEM_FIELDS)
+        .order_by()
+        .prefetch_related(Prefetch("decisions", queryset=DECISIONS))
     )
     known = {
         name: set(policy.items(viewer).filter(pk__in=ids).values_list("pk", flat=True))
@@ -201,7 +238,12 @@ def document_units(document_ids: Iterable[int]) -> Iterator[tuple[str, list[Unit
     """(owner, units) for each document id: one unit per page, the title on page 1."""
     ids = list(document_ids)
     public, member, clerk = _audiences()
-    rows = Document.all_objects.filter(pk__in=ids).select_related("meeting__committee")
+    rows = (
+        Document.all_objects.filter(pk__in=ids)
+        .select_related("meeting__committee")
+        .only(*DOCUMENT_FIELDS)
+        .order_by()
+    )
     known = {
         name: set(policy.documents(viewer).filter(pk__in=ids).values_list("pk", flat=True))
         for name, viewer in (("public", public), ("member", member), ("clerk", clerk))
