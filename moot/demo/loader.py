@@ -479,6 +479,9 @@ def _later_ssp_meeting(ssp: Committee, chamber: Location) -> None:
     may = Meeting.objects.filter(committee=ssp, start=_at(date(2025, 5, 14))).first()
     if may is not None:
         minutes.approves_meetings.add(may)
+        may.minutes_state = MinutesState.APPROVED
+        may.minutes_approved_at_item = minutes
+        may.save(update_fields=["minutes_state", "minutes_approved_at_item", "updated_at"])
     asb = _item(
         july,
         4,
@@ -612,7 +615,11 @@ def _later_ssp_meeting(ssp: Committee, chamber: Location) -> None:
 
 
 def _next_wednesday(day: date) -> date:
-    return day + timedelta(days=(2 - day.weekday()) % 7)
+    """The first Wednesday on or after ``day``, skipping the weeks around Christmas."""
+    day = day + timedelta(days=(2 - day.weekday()) % 7)
+    while (day.month == 12 and day.day >= 20) or (day.month == 1 and day.day <= 3):
+        day += timedelta(days=7)
+    return day
 
 
 def _health_and_wellbeing(body: Body, room: Location) -> None:
