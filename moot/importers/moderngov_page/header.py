@@ -56,6 +56,14 @@ _ITEM_PAGE_RE = re.compile(
 )
 
 
+_FOR_ON_RE = re.compile(
+    r"^(?:.*>\s*)?(?:(?:Agenda|Minutes|Decisions)(?:\s*(?:,|and|&)\s*(?:draft\s+)?(?:agenda|minutes|decisions))*"
+    r"\s+for|Meeting\s+of)\s+(?P<committee>\S.*?)\s+on\s+(?P<when>(?:mon|tue|wed|thu|fri|sat|sun|\d)"
+    r".*)$",
+    re.IGNORECASE,
+)
+
+
 class Heading:
     __slots__ = ("cancelled", "committee", "item_number", "start", "time_printed")
 
@@ -100,7 +108,8 @@ def parse_when(text: str) -> tuple[datetime, bool, bool] | None:
 
 
 def parse_heading(text: str) -> Heading | None:
-    """The "Committee name - Wednesday 14th May 2025 9.00 am" line, or ``None``."""
+    """The "Committee name - Wednesday 14th May 2025 9.00 am" line (or "Agenda for Committee
+    on …", "Meeting of Committee on …"), or ``None``."""
     if len(text) > 300 or not any(ch.isdigit() for ch in text):
         return None
     m = _ITEM_PAGE_RE.match(text)
@@ -114,6 +123,14 @@ def parse_heading(text: str) -> Heading | None:
                 when[2],
                 (m.group("num") or "").strip(),
             )
+    m = _FOR_ON_RE.match(text)
+    if m:
+        # "Agenda for Cabinet on Monday, 2nd June, 2025, 10.00 am - Eastbrook Council", the
+        # shape of ModernGov's window title and breadcrumb.
+        when_text = m.group("when")
+        when = parse_when(when_text) or parse_when(re.split(r"\s+[-–|]\s+", when_text)[0])
+        if when:
+            return Heading(m.group("committee").strip(), *when)
     for sep in _SEP_RE.finditer(text):
         committee = text[: sep.start()].strip()
         if not committee or not any(ch.isalpha() for ch in committee):

@@ -17,10 +17,11 @@ _LEAD_SPACE = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u
 SPACE_RUN_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _BULLET_RE = re.compile(r"^[•·▪◦●○■\u2022\u25aa\uf0b7](?:\s+|$)|^[-*–](?:\s+)(?=\S)")
 
-# "Title pdf icon PDF 100 KB", "PDF 65 KB", "(PDF, 132 KB)", "word icon DOCX 20 KB".
+# "Title pdf icon PDF 100 KB", "PDF 65 KB", "(PDF, 132 KB)", "word icon DOCX 20 KB", and
+# "TitlePDF 500 KB" where the page had no space before its file-size span.
 DOC_DECOR_RE = re.compile(
     r"\(?(?:(?:pdf|word|excel|powerpoint|html|text|rtf|image|zip|video|audio)\s+icon\s*)?"
-    r"\b(PDF|DOCX?|XLSX?|PPTX?|RTF|ODT|ODS|HTML?|TXT|CSV|ZIP|JPE?G|PNG|MP3|MP4)\s*,?\s*"
+    r"(?:\b|(?<=[a-z]))(PDF|DOCX?|XLSX?|PPTX?|RTF|ODT|ODS|HTML?|TXT|CSV|ZIP|JPE?G|PNG|MP3|MP4)\s*,?\s*"
     r"(\d{1,6}(?:\.\d{1,3})?)\s*(KB|MB|GB|bytes|B)\)?\s*$",
     re.IGNORECASE,
 )

@@ -25,7 +25,14 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from .header import TITLE_RE, Heading, clean_venue, parse_contact, parse_heading
+from .header import (
+    TITLE_RE,
+    Heading,
+    clean_venue,
+    parse_contact,
+    parse_heading,
+    parse_when,
+)
 from .lines import (
     RESTRICTED_DOC_RE,
     Line,
@@ -55,9 +62,13 @@ __all__ = [
 
 HEADING_EXPECTED = "a heading like 'Committee name - Wednesday 14th May 2025 9.00 am'"
 
+# An item number, with what may lead it dropped ("Item 4.", "Minute No. 12"): serial/year
+# ("77/21", "SSP/4/25"), plain ("70.", "5.1", "3a", "P/142") or roman ("IV.", "(iv)").
 _NUM = (
-    r"(?:Item\s+)?(?P<num>(?:(?P<prefix>[A-Z][A-Za-z]{0,5})/)?(?P<main>\d{1,4})"
-    r"(?:/(?P<year>\d{1,4}))?(?P<sub>(?:\.\d{1,2})+|[a-z]|\([a-z0-9]{1,3}\)|\.[a-z])?\.?)"
+    r"(?:(?:Agenda\s+)?Item\s+|Minute\s+(?:No\.?\s*)?|Min\.?\s+No\.?\s*)?"
+    r"(?P<num>(?:(?P<prefix>[A-Z][A-Za-z]{0,5})/)?(?P<main>\d{1,4})"
+    r"(?:/(?P<year>\d{1,4}))?(?P<sub>(?:\.\d{1,2})+|[a-z]|\([a-z0-9]{1,3}\)|\.[a-z])?\.?"
+    r"|(?P<roman>[IVX]{1,5}|[ivx]{1,5})\.|\((?P<roman_p>[IVX]{1,5}|[ivx]{1,5})\))"
 )
 NUM_RE = re.compile(r"^" + _NUM + r"$")
 NUM_INLINE_RE = re.compile(r"^" + _NUM + r"(?:\s*[-–:)]\s+|\s+)(?P<title>[^\s].*)$")
@@ -110,6 +121,8 @@ _PROCEDURAL_RE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END_RE = re.compile(r"[.!?:;)\"”’'…]$")
+# The printed agenda's page reference after a title: "(Pages 5 - 12)", "(Page 3)".
+_PAGES_RE = re.compile(r"\s*\(\s*(?:Pages?|pp?\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*\)\s*$", re.I)
 
 
 class _Candidate:
@@ -158,7 +171,21 @@ def parse_page_file(path) -> ParsedPage:
     return parse_page(text, source_name=str(path))
 
 
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def _roman_value(numeral: str) -> int:
+    total = 0
+    values = [_ROMAN[ch] for ch in numeral.lower()]
+    for k, v in enumerate(values):
+        total += -v if k + 1 < len(values) and values[k + 1] > v else v
+    return total
+
+
 def _number_parts(m: re.Match) -> tuple[tuple, tuple]:
+    roman = m.group("roman") or m.group("roman_p")
+    if roman:
+        return ("roman", bool(m.group("roman_p"))), (_roman_value(roman), ())
     prefix = m.group("prefix") or ""
     sub = m.group("sub") or ""
     if not sub:
@@ -222,6 +249,8 @@ class _Reader:
                 h = i
                 break
         if heading is None:
+            heading, h = self._split_heading()
+        if heading is None:
             line = None
             if title_idx is not None:
                 nxt = self._next(title_idx + 1, skip_times=False)
@@ -246,7 +275,15 @@ class _Reader:
             cancelled=heading.cancelled,
             source_name=self.source_name,
         )
-        region_start, marker_seen = self._read_header(page, h + 1)
+        header_from = h + 1
+        if not title:
+            # The page title printed under the heading, as on pages saved with the window
+            # title ("Agenda for Cabinet on …") first.
+            nxt = self._next(h + 1, skip_times=False)
+            if nxt is not None and TITLE_RE.match(lines[nxt].text):
+                page.title = lines[nxt].text
+                header_from = nxt + 1
+        region_start, marker_seen = self._read_header(page, header_from)
         region_end = self.n
         for i in range(region_start, self.n):
             if lines[i].text and _FOOTER_RE.match(lines[i].text):
@@ -260,6 +297,31 @@ class _Reader:
             if marker_seen and not page.cancelled:
                 page.truncated = True
         return page
+
+    def _split_heading(self) -> tuple[Heading | None, int]:
+        """A heading saved over two lines, the committee above the date ("Cabinet" then
+        "Monday, 2nd June, 2025 10.00 am"), as a browser saves the page's heading cells. Only
+        tried when no one-line heading exists."""
+        prev = ""
+        for i, ln in enumerate(self.lines[:400]):
+            t = ln.text
+            if not t:
+                continue
+            if prev and len(t) < 80 and t[0].isalnum():
+                when = parse_when(t)
+                if when:
+                    return Heading(prev, *when), i
+            if (
+                len(t) <= 150
+                and not TITLE_RE.match(t)
+                and not _HEADER_LABEL_RE.match(t)
+                and any(ch.isalpha() for ch in t)
+                and not _SENTENCE_END_RE.search(t)
+            ):
+                prev = t
+            else:
+                prev = ""
+        return None, -1
 
     def _read_header(self, page: ParsedPage, start: int) -> tuple[int, bool]:
         """Fill venue, contact, note and meeting documents; return where the items begin."""
@@ -406,6 +468,8 @@ class _Reader:
 
     @staticmethod
     def _title_like(title: str, strict: bool) -> bool:
+        if title and title[-1] == ")" and "age" in title:
+            title = _PAGES_RE.sub("", title)
         if not title or len(title) > (120 if strict else 300):
             return False
         if strict and (_SENTENCE_END_RE.search(title) or len(title.split()) > 16):
@@ -574,6 +638,8 @@ class _Reader:
         if has_doc(title):
             name, doc = split_document(title)
             if doc is not None and name:
+                if name[-1] == ")":
+                    name = _PAGES_RE.sub("", name).strip() or name
                 title = name
                 doc.title = name
                 if head_line is not None:
@@ -582,6 +648,8 @@ class _Reader:
                 documents.append(doc)
         if "minutes text" in title.lower():
             title = _COLLAPSED_RE.sub("", title).strip()
+        if title and title[-1] == ")":
+            title = _PAGES_RE.sub("", title).strip() or title
         sections: dict[str, list[Line]] = {"agenda": [], "decision": [], "minutes": []}
         labelled = False
         cur = unlabelled
