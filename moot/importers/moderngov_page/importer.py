@@ -29,7 +29,7 @@ from moot.meetings.choices import (
     MinutesState,
     Restriction,
 )
-from moot.meetings.html import to_text
+from moot.meetings.html import to_blocks, to_text
 from moot.meetings.kinds import infer_kind
 from moot.meetings.models import (
     Action,
@@ -194,7 +194,7 @@ def _import_item(report, meeting, committee, key, parsed_item: ParsedItem, now, 
     ref = parse_reference(parsed_item.number) if parsed_item.number else None
     year = ref.year(near=meeting.start.year) if ref else None
     restricted = parsed_item.restricted
-    minutes_text = to_text(parsed_item.minutes)
+    minutes_text = _public_summary(parsed_item) if restricted else ""
     values = {
         "meeting": meeting,
         "position": parsed_item.position,
@@ -209,7 +209,7 @@ def _import_item(report, meeting, committee, key, parsed_item: ParsedItem, now, 
         "restriction": Restriction.RESTRICTED if restricted else Restriction.NONE,
         "restriction_reason": parsed_item.restricted_reason if restricted else "",
         # What the page printed for a restricted item was public: it is the public summary.
-        "public_summary": minutes_text if restricted else "",
+        "public_summary": minutes_text,
     }
     existing = Item.all_objects.filter(source=SOURCE, external_id=key).first()
     if existing is None or existing.published_at is None:
@@ -341,6 +341,22 @@ def _meeting_on(committee: Committee, day: date, before: Meeting) -> Meeting | N
         if timezone.localtime(candidate.start).date() == day:
             return candidate
     return None
+
+
+def _public_summary(parsed_item: ParsedItem) -> str:
+    """What a page printed about a restricted item, less what is shown apart: the stated
+    reason and the decisions."""
+    shown_apart = {
+        parsed_item.restricted_reason.strip(),
+        *(d.strip() for d in parsed_item.decisions),
+    }
+    kept = []
+    for block in to_blocks(parsed_item.minutes):
+        text = " ".join(block) if isinstance(block, list) else block
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip() not in shown_apart]
+        if sentences:
+            kept.append(" ".join(sentences))
+    return "\n".join(kept)
 
 
 def _item_key(parsed_item: ParsedItem, used: set[str]) -> str:
