@@ -341,15 +341,41 @@ class AttendanceForm(ClerkForm):
             )
 
 
+class PersonChoiceField(forms.ChoiceField):
+    """A choice of one person from a list already read: rendering it costs no query (a
+    ModelChoiceField would read its queryset again for every form on the minutes screen)."""
+
+    def set_people(self, people) -> None:
+        self.people = {str(p.pk): p for p in people}
+        self.choices = [("", "Choose a person"), *((str(p.pk), str(p)) for p in people)]
+
+    def clean(self, value):
+        value = super().clean(value)
+        return self.people.get(str(value)) if value else None
+
+
+class PeopleChoiceField(forms.MultipleChoiceField):
+    """Several people from a list already read (see PersonChoiceField)."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def set_people(self, people) -> None:
+        self.people = {str(p.pk): p for p in people}
+        self.choices = [(str(p.pk), str(p)) for p in people]
+
+    def clean(self, value):
+        return [self.people[str(v)] for v in super().clean(value)]
+
+
 class DeclarationForm(ClerkForm):
-    person = forms.ModelChoiceField(Person.objects.none(), label="Member declaring")
+    person = PersonChoiceField(label="Member declaring")
     kind = forms.ChoiceField(choices=InterestKind.choices, label="Interest")
     nature = forms.CharField(required=False, label="Nature of the interest")
     left_room = forms.BooleanField(required=False, label="Left the room for the item")
 
     def __init__(self, *args, people, **kw):
         super().__init__(*args, **kw)
-        self.fields["person"].queryset = people
+        self.fields["person"].set_people(people)
 
 
 class MinutesForm(ClerkForm):
@@ -376,23 +402,14 @@ class VoteForm(ClerkForm):
     outcome = forms.CharField(
         label="Result of the vote", help_text="e.g. RESOLVED that the plan be approved"
     )
-    for_ = forms.ModelMultipleChoiceField(
-        Person.objects.none(), required=False, label="For", widget=forms.CheckboxSelectMultiple
-    )
-    against = forms.ModelMultipleChoiceField(
-        Person.objects.none(), required=False, label="Against", widget=forms.CheckboxSelectMultiple
-    )
-    abstained = forms.ModelMultipleChoiceField(
-        Person.objects.none(),
-        required=False,
-        label="Abstained",
-        widget=forms.CheckboxSelectMultiple,
-    )
+    for_ = PeopleChoiceField(required=False, label="For")
+    against = PeopleChoiceField(required=False, label="Against")
+    abstained = PeopleChoiceField(required=False, label="Abstained")
 
     def __init__(self, *args, people, **kw):
         super().__init__(*args, **kw)
         for name in ("for_", "against", "abstained"):
-            self.fields[name].queryset = people
+            self.fields[name].set_people(people)
 
 
 class ActionForm(ClerkForm):

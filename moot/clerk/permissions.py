@@ -18,7 +18,17 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
 from moot.access.policy import Viewer, viewer_for
-from moot.meetings.models import Body, Committee, Document, Item, Meeting, Membership
+from moot.meetings.models import (
+    Action,
+    Body,
+    Committee,
+    Decision,
+    Declaration,
+    Document,
+    Item,
+    Meeting,
+    Membership,
+)
 
 
 def _first(qs):
@@ -56,6 +66,20 @@ def body_of_membership(membership, **_):
     return _first(
         Membership.objects.filter(pk=membership).values_list("committee__body_id", flat=True)
     )
+
+
+def _body_of_item_part(model):
+    def body_of(pk, **_):
+        return _first(
+            model.objects.filter(pk=pk).values_list("item__meeting__committee__body_id", flat=True)
+        )
+
+    return body_of
+
+
+body_of_declaration = _body_of_item_part(Declaration)
+body_of_decision = _body_of_item_part(Decision)
+body_of_action = _body_of_item_part(Action)
 
 
 def clerk_required(body_of: Callable[..., int] | None = None):

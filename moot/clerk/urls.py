@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import meetings, record, setup
+from .views import entries, meetings, record, setup
 
 app_name = "clerk"
 
@@ -28,4 +28,7 @@ urlpatterns = [
     path("items/<int:item>/", meetings.item, name="item"),
     path("items/<int:item>/move/", meetings.item_move, name="item_move"),
     path("documents/<int:document>/", meetings.document, name="document"),
+    path("declarations/<int:pk>/", entries.declaration, name="declaration"),
+    path("decisions/<int:pk>/", entries.decision, name="decision"),
+    path("actions/<int:pk>/", entries.action, name="action"),
 ]

@@ -24,7 +24,7 @@ from .common import crumbs_for, service_error
 ITEM_FORMS = ("declaration", "minutes", "decision", "vote", "action", "approve")
 
 
-def _people(meeting: Meeting):
+def meeting_people(meeting: Meeting):
     """Who can attend or declare: members on the day, plus anyone already recorded. Two
     queries to find them; the queryset is evaluated again wherever it is used."""
     day = meeting_date(meeting)
@@ -120,7 +120,7 @@ def _handle_item_form(request, item: Item, name: str, form) -> str:
 @clerk_required(body_of_meeting)
 def record(request, meeting):
     meeting = get_object_or_404(Meeting.objects.select_related("committee__body"), pk=meeting)
-    people = _people(meeting)
+    people = list(meeting_people(meeting))
     items = list(
         Item.objects.filter(meeting=meeting, withdrawn_at__isnull=True)
         .order_by("position")
@@ -136,7 +136,7 @@ def record(request, meeting):
     current = dict(Attendance.objects.filter(meeting=meeting).values_list("person_id", "status"))
     attendance_form = forms.AttendanceForm(
         data if posted and posted[0] == "attendance" else None,
-        people=list(people),
+        people=people,
         current=current,
         prefix="att",
     )

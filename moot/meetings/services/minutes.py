@@ -159,6 +159,27 @@ def add_declaration(
 
 
 @transaction.atomic
+def edit_declaration(declaration: Declaration, data: dict, *, user=None) -> Declaration:
+    """Change who declared, the kind, the nature or whether they left the room."""
+    ensure_open(declaration.item.meeting)
+    data = {**data}
+    if "nature" in data:
+        data["nature"] = (data["nature"] or "").strip()
+    changes = apply(declaration, data)
+    if changes:
+        declaration.save()
+        history.record(
+            declaration,
+            "update",
+            changes,
+            origin=ORIGIN,
+            user=user,
+            public=_public(declaration.item.meeting),
+        )
+    return declaration
+
+
+@transaction.atomic
 def remove_declaration(declaration: Declaration, *, user=None) -> None:
     ensure_open(declaration.item.meeting)
     history.record(
@@ -198,6 +219,9 @@ def add_decision(
 @transaction.atomic
 def edit_decision(decision: Decision, data: dict, *, user=None) -> Decision:
     ensure_open(decision.item.meeting)
+    data = {k: v.strip() if isinstance(v, str) else v for k, v in data.items()}
+    if "text" in data and not data["text"]:
+        raise ServiceError("Write the decision.")
     changes = apply(decision, data)
     if changes:
         decision.save()
@@ -272,6 +296,43 @@ def add_action(
         public=_public(item.meeting),
     )
     return action
+
+
+@transaction.atomic
+def edit_action(action: Action, data: dict, *, user=None) -> Action:
+    """Change what is to be done, by whom and when (closing is ``close_action``)."""
+    ensure_open(action.item.meeting)
+    data = {k: v.strip() if isinstance(v, str) else v for k, v in data.items()}
+    if "text" in data and not data["text"]:
+        raise ServiceError("Say what is to be done.")
+    changes = apply(action, data)
+    if changes:
+        action.save()
+        history.record(
+            action, "update", changes, origin=ORIGIN, user=user, public=_public(action.item.meeting)
+        )
+    return action
+
+
+@transaction.atomic
+def remove_action(action: Action, *, user=None) -> None:
+    """Remove an action recorded in error. One closed at a later meeting stays: its closing
+    is part of that meeting's record."""
+    ensure_open(action.item.meeting)
+    if action.closed_at_item_id:
+        raise ServiceError(
+            "This action was closed at a later meeting, so it is part of that record. "
+            "Edit its wording instead."
+        )
+    history.record(
+        action,
+        "delete",
+        {"text": [action.text, None]},
+        origin=ORIGIN,
+        user=user,
+        public=_public(action.item.meeting),
+    )
+    action.delete()
 
 
 def open_actions(committee: Committee, before: Meeting | None = None):
