@@ -222,3 +222,28 @@ def test_the_window_title_gives_the_heading_and_the_page_title_follows_it():
 def test_heading_shapes_from_other_councils(heading, committee, expected):
     p = parse_page(f"Agenda\n\n{heading}\n\nThis meeting has been cancelled.\n")
     assert (p.committee, p.start) == (committee, expected)
+
+
+def test_an_unnumbered_papers_item_before_four_digit_numbers_and_capital_titles():
+    p = page("papers_item_and_capitals.txt")
+    assert p.title == "Agenda and minutes"
+    assert (p.committee, p.start) == ("County Council", datetime(2025, 11, 13, 10, 0))
+    assert (p.contact.name, p.contact.phone, p.contact.email) == (
+        "Nadia Corbett",
+        "01632 960 377",
+        "committees@bellshire.example.gov.uk",
+    )
+    assert numbers_and_titles(p) == [
+        ("", "Available Papers"),
+        ("2041.", "APOLOGIES FOR ABSENCE AND DECLARATIONS OF INTEREST (Agenda item 1)"),
+        ("2042.", "SUBSTITUTE MEMBERS"),
+        ("2043.", "PUBLIC PARTICIPATION (Agenda item 2)"),
+        ("2044.", "MINUTES OF THE MEETING HELD ON 11 SEPTEMBER 2025"),
+    ]
+    assert p.items[0].agenda_text.startswith("<p>The Members had before them:</p>")
+    assert p.items[2].agenda_text == "<p>Councillor Ffrench</p>"
+    assert p.items[3].decisions == [
+        "That the two petitions be referred to the Cabinet Member for Highways."
+    ]
+    assert p.items[4].documents[0].size_bytes == 240 * 1024
+    assert p.items[4].decisions == ["The minutes were agreed as a correct record."]

@@ -560,6 +560,24 @@ class _Reader:
                 out.append(i)
         return out
 
+    def _leading_item(self, start: int, first: int) -> int | None:
+        """An unnumbered item before the first numbered one whose title is followed by body
+        text and then a label ("Available Papers", its text, "Additional documents:"): the
+        title is the first line, the label shows the block is an item, not a note."""
+        lines = self.lines
+        title = None
+        for i in range(start, first):
+            t = lines[i].text
+            if not t or ITEMS_MARKER_RE.match(t):
+                continue
+            if LABEL_RE.match(t):
+                return title
+            if title is None:
+                if not self._title_like(t, True) or lines[i].bullet or has_doc(t):
+                    return None
+                title = i
+        return None
+
     def _read_items(self, page, start, end, heading: Heading, single_title: str) -> None:
         cands = self._candidates(start, end)
         accepted = self._accept(cands)
@@ -568,6 +586,10 @@ class _Reader:
             first = accepted[0].line_idx
             for i in self._unnumbered_titles(start, first, loose=False):
                 starts.append((i, i, "", self.lines[i].text))
+            if not starts:
+                lead = self._leading_item(start, first)
+                if lead is not None:
+                    starts.append((lead, lead, "", self.lines[lead].text))
             for c in accepted:
                 starts.append((c.line_idx, c.title_idx, c.number, c.title))
         else:
