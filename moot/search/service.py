@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db.models import Prefetch
+from django.urls import reverse
 from django.utils.safestring import SafeString
 
 from moot.access import policy
@@ -107,7 +108,11 @@ def search(
 
 
 def recheck(viewer: Viewer, query: ParsedQuery, hits: list[Hit]) -> list[Result]:
-    """The hits ``viewer`` may see now, in order, as results with snippets."""
+    """The hits ``viewer`` may see now, in order, as results with snippets.
+
+    Costs at most three queries: documents, items (with meetings and committees), and the
+    decisions of items found by their decisions.
+    """
     doc_ids = {h.document_id for h in hits if h.kind == Kind.REPORT}
     documents = {}
     if doc_ids:
@@ -123,9 +128,8 @@ def recheck(viewer: Viewer, query: ParsedQuery, hits: list[Hit]) -> list[Result]
     item_ids |= {d.item_id for d in documents.values() if d.item_id}
     items = {}
     if item_ids:
-        items = {
-            i.pk: i
-            for i in policy.items(viewer)
+        rows = (
+            policy.items(viewer)
             .filter(
                 pk__in=item_ids,
                 meeting__deleted_at__isnull=True,
@@ -134,21 +138,36 @@ def recheck(viewer: Viewer, query: ParsedQuery, hits: list[Hit]) -> list[Result]
             .select_related("meeting__committee")
             .only(*ITEM_FIELDS)
             .order_by()
-            .prefetch_related(Prefetch("decisions", queryset=DECISIONS))
-        }
+        )
+        if any(h.kind == Kind.DECISION for h in hits):
+            rows = rows.prefetch_related(Prefetch("decisions", queryset=DECISIONS))
+        items = {i.pk: i for i in rows}
+    meeting_url = _meeting_urls()
     results = []
     for hit in hits:
         result = (
             _document_result(hit, documents, items, query)
             if hit.kind == Kind.REPORT
-            else _item_result(viewer, hit, items, query)
+            else _item_result(viewer, hit, items, query, meeting_url)
         )
         if result is not None:
             results.append(result)
     return results
 
 
-def _item_result(viewer: Viewer, hit: Hit, items: dict, query: ParsedQuery) -> Result | None:
+_PLACEHOLDER = 987654321
+
+
+def _meeting_urls():
+    """``url(meeting_id)``, the meeting page's address: one ``reverse`` a page, not one a result."""
+    pattern = reverse("portal:meeting", args=[_PLACEHOLDER])
+    before, _, after = pattern.partition(str(_PLACEHOLDER))
+    return lambda pk: f"{before}{pk}{after}"
+
+
+def _item_result(
+    viewer: Viewer, hit: Hit, items: dict, query: ParsedQuery, meeting_url
+) -> Result | None:
     item = items.get(hit.item_id)
     if item is None:
         return None
@@ -162,7 +181,7 @@ def _item_result(viewer: Viewer, hit: Hit, items: dict, query: ParsedQuery) -> R
         return None
     return Result(
         kind=hit.kind,
-        url=item.get_absolute_url(),
+        url=f"{meeting_url(item.meeting_id)}#{item.anchor}",  # Item.get_absolute_url()
         title=highlight_title(item.title, query),
         snippet=highlight(text, query),
         meeting=meeting,

@@ -1,0 +1,49 @@
+"""``{% search_results result_page %}``: the list of results, drawn in Python.
+
+A page of twenty results drawn through the template engine costs several milliseconds of
+variable lookups and filters; the same markup built here costs a fraction of that, which
+matters on a page with a 25 ms budget. Titles and snippets arrive escaped and marked
+(``moot.search.snippets``); everything else is escaped here.
+"""
+
+from __future__ import annotations
+
+from django import template
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from moot.portal.templatetags.moot import longdate
+
+from ..service import Result, ResultPage
+from ..units import Kind
+
+register = template.Library()
+
+
+@register.simple_tag
+def search_results(page: ResultPage) -> SafeString:
+    """The ``<li>`` of each result on ``page``."""
+    return mark_safe("".join(_result(r) for r in page.results))
+
+
+def _result(r: Result) -> str:
+    item = r.item
+    reference = (
+        f"{escape(item.reference)} " if item and r.kind != Kind.REPORT and item.reference else ""
+    )
+    when = timezone.localtime(r.date)
+    about = ""
+    if r.kind == Kind.REPORT and item:
+        about = f" · item {escape(item.reference or item.position)} {escape(item.title)}"
+    if r.page:
+        about += f" · page {r.page}"
+    snippet = f'<p class="search-result__snippet">{r.snippet}</p>' if r.snippet else ""
+    return (
+        '<li class="search-result">'
+        f'<h3 class="search-result__title"><a href="{escape(r.url)}">{reference}{r.title}</a></h3>'
+        '<p class="search-result__meta">'
+        f'<span class="tag tag--grey">{escape(r.kind_label)}</span> '
+        f'{escape(r.committee.name)}, <time datetime="{when.isoformat()}">{longdate(when)}</time>'
+        f"{about}</p>{snippet}</li>\n"
+    )
