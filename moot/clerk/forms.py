@@ -326,21 +326,6 @@ class MoveForm(ClerkForm):
     position = forms.IntegerField(min_value=1)
 
 
-class AttendanceForm(ClerkForm):
-    """One select per person expected; built for the meeting's committee."""
-
-    def __init__(self, *args, people, current: dict, **kw):
-        super().__init__(*args, **kw)
-        self.people = people
-        for person in people:
-            self.fields[f"p{person.pk}"] = forms.ChoiceField(
-                choices=[("", "Not recorded"), *AttendanceStatus.choices],
-                required=False,
-                label=str(person),
-                initial=current.get(person.pk, ""),
-            )
-
-
 class PersonChoiceField(forms.ChoiceField):
     """A choice of one person from a list already read: rendering it costs no query (a
     ModelChoiceField would read its queryset again for every form on the minutes screen)."""
@@ -365,6 +350,60 @@ class PeopleChoiceField(forms.MultipleChoiceField):
 
     def clean(self, value):
         return [self.people[str(v)] for v in super().clean(value)]
+
+
+class AttendanceForm(ClerkForm):
+    """One select per person expected; built for the meeting's committee. A substitute (by
+    membership, or recorded as one) also gets a choice of the member they stood in for.
+    ``current`` maps person id to (status, id of the member stood in for)."""
+
+    def __init__(self, *args, people, current: dict, substitutes=frozenset(), **kw):
+        super().__init__(*args, **kw)
+        self.people = people
+        for person in people:
+            status, stood_in_for = current.get(person.pk, ("", None))
+            self.fields[f"p{person.pk}"] = forms.ChoiceField(
+                choices=[("", "Not recorded"), *AttendanceStatus.choices],
+                required=False,
+                label=str(person),
+                initial=status,
+            )
+            if person.pk in substitutes or status == AttendanceStatus.SUBSTITUTE:
+                field = PersonChoiceField(
+                    required=False,
+                    label=f"{person}: standing in for",
+                    help_text="For a substitute: the member they replaced.",
+                    initial=stood_in_for,
+                )
+                field.set_people([p for p in people if p.pk != person.pk])
+                self.fields[f"s{person.pk}"] = field
+
+
+class AttendeeForm(ClerkForm):
+    """Someone not on the list: an officer in attendance, or a substitute."""
+
+    STATUSES = [
+        (AttendanceStatus.IN_ATTENDANCE, "In attendance (an officer or guest)"),
+        (AttendanceStatus.SUBSTITUTE, "Substitute"),
+        (AttendanceStatus.PRESENT, "Present"),
+    ]
+    person = forms.ModelChoiceField(
+        Person.objects.order_by("name"),
+        label="Person",
+        help_text="Not listed? Add them to People first.",
+    )
+    status = forms.ChoiceField(choices=STATUSES, label="Attending as")
+    substitute_for = PersonChoiceField(required=False, label="Standing in for (substitutes)")
+    role = forms.CharField(
+        required=False, max_length=100, label="Role", help_text="e.g. Community Safety Manager"
+    )
+    organisation = forms.CharField(
+        required=False, max_length=200, label="Organisation", help_text="e.g. Cleveland Police"
+    )
+
+    def __init__(self, *args, members, **kw):
+        super().__init__(*args, **kw)
+        self.fields["substitute_for"].set_people(members)
 
 
 class DeclarationForm(ClerkForm):

@@ -6,12 +6,13 @@ button, so it works by keyboard alone and without JavaScript."""
 from __future__ import annotations
 
 from django.contrib import messages
+from django.db import transaction
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
-from moot.meetings.choices import ItemKind, MinutesState
+from moot.meetings.choices import ItemKind, MembershipRole, MinutesState
 from moot.meetings.models import Action, Attendance, Item, Meeting, Membership, Person
 from moot.meetings.services import minutes
 from moot.meetings.services.common import ServiceError, meeting_date
@@ -35,6 +36,16 @@ def meeting_people(meeting: Meeting):
     )
     recorded = Attendance.objects.filter(meeting=meeting).values_list("person_id", flat=True)
     return Person.objects.filter(pk__in={*members, *recorded}).order_by("name")
+
+
+def _roles_on_the_day(meeting: Meeting) -> dict[int, str]:
+    """Person id → membership role, for the committee's members on the meeting's day."""
+    day = meeting_date(meeting)
+    return dict(
+        Membership.objects.filter(committee=meeting.committee)
+        .filter(Q(start__isnull=True) | Q(start__lte=day), Q(end__isnull=True) | Q(end__gte=day))
+        .values_list("person_id", "role")
+    )
 
 
 def _approvable(item: Item):
@@ -133,12 +144,24 @@ def record(request, meeting):
             posted = (data.get("form", ""), int(data.get("item") or 0))
         except ValueError:
             posted = (data.get("form", ""), 0)
-    current = dict(Attendance.objects.filter(meeting=meeting).values_list("person_id", "status"))
+    current = {
+        person: (status, stood_in_for)
+        for person, status, stood_in_for in Attendance.objects.filter(meeting=meeting).values_list(
+            "person_id", "status", "substitute_for_id"
+        )
+    }
+    roles = _roles_on_the_day(meeting)
+    substitutes = {pk for pk, role in roles.items() if role == MembershipRole.SUBSTITUTE}
+    members = [p for p in people if p.pk in roles and p.pk not in substitutes]
     attendance_form = forms.AttendanceForm(
         data if posted and posted[0] == "attendance" else None,
         people=people,
         current=current,
+        substitutes=substitutes,
         prefix="att",
+    )
+    attendee_form = forms.AttendeeForm(
+        data if posted and posted[0] == "attendee" else None, members=members, prefix="add"
     )
     by_item = {i.pk: _item_forms(i, people, data, posted) for i in items}
     conflict = None
@@ -146,16 +169,36 @@ def record(request, meeting):
 
     if posted and posted[0] == "attendance" and attendance_form.is_valid():
         try:
-            for person in attendance_form.people:
-                status = attendance_form.cleaned_data.get(f"p{person.pk}")
-                if status and status != current.get(person.pk):
-                    minutes.record_attendance(
-                        meeting, person, status, user=request.user, substitute_for=None
-                    )
+            with transaction.atomic():
+                for person in attendance_form.people:
+                    status = attendance_form.cleaned_data.get(f"p{person.pk}")
+                    stood_in_for = attendance_form.cleaned_data.get(f"s{person.pk}")
+                    was = current.get(person.pk, ("", None))
+                    if status and (status, getattr(stood_in_for, "pk", None)) != was:
+                        minutes.record_attendance(
+                            meeting, person, status, user=request.user, substitute_for=stood_in_for
+                        )
         except ServiceError as exc:
             service_error(attendance_form, exc)
         else:
             messages.success(request, "Attendance saved.")
+            return redirect(reverse("clerk:record", args=[meeting.pk]) + "#attendance")
+    elif posted and posted[0] == "attendee" and attendee_form.is_valid():
+        added = attendee_form.cleaned_data
+        try:
+            minutes.record_attendance(
+                meeting,
+                added["person"],
+                added["status"],
+                user=request.user,
+                substitute_for=added["substitute_for"],
+                role=added["role"],
+                organisation=added["organisation"],
+            )
+        except ServiceError as exc:
+            service_error(attendee_form, exc)
+        else:
+            messages.success(request, f"{added['person']} added to the attendance.")
             return redirect(reverse("clerk:record", args=[meeting.pk]) + "#attendance")
     elif posted and posted[0] in ITEM_FORMS and posted[1] in by_item:
         item = next(i for i in items if i.pk == posted[1])
@@ -212,13 +255,16 @@ def record(request, meeting):
             "meeting": meeting,
             "items": items,
             "attendance_form": attendance_form,
+            "attendee_form": attendee_form,
             "open_actions": open_actions,
             "locked": locked,
             "checked": checked,
             "flagged": [i for i in items if i.findings],
             "crumbs": crumbs_for(meeting.committee, meeting),
             "anchor": anchor,
-            "attendances": Attendance.objects.filter(meeting=meeting).select_related("person"),
+            "attendances": Attendance.objects.filter(meeting=meeting).select_related(
+                "person", "substitute_for"
+            ),
         },
         status=409 if conflict else 200,
     )

@@ -107,22 +107,29 @@ def record_attendance(
     *,
     user=None,
     substitute_for: Person | None = None,
-    role: str = "",
-    organisation: str = "",
+    role: str | None = None,
+    organisation: str | None = None,
 ) -> Attendance:
-    """One person's attendance (present, apologies, substitute …), made or changed."""
+    """One person's attendance (present, apologies, substitute, in attendance …), made or
+    changed. A substitute names the member they stood in for; anyone else stands in for
+    nobody. ``role`` and ``organisation`` ("Community Safety Manager", "Cleveland Police")
+    describe an officer in attendance; left as None they keep what was recorded."""
     ensure_open(meeting)
     if status not in AttendanceStatus.values:
         raise ServiceError("Choose an attendance status.")
     if status == AttendanceStatus.SUBSTITUTE and substitute_for is None:
-        raise ServiceError("Say whom the substitute stood in for.")
+        raise ServiceError(f"Say whom {person} stood in for as a substitute.")
+    if substitute_for is not None and substitute_for.pk == person.pk:
+        raise ServiceError(f"{person} cannot stand in for themselves.")
     attendance = Attendance.objects.filter(meeting=meeting, person=person).first()
     data = {
         "status": status,
-        "substitute_for": substitute_for,
-        "role": role,
-        "organisation": organisation,
+        "substitute_for": substitute_for if status == AttendanceStatus.SUBSTITUTE else None,
     }
+    if role is not None or attendance is None:
+        data["role"] = (role or "").strip()
+    if organisation is not None or attendance is None:
+        data["organisation"] = (organisation or "").strip()
     if attendance is None:
         attendance = Attendance.objects.create(meeting=meeting, person=person, **data)
         changes = {k: [None, history.plain(v)] for k, v in data.items()}
