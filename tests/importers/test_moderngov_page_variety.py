@@ -247,3 +247,24 @@ def test_an_unnumbered_papers_item_before_four_digit_numbers_and_capital_titles(
     ]
     assert p.items[4].documents[0].size_bytes == 240 * 1024
     assert p.items[4].decisions == ["The minutes were agreed as a correct record."]
+
+
+def test_reasons_and_call_in_notes_after_a_decision_are_not_decisions():
+    p = page("decisions_with_reasons.txt")
+    assert p.title == "Agenda and decisions"
+    assert numbers_and_titles(p) == [
+        ("5.", "Delegated Decisions Since the Last Meeting"),
+        ("6.", "Fees and Charges 2025/26"),
+    ]
+    assert p.items[0].decisions == [
+        "That the seven decisions taken by officers since the last meeting be noted."
+    ]
+    assert p.items[1].decisions == [
+        "That the fees in Annex 1 be approved.",
+        "That the Director of Finance be authorised to make minor changes.",
+    ]
+    assert "<p>Reasons for decisions:</p>" in p.items[1].decision_text
+    assert [(d.title, d.size_bytes) for d in p.items[1].documents] == [
+        ("Fees and Charges 2025/26", 90 * 1024),
+        ("Annex 1 - Schedule of fees", 44 * 1024),
+    ]

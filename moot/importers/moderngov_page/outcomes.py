@@ -71,6 +71,13 @@ _ACTION_SENTENCE_RE = re.compile(
     r"|\basked\s+(?:Officers|the\s+\w+|for)\b.*\bto\b",
 )
 _ADOPTING_RE = re.compile(r"\b(?:note|approve|endorse|adopt|accept|support|recommend)\b")
+# The sections a "Decision:" record carries after the decision itself.
+_DECISION_TAIL_RE = re.compile(
+    r"^(?:reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|"
+    r"alternative\s+options?(?:\s+(?:considered|rejected))?|options\s+considered|"
+    r"details\s+of\s+any\s+conflicts?\s+of\s+interest)\b[^.]*:?$",
+    re.IGNORECASE,
+)
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘(])")
 
 
@@ -98,6 +105,13 @@ def find_outcomes(
                 decisions.extend(_LIST_NUM_RE.sub("", x).strip() for x in block if x.strip())
             continue
         text = block.strip()
+        if all_decisions and len(text) < 100 and _DECISION_TAIL_RE.match(text):
+            # "Reason for decision:" and what follows explain the decision; they are not
+            # further decisions.
+            all_decisions = False
+            continue
+        if all_decisions and text.startswith("[") and text.endswith("]"):
+            continue  # "[This decision is subject to call-in …]"
         m = _LEAD_RE.match(text)
         if m:
             rest = m.group("rest")
