@@ -10,7 +10,7 @@ from moot.meetings.html import to_text
 from moot.meetings.kinds import infer_kind
 
 from .acronyms import find_definitions
-from .core import check_meeting
+from .core import DEFAULT_MIN_CONFIDENCE, check_meeting
 from .findings import Check, Finding, MinutesItem
 
 # Papers an item's minutes may quote figures from.
@@ -29,9 +29,13 @@ class MeetingInput:
     # The page was cut short: its last item's minutes may have lost their decision.
     truncated: bool = False
 
-    def check(self) -> list[Finding]:
+    def check(self, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[Finding]:
         findings = check_meeting(
-            self.items, self.previous_items, self.glossary, self.archive_expansions
+            self.items,
+            self.previous_items,
+            self.glossary,
+            self.archive_expansions,
+            min_confidence=min_confidence,
         )
         if self.truncated and self.items:
             last = self.items[-1].reference

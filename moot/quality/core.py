@@ -14,6 +14,11 @@ from .findings import Check, Finding, MinutesItem
 from .slips import check_slips
 from .spelling import check_spelling
 
+# Findings below this confidence are hints (an unknown word with no close suggestion, a
+# possessive in note-style text): left out unless asked for, since on real minutes a false
+# alarm costs the clerk's trust more than a missed hint does.
+DEFAULT_MIN_CONFIDENCE = 0.6
+
 _GLOSSARY_EXPANSION = re.compile(r"^\s*([A-Z][A-Za-z&]*[A-Z])s?\s*[:=\-–]\s*(.+?)\s*$")
 
 
@@ -33,8 +38,10 @@ def check_meeting(
     glossary: Iterable[str] = (),
     archive_expansions: Mapping[str, str] | None = None,
     checks: Iterable[str] = Check.ALL,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> list[Finding]:
-    """All findings on ``items`` (in agenda order), ordered by item then check.
+    """Findings on ``items`` (in agenda order) at ``min_confidence`` or above (0 for all,
+    hints included), ordered by item then check.
 
     ``previous_items`` are the committee's previous meeting's minutes (for copied text);
     ``glossary`` is the body's own names and terms (words the spelling check accepts, and
@@ -61,7 +68,7 @@ def check_meeting(
         findings += check_titles(items)
     if Check.FIGURE in wanted:
         findings += check_figures(items)
-    findings = [f for f in findings if f.check in wanted]
+    findings = [f for f in findings if f.check in wanted and f.confidence >= min_confidence]
     order = {item.reference: n for n, item in enumerate(items)}
     findings.sort(key=lambda f: (order.get(f.item_reference, len(order)), Check.ALL.index(f.check)))
     return _dedupe(findings)

@@ -74,3 +74,43 @@ def suggestions(word: str, limit: int = 3) -> list[str]:
     if word[:1].isupper():
         out = [c[:1].upper() + c[1:] for c in out]
     return out
+
+
+# American endings and the British ones for them, most telling first.
+_AMERICAN = (
+    ("yzing", "ysing"),
+    ("yzed", "ysed"),
+    ("yze", "yse"),
+    ("yzes", "yses"),
+    ("ors", "ours"),
+    ("or", "our"),
+    ("ers", "res"),
+    ("er", "re"),
+    ("ered", "red"),
+    ("eling", "elling"),
+    ("eled", "elled"),
+    ("eler", "eller"),
+    ("ense", "ence"),
+    ("og", "ogue"),
+    ("ogs", "ogues"),
+    ("ment", "ement"),
+)
+
+
+def british(word: str) -> str:
+    """The British spelling of an American one ("color" → "colour", "center" → "centre",
+    "analyzed" → "analysed", "traveled" → "travelled"), or "" when ``word`` is not one.
+
+    Only words Hunspell en_GB rejects reach here, so Oxford "-ize" spellings (which it
+    accepts) are never reported.
+    """
+    lower = word.lower()
+    for american, ours in _AMERICAN:
+        if lower.endswith(american) and len(lower) > len(american) + 2:
+            candidate = lower[: -len(american)] + ours
+            if known(candidate):
+                return candidate
+        inner = lower.replace("or", "our", 1) if american == "or" and "or" in lower[1:] else ""
+        if inner and inner != lower and known(inner):
+            return inner  # "colorful", "neighborhood"
+    return ""

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from moot.meetings.html import to_text
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
-_WORD_RE = re.compile(r"[A-Za-z0-9£%][A-Za-z0-9'£%.,\-/&]*[A-Za-z0-9%]|[A-Za-z0-9]")
+# Letters include accented ones ("café", "naïve"): a word is never cut at a diacritic.
+_L = r"[^\W_]"
+_WORD_RE = re.compile(rf"(?:{_L}|[£%])(?:{_L}|['£%.,\-/&])*(?:{_L}|%)|{_L}")
+# Addresses are not words: masked (same length, so offsets hold) before the checks read text.
+_LINK_RE = re.compile(
+    r"\b(?:https?://|www\.)\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\b[\w\-]+(?:\.[\w\-]+)*"
+    r"\.(?:gov|org|co|ac|nhs|police|com|net|uk|wales|scot|cymru)\.?(?:uk|wales|cymru)?(?:/\S*)?",
+    re.I,
+)
 _TRAILING_PUNCT = ".,'-/&"
 
 
@@ -29,7 +37,12 @@ def normalise(text: str) -> str:
 
 def plain(html: str) -> str:
     """The minutes as normalised plain text, one line per paragraph or list item."""
-    return normalise(to_text(html))
+    return mask_links(normalise(to_text(html)))
+
+
+def mask_links(text: str) -> str:
+    """``text`` with web and e-mail addresses blanked out, keeping every other offset."""
+    return _LINK_RE.sub(lambda m: " " * len(m.group()), text)
 
 
 @dataclass(frozen=True)
