@@ -111,6 +111,11 @@ _FOOTER_RE = re.compile(
     r"what do you think of this page\??)$",
     re.IGNORECASE,
 )
+# The characters those patterns can start with (they match case-insensitively; "ſ" folds
+# to "s"), for cheap gates before the regexes.
+_SHARE_FIRST = frozenset("•·sSſ")
+_LABEL_FIRST = frozenset("MmDdAaSsBbſ")
+_FOOTER_FIRST = frozenset("BbTtPpRr©CcAaWw")
 _CONTACT_MORE_RE = re.compile(r"@|\b(?:tel|telephone|phone|e-?mail|mobile)\b|^or\s|\d{4,}", re.I)
 _PROCEDURAL_RE = re.compile(
     r"^(?:apolog|declarations?\b|disclosures?\b|minutes\b|exclusion|urgent|any other business|"
@@ -286,7 +291,8 @@ class _Reader:
         region_start, marker_seen = self._read_header(page, header_from)
         region_end = self.n
         for i in range(region_start, self.n):
-            if lines[i].text and _FOOTER_RE.match(lines[i].text):
+            t = lines[i].text
+            if t and t[0] in _FOOTER_FIRST and _FOOTER_RE.match(t):
                 region_end = i
                 break
         self._read_items(page, region_start, region_end, heading, single_title)
@@ -679,14 +685,20 @@ class _Reader:
         for i in range(body_from, body_to):
             ln = self.lines[i]
             t = ln.text
-            if not t or SHARE_RE.match(t) or TIME_ONLY_RE.match(t):
+            if not t:
+                continue
+            # First-character gates spare most body lines the label and link regexes.
+            c0 = t[0]
+            if (c0 in _SHARE_FIRST and SHARE_RE.match(t)) or (
+                c0.isdigit() and TIME_ONLY_RE.match(t)
+            ):
                 continue
             if _is_view(t) and not _is_restricted_doc(t):
                 stripped = _COLLAPSED_RE.sub("", t).strip() if "minutes text" in t.lower() else t
                 if stripped and stripped != t:
                     sections[cur].append(Line(ln.lineno, stripped, ln.indent, ln.bullet))
                 continue
-            lab = LABEL_RE.match(t)
+            lab = LABEL_RE.match(t) if c0 in _LABEL_FIRST else None
             if lab:
                 name = lab.group("label").lower()
                 rest = lab.group("rest").strip()
