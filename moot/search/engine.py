@@ -20,6 +20,9 @@ from moot.access.policy import Viewer
 from .query import ParsedQuery
 from .units import Unit
 
+# The most matches an engine need count exactly: 500 pages of 20, the last page reachable.
+COUNT_LIMIT = 10_000
+
 
 class Order:
     RELEVANCE = "relevance"
@@ -57,9 +60,21 @@ class Hit:
 
 
 @dataclass
+class Facets:
+    """How many matches each committee and each kind has, counted inside the engine over the
+    units the viewer may find (so withheld material never adds to a count)."""
+
+    committees: dict[int, int] = field(default_factory=dict)
+    kinds: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
 class EngineResult:
     total: int
     hits: list[Hit] = field(default_factory=list)
+    facets: Facets = field(default_factory=Facets)
+    # The total is a lower bound (more than COUNT_LIMIT matches) and the facets are empty.
+    capped: bool = False
 
 
 class Engine(Protocol):
@@ -80,7 +95,8 @@ class Engine(Protocol):
         offset: int,
         limit: int,
     ) -> EngineResult:
-        """The units matching ``query`` that ``viewer`` may find, one page of them."""
+        """The units matching ``query`` that ``viewer`` may find, one page of them, with the
+        total and the facet counts."""
 
     def writer_lock(self):
         """A context manager held while tasks are drained: one writer at a time."""

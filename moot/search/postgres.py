@@ -15,12 +15,14 @@ from django.db import connection, transaction
 
 from moot.access.policy import Viewer
 
-from .engine import EngineResult, Filters, Hit, Order
+from .engine import COUNT_LIMIT, EngineResult, Facets, Filters, Hit, Order
 from .models import SearchEntry
 from .query import ParsedQuery, Part
 from .units import Unit
 
 LOCK_KEY = 0x6D6F6F74  # "moot"
+# Matches ranked with ts_rank for a relevance-ordered page: the newest this many.
+CANDIDATES = 2000
 TABLE = SearchEntry._meta.db_table
 
 _INSERT = f"""
@@ -107,31 +109,60 @@ class PostgresEngine:
         offset: int,
         limit: int,
     ) -> EngineResult:
+        """One page of matches, the total and the facet counts: two queries.
+
+        Ranking every match with ``ts_rank`` reads every matching row's vector, which for a
+        common word in a large archive costs hundreds of milliseconds. So only the newest
+        ``CANDIDATES`` matches (found through the GIN indexes, ordered by date, a cheap key)
+        are ranked; a common word's best older matches can rank below newer ones. Counts
+        stop at ``COUNT_LIMIT`` (the last page anyone can reach); above it the total is
+        "more than" and the facets are left out, as counting exactly would cost a scan of
+        every match.
+        """
         if not query:
             return EngineResult(total=0)
         where, params = self._visible_text(query, viewer)
         for sql, values in self._filters(filters):
             where += f" AND {sql}"
             params += values
-        rank_sql, rank_params = self._rank(query, viewer)
-        order_sql = "date DESC, id DESC" if order == Order.DATE else "rank DESC, date DESC, id DESC"
-        sql = (
-            f"SELECT kind, item_id, document_id, page, {rank_sql} AS rank, count(*) OVER () "  # noqa: S608
-            f"FROM {TABLE} WHERE {where} ORDER BY {order_sql} LIMIT %s OFFSET %s"
-        )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*rank_params, *params, limit, offset])
-            rows = cursor.fetchall()
-            if rows:
-                total = rows[0][5]
+            cursor.execute(
+                f"SELECT committee_id, kind, count(*) FROM "  # noqa: S608
+                f"(SELECT committee_id, kind FROM {TABLE} WHERE {where} LIMIT %s) m "
+                "GROUP BY committee_id, kind",
+                [*params, COUNT_LIMIT + 1],
+            )
+            groups = cursor.fetchall()
+            total = sum(n for _, _, n in groups)
+            if not total:
+                return EngineResult(total=0)
+            capped = total > COUNT_LIMIT
+            facets = Facets()
+            if not capped:
+                for committee_id, kind, n in groups:
+                    facets.committees[committee_id] = facets.committees.get(committee_id, 0) + n
+                    facets.kinds[kind] = facets.kinds.get(kind, 0) + n
+            if order == Order.DATE:
+                cursor.execute(
+                    f"SELECT kind, item_id, document_id, page, 0.0 FROM {TABLE} "  # noqa: S608
+                    f"WHERE {where} ORDER BY date DESC, id DESC LIMIT %s OFFSET %s",
+                    [*params, limit, offset],
+                )
             else:
-                cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE {where}", params)  # noqa: S608
-                total = cursor.fetchone()[0]
+                rank_sql, rank_params = self._rank(query, viewer)
+                cursor.execute(
+                    f"SELECT kind, item_id, document_id, page, {rank_sql} AS rank "  # noqa: S608
+                    f"FROM (SELECT * FROM {TABLE} WHERE {where} "
+                    "ORDER BY date DESC, id DESC LIMIT %s) candidates "
+                    "ORDER BY rank DESC, date DESC, id DESC LIMIT %s OFFSET %s",
+                    [*rank_params, *params, max(CANDIDATES, offset + limit), limit, offset],
+                )
+            rows = cursor.fetchall()
         hits = [
             Hit(kind=kind, item_id=item_id, document_id=document_id, page=page, score=rank)
-            for kind, item_id, document_id, page, rank, _ in rows
+            for kind, item_id, document_id, page, rank in rows
         ]
-        return EngineResult(total=total, hits=hits)
+        return EngineResult(total=total, hits=hits, facets=facets, capped=capped)
 
     def _visible_text(self, query: ParsedQuery, viewer: Viewer) -> tuple[str, list]:
         """WHERE clause for the text, in the columns and rows ``viewer`` may search.

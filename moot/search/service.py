@@ -20,7 +20,7 @@ from moot.access import policy
 from moot.access.policy import Viewer
 from moot.meetings.models import Committee, Document, Item, Meeting
 
-from .engine import Filters, Hit, Order, get_engine
+from .engine import Facets, Filters, Hit, Order, get_engine
 from .query import ParsedQuery, parse
 from .snippets import highlight, highlight_title, satisfies
 from .units import (
@@ -67,6 +67,8 @@ class ResultPage:
     page: int = 1
     per_page: int = PER_PAGE
     order: str = Order.RELEVANCE
+    facets: Facets = field(default_factory=Facets)
+    capped: bool = False  # more than ``total`` results (the engine stopped counting)
 
     @property
     def pages(self) -> int:
@@ -104,6 +106,7 @@ def search(
     results = recheck(viewer, query, found.hits)
     out.results = results
     out.total = max(len(results), found.total - (len(found.hits) - len(results)))
+    out.facets, out.capped = found.facets, found.capped
     return out
 
 

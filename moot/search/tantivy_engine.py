@@ -19,7 +19,7 @@ from tantivy import Occur, Query
 
 from moot.access.policy import Viewer
 
-from .engine import EngineResult, Filters, Hit, Order
+from .engine import EngineResult, Facets, Filters, Hit, Order
 from .query import ParsedQuery, Part
 from .units import Kind, Unit
 
@@ -30,6 +30,11 @@ TITLE_BOOST = 2.0
 WRITER_HEAP = 32_000_000
 # One writer with a large heap for a rebuild: few segments to merge, one commit at the end.
 REBUILD_HEAP = 1_000_000_000
+
+_FACETS = {
+    "committees": {"terms": {"field": "committee_id", "size": 1000}},
+    "kinds": {"terms": {"field": "kind", "size": 10}},
+}
 
 _open: dict[Path, TantivyEngine] = {}
 _open_lock = threading.Lock()
@@ -169,9 +174,10 @@ class TantivyEngine:
             )
         else:
             result = searcher.search(compiled, limit=limit, offset=offset)
+        facets = self._facets(searcher, compiled) if result.count else Facets()
         addresses = [address for _, address in result.hits]
         if not addresses:
-            return EngineResult(total=result.count)
+            return EngineResult(total=result.count, facets=facets)
         columns = {
             name: searcher.fast_field_values(name, addresses)
             for name in ("kind", "item_id", "document_id", "page")
@@ -186,7 +192,16 @@ class TantivyEngine:
             )
             for i, (score, _) in enumerate(result.hits)
         ]
-        return EngineResult(total=result.count, hits=hits)
+        return EngineResult(total=result.count, hits=hits, facets=facets)
+
+    @staticmethod
+    def _facets(searcher: tantivy.Searcher, compiled: Query) -> Facets:
+        """Counts per committee and kind over the same query (visibility included)."""
+        counts = searcher.aggregate(compiled, _FACETS)
+        return Facets(
+            committees={int(b["key"]): b["doc_count"] for b in counts["committees"]["buckets"]},
+            kinds={Kind.BY_CODE[int(b["key"])]: b["doc_count"] for b in counts["kinds"]["buckets"]},
+        )
 
     def _visible_text(self, query: ParsedQuery, viewer: Viewer) -> Query:
         """The text query, searched only in the fields and units ``viewer`` may find.

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from moot.meetings.choices import MinutesState, Restriction
-from moot.search.engine import Filters
+from moot.search.engine import Facets, Filters
 from moot.search.service import search
 from tests.factories import make_decision, make_document, make_exempt_item, make_item, make_meeting
 
@@ -128,3 +128,26 @@ def test_filters_do_not_reveal_counts_of_withheld_material(exempt, public, commi
     filters = Filters(committee_ids=frozenset({committee.pk}), kinds=frozenset({"minutes"}))
     assert search(public, CANARY, filters).total == 0
     assert search(public, "members", filters).total == 0
+
+
+def test_facet_counts_give_the_public_no_trace_of_the_canary(exempt, public, member, committee):
+    assert search(public, CANARY).facets == Facets()
+    page = search(public, "contract")
+    assert page.facets.committees == {committee.pk: 2}
+    assert page.facets.kinds == {"agenda": 1, "decision": 1}
+    assert search(member, CANARY).facets.committees == {committee.pk: 5}
+    assert search(member, CANARY).facets.kinds == {
+        "agenda": 1,
+        "minutes": 1,
+        "decision": 1,
+        "report": 2,
+    }
+
+
+def test_the_public_page_shows_facets_only_for_what_the_public_may_find(exempt, client):
+    html = client.get(reverse("search:results"), {"q": "contract"}).content.decode()
+    assert "Safer Stockton Partnership</a> (2)" in html
+    assert "Agenda item</a> (1)" in html
+    assert "Minutes</a> (" not in html
+    html = client.get(reverse("search:results"), {"q": CANARY}).content.decode()
+    assert "Narrow the results" not in html

@@ -47,3 +47,46 @@ def _result(r: Result) -> str:
         f'{escape(r.committee.name)}, <time datetime="{when.isoformat()}">{longdate(when)}</time>'
         f"{about}</p>{snippet}</li>\n"
     )
+
+
+@register.simple_tag
+def search_facets(page: ResultPage, controls: dict, request) -> SafeString:
+    """Counts of the results by committee and by kind, each a link narrowing the search.
+
+    The counts come from the engine, which counts only what the viewer may find.
+    """
+    facets = page.facets
+    if page.capped or not (facets.committees or facets.kinds):
+        return mark_safe("")
+    names = {value: label for value, label, _ in controls["committees"] if value}
+    groups = [
+        (
+            "Committee",
+            "committee",
+            sorted(
+                ((str(pk), names.get(str(pk), ""), n) for pk, n in facets.committees.items()),
+                key=lambda row: (-row[2], row[1]),
+            ),
+        ),
+        (
+            "Type",
+            "kind",
+            [(k, Kind.LABELS[k], facets.kinds[k]) for k, _ in Kind.CHOICES if k in facets.kinds],
+        ),
+    ]
+    out = ['<nav class="search-facets" aria-label="Narrow the results">']
+    for heading, name, rows in groups:
+        links = []
+        for value, label, count in rows:
+            if not label:
+                continue  # a committee the viewer's list does not show (withdrawn meanwhile)
+            params = request.GET.copy()
+            params.pop("page", None)
+            params[name] = value
+            links.append(
+                f'<li><a href="?{escape(params.urlencode())}">{escape(label)}</a> ({count})</li>'
+            )
+        if links:
+            out.append(f'<h3 class="heading-s">{heading}</h3><ul>{"".join(links)}</ul>')
+    out.append("</nav>")
+    return mark_safe("".join(out))
