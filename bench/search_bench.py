@@ -375,6 +375,21 @@ def query_classes(archive: Archive) -> dict[str, list[tuple[str, dict]]]:
     }
 
 
+def _plain_postgres(q: str) -> list:
+    """PostgreSQL full-text search as the manual has it, for comparison: the top 20 public
+    matches by ts_rank (every match ranked), and their count."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT id, ts_rank(vector, query) AS rank, count(*) OVER () "
+            "FROM search_searchentry, websearch_to_tsquery('english', %s) query "
+            "WHERE public_ok AND vector @@ query ORDER BY rank DESC LIMIT 20",
+            [q],
+        )
+        return cursor.fetchall()
+
+
 def _bench_engine(engine_name: str, archive: Archive) -> None:
     from django.conf import settings
     from django.test import Client
@@ -421,6 +436,14 @@ def _bench_engine(engine_name: str, archive: Archive) -> None:
         ]
         print(f"[{engine_name}] {label}: {len(queries)} queries, {min(totals)}–{max(totals)} hits")
         report(f"[{engine_name}]   engine      {label}", measure(raw, runs=RUNS))
+        if engine_name == "postgres":
+            k = iter(range(10**9))
+
+            def plain(queries=queries, k=k):
+                q, _ = queries[next(k) % len(queries)]
+                return _plain_postgres(q)
+
+            report(f"[{engine_name}]   plain FTS   {label}", measure(plain, runs=RUNS))
         report(
             f"[{engine_name}]   search page {label}",
             measure(page, runs=RUNS),
