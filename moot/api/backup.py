@@ -43,7 +43,9 @@ from .snapshot import read_snapshot
 
 FORMAT = "moot-backup/1"
 # Throw-away or derived data, not worth keeping: rebuilt by ``moot reindex``.
-SKIPPED = {"sessions.session", "search.indextask", "search.searchentry"}
+# Derived or passing state: sessions, the search queue and index (rebuilt by `moot reindex`),
+# and the public pages' cache key (a restore moves it on so no cached page survives).
+SKIPPED = {"sessions.session", "search.indextask", "search.searchentry", "portal.contentversion"}
 
 
 class BackupError(Exception):
@@ -246,6 +248,12 @@ def restore(path: Path, *, force: bool = False) -> dict:
             for name in manifest["members"]:
                 if name.startswith("media/"):
                     _put_media(name.removeprefix("media/"), work / name)
+            from moot.portal.cache import bump
+
+            bump()
+        from django.core.cache import cache
+
+        cache.clear()
     return manifest
 
 

@@ -236,9 +236,10 @@ def release_due(today: date | None = None, *, user=None) -> Released:
     restriction is cleared and a public revision says so. Safe to run every day."""
     today = today or timezone.localdate()
     items = list(
-        Item.objects.select_for_update()
+        Item.objects.select_for_update(of=("self",))
         .exclude(restriction="")
         .filter(release_date__lte=today)
+        .order_by("pk")
         .select_related("meeting")
     )
     for item in items:
@@ -260,9 +261,10 @@ def release_due(today: date | None = None, *, user=None) -> Released:
             public=item.published_at is not None,
         )
     documents = list(
-        Document.objects.select_for_update()
+        Document.objects.select_for_update(of=("self",))
         .exclude(restriction="")
         .filter(release_date__lte=today)
+        .order_by("pk")
         .select_related("meeting")
     )
     for document in documents:
