@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q, QuerySet
 
 from moot.meetings.choices import MinutesState
-from moot.meetings.models import Committee, Document, Item, Meeting, Person
+from moot.meetings.models import Action, Committee, Document, Item, Meeting, Person
 
 
 @dataclass(frozen=True)
@@ -146,6 +146,32 @@ def documents(viewer: Viewer) -> QuerySet[Document]:
 
 def can_see_document(viewer: Viewer, document: Document) -> bool:
     return documents(viewer).filter(pk=document.pk).exists()
+
+
+def actions(viewer: Viewer) -> QuerySet[Action]:
+    """Actions the viewer may read: those of items whose detail they may see, once the
+    minutes that record them are public (clerks of the body: always)."""
+    qs = Action.objects.filter(
+        item__withdrawn_at__isnull=True, item__meeting__committee__deleted_at__isnull=True
+    )
+    if viewer.superuser:
+        return qs
+    clerk = Q(item__meeting__committee__body_id__in=viewer.clerk_of)
+    entitled = Q(item__meeting__committee_id__in=viewer.member_of) | clerk
+    return qs.filter(
+        Q(item__published_at__isnull=False) | clerk,
+        Q(item__restriction="") | entitled,
+        ~Q(item__meeting__minutes_state=MinutesState.NONE) | clerk,
+    )
+
+
+def can_see_closing(viewer: Viewer, action: Action) -> bool:
+    """May the viewer read where and how ``action`` was closed? Only once the minutes of the
+    closing meeting may be read. Reads ``closed_at_item.meeting.committee``: select them."""
+    item = action.closed_at_item
+    if item is None or item.withdrawn_at is not None:
+        return False
+    return can_see_minutes(viewer, item.meeting) and can_see_item_detail(viewer, item)
 
 
 def committees(viewer: Viewer) -> QuerySet[Committee]:

@@ -20,7 +20,9 @@ from django.views.decorators.http import require_safe
 from moot.access import policy
 from moot.meetings.choices import (
     EXEMPT_PARAGRAPHS,
+    ActionStatus,
     AttendanceStatus,
+    ItemKind,
     Jurisdiction,
     Restriction,
 )
@@ -166,7 +168,8 @@ def committee(request, slug):
 @require_safe
 @public_page
 def meeting(request, pk):
-    """A meeting's agenda, papers, minutes and decisions, item by item. 11 queries.
+    """A meeting's agenda, papers, minutes and decisions, item by item. 11 queries (12 with
+    a matters arising item: the committee's action log).
 
     Restricted items show only what s.100C(2) makes public: title, reference, basis, reason,
     public summary and public decision wording.
@@ -213,6 +216,9 @@ def meeting(request, pk):
         )
         item.updated_at = updated.get(item.pk)
         item.public_decisions = [d.public_text for d in item.decisions.all() if d.public_text]
+    arising = next((i for i in items if i.kind == ItemKind.MATTERS_ARISING and i.show_detail), None)
+    if arising is not None:
+        arising.action_log = action_log(viewer, meeting)
     meeting_documents = list(visible_documents.filter(meeting=meeting, item__isnull=True))
     attendances = []
     if show_minutes:
@@ -239,6 +245,24 @@ def meeting(request, pk):
             "brand": _brand(committee.body),
         },
     )
+
+
+def action_log(viewer, meeting) -> list:
+    """The committee's actions from earlier meetings still open when ``meeting`` met, with
+    their status now and where each was closed (when the viewer may read that). One query."""
+    log = list(
+        policy.actions(viewer)
+        .filter(
+            item__meeting__committee_id=meeting.committee_id,
+            item__meeting__start__lt=meeting.start,
+        )
+        .filter(Q(status=ActionStatus.OPEN) | Q(closed_at_item__meeting__start__gte=meeting.start))
+        .select_related("item__meeting", "closed_at_item__meeting__committee")
+        .order_by("item__meeting__start", "pk")
+    )
+    for action in log:
+        action.closing_shown = policy.can_see_closing(viewer, action)
+    return log
 
 
 @require_safe

@@ -233,7 +233,24 @@ def _leaks(pages, canary):
 @pytest.mark.django_db(transaction=False)
 def test_no_withheld_text_reaches_an_anonymous_visitor(personas, exempt_meeting):
     meeting, _exempt = exempt_meeting
-    pages = crawl(Client(), ["/", "/sitemap.xml", *_own_urls(meeting)])
+    # The next meeting's matters arising lists the committee's open actions (public ones).
+    public_item = Item.objects.get(meeting=meeting, title="Public report")
+    p = f"i{public_item.pk}"
+    _form(
+        personas.clerk,
+        f"/clerk/meetings/{meeting.pk}/record/",
+        "action",
+        item=public_item.pk,
+        **{f"{p}-act-text": "Circulate the public report"},
+    )
+    following = scheduling.schedule_meeting(
+        personas.committee, timezone.now() + timezone.timedelta(days=30)
+    )
+    publishing.publish_agenda(following, accept_short_notice=True, user=personas.clerk_user)
+    pages = crawl(
+        Client(), ["/", "/sitemap.xml", *_own_urls(meeting), following.get_absolute_url()]
+    )
+    assert "Circulate the public report" in pages[following.get_absolute_url()].decode()
     assert meeting.get_absolute_url() in pages
     assert _leaks(pages, CANARY) == []
     page = pages[meeting.get_absolute_url()].decode()
