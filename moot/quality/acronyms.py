@@ -8,6 +8,7 @@ item's own minutes then spell out. Acronyms every reader knows (NHS, UK, CCTV â€
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -18,7 +19,7 @@ from .text import normalise, plain, shouted, word_set
 # Known to every reader. The rule (GOV.UK's): no need to spell out what the public knows
 # better by its letters than by its words. So: the style guide's own examples; national
 # bodies and schemes people deal with by their letters (HMRC, DVLA, DWP, RSPCA); everyday
-# terms (GDPR, Wi-Fi's WiFi, SATs, VE Day); honours and post-nominals. Local-government
+# terms (GDPR, WiFi, SATs, VE Day); honours; firms whose name is their letters (KPMG, RSM). Local-government
 # jargon (ASB, CIL, SEND, EHCP, PCSO, ICB, LGA, S106) is not here: a resident reading the
 # minutes does not know it, and the house style the checks enforce spells it out.
 COMMON = word_set(
@@ -26,7 +27,8 @@ COMMON = word_set(
     AIDS DNA VAT MOT PIN QR SMS URL CEO FAQ LED PPE A&E CV HGV RAF ICT DVD CD USB SIM ATM OBE
     MBE CBE KC QC JP AGM GCSE MRI SATS SATs PE RE ITU ICU IVF TB UV HQ PR WC IQ DIY AI HTML PC
     PCs GDPR HMRC DVLA DWP MOD NATO RSPCA NSPCC RNLI YMCA YHA RAC AA VE VJ BST GMT EV EVs
-    WIFI WiFi LGBT LGBTQ LGBTQ+ BAME DIY ISA PAYE NI BT RSVP CPR DofE SUV ATV BMX 4x4"""
+    WIFI WiFi LGBT LGBTQ LGBTQ+ BAME DIY ISA PAYE NI BT RSVP CPR DofE SUV ATV BMX 4x4
+    RSM KPMG BDO EY"""
 )
 # Police ranks and like titles written before a name ("ACC Mark Callaghan", "PC Jones").
 _RANKS = word_set("""ACC DCC DCI DI DS DC PC PS CI SI PCSO CC ACO DCO CFO ACFO DCFO""")
@@ -148,6 +150,8 @@ def _person(text: str, match: re.Match) -> bool:
     before, after = text[: match.start()], text[match.end() :]
     if base in _RANKS and re.match(r"\s+[A-Z][a-z]", after):
         return True
+    if re.search(r"\b(Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s*$", before) and len(base) <= 3:
+        return True  # "Cllr HD": a member's initials
     if len(base) > 3:
         return False
     # an action's owner: "JS to circulate", "JS will", "JS and AB to", "JS/AB to"
@@ -204,6 +208,7 @@ def check_acronyms(
     defined: dict[str, tuple[int, int, int]] = {}
     defined_in: dict[str, str] = {}
     long_forms: dict[str, tuple[str, str]] = {}
+    people: set[str] = set()
     for index, item in enumerate(items):
         for part, text in ((0, normalise(item.title)), (1, plain(item.minutes_html))):
             uses.extend(_uses(text, (index, part), item))
@@ -215,6 +220,7 @@ def check_acronyms(
             if part == 1:
                 for base, form in _capitalised_runs(text):
                     long_forms.setdefault(base, (form, item.reference))
+                people |= _people_initials(text)
     plural_bases = {u.base for u in uses if u.written.endswith("s")} | set(defined)
     first: dict[str, Use] = {}
     bases = {u.base for u in uses} | set(defined)
@@ -243,6 +249,8 @@ def check_acronyms(
             )
             confidence = 0.7
         else:
+            if base in people:
+                continue  # "Ann Vaughan â€¦ AV to write": a person's initials
             message = f"{use.written} is not spelled out anywhere in these minutes."
             confidence = 0.8
             hint = known_expansions.get(base)
@@ -267,4 +275,38 @@ def _capitalised_runs(text: str) -> list[tuple[str, str]]:
         if len(ws) >= 2:
             letters = "".join(w[0] for w in ws)
             out.append((letters, match.group(0).strip()))
+    return out
+
+
+# Words that make a run of capitalised words the name of a body or a thing, not a person.
+_NOT_PERSON = word_set(
+    """Council Councils Committee Board Partnership Partnerships Group Groups Service Services
+    Trust Plan Plans Policy Authority Agency Fund Forum Panel Team Strategy Programme Scheme
+    Review Reviews Assessment Area Centre Network Association Society Office Unit Company
+    Order Act Report Officer Officers Manager Director Head Chief Executive Community Safety
+    Health Care Social Police Fire Rescue County District Borough City Town Parish Village
+    Hall Road Street Lane Park School College University Hospital Church House Court Way"""
+)
+_NAME_RUN = re.compile(r"\b(?:(?:[A-Z][a-z'\-]+|[A-Z])\.?\s+){1,5}[A-Z][a-z'\-]+\b")
+
+
+def _people_initials(text: str) -> set[str]:
+    """Initials of the people named in ``text``: "Ann Vaughan" gives AV, "Elen H Edwards" gives
+    EHE. A run of capitalised words is a person's name when none of its words names a kind of
+    body or place and not all of them are ordinary words ("Community Safety" is not a name)."""
+    out: set[str] = set()
+    for match in _NAME_RUN.finditer(text):
+        run = [w.rstrip(".") for w in match.group().split()]
+        # "Present Elen H Edwards": the name is somewhere inside the run
+        for i, j in itertools.combinations(range(len(run) + 1), 2):
+            ws = run[i:j]
+            if len(ws) < 2 or not ws[-1][1:]:
+                continue
+            if any(w in _NOT_PERSON or (w.isupper() and len(w) > 1) for w in ws):
+                continue
+            if all(len(w) > 1 and dictionary.known(w.lower()) for w in ws):
+                continue
+            out.add("".join(w[0] for w in ws))
+            if len(ws) == 3:
+                out.add(ws[0][0] + ws[2][0])  # "Garffild Lloyd Lewis" may be GL as well as GLL
     return out

@@ -45,6 +45,8 @@ NOT_TAKEN = re.compile(
     r"other business|matters|questions|updates?|urgent items?)( were| was)?( received| raised)?)\b"
     r"|\bthere (were|was|had been) no ([a-z]+ ){0,2}(items?|business|matters|applications|"
     r"questions|reports?|updates?|issues|declarations|petitions|requests|correspondence)\b"
+    r"|\bno ([a-z]+ ){0,2}(reports?|updates?|questions|items|correspondence|applications)"
+    r" (had been|has been|was|were) (received|submitted|given|made|raised)\b"
     # a tribute: the meeting stood in silence
     r"|\bminute'?s silence\b",
     re.I,

@@ -213,6 +213,7 @@ def _doubled(item: MinutesItem, text: str, toks: list[Token]) -> list[Finding]:
             a.is_word
             and a.lower == b.lower
             and a.lower not in _DOUBLE_OK
+            and not (len(a.text) == 1 and a.text.isupper())  # initials: "Carms C C"
             and _gap(text, a, b).strip() == ""
             and "\n" not in _gap(text, a, b)
         ):
@@ -272,6 +273,8 @@ def _articles(item: MinutesItem, text: str, toks: list[Token]) -> list[Finding]:
         gap = _gap(text, a, b)
         if gap.strip(" \"'") or text[a.start - 1 : a.start] == "(":
             continue  # "(a)" list markers, "a) …", a line break
+        if a.text == "A" and b.text[:1].isupper():
+            continue  # "Cllr. A Edwards": an initial, not the article
         vowel = _sounds_vowel(b.text)
         if vowel is None:
             continue
