@@ -257,6 +257,12 @@ class ItemForm(ClerkForm):
         return text.to_html(self.cleaned_data["agenda_text"])
 
 
+class ItemEditForm(ItemForm):
+    """An item's edit form: carries the version it was opened with (no lost update)."""
+
+    version = forms.CharField(widget=forms.HiddenInput)
+
+
 class RestrictionForm(ClerkForm):
     restriction = forms.ChoiceField(
         choices=Restriction.choices, widget=forms.RadioSelect, label="Basis", required=False

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from moot.meetings.choices import ItemKind, MinutesState
 from moot.meetings.models import Attendance, Document, Item, Meeting
-from moot.meetings.services import minutes, publishing, scheduling
+from moot.meetings.services import agenda, minutes, publishing, scheduling
 from tests.factories import local
 from tests.portal.pdf import one_page_pdf
 
@@ -249,6 +249,7 @@ def test_an_edit_after_publication_shows_on_the_public_page(personas, meeting):
             "edit-title": "Any other urgent business",
             "edit-kind": "aob",
             "edit-agenda_text": "",
+            "edit-version": agenda.item_version(item),
         },
     )
     page = personas.public.get(public_page).content.decode()
@@ -258,8 +259,6 @@ def test_an_edit_after_publication_shows_on_the_public_page(personas, meeting):
 
 def test_the_dashboard_reminds_of_review_dates(personas, meeting):
     from datetime import timedelta
-
-    from moot.meetings.services import agenda
 
     item = agenda.add_item(meeting, {"title": "Investigation update"})
     agenda.restrict_item(
@@ -273,3 +272,31 @@ def test_the_dashboard_reminds_of_review_dates(personas, meeting):
     page = personas.clerk.get("/clerk/").content.decode()
     assert "Investigation update" in page and "review by" in page
     assert "Investigation update" not in personas.other_clerk.get("/clerk/").content.decode()
+
+
+def test_the_second_clerk_keeps_their_item_edit_when_the_item_changed(personas, meeting):
+    item = meeting.items.get(kind=ItemKind.AOB)
+    url = f"/clerk/items/{item.pk}/"
+    opened = agenda.item_version(item)
+
+    def edit(title, text):
+        return personas.clerk.post(
+            url,
+            {
+                "form": "edit",
+                "edit-title": title,
+                "edit-kind": "aob",
+                "edit-agenda_text": text,
+                "edit-version": opened,
+            },
+        )
+
+    assert edit("Any other business", "Urgent matters only.").status_code == 302
+    second = edit("Other business", "Items the chair agrees.")
+    assert second.status_code == 409
+    page = second.content.decode()
+    assert "changed" in page and "merge" in page
+    assert "Items the chair agrees." in page  # the second clerk's text, kept
+    assert "Urgent matters only." in page  # the current text, to merge with
+    item.refresh_from_db()
+    assert item.agenda_text == "<p>Urgent matters only.</p>"

@@ -299,15 +299,16 @@ def item(request, item):
     def bound(name):
         return request.POST if posted == name else None
 
-    edit_form = forms.ItemForm(
-        bound("edit"),
-        prefix="edit",
-        initial={
+    def item_initial():
+        return {
             "title": item.title,
             "kind": item.kind,
             "agenda_text": to_editable(item.agenda_text),
-        },
-    )
+            "version": agenda.item_version(item),
+        }
+
+    edit_form = forms.ItemEditForm(bound("edit"), prefix="edit", initial=item_initial())
+    conflict = None
     restriction_form = forms.RestrictionForm(
         bound("restrict"),
         prefix="restrict",
@@ -349,7 +350,8 @@ def item(request, item):
         data = form.cleaned_data
         try:
             if posted == "edit":
-                agenda.edit_item(item, data, user=request.user)
+                version = data.pop("version")
+                agenda.edit_item(item, data, user=request.user, version=version)
                 note = "Item saved."
             elif posted == "restrict":
                 agenda.restrict_item(
@@ -386,6 +388,14 @@ def item(request, item):
             else:
                 publishing.withdraw_item(item, data["reason"], user=request.user)
                 note = "Item withdrawn: it is no longer shown anywhere."
+        except agenda.StaleItem as exc:
+            item.refresh_from_db()
+            conflict = {
+                "message": str(exc),
+                "title": form.cleaned_data["title"],
+                "text": request.POST.get("edit-agenda_text", ""),
+            }
+            forms_by_name["edit"] = forms.ItemEditForm(prefix="edit", initial=item_initial())
         except ServiceError as exc:
             service_error(form, exc)
         else:
@@ -397,10 +407,12 @@ def item(request, item):
         {
             "item": item,
             "meeting": meeting,
+            "conflict": conflict,
             **forms_by_name,
             "documents": item.documents.order_by("position"),
             "crumbs": crumbs_for(meeting.committee, meeting),
         },
+        status=409 if conflict else 200,
     )
 
 

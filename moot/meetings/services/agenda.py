@@ -108,11 +108,39 @@ def add_item(meeting: Meeting, data: dict, *, user=None, position: int | None = 
     return item
 
 
+class StaleItem(ServiceError):
+    """Someone saved the item since this form was opened; nothing was saved."""
+
+    def __init__(self, item: Item, who: str = ""):
+        by = f" by {who}" if who else ""
+        super().__init__(
+            f"This item was changed{by} since you opened it, so your changes were not saved. "
+            "The current item is shown; your text is kept below it: merge the two and save "
+            "again."
+        )
+        self.item = item
+
+
+def item_version(item: Item) -> str:
+    """The version an item form carries: a digest of the title, kind and agenda text it was
+    opened with."""
+    text = "\x1f".join((item.title, item.kind, item.agenda_text or ""))
+    return hashlib.sha256(text.encode()).hexdigest()[:20]
+
+
 @transaction.atomic
-def edit_item(item: Item, data: dict, *, user=None) -> Item:
-    """Change an item's title, kind or agenda text. Published: a public revision."""
+def edit_item(item: Item, data: dict, *, user=None, version: str | None = None) -> Item:
+    """Change an item's title, kind or agenda text. Published: a public revision. With
+    ``version`` (from ``item_version`` when the form was opened), refuse with StaleItem if
+    someone saved the item since (no lost update)."""
     if "title" in data and not str(data["title"]).strip():
         raise ServiceError("Give the item a title.")
+    if version is not None:
+        current = Item.objects.select_for_update().get(pk=item.pk)
+        if version != item_version(current):
+            last = history.revisions_of(current).filter(action="update")
+            last = last.select_related("user").order_by("-at").first()
+            raise StaleItem(current, who=str(last.user) if last and last.user else "")
     changes = apply(item, _clean(data))
     if changes:
         item.save()
