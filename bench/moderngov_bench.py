@@ -7,6 +7,10 @@ answer, and served from memory through ``httpx.MockTransport``. The ServiceImpor
 as ``moot import-moderngov --no-documents`` would, with no pause between requests. The rate
 counts agenda items imported per second, with everything each brings (decisions, document
 rows, invitees) — a first import, the slow path. Target: ≥ 2,000 items/s.
+
+Two rates are printed: with the search index drain the run does (one tantivy commit per
+``PER_COMMIT`` tasks, see ``moot.search.indexer``) and without it — the import alone, as when
+``moot index-worker`` applies the tasks elsewhere.
 """
 
 from __future__ import annotations
@@ -61,6 +65,7 @@ def main() -> None:
     from moot.importers.moderngov_service.client import ServiceClient
     from moot.importers.moderngov_service.importer import ServiceImporter
     from moot.meetings.models import Body, Item
+    from moot.search import indexer
 
     template = (SAMPLES / "lgsf_GetMeeting_with_minutes_manchester.xml").read_bytes()
     ids = [9000 + n for n in range(MEETINGS)]
@@ -81,15 +86,33 @@ def main() -> None:
         "https://democracy.example.gov.uk", min_interval=0, transport=httpx.MockTransport(handler)
     )
     importer = ServiceImporter(client, body=body, fetch_documents=False)
-    started = time.perf_counter()
-    report = importer.run(date(2026, 1, 1), date(2026, 3, 31), ["144"])
-    seconds = time.perf_counter() - started
-    client.close()
+    drain, drained = indexer.drain, []
+
+    def timed_drain(*args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return drain(*args, **kwargs)
+        finally:
+            drained.append(time.perf_counter() - started)
+
+    indexer.drain = timed_drain
+    try:
+        started = time.perf_counter()
+        report = importer.run(date(2026, 1, 1), date(2026, 3, 31), ["144"])
+        seconds = time.perf_counter() - started
+    finally:
+        indexer.drain = drain
+        client.close()
     items = Item.objects.filter(source="moderngov").count()
     assert not report.failed, report.failed
-    rate = items / seconds
-    verdict = "meets" if rate >= TARGET else "MISSES"
-    print(
-        f"ModernGov import: {items} items in {MEETINGS} meetings in {seconds:.2f} s = "
-        f"{rate:,.0f} items/s ({report.summary()}) — target ≥ {TARGET:,} items/s: {verdict}"
-    )
+    indexing = sum(drained)
+    for label, rate in (
+        (f"with the search drain ({len(drained)} drains, {indexing:.2f} s)", items / seconds),
+        ("without the search drain", items / (seconds - indexing)),
+    ):
+        verdict = "meets" if rate >= TARGET else "MISSES"
+        print(
+            f"ModernGov import, {label}: {items} items in {MEETINGS} meetings = "
+            f"{rate:,.0f} items/s — target ≥ {TARGET:,} items/s: {verdict}"
+        )
+    print(f"({seconds:.2f} s in all; {report.summary()})")

@@ -2,8 +2,9 @@
 
 Every change to searchable material writes an ``IndexTask`` in the writer's own transaction
 (``moot.search.signals`` does it for saves and deletes; code that changes rows with
-``QuerySet.update`` calls ``enqueue`` itself). After the transaction commits, the queue is
-drained in-process; ``moot index-worker`` drains whatever is left (say, after a crash) and
+``QuerySet.update`` calls ``enqueue`` itself, and bulk writes ``enqueue_many``). After the
+transaction commits, the queue is drained in-process (long runs of small transactions space
+their drains out with ``drains_every``); ``moot index-worker`` drains whatever is left (say, after a crash) and
 ``moot reindex`` rebuilds everything from the database.
 """
 

@@ -3,11 +3,20 @@
 import pytest
 from django.core.management import CommandError, call_command
 
+from moot.access.policy import Viewer
+from moot.importers.moderngov_service import importer
 from moot.importers.moderngov_service.client import ServiceClient
 from moot.importers.moderngov_service.importer import ServiceImporter
-from moot.importers.moderngov_service.parser import parse_time, unescape_title
+from moot.importers.moderngov_service.parser import (
+    ServiceDataError,
+    parse_time,
+    unescape_title,
+)
 from moot.meetings.choices import AttendanceStatus, MeetingStatus, Restriction
-from moot.meetings.models import Attendance, Committee, Document, Item, Meeting
+from moot.meetings.models import Attendance, Committee, Document, Item, Meeting, Revision
+from moot.search import indexer
+from moot.search.models import IndexTask
+from moot.search.service import search
 from tests.factories import local, make_body
 
 from .moderngov_server import Site, recorded, serve
@@ -173,6 +182,69 @@ def test_a_clerk_edit_is_kept_and_reported_on_re_import(site, body):
     item.refresh_from_db()
     assert item.title == "Audit Committee Work Programme"
     assert any(c.field == "title" for c in report.conflicts)
+
+
+def test_a_re_import_of_a_corrected_item_keeps_history_and_queues_it_for_search(site, body):
+    _run(site, body, fetch_documents=False)
+    item = Item.objects.get(title="Work Programme")
+    IndexTask.objects.all().delete()
+    xml = recorded("lgsf_GetMeeting_with_minutes_manchester.xml").replace(
+        b"Work Programme</agendaitemtitle>", b"Work Plan</agendaitemtitle>"
+    )
+    site.service("GetMeeting", xml, lMeetingId="4967")
+    report = _run(site, body, fetch_documents=False)
+    item.refresh_from_db()
+    assert item.title == "Work Plan"
+    assert report.counts[("item", "updated")] == 1
+    revision = Revision.objects.get(object_id=item.pk, action="update", origin="import:moderngov")
+    assert revision.changes["title"] == ["Work Programme", "Work Plan"]
+    assert ("item", item.pk) in IndexTask.objects.values_list("target", "object_id")
+
+
+def test_each_meeting_writes_its_history_and_search_tasks_with_it(site, body):
+    _run(site, body, fetch_documents=False)
+    items = Item.objects.filter(source="moderngov")
+    documents = Document.objects.filter(source="moderngov")
+    assert items.exists() and documents.exists()
+    tasks = set(IndexTask.objects.values_list("target", "object_id"))
+    assert {("item", pk) for pk in items.values_list("pk", flat=True)} <= tasks
+    assert {("document", pk) for pk in documents.values_list("pk", flat=True)} <= tasks
+    created = Revision.objects.filter(action="create", origin="import:moderngov")
+    assert created.filter(content_type__model="item").count() == items.count()
+    assert created.filter(content_type__model="document").count() == documents.count()
+
+
+def test_a_failure_part_way_through_a_meeting_writes_nothing_of_it(site, body, monkeypatch):
+    upsert_many = importer.upsert_many
+
+    def failing(model, **kw):
+        rows = kw["rows"].values()
+        if model is Document and any(
+            v["meeting"].external_id.endswith(":meeting:4967") for v in rows
+        ):
+            raise ServiceDataError("GetMeeting lMeetingId=4967: a document nobody can read")
+        return upsert_many(model, **kw)
+
+    monkeypatch.setattr(importer, "upsert_many", failing)
+    report = _run(site, body, fetch_documents=False)
+    assert report.failed == ["GetMeeting lMeetingId=4967: a document nobody can read"]
+    assert not Meeting.all_objects.filter(external_id__endswith=":meeting:4967").exists()
+    assert not Item.all_objects.exclude(meeting__external_id__endswith=":meeting:4966").exists()
+    assert not Revision.objects.filter(changes__title__1="Work Programme").exists()
+    assert Meeting.objects.filter(external_id__endswith=":meeting:4966").exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_search_index_is_brought_up_to_date_once_at_the_end_of_the_run(
+    site, body, settings, tmp_path, monkeypatch
+):
+    settings.SEARCH_INDEX_DIR = tmp_path / "search"
+    drain, drains = indexer.drain, []
+    monkeypatch.setattr(indexer, "drain", lambda *a, **kw: drains.append(drain(*a, **kw)))
+    _run(site, body, fetch_documents=False)
+    assert len(drains) == 1 and drains[0] > 0
+    assert not IndexTask.objects.exists()
+    assert search(Viewer.public(), "work programme").total >= 1
 
 
 def test_a_restricted_document_is_recorded_but_never_fetched(site, body):

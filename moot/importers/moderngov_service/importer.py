@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -46,7 +47,8 @@ from moot.meetings.models import (
     Meeting,
     Person,
 )
-from moot.meetings.services.upsert import soft_delete, upsert
+from moot.meetings.services.upsert import soft_delete, upsert, upsert_many
+from moot.search import indexer
 
 from .client import ServiceClient, ServiceError
 from .parser import (
@@ -59,6 +61,7 @@ from .parser import (
 
 SOURCE = "moderngov"
 ORIGIN = "import:moderngov"
+DRAIN_EVERY = 10.0  # seconds between search index drains during a run; one more at its end
 
 
 @dataclass
@@ -91,6 +94,7 @@ class ServiceImporter:
         self.host = urlparse(client.site_url).netloc or client.site_url
         self.zone = ZoneInfo(settings.TIME_ZONE)
         self.report = ServiceReport()
+        self._committees: dict[str, Committee] = {}
 
     def key(self, kind: str, ident: str) -> str:
         return f"{self.host}:{kind}:{ident}"
@@ -111,7 +115,9 @@ class ServiceImporter:
         committees = parse_committees(self.client.committees())
         with transaction.atomic():
             for committee in committees:
-                self._committee(committee)
+                stored = self._committee(committee)
+                if stored is not None:
+                    self._committees[committee.id] = stored
         wanted = [
             c for c in committees if not c.deleted and (not committee_ids or c.id in committee_ids)
         ]
@@ -123,6 +129,21 @@ class ServiceImporter:
                 )
             except (ServiceError, ServiceDataError) as exc:
                 self.report.failed.append(str(exc))
+        # One search index commit per meeting would cost more than the meeting's import.
+        with indexer.drains_every(DRAIN_EVERY):
+            self._meetings(refs, done, checkpoint)
+        checkpoint.ok = not self.report.failed
+        checkpoint.finished_at = timezone.now()
+        checkpoint.report = {
+            "done": sorted(done),
+            **self.report.as_dict(),
+            "failed": self.report.failed,
+        }
+        checkpoint.save(update_fields=["ok", "finished_at", "report"])
+        return self.report
+
+    def _meetings(self, refs, done: set[str], checkpoint: ImportRun) -> None:
+        """Import each meeting not done yet in a transaction of its own."""
         iterator = self.progress(refs, desc="meetings", unit="meeting") if self.progress else refs
         for ref in iterator:
             if ref.id in done:
@@ -149,15 +170,6 @@ class ServiceImporter:
             done.add(ref.id)
             checkpoint.report = {"done": sorted(done)}
             checkpoint.save(update_fields=["report"])
-        checkpoint.ok = not self.report.failed
-        checkpoint.finished_at = timezone.now()
-        checkpoint.report = {
-            "done": sorted(done),
-            **self.report.as_dict(),
-            "failed": self.report.failed,
-        }
-        checkpoint.save(update_fields=["ok", "finished_at", "report"])
-        return self.report
 
     def _committee(self, committee) -> Committee | None:
         key = self.key("committee", committee.id)
@@ -184,7 +196,9 @@ class ServiceImporter:
         return slug
 
     def _meeting(self, meeting: ServiceMeeting, committee_id: str) -> Meeting:
-        committee = Committee.all_objects.get(
+        """Map one meeting and everything in it. Each kind of row is upserted as one batch
+        (a SELECT and a few bulk writes), whatever the number of items."""
+        committee = self._committees.get(committee_id) or Committee.all_objects.get(
             source=SOURCE, external_id=self.key("committee", committee_id)
         )
         location = None
@@ -206,7 +220,6 @@ class ServiceImporter:
             else None
         )
         key = self.key("meeting", meeting.id)
-        existing = Meeting.all_objects.filter(source=SOURCE, external_id=key).first()
         now = timezone.now()
         if meeting.cancelled:
             status = MeetingStatus.CANCELLED
@@ -221,131 +234,145 @@ class ServiceImporter:
             "minutes_state": MinutesState.DRAFT if meeting.minutes_published else MinutesState.NONE,
             "source_url": f"{self.client.site_url}/ieListDocuments.aspx?MId={meeting.id}"[:1000],
         }
-        if meeting.agenda_published and (existing is None or existing.agenda_published_at is None):
-            values["agenda_published_at"] = now
-        stored = self.report.add(
-            "meeting", upsert(Meeting, source=SOURCE, external_id=key, values=values, origin=ORIGIN)
-        ).obj
+        # Published once: a later import never moves the date, and never republishes what a
+        # clerk took down.
+        fill = {key: {"agenda_published_at": now}} if meeting.agenda_published else None
+        result = self.report.add(
+            "meeting",
+            upsert_many(Meeting, source=SOURCE, rows={key: values}, fill=fill, origin=ORIGIN)[key],
+        )
+        stored = result.obj
         if meeting.minutes_published and stored.minutes_published_at is None:
             stored.minutes_published_at = now
             stored.save(update_fields=["minutes_published_at", "updated_at"])
 
-        seen = set()
-        for position, item in enumerate(meeting.items, start=1):
-            seen.add(self.key("item", item.id))
-            self._item(stored, position, item, published=meeting.agenda_published, now=now)
-        for gone in Item.objects.filter(meeting=stored, source=SOURCE).exclude(
-            external_id__in=seen
-        ):
-            soft_delete(gone, origin=ORIGIN, note="No longer in the source system.")
-            self.report.deleted += 1
-        for attendee in meeting.attendees:
-            self._attendee(stored, attendee)
+        items = self._items(stored, meeting.items, published=meeting.agenda_published, now=now)
+        if not result.created:
+            for gone in Item.objects.filter(meeting=stored, source=SOURCE).exclude(
+                external_id__in=items
+            ):
+                soft_delete(gone, origin=ORIGIN, note="No longer in the source system.")
+                self.report.deleted += 1
+        self._attendees(stored, meeting.attendees)
         return stored
 
-    def _item(self, meeting: Meeting, position: int, item, *, published: bool, now) -> Item:
-        key = self.key("item", item.id)
-        existing = Item.all_objects.filter(source=SOURCE, external_id=key).first()
-        restricted = item.restricted
-        values = {
-            "meeting": meeting,
-            "position": position,
-            "reference": item.number.rstrip()[:40],
-            "minute_number": item.minute_number[:40],
-            "kind": infer_kind(item.title),
-            "title": item.title[:500],
-            "agenda_text": "" if restricted else item.agenda_text,
-            "minutes": "" if restricted else item.minutes,
-            "restriction": Restriction.EXEMPT if restricted else Restriction.NONE,
-        }
-        if published and (existing is None or existing.published_at is None):
-            values["published_at"] = now
-        stored = self.report.add(
-            "item", upsert(Item, source=SOURCE, external_id=key, values=values, origin=ORIGIN)
-        ).obj
-        decisions, _actions = find_outcomes(to_blocks(item.minutes)) if not restricted else ([], [])
-        for n, text in enumerate(decisions, start=1):
-            self.report.add(
-                "decision",
-                upsert(
-                    Decision,
-                    source=SOURCE,
-                    external_id=f"{key}:decision:{n}",
-                    values={"item": stored, "position": n, "text": text},
-                    origin=ORIGIN,
-                ),
-            )
-        for n, doc in enumerate(item.documents, start=1):
-            doc_key = self.key("attachment", doc.id or f"{item.id}-{n}")
-            existing_doc = Document.all_objects.filter(source=SOURCE, external_id=doc_key).first()
-            doc_values = {
+    def _items(self, meeting: Meeting, items, *, published: bool, now) -> dict[str, Item]:
+        """Upsert the meeting's items, then their decisions, then their documents."""
+        rows, fill = {}, {}
+        for position, item in enumerate(items, start=1):
+            key = self.key("item", item.id)
+            restricted = item.restricted
+            rows[key] = {
                 "meeting": meeting,
-                "item": stored,
-                "position": n,
-                "kind": DocumentKind.MINUTES
-                if "minutes" in doc.title.lower()
-                else DocumentKind.REPORT,
-                "title": doc.title[:500],
-                "restriction": Restriction.EXEMPT if doc.restricted else Restriction.NONE,
-                "restriction_reason": doc.restriction_ref[:1000],
-                "source_url": doc.url[:1000],
-                "format": "PDF"
-                if "convert2pdf" in doc.url.lower() or doc.url.lower().endswith(".pdf")
-                else "",
+                "position": position,
+                "reference": item.number.rstrip()[:40],
+                "minute_number": item.minute_number[:40],
+                "kind": infer_kind(item.title),
+                "title": item.title[:500],
+                "agenda_text": "" if restricted else item.agenda_text,
+                "minutes": "" if restricted else item.minutes,
+                "restriction": Restriction.EXEMPT if restricted else Restriction.NONE,
             }
-            if existing_doc is None or existing_doc.published_at is None:
-                published_on = doc.published
-                doc_values["published_at"] = (
-                    datetime.combine(published_on, datetime.min.time()).replace(tzinfo=self.zone)
-                    if published_on
+            if published:
+                fill[key] = {"published_at": now}
+        stored = {
+            key: self.report.add("item", result).obj
+            for key, result in upsert_many(
+                Item, source=SOURCE, rows=rows, fill=fill, origin=ORIGIN
+            ).items()
+        }
+
+        decisions, documents, published_on = {}, {}, {}
+        for item in items:
+            key = self.key("item", item.id)
+            parent = stored[key]
+            if not item.restricted and item.minutes:
+                found, _actions = find_outcomes(to_blocks(item.minutes))
+                for n, text in enumerate(found, start=1):
+                    decisions[f"{key}:decision:{n}"] = {"item": parent, "position": n, "text": text}
+            for n, doc in enumerate(item.documents, start=1):
+                doc_key = self.key("attachment", doc.id or f"{item.id}-{n}")
+                url = doc.url.lower()
+                documents[doc_key] = {
+                    "meeting": meeting,
+                    "item": parent,
+                    "position": n,
+                    "kind": DocumentKind.MINUTES
+                    if "minutes" in doc.title.lower()
+                    else DocumentKind.REPORT,
+                    "title": doc.title[:500],
+                    "restriction": Restriction.EXEMPT if doc.restricted else Restriction.NONE,
+                    "restriction_reason": doc.restriction_ref[:1000],
+                    "source_url": doc.url[:1000],
+                    "format": "PDF" if "convert2pdf" in url or url.endswith(".pdf") else "",
+                }
+                published_on[doc_key] = {
+                    "published_at": datetime.combine(doc.published, datetime.min.time()).replace(
+                        tzinfo=self.zone
+                    )
+                    if doc.published
                     else now
-                )
-            self.report.add(
-                "document",
-                upsert(
-                    Document, source=SOURCE, external_id=doc_key, values=doc_values, origin=ORIGIN
-                ),
-            )
+                }
+        for result in upsert_many(Decision, source=SOURCE, rows=decisions, origin=ORIGIN).values():
+            self.report.add("decision", result)
+        for result in upsert_many(
+            Document, source=SOURCE, rows=documents, fill=published_on, origin=ORIGIN
+        ).values():
+            self.report.add("document", result)
         return stored
 
-    def _attendee(self, meeting: Meeting, attendee) -> None:
-        name = attendee.name
-        honorific = ""
-        for title in ("Councillor ", "Cllr ", "Cllr. "):
-            if name.startswith(title):
-                honorific, name = "Cllr", name[len(title) :]
-        person_key = self.key("member", attendee.id)
-        person = Person.all_objects.filter(source=SOURCE, external_id=person_key).first()
-        values = {"name": name[:200], "honorific": honorific}
-        if person is None:
-            values["slug"] = self._person_slug(name)
-        person = self.report.add(
-            "person",
-            upsert(Person, source=SOURCE, external_id=person_key, values=values, origin=ORIGIN),
-        ).obj
-        # The service lists who is expected: invitees, never a record of who came.
-        self.report.add(
-            "attendance",
-            upsert(
-                Attendance,
-                source=SOURCE,
-                external_id=f"{meeting.external_id}:attendee:{attendee.id}",
-                values={
-                    "meeting": meeting,
-                    "person": person,
-                    "status": AttendanceStatus.INVITED,
-                    "role": attendee.role[:100],
-                },
-                origin=ORIGIN,
-            ),
+    def _attendees(self, meeting: Meeting, attendees) -> None:
+        people, slugs = {}, {}
+        for attendee in attendees:
+            name = attendee.name
+            honorific = ""
+            for title in ("Councillor ", "Cllr ", "Cllr. "):
+                if name.startswith(title):
+                    honorific, name = "Cllr", name[len(title) :]
+            people[self.key("member", attendee.id)] = {"name": name[:200], "honorific": honorific}
+        known = set(
+            Person.all_objects.filter(source=SOURCE, external_id__in=people).values_list(
+                "external_id", flat=True
+            )
         )
+        new = [key for key in people if key not in known]
+        for key, slug in zip(
+            new, self._person_slugs([people[k]["name"] for k in new]), strict=True
+        ):
+            slugs[key] = {"slug": slug}
+        persons = upsert_many(Person, source=SOURCE, rows=people, fill=slugs, origin=ORIGIN)
+        for result in persons.values():
+            self.report.add("person", result)
+        # The service lists who is expected: invitees, never a record of who came.
+        invited = {
+            f"{meeting.external_id}:attendee:{attendee.id}": {
+                "meeting": meeting,
+                "person": persons[self.key("member", attendee.id)].obj,
+                "status": AttendanceStatus.INVITED,
+                "role": attendee.role[:100],
+            }
+            for attendee in attendees
+        }
+        for result in upsert_many(Attendance, source=SOURCE, rows=invited, origin=ORIGIN).values():
+            self.report.add("attendance", result)
 
-    def _person_slug(self, name: str) -> str:
-        base = slugify(name)[:100] or "person"
-        slug, n = base, 2
-        while Person.all_objects.filter(slug=slug).exists():
-            slug, n = f"{base}-{n}", n + 1
-        return slug
+    def _person_slugs(self, names: list[str]) -> list[str]:
+        """A free slug for each name, none of them alike. One query."""
+        if not names:
+            return []
+        bases = [slugify(name)[:100] or "person" for name in names]
+        near = Q()
+        for base in set(bases):
+            near |= Q(slug=base) | Q(slug__startswith=f"{base}-")
+        taken = set(Person.all_objects.filter(near).values_list("slug", flat=True))
+        slugs = []
+        for base in bases:
+            slug, n = base, 2
+            while slug in taken:
+                slug, n = f"{base}-{n}", n + 1
+            taken.add(slug)
+            slugs.append(slug)
+        return slugs
 
     def _documents(self, meeting: Meeting) -> None:
         """Fetch the files of public documents Moot does not hold yet. Each file on its own."""

@@ -4,16 +4,33 @@ The rule that protects clerks: each row remembers the values the importer last w
 (``Sourced.imported``). On a later import, a field whose current value still equals what the
 importer wrote is updated; a field a clerk has changed since is left alone and reported as a
 conflict. Every change is written to the history.
+
+``upsert_many`` does this for a batch of rows of one model at once (one SELECT, one INSERT of
+the new rows, one UPDATE per set of changed fields, one INSERT of their history and one of
+their search index tasks); ``upsert`` is the batch of one. Bulk writes send no model signals,
+so the work the signal receivers would do is done here explicitly: the search index tasks
+(``moot.search.signals``) and the public pages' content version (``moot.portal.cache``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
-from .history import plain, record
+from moot.meetings.models import Committee, Decision, Document, Item, Meeting, Revision
+from moot.portal import cache as page_cache
+from moot.search import indexer
+
+from .history import is_public, meeting_of, plain, record
+
+# SQLite allows 32,766 parameters a statement; stay far below for every backend.
+CHUNK = 500
 
 
 @dataclass
@@ -60,50 +77,70 @@ def upsert(
     """Create or update the row of ``model`` known as ``external_id`` in ``source``.
 
     ``values`` maps field names to values (model instances for foreign keys). Must run inside
-    the caller's transaction; costs one SELECT plus one write when something changed.
+    the caller's transaction; costs one SELECT plus, when something changed, one write, one
+    Revision INSERT and (for searchable rows) one index task INSERT.
     """
-    obj = model.all_objects.filter(source=source, external_id=external_id).first()
-    incoming = {name: plain(value) for name, value in values.items()}
-    if obj is None:
-        obj = model(source=source, external_id=external_id, imported=incoming, **values)
-        obj.full_clean(exclude=_unchecked(model, values))
-        obj.save()
-        record(
-            obj,
-            "create",
-            {k: [None, v] for k, v in incoming.items()},
-            origin=origin,
-            user=user,
-            public=False,
-        )
-        return UpsertResult(obj=obj, created=True)
+    return upsert_many(model, source=source, rows={external_id: values}, origin=origin, user=user)[
+        external_id
+    ]
 
-    result = UpsertResult(obj=obj)
-    last = obj.imported or {}
-    for name, value in values.items():
-        current = plain(getattr(obj, name))
-        new = incoming[name]
-        if current == new:
-            continue
-        if name in last and new == last[name]:
-            continue  # the source has not changed: whatever Moot holds now stands
-        if name in last and current != last[name]:
-            result.conflicts.append(Conflict(model.__name__, external_id, name, current, new))
-            continue
-        setattr(obj, name, value)
-        result.changed[name] = [current, new]
-    if obj.deleted_at is not None:
-        obj.deleted_at = None
-        result.restored = True
-    if result.changed or result.restored or last != {**last, **incoming}:
-        obj.imported = {**last, **incoming}
-        obj.save()
-    if result.changed or result.restored:
-        changes = dict(result.changed)
-        if result.restored:
-            changes["deleted_at"] = ["(deleted)", None]
-        record(obj, "update", changes, origin=origin, user=user)
-    return result
+
+def upsert_many(
+    model: type[models.Model],
+    *,
+    source: str,
+    rows: Mapping[str, dict],
+    origin: str,
+    user=None,
+    fill: Mapping[str, dict] | None = None,
+) -> dict[str, UpsertResult]:
+    """Create or update many rows of ``model`` from ``source``; results by external id.
+
+    ``rows`` maps external ids to values, as ``upsert`` takes them. ``fill`` maps external ids
+    to values written only where the row is new or the field is still empty (None) — a
+    publication date the import sets once, say. Must run inside the caller's transaction.
+    Costs, per 500 rows: one SELECT, one bulk INSERT of new rows, one bulk UPDATE per set of
+    changed fields, one bulk INSERT of Revisions and one of index tasks. New and changed values
+    are checked field by field (lengths, choices, blanks, formats); foreign keys and unique
+    constraints are left to the database. Sends no model signals.
+    """
+    keys = list(rows)
+    existing: dict[str, models.Model] = {}
+    for start in range(0, len(keys), CHUNK):
+        chunk = keys[start : start + CHUNK]
+        for obj in model.all_objects.filter(source=source, external_id__in=chunk):
+            existing[obj.external_id] = obj
+
+    results: dict[str, UpsertResult] = {}
+    created: list[models.Model] = []
+    updated: dict[tuple[str, ...], list[models.Model]] = {}
+    now = timezone.now()
+    for key in keys:
+        values = rows[key]
+        obj = existing.get(key)
+        extra = fill.get(key) if fill else None
+        if extra:
+            values = {**values, **_unfilled(model, obj, extra)}
+        if obj is None:
+            result = _new(model, source, key, values)
+            created.append(result.obj)
+        else:
+            result, fields = _merge(model, obj, key, values)
+            if fields:
+                result.obj.updated_at = now
+                updated.setdefault(fields, []).append(result.obj)
+        results[key] = result
+
+    if created:
+        model.all_objects.bulk_create(created, batch_size=CHUNK)
+    for fields, objs in updated.items():
+        model.all_objects.bulk_update(objs, fields, batch_size=CHUNK)
+    changed = [r for r in results.values() if r.changed or r.restored]
+    _history(model, [r for r in results.values() if r.created], changed, origin, user)
+    _index(model, created, changed)
+    if created or updated:
+        page_cache.changed(sender=model)
+    return results
 
 
 def soft_delete(obj: models.Model, *, origin: str, user=None, note: str = "") -> None:
@@ -114,7 +151,146 @@ def soft_delete(obj: models.Model, *, origin: str, user=None, note: str = "") ->
         record(obj, "delete", {}, origin=origin, user=user, note=note)
 
 
-def _unchecked(model: type[models.Model], values: dict) -> list[str]:
-    """Fields full_clean should skip: everything the importer did not supply."""
-    given = set(values)
-    return [f.name for f in model._meta.concrete_fields if f.name not in given]
+def _new(model: type[models.Model], source: str, key: str, values: dict) -> UpsertResult:
+    incoming = {name: plain(value) for name, value in values.items()}
+    obj = model(source=source, external_id=key, imported=incoming, **values)
+    _check(model, obj, values)
+    return UpsertResult(obj=obj, created=True)
+
+
+def _merge(
+    model: type[models.Model], obj: models.Model, key: str, values: dict
+) -> tuple[UpsertResult, tuple[str, ...]]:
+    """Apply ``values`` to the stored ``obj`` field by field, sparing a clerk's edits.
+
+    Returns the result and the fields to save (none when nothing moved).
+    """
+    result = UpsertResult(obj=obj)
+    attnames = _attnames(model)
+    relations = _relations(model)
+    last = obj.imported or {}
+    incoming = {}
+    for name, value in values.items():
+        new = incoming[name] = plain(value)
+        current = plain(getattr(obj, attnames.get(name, name)))
+        if current == new:
+            if name in relations:
+                # The same row: keep the instance given, so nothing fetches it again.
+                setattr(obj, name, value)
+            continue
+        if name in last and new == last[name]:
+            continue  # the source has not changed: whatever Moot holds now stands
+        if name in last and current != last[name]:
+            result.conflicts.append(Conflict(model.__name__, key, name, current, new))
+            continue
+        setattr(obj, name, value)
+        result.changed[name] = [current, new]
+    _check(model, obj, {name: values[name] for name in result.changed})
+    fields = list(result.changed)
+    if obj.deleted_at is not None:
+        obj.deleted_at = None
+        result.restored = True
+        fields.append("deleted_at")
+    if fields or last != {**last, **incoming}:
+        obj.imported = {**last, **incoming}
+        return result, (*fields, "imported", "updated_at")
+    return result, ()
+
+
+def _unfilled(model: type[models.Model], obj: models.Model | None, extra: dict) -> dict:
+    if obj is None:
+        return extra
+    attnames = _attnames(model)
+    return {k: v for k, v in extra.items() if getattr(obj, attnames.get(k, k)) is None}
+
+
+def _check(model: type[models.Model], obj: models.Model, values: dict) -> None:
+    """Check the given values as full_clean would, less its queries (foreign keys, uniques)."""
+    fields = _checked_fields(model)
+    errors = {}
+    for name in values:
+        f = fields.get(name)
+        if f is None:
+            continue
+        try:
+            f.clean(getattr(obj, f.attname), obj)
+        except ValidationError as exc:
+            errors[name] = exc.error_list
+    if errors:
+        raise ValidationError(errors)
+
+
+def _history(model, created: list[UpsertResult], changed: list[UpsertResult], origin, user):
+    """One Revision per created or changed row, in one INSERT (per 500)."""
+    if not created and not changed:
+        return
+    content_type = ContentType.objects.get_for_model(model, for_concrete_model=True)
+    user = user if user is not None and user.is_authenticated else None
+    revisions = []
+    for result in created:
+        obj = result.obj
+        revisions.append(
+            Revision(
+                content_type=content_type,
+                object_id=obj.pk,
+                meeting=meeting_of(obj),
+                action="create",
+                changes={k: [None, v] for k, v in obj.imported.items()},
+                user=user,
+                origin=origin,
+                public=False,
+            )
+        )
+    for result in changed:
+        obj = result.obj
+        changes = dict(result.changed)
+        if result.restored:
+            changes["deleted_at"] = ["(deleted)", None]
+        revisions.append(
+            Revision(
+                content_type=content_type,
+                object_id=obj.pk,
+                meeting=meeting_of(obj),
+                action="update",
+                changes=changes,
+                user=user,
+                origin=origin,
+                public=is_public(obj),
+            )
+        )
+    Revision.objects.bulk_create(revisions, batch_size=CHUNK)
+
+
+def _index(model, created: list[models.Model], changed: list[UpsertResult]) -> None:
+    """The index tasks the save signals (``moot.search.signals``) would have written."""
+    Target = indexer.Target
+    saved = [*created, *(r.obj for r in changed)]
+    if model is Item:
+        tasks = [(Target.ITEM, obj.pk) for obj in saved]
+    elif model is Decision:
+        tasks = [(Target.ITEM, obj.item_id) for obj in saved]
+    elif model is Document:
+        tasks = [(Target.DOCUMENT, obj.pk) for obj in saved]
+    elif model is Meeting:  # a new meeting has nothing searchable yet
+        tasks = [(Target.MEETING, r.obj.pk) for r in changed]
+    elif model is Committee:  # only withdrawing, restoring or moving it changes its units
+        tasks = [(Target.COMMITTEE, r.obj.pk) for r in changed if r.restored or "body" in r.changed]
+    else:
+        return
+    indexer.enqueue_many(tasks)
+
+
+@cache
+def _attnames(model: type[models.Model]) -> dict[str, str]:
+    """Field name → attribute holding its stored value (``meeting`` → ``meeting_id``)."""
+    return {f.name: f.attname for f in model._meta.concrete_fields}
+
+
+@cache
+def _relations(model: type[models.Model]) -> frozenset[str]:
+    return frozenset(f.name for f in model._meta.concrete_fields if f.is_relation)
+
+
+@cache
+def _checked_fields(model: type[models.Model]) -> dict[str, models.Field]:
+    return {f.name: f for f in model._meta.concrete_fields if not f.is_relation}
