@@ -171,6 +171,10 @@ def test_a_clerk_takes_a_meeting_from_nothing_to_agreed_minutes(
 
     page.get_by_role("link", name="Publish draft minutes").click()
     accessible(page)
+    # The minutes checks ask for a look before publishing; the clerk confirms.
+    confirm = page.get_by_label("I have read the warnings")
+    if confirm.count():
+        confirm.check()
     page.get_by_role("button", name="Publish draft minutes").click()
     assert "Draft minutes published" in page.locator("main").inner_text()
 
