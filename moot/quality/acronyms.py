@@ -285,9 +285,12 @@ _NOT_PERSON = word_set(
     Review Reviews Assessment Area Centre Network Association Society Office Unit Company
     Order Act Report Officer Officers Manager Director Head Chief Executive Community Safety
     Health Care Social Police Fire Rescue County District Borough City Town Parish Village
-    Hall Road Street Lane Park School College University Hospital Church House Court Way"""
+    Hall Road Street Lane Park School College University Hospital Church House Court Way
+    Mr Mrs Ms Miss Dr Cllr Councillor Sir Dame Lord Lady Rev Prof Present Apologies"""
 )
-_NAME_RUN = re.compile(r"\b(?:(?:[A-Z][a-z'\-]+|[A-Z])\.?\s+){1,5}[A-Z][a-z'\-]+\b")
+# "Siân", "O'Neill", or an initial ("H", "H."); a full stop after a word ends the run.
+_NAME_PART = r"(?:[A-Z](?:[^\W\d_]|['\-])+|[A-Z]\.?)"
+_NAME_RUN = re.compile(rf"\b(?:{_NAME_PART}[ \t]+){{1,5}}{_NAME_PART}")
 
 
 def _people_initials(text: str) -> set[str]:
