@@ -168,7 +168,7 @@ def committee(request, slug):
 @require_safe
 @public_page
 def meeting(request, pk):
-    """A meeting's agenda, papers, minutes and decisions, item by item. 11 queries (12 with
+    """A meeting's agenda, papers, minutes and decisions, item by item. 12 queries (13 with
     a matters arising item: the committee's action log).
 
     Restricted items show only what s.100C(2) makes public: title, reference, basis, reason,
@@ -176,7 +176,10 @@ def meeting(request, pk):
     """
     viewer = policy.viewer_for(request)
     meeting = get_object_or_404(
-        policy.meetings(viewer).select_related("committee__body", "location"), pk=pk
+        policy.meetings(viewer).select_related(
+            "committee__body", "location", "minutes_approved_at_item__meeting"
+        ),
+        pk=pk,
     )
     committee = meeting.committee
     jurisdiction = committee.body.jurisdiction
@@ -189,8 +192,18 @@ def meeting(request, pk):
             "decisions",
             "actions",
             Prefetch("declarations", queryset=Declaration.objects.select_related("person")),
+            Prefetch(
+                "approves_meetings",
+                queryset=policy.meetings(viewer).only("pk", "start", "committee_id"),
+                to_attr="approved_meetings",
+            ),
         )
     )
+    approved_at = meeting.minutes_approved_at_item
+    if approved_at is not None and (
+        approved_at.published_at is None or approved_at.withdrawn_at is not None
+    ):
+        approved_at = None
     show_minutes = policy.can_see_minutes(viewer, meeting)
     updated = (
         dict(
@@ -237,6 +250,7 @@ def meeting(request, pk):
             "meeting": meeting,
             "committee": committee,
             "items": items,
+            "approved_at": approved_at,
             "show_minutes": show_minutes,
             "meeting_documents": meeting_documents,
             "attendances": attendances,

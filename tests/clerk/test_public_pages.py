@@ -77,10 +77,10 @@ def test_the_action_log_costs_one_query_however_many_actions(
     minutes.publish_minutes(first)
     url = second.get_absolute_url()
     minutes.publish_minutes(second)  # the page reads the attendance too: 11 + the log
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(13):
         personas.public.get(url)
     report = first.items.get(title="Crime figures")
     for n in range(10):
         minutes.add_action(report, f"Action {n}")
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(13):
         assert "Action 9" in personas.public.get(url).content.decode()

@@ -195,7 +195,26 @@ def test_the_page_takes_the_same_number_of_queries_however_many_items(
         item = make_item(large, title=f"Item {n}")
         make_document(large, item, title=f"Report {n}")
         make_document(large, item, title=f"Appendix {n}")
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):
         client.get(small.get_absolute_url())
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):
         client.get(large.get_absolute_url())
+
+
+def test_approved_minutes_say_where_and_the_minutes_item_links_back(client):
+    from moot.meetings.choices import MinutesState
+
+    earlier = make_meeting(start=local(2025, 3, 19))
+    later = make_meeting(earlier.committee, start=local(2025, 5, 14))
+    item = make_item(later, title="Minutes", reference="SSP/3/25")
+    item.approves_meetings.add(earlier)
+    earlier.minutes_state = MinutesState.APPROVED
+    earlier.minutes_approved_at_item = item
+    earlier.save()
+    earlier_page = text_of(client.get(earlier.get_absolute_url()))
+    assert (
+        "Approved as a true record at the meeting of Wednesday 14 May 2025 (SSP/3/25)"
+        in earlier_page
+    )
+    later_page = text_of(client.get(later.get_absolute_url()))
+    assert "Minutes of the meeting of Wednesday 19 March 2025" in later_page
