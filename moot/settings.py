@@ -192,6 +192,17 @@ EMAIL_BACKEND = (
 DEFAULT_FROM_EMAIL = env_str("MOOT_FROM_EMAIL", "Moot <alerts@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Cache: per process by default; "database" shares it between app servers (run
+# `moot createcachetable` once). Sign-in and alert rate limits and the page cache use it.
+CACHE_BACKEND = env_choice("MOOT_CACHE", "local", ("local", "database"))
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "moot"}
+        if CACHE_BACKEND == "local"
+        else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "moot_cache"}
+    )
+}
+
 # Seconds a public page may be served from the cache (0: never). Any change moves the cache
 # key on at once, so this only bounds memory use.
 PAGE_CACHE_SECONDS = env_int("MOOT_PAGE_CACHE_SECONDS", 600, minimum=0)
