@@ -1,6 +1,6 @@
 """Precision and recall of the minutes checks on the labelled set in tests/quality/labelled.
 
-Each file there is one invented meeting: its items, the previous meeting's items, the body's
+Each file there holds one invented meeting (or several, under ``"meetings"``): its items, the previous meeting's items, the body's
 glossary, the archive's acronym expansions, and the slips a clerk should be told about
 (``expected``). A finding counts as found when its check and item match a label and one text
 contains the other (or they share the slipped word); a finding that matches no label is a false alarm. Items without labels
@@ -38,11 +38,25 @@ class Score:
 
 
 def load(path: Path):
-    """``(items, previous_items, glossary, archive_expansions, expected)`` of one file."""
+    """``(items, previous_items, glossary, archive_expansions, expected)`` of a file holding
+    one meeting."""
+    return _meeting(json.loads(path.read_text(encoding="utf-8")))
+
+
+def meetings(path: Path):
+    """``(name, (items, previous_items, glossary, archive_expansions, expected))`` for each
+    meeting of a file: one meeting, or several under ``"meetings"``."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if "meetings" not in data:
+        yield path.stem, _meeting(data)
+        return
+    for n, meeting in enumerate(data["meetings"], 1):
+        yield f"{path.stem}#{n}", _meeting(meeting)
+
+
+def _meeting(data: dict):
     from moot.meetings.html import paragraphs_to_html
     from moot.quality.findings import MinutesItem
-
-    data = json.loads(path.read_text(encoding="utf-8"))
 
     def item(row: dict) -> MinutesItem:
         return MinutesItem(
@@ -89,8 +103,8 @@ def evaluate(paths=None) -> tuple[dict[str, Score], Score, dict]:
     per_check = {check: Score() for check in Check.ALL}
     overall = Score()
     counts = {"meetings": 0, "items": 0, "clean_items": 0, "slips": 0}
-    for path in sorted(paths or LABELLED.glob("*.json")):
-        items, previous, glossary, expansions, expected = load(path)
+    everything = [m for path in sorted(paths or LABELLED.glob("*.json")) for m in meetings(path)]
+    for name, (items, previous, glossary, expansions, expected) in everything:
         counts["meetings"] += 1
         counts["items"] += len(items)
         counts["slips"] += len(expected)
@@ -103,7 +117,7 @@ def evaluate(paths=None) -> tuple[dict[str, Score], Score, dict]:
                 score.labels += 1
                 score.found += hit
                 if not hit:
-                    score.misses.append(f"{path.stem}: {label}")
+                    score.misses.append(f"{name}: {label}")
         for finding in findings:
             true = any(matches(finding, label) for label in expected)
             for score in (per_check[finding.check], overall):
@@ -111,7 +125,7 @@ def evaluate(paths=None) -> tuple[dict[str, Score], Score, dict]:
                 score.true_findings += true
                 if not true:
                     score.false_alarms.append(
-                        f"{path.stem}: {finding.check} {finding.item_reference} "
+                        f"{name}: {finding.check} {finding.item_reference} "
                         f"{finding.text!r} ({finding.confidence:.2f}) {finding.message}"
                     )
     return per_check, overall, counts

@@ -38,6 +38,14 @@ _ROLE_BEFORE_INITIALS = re.compile(
     r"Head|Lead|Coordinator|Co-ordinator|Councillor|Cllr|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z][a-z'\-]+)"
     r"\s*$"
 )
+# Words of four or five letters that minutes write in capitals as words, not acronyms.
+_SHOUTED_WORDS = word_set(
+    """NOTE NOTED NOTES AGREE LOST PART ITEM ITEMS NONE DRAFT VOTE VOTED MOVED CHAIR CLERK
+    MAYOR OPEN CLOSE SHALL WILL THAT THESE THOSE THEM THEY THEIR THERE WERE WHEN WITH FROM
+    THIS HAVE BEEN BEING ALSO ONLY SUCH INTO OVER UPON LEFT MEMBERS BOARD PANEL CABINET
+    TOTAL AMOUNT TIME DATE PLACE VENUE PRESENT AGENDA MINUTE MINUTES REPORT APPENDIX NOT
+    UNTIL AFTER ABOUT BELOW ABOVE DONE NEXT LAST YEAR WEEK"""
+)
 _MONTHS_DAYS = word_set(
     """JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER
     MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY"""
@@ -134,13 +142,15 @@ def _is_acronym(written: str, base: str) -> bool:
         return False
     if base in _MONTHS_DAYS:
         return False
-    # An ordinary word in capitals (AGREED, NOTE, BADDOCK in a shouted heading) is not an
-    # acronym; Hunspell knows names and months only capitalised ("September").
-    return not (
-        len(base) >= 4
-        and not written.endswith("s")
-        and (dictionary.known(base.lower()) or dictionary.known(base.capitalize()))
-    )
+    # An ordinary word in capitals (AGREED, APPROVED, BADDOCK in a heading) is not an
+    # acronym; Hunspell knows names and months only capitalised ("September"). Short words
+    # are the exception: AGAR, SEND and PACT are acronyms far more often in minutes than the
+    # words they spell, so a word of four or five letters counts only if minutes shout it.
+    if written.endswith("s") or len(base) < 4:
+        return True
+    if len(base) <= 5 and base not in _SHOUTED_WORDS:
+        return True
+    return not (dictionary.known(base.lower()) or dictionary.known(base.capitalize()))
 
 
 def _person(text: str, match: re.Match) -> bool:
@@ -167,7 +177,9 @@ def _person(text: str, match: re.Match) -> bool:
     return False
 
 
-def _uses(text: str, order: tuple[int, int], item: MinutesItem) -> list[Use]:
+def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set[str]) -> list[Use]:
+    """Acronyms used in ``text``; the letters used as a person's initials go to
+    ``item_people`` instead."""
     out: list[Use] = []
     shouting = _shouted_spans(text)
     matches = list(_ACRONYM_RE.finditer(text))
@@ -180,7 +192,9 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem) -> list[Use]:
         near = [m for m in matches[max(0, n - 2) : n + 3] if abs(m.start() - match.start()) < 40]
         if len(near) >= 3 and len(text) > 40:
             continue
-        if _is_acronym(written, base) and not _person(text, match):
+        if _person(text, match):
+            item_people.add(base)
+        elif _is_acronym(written, base):
             following = re.match(r"[ \t]+([A-Za-z])", text[match.end() :])
             initial = following.group(1).upper() if following else ""
             out.append(Use(written, base, (*order, match.start()), item, initial))
@@ -211,7 +225,7 @@ def check_acronyms(
     people: set[str] = set()
     for index, item in enumerate(items):
         for part, text in ((0, normalise(item.title)), (1, plain(item.minutes_html))):
-            uses.extend(_uses(text, (index, part), item))
+            uses.extend(_uses(text, (index, part), item, people))
             for base, _expansion, offset in find_definitions(text):
                 key = (index, part, offset)
                 if base not in defined or key < defined[base]:
@@ -222,6 +236,8 @@ def check_acronyms(
                     long_forms.setdefault(base, (form, item.reference))
                 people |= _people_initials(text)
     plural_bases = {u.base for u in uses if u.written.endswith("s")} | set(defined)
+    # Letters once used as a person's initials ("JT and RW to meet") are theirs everywhere.
+    uses = [u for u in uses if u.base not in people or u.base in defined]
     first: dict[str, Use] = {}
     bases = {u.base for u in uses} | set(defined)
     for use in uses:
@@ -290,7 +306,11 @@ _NOT_PERSON = word_set(
 )
 # "Siân", "O'Neill", or an initial ("H", "H."); a full stop after a word ends the run.
 _NAME_PART = r"(?:[A-Z](?:[^\W\d_]|['\-])+|[A-Z]\.?)"
-_NAME_RUN = re.compile(rf"\b(?:{_NAME_PART}[ \t]+){{1,5}}{_NAME_PART}")
+# Particles inside names: "Dafydd ap Iolo", "Ursula von der Leyen"; they give no initial.
+_PARTICLES = word_set("""ap ab ferch verch de van von der den da di du le la bin al el""")
+_NAME_RUN = re.compile(
+    rf"\b(?:{_NAME_PART}[ \t]+(?:(?:{'|'.join(sorted(_PARTICLES))})[ \t]+)?){{1,5}}{_NAME_PART}"
+)
 
 
 def _people_initials(text: str) -> set[str]:
@@ -299,7 +319,7 @@ def _people_initials(text: str) -> set[str]:
     body or place and not all of them are ordinary words ("Community Safety" is not a name)."""
     out: set[str] = set()
     for match in _NAME_RUN.finditer(text):
-        run = [w.rstrip(".") for w in match.group().split()]
+        run = [w.rstrip(".") for w in match.group().split() if w not in _PARTICLES]
         # "Present Elen H Edwards": the name is somewhere inside the run
         for i, j in itertools.combinations(range(len(run) + 1), 2):
             ws = run[i:j]

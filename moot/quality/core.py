@@ -75,9 +75,22 @@ def check_meeting(
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """One finding per slip: the same words once per check, and a misspelling left out where
+    a word slip already names it ("wether" inside "wether the")."""
+    slips = {
+        (f.item_reference, w)
+        for f in findings
+        if f.check == Check.SLIP
+        for w in f.text.lower().split()
+    }
     seen: set[tuple[str, str, str]] = set()
     out = []
     for finding in findings:
+        if (
+            finding.check == Check.SPELLING
+            and (finding.item_reference, finding.text.lower()) in slips
+        ):
+            continue
         key = (finding.check, finding.item_reference, finding.text.lower())
         if key not in seen:
             seen.add(key)

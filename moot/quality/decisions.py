@@ -28,7 +28,10 @@ DECISION_PHRASE = re.compile(
     r"accepted|adopted|ratified|deferred|withdrawn|resolved|supported|elected|appointed)\b"
     r"|\b(members|partners|councillors|the (committee|board|panel|partnership|council|cabinet|"
     r"group|sub-committee|forum|meeting))\s+(unanimously\s+)?((received|considered|discussed) and\s+)?"
-    r"(" + _NOTED + r"|agreed|approved|endorsed|resolved|accepted|decided|supported|recommended)\b"
+    r"(" + _NOTED + r"|agreed|approved|endorsed|resolved|accepted|decided|supported|recommended|"
+    r"objected|did not object|raised no objections?|had no objections?)\b"
+    # a consultee's response to a planning application: "No objection."
+    r"|(^|[.:;\-–]\s*)no objections?\b"
     r"|\b(it was|they)\s+(agreed|resolved|decided)\b"
     r"|\bvoted\b|\bmotion was\b"
     # elections: "was nominated and seconded", "duly proposed and seconded"
@@ -61,7 +64,7 @@ PROCEDURAL_TITLE = re.compile(
     r"(election|appointment) of (the )?(vice[- ])?chair(man|person)?|"
     # "To receive and adopt the minutes of …", "Minutes of the previous meeting"
     r"(receive|approve|adopt|confirm|sign|note)\b[^.]{0,30}\bminutes|^minutes\b|"
-    r"matters arising)\b",
+    r"matters arising|(hearing )?procedure (for|at) the (hearing|meeting)|^procedure\b)\b",
     re.I,
 )
 

@@ -33,6 +33,14 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (r"\bit's\s+own\b", "its own", 0.95),
     (
+        # nouns that "it is" cannot precede: "to use it's powers", "it's residents"
+        r"\bit's\s+(powers|duties|responsibilities|functions|obligations|members|staff|"
+        r"residents|budget|policies|services|assets|aims|objectives|role|remit|behalf|website|"
+        r"decision|constitution|boundaries|area)\b",
+        "its \\1",
+        0.85,
+    ),
+    (
         r"\bits\s+(been|not|a|an|the|going|important|clear|likely|hoped|expected|anticipated|"
         r"essential|vital|possible|unclear|imperative|understood|thought|believed|anticipated|"
         r"recommended|proposed|intended|unlikely|hoped|difficult|also)\b",
@@ -55,7 +63,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.85,
     ),
     (
-        r"\b(they|we|who|members|officers|partners|councillors)\s+where\s+(not|also|informed|"
+        r"\b(they|we|who|members|officers|partners|councillors|there)\s+where\s+(not|also|informed|"
+        r"no|many|some|several|two|three|four|five|concerns|plans|a number|more|fewer|still|"
         r"advised|asked|told|given|presented|updated|pleased|concerned|keen|unable|able|made|"
         r"in attendance|present|satisfied|assured|happy)\b",
         "\\1 were \\2",
@@ -84,6 +93,14 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.8,
     ),
     (r"\bto\s+advice\b", "to advise", 0.85),
+    (
+        # the noun after a verb that takes one: "had been given advise by the police"
+        r"\b(given|gave|give|giving|received|receive|sought|seek|seeking|took|taken|offered|"
+        r"provided|provide|needed|need|requires?|required|follow|followed|ignored)\s+advise\b"
+        r"(?!\s+(that|on|the|members|officers|whether|him|her|them|us|you|residents|people))",
+        "\\1 advice",
+        0.8,
+    ),
     (r"\bin\s+principal\b", "in principle", 0.85),
     (r"\bbreech\s+of\b", "breach of", 0.85),
     (r"\bdependant\s+(on|upon)\b", "dependent \\1", 0.75),
@@ -128,7 +145,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"\b(is|was|were|are|be|being|been|far|much|way|simply|just|slightly|rather|all)\s+to\s+"
         r"(high|low|late|early|small|big|large|busy|expensive|steep|dangerous|fast|soon|many|much|"
         r"great|wide|tall|heavy|costly|complex|difficult|little|few|narrow|short|long|close|slow|"
-        r"quick|often|onerous|restrictive|generous|vague|strict)\b(?!\s+(the|a|an|this|that|its|"
+        r"quick|often|onerous|restrictive|generous|vague|strict|bright|loud|noisy|dark|tight|"
+        r"intrusive|dominant|cramped|limited|ambitious|optimistic|pessimistic|bulky|prominent)\b(?!\s+(the|a|an|this|that|its|"
         r"their|our|down|up|it|them|in|on|off|out)\b)",
         "\\1 too \\2",
         0.8,
