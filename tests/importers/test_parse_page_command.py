@@ -39,10 +39,23 @@ def test_a_page_that_is_not_a_meeting_names_the_file_and_line(tmp_path):
     with pytest.raises(CommandError) as caught:
         run(str(path), "--json")
     assert str(caught.value) == (
-        f"{path}:3: expected a heading like 'Committee name - Wednesday 14th May 2025 9.00 am'"
+        f"{path}:3: expected a heading like 'Committee name - Wednesday 14th May 2025 9.00 am', "
+        "or the meeting's items"
     )
 
 
 def test_a_missing_file_is_a_command_error(tmp_path):
     with pytest.raises(CommandError):
         run(str(tmp_path / "missing.txt"))
+
+
+def test_the_summary_says_when_the_page_names_no_committee_or_date():
+    out = run(str(PAGES / "no_heading_items_table.txt"))
+    assert out.startswith("committee not stated – date not stated\n")
+    assert out.rstrip().endswith("5 items")
+    data = json.loads(run(str(PAGES / "breadcrumb_committee_only.txt"), "--json"))
+    assert (data["committee"], data["start"], data["time_printed"]) == (
+        "Licensing Committee",
+        None,
+        False,
+    )

@@ -1,13 +1,15 @@
 """Importing published meeting pages into the domain: identity, idempotence, updates, conflicts."""
 
+from datetime import date, time
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
 
 from moot.demo.loader import SEED
 from moot.importers.models import ImportRun
-from moot.importers.moderngov_page.importer import import_page
+from moot.importers.moderngov_page.importer import MissingMeetingDetails, import_page
 from moot.importers.moderngov_page.parser import PageParseError
 from moot.meetings.choices import MeetingStatus, MinutesState, Restriction
 from moot.meetings.models import (
@@ -194,3 +196,92 @@ def test_a_missing_file_gets_a_clear_error(body, tmp_path):
     with pytest.raises(CommandError):
         call_command("import_page", str(tmp_path / "nope.txt"), stderr=err)
     assert "cannot read the file" in err.getvalue()
+
+
+PAGES = Path(__file__).parents[1] / "importers" / "fixtures" / "pages"
+NO_HEADING = PAGES / "no_heading_items_table.txt"
+COMMITTEE_ONLY = PAGES / "breadcrumb_committee_only.txt"
+
+
+def test_a_page_that_names_no_committee_or_date_is_refused_and_nothing_is_written(body):
+    with pytest.raises(MissingMeetingDetails) as caught:
+        _import(body, NO_HEADING.read_text(encoding="utf-8"), location=str(NO_HEADING))
+    assert str(caught.value) == (
+        "the page does not say which committee or when; "
+        "give --committee NAME and --date 2025-05-14 --time 09:00"
+    )
+    assert Meeting.objects.count() == 0
+    assert Item.objects.count() == 0
+    assert ImportRun.objects.count() == 0
+
+
+def test_the_committee_and_date_the_page_lacks_can_be_given(body):
+    report = import_page(
+        str(NO_HEADING),
+        body=body,
+        text=NO_HEADING.read_text(encoding="utf-8"),
+        committee="Cabinet",
+        on=date(2025, 6, 12),
+        at=time(10, 0),
+    )
+    meeting = Meeting.objects.get(pk=report.meeting_id)
+    assert meeting.committee.name == "Cabinet"
+    assert meeting.start == local(2025, 6, 12, 10, 0)
+    assert meeting.location.name == "Council Chamber, Market Hall, Eastbrook EB1 1AA"
+    assert [i.reference for i in meeting.items.order_by("position")] == [
+        "",
+        "812.",
+        "813.",
+        "814.",
+        "815.",
+    ]
+
+
+def test_a_page_that_names_only_its_committee_needs_only_the_date(body):
+    text = COMMITTEE_ONLY.read_text(encoding="utf-8")
+    with pytest.raises(MissingMeetingDetails, match="does not say when; give --date"):
+        _import(body, text)
+    assert Meeting.objects.count() == 0
+    report = import_page("page.txt", body=body, text=text, on=date(2025, 6, 3))
+    meeting = Meeting.objects.get(pk=report.meeting_id)
+    assert (meeting.committee.name, meeting.start) == (
+        "Licensing Committee",
+        local(2025, 6, 3, 0, 0),
+    )
+
+
+def test_the_import_command_refuses_a_page_without_committee_or_date(body):
+    err = StringIO()
+    with pytest.raises(CommandError, match="nothing was written"):
+        call_command("import_page", str(NO_HEADING), stderr=err)
+    assert (
+        "the page does not say which committee or when; "
+        "give --committee NAME and --date 2025-05-14 --time 09:00"
+    ) in err.getvalue()
+    assert Meeting.objects.count() == 0
+    assert ImportRun.objects.count() == 0
+
+
+def test_the_import_command_takes_the_committee_date_and_time(body):
+    out = StringIO()
+    call_command(
+        "import_page",
+        str(NO_HEADING),
+        "--committee",
+        "Cabinet",
+        "--date",
+        "2025-06-12",
+        "--time",
+        "18:30",
+        stdout=out,
+    )
+    assert "created" in out.getvalue()
+    meeting = Meeting.objects.get()
+    assert (meeting.committee.name, meeting.start) == ("Cabinet", local(2025, 6, 12, 18, 30))
+    assert meeting.items.count() == 5
+
+
+def test_the_import_command_refuses_a_date_that_is_not_a_date(body):
+    with pytest.raises(CommandError, match="not a date like 2025-05-14"):
+        call_command("import_page", str(NO_HEADING), "--date", "12/06/2025")
+    assert Meeting.objects.count() == 0

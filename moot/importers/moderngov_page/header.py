@@ -39,12 +39,24 @@ _TIME = (
     r"|(?:at\s+)?(?P<h24>\d{1,2})[.:](?P<mi24>\d{2})(?:\s*(?:hrs|hours|h))?"
     r"|(?P<noon>(?:12\s*)?(?:noon|midday)))"
 )
-_WHEN_RE = re.compile(
-    r"^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_WHEN_CORE = (
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
     r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>[A-Za-z]{3,9})\.?,?\s+(?P<y>\d{4})"
     r"|(?P<dd>\d{1,2})/(?P<mm>\d{1,2})/(?P<yy>\d{4}))"
     r",?(?:\s*[-–,]?\s*" + _TIME + r")?"
-    r"(?P<tail>\s*[-–,]?\s*\(?(?:cancelled|canceled|postponed|rescheduled|moved)[^)]*\)?)?\s*$",
+)
+_WHEN_RE = re.compile(
+    r"^"
+    + _WHEN_CORE
+    + r"(?P<tail>\s*[-–,]?\s*\(?(?:cancelled|canceled|postponed|rescheduled|moved)"
+    r"[^)]*\)?)?\s*$",
+    re.IGNORECASE,
+)
+# A date at the start of longer text: "Tuesday, 3 June 2025 at 7.00 pm in the Council Chamber".
+_WHEN_PREFIX_RE = re.compile(r"^" + _WHEN_CORE + r"(?![\w/])", re.IGNORECASE)
+_TIME_ONLY_RE = re.compile(r"^" + _TIME + r"\.?(?:\s*(?:[-–]|to\b|until\b).*)?\s*$", re.IGNORECASE)
+_TIME_IN_RE = re.compile(
+    r"\b(?:at|commencing(?:\s+at)?|starting(?:\s+at)?|from)\s+(?=\d|noon|midday)" + _TIME,
     re.IGNORECASE,
 )
 _SEP_RE = re.compile(r"\s+[-–—]+\s+|\s*[-–—]{1,2}\s*(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
@@ -58,7 +70,7 @@ _ITEM_PAGE_RE = re.compile(
 
 _FOR_ON_RE = re.compile(
     r"^(?:.*>\s*)?(?:(?:Agenda|Minutes|Decisions)(?:\s*(?:,|and|&)\s*(?:draft\s+)?(?:agenda|minutes|decisions))*"
-    r"\s+for|Meeting\s+of)\s+(?P<committee>\S.*?)\s+on\s+(?P<when>(?:mon|tue|wed|thu|fri|sat|sun|\d)"
+    r"\s+for|Meeting\s+of(?:\s+the)?)\s+(?P<committee>\S.*?)(?:,?\s+held)?\s+on\s+(?P<when>(?:mon|tue|wed|thu|fri|sat|sun|\d)"
     r".*)$",
     re.IGNORECASE,
 )
@@ -75,11 +87,22 @@ class Heading:
         self.item_number = item_number
 
 
-def parse_when(text: str) -> tuple[datetime, bool, bool] | None:
-    """``(start, time_printed, cancelled)`` from "Wednesday 14th May 2025 9.00 am" and kin."""
-    m = _WHEN_RE.match(text.strip())
-    if not m:
-        return None
+def _time_of(m: re.Match) -> tuple[int, int] | None:
+    """``(hour, minute)`` from a match of ``_TIME``; ``None`` when it printed no time or an
+    impossible one."""
+    if m.group("h"):
+        hour, minute = int(m.group("h")), int(m.group("mi") or 0)
+        if hour > 12:
+            return None
+        return hour % 12 + (12 if m.group("ap").lower().startswith("p") else 0), minute
+    if m.group("h24"):
+        return int(m.group("h24")), int(m.group("mi24"))
+    if m.group("noon"):
+        return 12, 0
+    return None
+
+
+def _start_of(m: re.Match) -> tuple[datetime, bool] | None:
     try:
         if m.group("d"):
             month = _MONTHS.get(m.group("mon").lower())
@@ -88,23 +111,55 @@ def parse_when(text: str) -> tuple[datetime, bool, bool] | None:
             day, year = int(m.group("d")), int(m.group("y"))
         else:
             day, month, year = int(m.group("dd")), int(m.group("mm")), int(m.group("yy"))
-        hour, minute, printed = 0, 0, True
-        if m.group("h"):
-            hour, minute = int(m.group("h")), int(m.group("mi") or 0)
-            pm = m.group("ap").lower().startswith("p")
-            if hour > 12:
+        hm = _time_of(m)
+        printed = hm is not None
+        if hm is None:
+            if m.group("h"):
                 return None
-            hour = hour % 12 + (12 if pm else 0)
-        elif m.group("h24"):
-            hour, minute = int(m.group("h24")), int(m.group("mi24"))
-        elif m.group("noon"):
-            hour = 12
-        else:
-            printed = False
-        start = datetime(year, month, day, hour, minute)
+            hm = (0, 0)
+        return datetime(year, month, day, *hm), printed
     except ValueError:
         return None
-    return start, printed, bool(m.group("tail"))
+
+
+def parse_when(text: str) -> tuple[datetime, bool, bool] | None:
+    """``(start, time_printed, cancelled)`` from "Wednesday 14th May 2025 9.00 am" and kin."""
+    m = _WHEN_RE.match(text.strip())
+    if not m:
+        return None
+    start = _start_of(m)
+    if start is None:
+        return None
+    return start[0], start[1], bool(m.group("tail"))
+
+
+def parse_when_prefix(text: str) -> tuple[datetime, bool] | None:
+    """``(start, time_printed)`` from a date at the start of ``text``, with a time right after
+    it or later in the text ("… at the Guildhall at 6.30 pm")."""
+    m = _WHEN_PREFIX_RE.match(text.strip())
+    if not m:
+        return None
+    start = _start_of(m)
+    if start is None:
+        return None
+    when, printed = start
+    if not printed:
+        t = _TIME_IN_RE.search(text, m.end())
+        hm = _time_of(t) if t else None
+        if hm is not None:
+            when, printed = when.replace(hour=hm[0], minute=hm[1]), True
+    return when, printed
+
+
+def parse_time(text: str) -> tuple[int, int] | None:
+    """``(hour, minute)`` from "7.00 pm", "19:00", "10.00 am - 12.30 pm", "12 noon"."""
+    m = _TIME_ONLY_RE.match(text.strip())
+    if not m:
+        return None
+    hm = _time_of(m)
+    if hm is None or hm[0] > 23 or hm[1] > 59:
+        return None
+    return hm
 
 
 def parse_heading(text: str) -> Heading | None:
@@ -174,6 +229,27 @@ _ROLE_WORDS_RE = re.compile(
 _PEOPLE_SPLIT_RE = re.compile(r"\s+(?:or|and|&)\s+|\s*/\s*|;\s*")
 
 
+_NAME_RE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+")
+_ROLE_LEAD_RE = re.compile(
+    r"\s+(?:senior|principal|chief|deputy|assistant|interim|acting|lead)$", re.IGNORECASE
+)
+
+
+def _name_then_role(part: str) -> list[str]:
+    """ "Tom Reyes Committee Officer" (the two spaces between them folded away) as the name
+    and the role; any other part as it is."""
+    m = _ROLE_WORDS_RE.search(part)
+    if m is None or m.start() == 0:
+        return [part]
+    head = part[: m.start()].strip()
+    lead = _ROLE_LEAD_RE.search(head)
+    if lead:
+        head = head[: lead.start()].strip()
+    if not _NAME_RE.fullmatch(head):
+        return [part]
+    return [head, part[len(head) :].strip()]
+
+
 def parse_contact(raw: str) -> ParsedContact:
     """Name, role, phone and email from a free-text contact line or two."""
     text = raw
@@ -186,6 +262,7 @@ def parse_contact(raw: str) -> ParsedContact:
     text = _CONTACT_LABEL_RE.sub(" ", text)
     parts = [p.strip(" ,.:-–|") for p in re.split(r"\s[-–|]\s|,\s|\s{2,}", text)]
     parts = [p for p in parts if p and any(c.isalpha() for c in p)]
+    parts = [q for p in parts for q in _name_then_role(p)]
     role_parts = [p for p in parts if _ROLE_WORDS_RE.search(p)]
     name_parts = [p for p in parts if p not in role_parts]
     names: list[str] = []

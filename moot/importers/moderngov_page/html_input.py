@@ -17,7 +17,7 @@ The markup ModernGov publishes, as far as the parser relies on it::
               <div class="mgWordPara"><p>…</p></div></td></tr>
 
 Block elements become lines, list entries become bulleted lines, item-number cells and item
-titles carry a layout hint, and each line keeps the first document link in it (its URL, and
+titles carry a layout hint (the window title, first, is marked "window"), and each line keeps the first document link in it (its URL, and
 whether ModernGov marked it restricted).
 """
 
@@ -163,6 +163,12 @@ def html_lines(text: str) -> tuple[list[Line], bool]:
     except (etree.ParserError, ValueError):
         return [], cut_short
     b = _Builder()
+    window = root.find(".//title")
+    if window is not None and clean(window.text_content()):
+        # The window title ("Agenda for Cabinet on Monday, 2nd June, 2025, 10.00 am"): where
+        # the committee and date are when the page's own heading is missing. Marked so the
+        # parser reads it last.
+        b.lines.append(Line(window.sourceline, clean(window.text_content()), hint="window"))
     body = root.find("body")
     start = body if body is not None else root
     # The part of the page ModernGov renders itself, when it is there: skips site chrome.

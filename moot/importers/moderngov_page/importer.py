@@ -10,7 +10,7 @@ page are soft-deleted. The whole import is one transaction: a failure writes not
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -65,19 +65,70 @@ _PREVIOUS_MINUTES_RE = re.compile(
 )
 
 
+class MissingMeetingDetails(ValueError):
+    """The page does not say which committee met, or when, and the caller did not say either:
+    the meeting cannot be identified, so nothing is imported."""
+
+
+def supply_details(
+    parsed: ParsedPage,
+    *,
+    committee: str = "",
+    on: date | None = None,
+    at: time | None = None,
+) -> ParsedPage:
+    """Put the committee, date and time the caller gave onto ``parsed`` (each replaces what the
+    page says; a time alone sets the time of the page's date), then make sure the meeting can
+    be identified. Raises ``MissingMeetingDetails`` naming what is missing and the options
+    that supply it."""
+    if committee.strip():
+        parsed.committee = committee.strip()
+    if on is not None:
+        parsed.start = datetime.combine(on, at or time(0, 0))
+        parsed.time_printed = at is not None
+    elif at is not None and parsed.start is not None:
+        parsed.start = datetime.combine(parsed.start.date(), at)
+        parsed.time_printed = True
+    require_details(parsed)
+    return parsed
+
+
+def require_details(parsed: ParsedPage) -> datetime:
+    """The page's start, once it is sure the page names its committee and start; else
+    ``MissingMeetingDetails`` saying what is missing and which options give it."""
+    missing = []
+    if not parsed.committee:
+        missing.append(("which committee", "--committee NAME"))
+    if parsed.start is None:
+        missing.append(("when", "--date 2025-05-14 --time 09:00"))
+    if missing or parsed.start is None:
+        said = " or ".join(m[0] for m in missing)
+        options = " and ".join(m[1] for m in missing)
+        raise MissingMeetingDetails(f"the page does not say {said}; give {options}")
+    return parsed.start
+
+
 def import_page(
     location: str,
     *,
     body: Body,
     text: str | None = None,
     user=None,
+    committee: str = "",
+    on: date | None = None,
+    at: time | None = None,
 ) -> ImportReport:
     """Read ``location`` (path or URL; or use ``text`` when given), parse it and upsert it.
+    ``committee``, ``on`` and ``at`` supply what the page does not say (see
+    ``supply_details``).
 
-    Raises ``PageParseError`` or ``FetchError`` before anything is written.
+    Raises ``PageParseError``, ``MissingMeetingDetails`` or ``FetchError`` before anything is
+    written.
     """
     raw = fetch_text(location) if text is None else text
-    parsed = parse_page(raw, source_name=location)
+    parsed = supply_details(
+        parse_page(raw, source_name=location), committee=committee, on=on, at=at
+    )
     with transaction.atomic():
         run = ImportRun.objects.create(
             source=SOURCE, location=location, sha256=sha256(raw), raw=raw
@@ -91,10 +142,12 @@ def import_page(
 
 
 def import_parsed(parsed: ParsedPage, *, body: Body, user=None) -> ImportReport:
-    """Map a parsed page onto the domain. Must run inside a transaction."""
+    """Map a parsed page onto the domain. Must run inside a transaction; the page must name
+    its committee and start (``supply_details``)."""
+    start = require_details(parsed)
     report = ImportReport()
     zone = ZoneInfo(settings.TIME_ZONE)
-    start = parsed.start.replace(tzinfo=zone) if parsed.start.tzinfo is None else parsed.start
+    start = start.replace(tzinfo=zone) if start.tzinfo is None else start
     now = timezone.now()
 
     committee_key = f"{body.slug}:{slugify(parsed.committee)[:100]}"

@@ -53,7 +53,8 @@ class Line:
         self.indent = indent
         self.bullet = bullet
         # "num" (an item-number cell), "title" (an item-title paragraph), "row" (from a pipe
-        # table row): layout evidence that a line starts an item.
+        # table row): layout evidence that a line starts an item. "window": a saved HTML
+        # page's window title, always the first line.
         self.hint = hint
         self.href = href
         self.restricted = restricted

@@ -90,8 +90,10 @@ class ParsedItem:
 @dataclass
 class ParsedPage:
     title: str
+    # "" when the page does not say which committee met.
     committee: str
-    start: datetime
+    # ``None`` when the page does not say when the meeting was.
+    start: datetime | None
     venue: str = ""
     contact: ParsedContact | None = None
     note: str = ""
@@ -99,7 +101,7 @@ class ParsedPage:
     items: list[ParsedItem] = field(default_factory=list)
     cancelled: bool = False
     truncated: bool = False
-    # False when the heading printed a date but no time: ``start`` is then at 00:00.
+    # False when the page printed a date but no time (``start`` is then at 00:00), or no date.
     time_printed: bool = True
     link: str = ""
     source_name: str = ""
@@ -108,7 +110,7 @@ class ParsedPage:
         return {
             "title": self.title,
             "committee": self.committee,
-            "start": self.start.isoformat(),
+            "start": self.start.isoformat() if self.start else None,
             "time_printed": self.time_printed,
             "venue": self.venue,
             "contact": self.contact.to_json_dict() if self.contact else None,

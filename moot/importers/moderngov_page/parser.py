@@ -4,8 +4,12 @@ touches the database.
 
 How it reads a page (one pass over the lines, regexes compiled once, so cost is linear):
 
-1. The heading: the first line shaped "Committee name - Wednesday 14th May 2025 9.00 am"
-   (site chrome and the page title before it are skipped). No heading: ``PageParseError``.
+1. The heading: the first line above the items shaped "Committee name - Wednesday 14th May
+   2025 9.00 am" (site chrome and the page title before it are skipped). Without one,
+   ``details`` looks for the committee and date elsewhere before the items ("Date:" lines,
+   "Minutes of the meeting of X held on …", a breadcrumb, the window title); a page that
+   says neither is read with ``committee=""`` and ``start=None`` when its items read as a
+   meeting's, and refused with ``PageParseError`` when they do not.
 2. The header: "Venue:", "Contact:", "Note:", "Link:", "Media", meeting-level documents and
    "cancelled" notices, up to the "Items" / "No. Item" marker or the first item.
 3. The items. Item numbers come in many shapes (``SSP/4/25``, ``77/21``, ``70.``, ``P/142``,
@@ -25,6 +29,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from .details import complete_time, find_details
 from .header import (
     TITLE_RE,
     Heading,
@@ -60,7 +65,9 @@ __all__ = [
     "parse_page_file",
 ]
 
-HEADING_EXPECTED = "a heading like 'Committee name - Wednesday 14th May 2025 9.00 am'"
+HEADING_EXPECTED = (
+    "a heading like 'Committee name - Wednesday 14th May 2025 9.00 am', or the meeting's items"
+)
 
 # An item number, with what may lead it dropped ("Item 4.", "Minute No. 12"): serial/year
 # ("77/21", "SSP/4/25"), plain ("70.", "5.1", "3a", "P/142") or roman ("IV.", "(iv)").
@@ -99,7 +106,8 @@ ITEMS_MARKER_RE = re.compile(
 )
 _HEADER_LABEL_RE = re.compile(
     r"^(?P<label>Venue|Contact|Contact officer|Note|Notes|Link|Links|Media|Webcast|"
-    r"Meeting status|Status)\s*:?\s*(?P<rest>.*)$",
+    r"Meeting status|Status|(?:Location|Place|Where|(?:Meeting\s+)?Date(?:\s+(?:and|&)\s+time)?|"
+    r"(?:Start\s+)?Time|When|Committee|Meeting|Body)(?=\s*:))\s*:?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 CANCELLED_RE = re.compile(
@@ -219,6 +227,8 @@ class _Reader:
         self.lines = lines
         self.source_name = source_name
         self.n = len(lines)
+        # Printed minutes ("Minutes of the meeting of …" opening the page, no page title).
+        self.minutes_page = False
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -242,35 +252,60 @@ class _Reader:
         title_idx = None
         heading: Heading | None = None
         h = -1
-        for i, ln in enumerate(lines):
-            t = ln.text
+        # A saved HTML page's window title comes first, marked: the last place to look.
+        first = 1 if self.n and lines[0].hint == "window" else 0
+        stop = self.n
+        for i in range(first, self.n):
+            t = lines[i].text
             if not t:
                 continue
             if TITLE_RE.match(t):
                 title, title_idx = t, i
                 continue
+            if self._starts_items(t):
+                # The heading is printed above the items; a date-shaped line below them is
+                # an item's text, not the meeting.
+                stop = i
+                break
             heading = parse_heading(t)
             if heading:
                 h = i
                 break
         if heading is None:
-            heading, h = self._split_heading()
+            heading, h = self._split_heading(first, stop)
+        if heading is None and first:
+            heading = parse_heading(lines[0].text)
+            h = 0 if heading is not None else -1
+        details = None
+        skip: frozenset[int] = frozenset()
         if heading is None:
-            line = None
-            if title_idx is not None:
-                nxt = self._next(title_idx + 1, skip_times=False)
-                line = lines[nxt].lineno if nxt is not None else lines[title_idx].lineno
-            else:
-                first = self._next(0, skip_times=False)
-                line = lines[first].lineno if first is not None else (1 if self.n else None)
-            where = f"{self.source_name}:{line}" if self.source_name else f"line {line}"
-            raise PageParseError(
-                f"{where}: expected {HEADING_EXPECTED}", line=line, expected=HEADING_EXPECTED
+            details = find_details(lines, 0, stop, title_idx)
+            heading = Heading(
+                details.committee, details.start, details.time_printed, details.cancelled
             )
+            h = title_idx if title_idx is not None else first - 1
+            if details.used:
+                h = max(h, max(details.used))
+            if details.block is not None and details.block <= h:
+                # "Date:", "Venue:" … printed above the page title: read them as the header.
+                h = details.block - 1
+                skip = frozenset(details.used)
+                if title_idx is not None:
+                    skip |= {title_idx}
+            if not title and details.item_title:
+                title = "Agenda item"
+            self.minutes_page = details.minutes
         single_title = ""
-        if title_idx is not None and title.lower() == "agenda item":
-            between = [ln.text for ln in lines[title_idx + 1 : h] if ln.text]
-            single_title = between[0] if between else ""
+        if title.lower() == "agenda item":
+            if details is not None:
+                single_title = details.item_title
+                # The item's title printed under the page title is the item's, not a header.
+                nxt = self._next(max(h, title_idx if title_idx is not None else -1) + 1)
+                if nxt is not None and nxt < stop and self._title_line(nxt):
+                    single_title, h = lines[nxt].text, nxt
+            elif title_idx is not None:
+                between = [ln.text for ln in lines[title_idx + 1 : h] if ln.text]
+                single_title = between[0] if between else ""
 
         page = ParsedPage(
             title=title,
@@ -288,7 +323,12 @@ class _Reader:
             if nxt is not None and TITLE_RE.match(lines[nxt].text):
                 page.title = lines[nxt].text
                 header_from = nxt + 1
-        region_start, marker_seen = self._read_header(page, header_from)
+        region_start, marker_seen = self._read_header(page, header_from, skip)
+        if details is None and page.start is not None and not page.time_printed:
+            # "Cabinet - Tuesday 3 June 2025" over a "Time: 7.00 pm" line.
+            timed = complete_time(lines, header_from, region_start, page.start)
+            if timed is not None:
+                page.start, page.time_printed = timed, True
         region_end = self.n
         for i in range(region_start, self.n):
             t = lines[i].text
@@ -296,6 +336,12 @@ class _Reader:
                 region_end = i
                 break
         self._read_items(page, region_start, region_end, heading, single_title)
+        if (
+            details is not None
+            and not (page.committee or page.start)
+            and not self._meeting_layout(page, marker_seen, region_start, region_end)
+        ):
+            raise self._no_heading(title_idx, first)
         if not page.items:
             if not page.cancelled:
                 rest = " ".join(ln.text for ln in lines[h + 1 : region_end] if ln.text)
@@ -304,13 +350,60 @@ class _Reader:
                 page.truncated = True
         return page
 
-    def _split_heading(self) -> tuple[Heading | None, int]:
+    def _title_line(self, i: int) -> bool:
+        t = self.lines[i].text
+        return (
+            self._title_like(t, False)
+            and not self._is_structural(t)
+            and not _HEADER_LABEL_RE.match(t)
+            and not TITLE_RE.match(t)
+        )
+
+    @staticmethod
+    def _starts_items(t: str) -> bool:
+        c0 = t[0]
+        return bool(
+            (c0 in _LABEL_FIRST and LABEL_RE.match(t))
+            or (c0 in _SHARE_FIRST and SHARE_RE.match(t))
+            or (c0.isdigit() and NUM_RE.match(t))
+            or ITEMS_MARKER_RE.match(t)
+        )
+
+    def _meeting_layout(self, page: ParsedPage, marker_seen: bool, start: int, end: int) -> bool:
+        """Whether a page with neither committee nor date still reads as a meeting's items:
+        numbered items, an items table, a venue or contact, documents, or item labels.
+        Paragraphs alone ("Welcome to our website") do not."""
+        if not page.items:
+            return False
+        if marker_seen or page.venue or page.contact or page.documents:
+            return True
+        if any(i.number or i.documents for i in page.items):
+            return True
+        return any(
+            self.lines[i].text and self._is_structural(self.lines[i].text)
+            for i in range(start, end)
+        )
+
+    def _no_heading(self, title_idx: int | None, first: int) -> PageParseError:
+        lines = self.lines
+        if title_idx is not None:
+            nxt = self._next(title_idx + 1, skip_times=False)
+            line = lines[nxt].lineno if nxt is not None else lines[title_idx].lineno
+        else:
+            at = self._next(first, skip_times=False)
+            line = lines[at].lineno if at is not None else (1 if self.n else None)
+        where = f"{self.source_name}:{line}" if self.source_name else f"line {line}"
+        return PageParseError(
+            f"{where}: expected {HEADING_EXPECTED}", line=line, expected=HEADING_EXPECTED
+        )
+
+    def _split_heading(self, first: int, stop: int) -> tuple[Heading | None, int]:
         """A heading saved over two lines, the committee above the date ("Cabinet" then
         "Monday, 2nd June, 2025 10.00 am"), as a browser saves the page's heading cells. Only
         tried when no one-line heading exists."""
         prev = ""
-        for i, ln in enumerate(self.lines[:400]):
-            t = ln.text
+        for i in range(first, min(stop, 400)):
+            t = self.lines[i].text
             if not t:
                 continue
             if prev and len(t) < 80 and t[0].isalnum():
@@ -329,8 +422,12 @@ class _Reader:
                 prev = ""
         return None, -1
 
-    def _read_header(self, page: ParsedPage, start: int) -> tuple[int, bool]:
-        """Fill venue, contact, note and meeting documents; return where the items begin."""
+    def _read_header(
+        self, page: ParsedPage, start: int, skip: frozenset[int] = frozenset()
+    ) -> tuple[int, bool]:
+        """Fill venue, contact, note and meeting documents; return where the items begin.
+        Lines in ``skip`` (the page title, the lines that named the committee) are passed
+        over."""
         lines = self.lines
         marker = None
         for i in range(start, min(self.n, start + 400)):
@@ -351,13 +448,13 @@ class _Reader:
             ln = lines[i]
             t = ln.text
             i += 1
-            if not t:
+            if not t or (i - 1) in skip:
                 continue
             m = _HEADER_LABEL_RE.match(t)
             if m and (m.group("rest") or m.group("label").lower() in {"media", "webcast"}):
                 label = m.group("label").lower()
                 rest = m.group("rest").strip()
-                if label == "venue":
+                if label in {"venue", "location", "place", "where"}:
                     page.venue = clean_venue(rest)
                     mode = ""
                 elif label.startswith("contact"):
@@ -497,6 +594,10 @@ class _Reader:
         accepted: list[_Candidate] = []
         strong_idx = [k for k, c in enumerate(fam) if c.strong]
         for k, c in enumerate(fam):
+            if accepted and c.line_idx == accepted[-1].title_idx:
+                # The title of the item before, which starts with a number of its own
+                # ("4." then "12 Orchard Close"): part of that item.
+                continue
             if c.strong:
                 while accepted and not accepted[-1].strong and accepted[-1].key >= c.key:
                     accepted.pop()
@@ -614,7 +715,7 @@ class _Reader:
             if self.lines[i].text
         )
         unlabelled = "agenda"
-        if not has_minutes_label and "minutes" in page.title.lower():
+        if not has_minutes_label and ("minutes" in page.title.lower() or self.minutes_page):
             unlabelled = "minutes"
         excluded_by = ""
         for pos, (line_idx, title_idx, number, title) in enumerate(starts, start=1):

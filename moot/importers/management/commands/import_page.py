@@ -1,9 +1,12 @@
 """moot import-page FILE|URL — import a published ModernGov meeting page (text or HTML)."""
 
+from argparse import ArgumentTypeError
+from datetime import date, datetime, time
+
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.text import slugify
 
-from moot.importers.moderngov_page.importer import import_page
+from moot.importers.moderngov_page.importer import MissingMeetingDetails, import_page
 from moot.importers.moderngov_page.parser import PageParseError
 from moot.importers.pipeline import FetchError
 from moot.meetings.models import Body
@@ -30,16 +33,47 @@ class Command(BaseCommand):
         parser.add_argument(
             "--body-name", metavar="NAME", help="Create the body with this name if missing."
         )
+        parser.add_argument(
+            "--committee",
+            metavar="NAME",
+            default="",
+            help="The committee that met, for a page that does not say (used instead of "
+            "what the page says).",
+        )
+        parser.add_argument(
+            "--date",
+            metavar="YYYY-MM-DD",
+            type=_date,
+            help="The day of the meeting, for a page that does not say (used instead of "
+            "what the page says).",
+        )
+        parser.add_argument(
+            "--time",
+            metavar="HH:MM",
+            type=_time,
+            help="The start time, 24-hour clock; with --date, or for a page that gives a date "
+            "and no time.",
+        )
 
     def handle(self, *args, **options):
         body = self._body(options["body"], options["body_name"])
         failed = 0
         for location in options["location"]:
             try:
-                report = import_page(location, body=body)
+                report = import_page(
+                    location,
+                    body=body,
+                    committee=options["committee"],
+                    on=options["date"],
+                    at=options["time"],
+                )
             except PageParseError as exc:
                 failed += 1
                 self.stderr.write(f"{location}:{exc.line or '?'}: {exc}")
+                continue
+            except MissingMeetingDetails as exc:
+                failed += 1
+                self.stderr.write(f"{location}: {exc}")
                 continue
             except FetchError as exc:
                 failed += 1
@@ -71,3 +105,17 @@ class Command(BaseCommand):
                 "there is no body yet: give --body-name 'Stockton-on-Tees Borough Council'"
             )
         raise CommandError("there are several bodies: say which with --body SLUG")
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ArgumentTypeError(f"{value!r} is not a date like 2025-05-14") from None
+
+
+def _time(value: str) -> time:
+    try:
+        return datetime.strptime(value, "%H:%M").time()
+    except ValueError:
+        raise ArgumentTypeError(f"{value!r} is not a time like 09:00 or 18:30") from None

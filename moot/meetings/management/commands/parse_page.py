@@ -33,10 +33,13 @@ class Command(BaseCommand):
         if options["json"]:
             self.stdout.write(json.dumps(page.to_json_dict(), indent=2, ensure_ascii=False))
             return
-        when = page.start.strftime("%A %-d %B %Y") + (
-            page.start.strftime(" %H:%M") if page.time_printed else ""
-        )
-        self.stdout.write(f"{page.committee} – {when}")
+        if page.start is None:
+            when = "date not stated"
+        else:
+            when = page.start.strftime("%A %-d %B %Y") + (
+                page.start.strftime(" %H:%M") if page.time_printed else ""
+            )
+        self.stdout.write(f"{page.committee or 'committee not stated'} – {when}")
         if page.venue:
             self.stdout.write(f"Venue: {page.venue}")
         if page.contact:
