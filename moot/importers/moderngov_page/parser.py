@@ -46,6 +46,7 @@ from .lines import (
     split_document,
     text_lines,
 )
+from .numbers import NUM_INLINE_RE, NUM_RE, Candidate, number_parts, successors
 from .outcomes import (
     PART_ONE_RE,
     PART_TWO_RE,
@@ -69,16 +70,6 @@ HEADING_EXPECTED = (
     "a heading like 'Committee name - Wednesday 14th May 2025 9.00 am', or the meeting's items"
 )
 
-# An item number, with what may lead it dropped ("Item 4.", "Minute No. 12"): serial/year
-# ("77/21", "SSP/4/25"), plain ("70.", "5.1", "3a", "P/142") or roman ("IV.", "(iv)").
-_NUM = (
-    r"(?:(?:Agenda\s+)?Item\s+|Minute\s+(?:No\.?\s*)?|Min\.?\s+No\.?\s*)?"
-    r"(?P<num>(?:(?P<prefix>[A-Z][A-Za-z]{0,5})/)?(?P<main>\d{1,4})"
-    r"(?:/(?P<year>\d{1,4}))?(?P<sub>(?:\.\d{1,2})+|[a-z]|\([a-z0-9]{1,3}\)|\.[a-z])?\.?"
-    r"|(?P<roman>[IVX]{1,5}|[ivx]{1,5})\.|\((?P<roman_p>[IVX]{1,5}|[ivx]{1,5})\))"
-)
-NUM_RE = re.compile(r"^" + _NUM + r"$")
-NUM_INLINE_RE = re.compile(r"^" + _NUM + r"(?:\s*[-–:)]\s+|\s+)(?P<title>[^\s].*)$")
 TIME_ONLY_RE = re.compile(
     r"^(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)$", re.I
 )
@@ -138,20 +129,6 @@ _SENTENCE_END_RE = re.compile(r"[.!?:;)\"”’'…]$")
 _PAGES_RE = re.compile(r"\s*\(\s*(?:Pages?|pp?\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*\)\s*$", re.I)
 
 
-class _Candidate:
-    __slots__ = ("family", "key", "line_idx", "number", "shape", "strong", "title", "title_idx")
-
-    def __init__(self, line_idx, title_idx, number, family, key, shape, title, strong):
-        self.line_idx = line_idx
-        self.title_idx = title_idx
-        self.number = number
-        self.family = family
-        self.key = key
-        self.shape = shape
-        self.title = title
-        self.strong = strong
-
-
 def parse_page(text: str, *, source_name: str = "") -> ParsedPage:
     """Parse a saved ModernGov meeting page (text or HTML).
 
@@ -182,44 +159,6 @@ def parse_page_file(path) -> ParsedPage:
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
     return parse_page(text, source_name=str(path))
-
-
-_ROMAN = {"i": 1, "v": 5, "x": 10}
-
-
-def _roman_value(numeral: str) -> int:
-    total = 0
-    values = [_ROMAN[ch] for ch in numeral.lower()]
-    for k, v in enumerate(values):
-        total += -v if k + 1 < len(values) and values[k + 1] > v else v
-    return total
-
-
-def _number_parts(m: re.Match) -> tuple[tuple, tuple]:
-    roman = m.group("roman") or m.group("roman_p")
-    if roman:
-        return ("roman", bool(m.group("roman_p"))), (_roman_value(roman), ())
-    prefix = m.group("prefix") or ""
-    sub = m.group("sub") or ""
-    if not sub:
-        sub_key: tuple = ()
-    elif sub[0] == ".":
-        part = sub[1:]
-        sub_key = tuple(int(x) if x.isdigit() else ord(x) - 96 for x in part.split("."))
-    else:
-        inner = sub.strip("()")
-        sub_key = (int(inner),) if inner.isdigit() else (ord(inner[0]) - 96,)
-    family = (prefix, bool(m.group("year")))
-    return family, (int(m.group("main")), sub_key)
-
-
-def _successors(key: tuple) -> set[tuple]:
-    main, sub = key
-    out = {(main + 1, ()), (main, (1,))}
-    if sub:
-        out.add((main, (*sub[:-1], sub[-1] + 1)))
-        out.add((main, (*sub, 1)))
-    return out
 
 
 class _Reader:
@@ -517,9 +456,9 @@ class _Reader:
 
     # -- items -----------------------------------------------------------------------------
 
-    def _candidates(self, start: int, end: int) -> list[_Candidate]:
+    def _candidates(self, start: int, end: int) -> list[Candidate]:
         lines = self.lines
-        out: list[_Candidate] = []
+        out: list[Candidate] = []
         for i in range(start, end):
             ln = lines[i]
             t = ln.text
@@ -542,7 +481,7 @@ class _Reader:
                     continue
                 title_idx, title = i, m.group("title")
                 shape = "inline"
-            family, key = _number_parts(m)
+            family, key = number_parts(m)
             strong = self._evidence(ln, title_idx, title, end)
             if (
                 title
@@ -552,7 +491,7 @@ class _Reader:
                 )
             ):
                 continue
-            out.append(_Candidate(i, title_idx, m.group("num"), family, key, shape, title, strong))
+            out.append(Candidate(i, title_idx, m.group("num"), family, key, shape, title, strong))
         return out
 
     def _evidence(self, ln: Line, title_idx: int | None, title: str, end: int) -> bool:
@@ -579,7 +518,7 @@ class _Reader:
             return False
         return not title[0].islower()
 
-    def _accept(self, cands: list[_Candidate]) -> list[_Candidate]:
+    def _accept(self, cands: list[Candidate]) -> list[Candidate]:
         strong = [c for c in cands if c.strong]
         pool = strong or [c for c in cands if self._title_like(c.title, True)]
         if not pool:
@@ -591,7 +530,7 @@ class _Reader:
             return []
         shapes = Counter(c.shape for c in (fam_strong or fam))
         shape = shapes.most_common(1)[0][0]
-        accepted: list[_Candidate] = []
+        accepted: list[Candidate] = []
         strong_idx = [k for k, c in enumerate(fam) if c.strong]
         for k, c in enumerate(fam):
             if accepted and c.line_idx == accepted[-1].title_idx:
@@ -609,12 +548,12 @@ class _Reader:
                 continue
             if c.shape != shape or not self._title_like(c.title, True):
                 continue
-            ok = bool(accepted) and c.key in _successors(accepted[-1].key)
+            ok = bool(accepted) and c.key in successors(accepted[-1].key)
             if not ok:
                 nxt = next((fam[s] for s in strong_idx if s > k), None)
                 ok = (
                     nxt is not None
-                    and nxt.key in _successors(c.key)
+                    and nxt.key in successors(c.key)
                     and (not accepted or c.key > accepted[-1].key)
                 )
             if ok:
