@@ -23,6 +23,7 @@ from django.utils import timezone
 from moot.access import policy
 from moot.meetings.choices import (
     AttendanceStatus,
+    DecisionKind,
     DocumentKind,
     ItemKind,
     MeetingStatus,
@@ -48,6 +49,9 @@ PARTICIPATING = (
 VOTING = {MembershipRole.CHAIR: True, MembershipRole.VICE_CHAIR: True, MembershipRole.MEMBER: True}
 
 
+_SENTINEL = 918273645546372819
+
+
 class Out:
     """What every serializer needs to know about the request: where the site lives and
     whether the client asked to leave out the embedded lists (``omit_internal``)."""
@@ -55,17 +59,38 @@ class Out:
     def __init__(self, omit_internal: bool = False):
         self.site = settings.SITE_URL.rstrip("/")
         self.omit_internal = omit_internal
+        self.zone = timezone.get_current_timezone()
+        self._urls: dict = {}
 
     def api(self, name: str, *args) -> str:
-        return self.site + reverse(f"api:{name}", args=args)
+        if len(args) != 1:
+            return self.site + reverse(f"api:{name}", args=args)
+        # A list page names tens of thousands of objects: each URL is its type's prefix, the
+        # number and the suffix, worked out once (reverse() costs ~50 µs a call).
+        parts = self._urls.get(name)
+        if parts is None:
+            path = reverse(f"api:{name}", args=[_SENTINEL])
+            before, _, after = path.partition(str(_SENTINEL))
+            parts = self._urls[name] = (self.site + before, after)
+        return f"{parts[0]}{args[0]}{parts[1]}"
 
     def absolute(self, path: str) -> str:
         return self.site + path
 
+    def meeting_web(self, row) -> str:
+        """The meeting's portal page, worked out once per meeting (its items link into it)."""
+        url = self._urls.get(("web", row.pk))
+        if url is None:
+            url = self._urls[("web", row.pk)] = self.site + row.get_absolute_url()
+        return url
 
-def stamp(moment) -> str:
-    """An OParl date-time: local time with its offset, to the second."""
-    return timezone.localtime(moment).isoformat(timespec="seconds")
+
+def stamp(moment, zone=None) -> str:
+    """An OParl date-time: local time (in ``zone``, else the current one) with its offset,
+    to the second."""
+    if zone is None:
+        return timezone.localtime(moment).isoformat(timespec="seconds")
+    return moment.astimezone(zone).isoformat(timespec="seconds")
 
 
 def day(moment) -> str:
@@ -81,9 +106,9 @@ def _head(out: Out, kind: q.Kind, url_name: str, pk: int) -> dict:
     return {"id": out.api(url_name, pk), "type": OPARL_VERSION + kind.name}
 
 
-def _tail(row) -> dict:
+def _tail(out: Out, row) -> dict:
     # Live rows are never marked deleted, so their ``modified`` is their own change time.
-    return {"created": stamp(row.created_at), "modified": stamp(row.updated_at)}
+    return {"created": stamp(row.created_at, out.zone), "modified": stamp(row.updated_at, out.zone)}
 
 
 def deleted(out: Out, kind: q.Kind, row) -> dict:
@@ -165,7 +190,7 @@ def body(out: Out, row) -> dict:
             "membership": out.api("body_memberships", pk),
             "classification": "Local authority",
             "web": out.site + "/",
-            **_tail(row),
+            **_tail(out, row),
         }
     )
 
@@ -178,7 +203,7 @@ def legislative_term(out: Out, row) -> dict:
             "name": row.name,
             "startDate": row.start_date.isoformat() if row.start_date else None,
             "endDate": row.end_date.isoformat() if row.end_date else None,
-            **_tail(row),
+            **_tail(out, row),
         }
     )
 
@@ -202,7 +227,7 @@ def organization(out: Out, row) -> dict:
             "organizationType": "Gremium",
             "classification": "Committee",
             "web": out.absolute(row.get_absolute_url()),
-            **_tail(row),
+            **_tail(out, row),
         }
     )
 
@@ -217,7 +242,7 @@ def membership(out: Out, row) -> dict:
             "votingRight": VOTING.get(row.role),
             "startDate": row.start.isoformat() if row.start else None,
             "endDate": row.end.isoformat() if row.end else None,
-            **_tail(row),
+            **_tail(out, row),
         }
     )
 
@@ -240,7 +265,7 @@ def person(out: Out, row) -> dict:
         "name": row.name,
         "formOfAddress": row.honorific,
         "web": out.absolute(row.get_absolute_url()),
-        **_tail(row),
+        **_tail(out, row),
     }
     # The email address is private and never leaves Moot.
     if not out.omit_internal:
@@ -255,7 +280,7 @@ def location(out: Out, row) -> dict:
             "description": row.full,
             "streetAddress": row.address,
             "postalCode": row.postcode,
-            **_tail(row),
+            **_tail(out, row),
         }
     )
 
@@ -278,16 +303,16 @@ def meeting(out: Out, row) -> dict:
         "name": _meeting_name(row),
         "meetingState": row.get_status_display(),
         "cancelled": row.status == MeetingStatus.CANCELLED,
-        "start": stamp(row.start),
-        "end": stamp(row.end) if row.end else None,
+        "start": stamp(row.start, out.zone),
+        "end": stamp(row.end, out.zone) if row.end else None,
         "location": location(out, row.location) if _live_location(row) else None,
         "organization": [out.api("organization", row.committee_id)],
         "participant": [out.api("person", a.person_id) for a in row.api_participants],
         "invitation": file(out, invitation, embedded=True) if invitation else None,
         "resultsProtocol": file(out, protocol, embedded=True) if protocol else None,
         "agendaItem": [agenda_item(out, item, row) for item in row.api_items],
-        "web": out.absolute(row.get_absolute_url()),
-        **_tail(row),
+        "web": out.meeting_web(row),
+        **_tail(out, row),
     }
     if not out.omit_internal:
         data["auxiliaryFile"] = [file(out, f, embedded=True) for f in auxiliary]
@@ -335,8 +360,8 @@ def agenda_item(out: Out, row, meeting_row=None) -> dict:
         "consultation": out.api("consultation", paper.pk) if paper else None,
         "result": result,
         "resolutionText": resolution,
-        "web": out.absolute(meeting_row.get_absolute_url()) + f"#{row.anchor}",
-        **_tail(row),
+        "web": f"{out.meeting_web(meeting_row)}#{row.anchor}",
+        **_tail(out, row),
     }
     if not out.omit_internal:
         data["auxiliaryFile"] = [file(out, f, embedded=True) for f in files]
@@ -366,7 +391,7 @@ def paper(out: Out, row) -> dict:
         "mainFile": file(out, row, embedded=True),
         "consultation": [consultation(out, row)],
         "web": out.absolute(row.meeting.get_absolute_url()) + f"#{item.anchor}",
-        **_tail(row),
+        **_tail(out, row),
     }
     if not out.omit_internal:
         data["auxiliaryFile"] = [file(out, f, embedded=True) for f in others]
@@ -386,7 +411,7 @@ def consultation(out: Out, row) -> dict:
             "organization": [out.api("organization", row.meeting.committee_id)],
             "authoritative": item.kind == ItemKind.DECISION,
             "role": item.get_kind_display(),
-            **_tail(row),
+            **_tail(out, row),
         }
     )
 
@@ -417,7 +442,7 @@ def file(out: Out, row, embedded: bool = False) -> dict:
         "meeting": [out.api("meeting", row.meeting_id)],
         "agendaItem": [out.api("agenda_item", row.item_id)] if row.item_id else [],
         "paper": [out.api("paper", row.pk)] if is_paper else [],
-        **_tail(row),
+        **_tail(out, row),
     }
     return _clean(data)
 
@@ -425,21 +450,109 @@ def file(out: Out, row, embedded: bool = False) -> dict:
 # --- Loading ---------------------------------------------------------------------------------
 
 
+class EmbeddedItem:
+    """An agenda item as a meeting embeds it, read with ``values_list``: the attributes
+    ``agenda_item`` reads, without a model instance — a page of meetings can embed thousands
+    of items, and building their instances would cost more than the rest of the page."""
+
+    FIELDS = (
+        "pk",
+        "meeting_id",
+        "reference",
+        "minute_number",
+        "position",
+        "title",
+        "restriction",
+        "decision_text",
+        "created_at",
+        "updated_at",
+    )
+    __slots__ = (*FIELDS, "meeting", "api_decisions", "api_files")
+
+    def __init__(self, values: tuple, meeting: Meeting):
+        (
+            self.pk,
+            self.meeting_id,
+            self.reference,
+            self.minute_number,
+            self.position,
+            self.title,
+            self.restriction,
+            self.decision_text,
+            self.created_at,
+            self.updated_at,
+        ) = values
+        self.meeting = meeting
+        self.api_decisions: list = []
+        self.api_files: list = []
+
+    @property
+    def is_restricted(self) -> bool:
+        return bool(self.restriction)
+
+    @property
+    def anchor(self) -> str:
+        return f"item-{self.position}"
+
+
+class EmbeddedDecision:
+    """A decision of an embedded item (see ``EmbeddedItem``)."""
+
+    FIELDS = ("item_id", "kind", "text", "public_text")
+    __slots__ = FIELDS
+    LABELS = dict(DecisionKind.choices)
+
+    def __init__(self, values: tuple):
+        self.item_id, self.kind, self.text, self.public_text = values
+
+    def get_kind_display(self) -> str:
+        return self.LABELS.get(self.kind, self.kind)
+
+
+def embed_items(meetings: list) -> None:
+    """Give each meeting ``api_items``: its public agenda items in agenda order, with their
+    decisions and public files. Three queries for any number of meetings."""
+    by_pk = {m.pk: m for m in meetings}
+    if not by_pk:
+        return
+    items = {}
+    for m in meetings:
+        m.api_items = []
+    rows = (
+        q.live_items()
+        .filter(meeting_id__in=by_pk)
+        .order_by("position", "pk")
+        .values_list(*EmbeddedItem.FIELDS)
+    )
+    for values in rows:
+        item = EmbeddedItem(values, by_pk[values[1]])
+        item.meeting.api_items.append(item)
+        items[item.pk] = item
+    if not items:
+        return
+    decisions = (
+        Decision.objects.filter(item__in=q.live_items().filter(meeting_id__in=by_pk))
+        .order_by("position", "pk")
+        .values_list(*EmbeddedDecision.FIELDS)
+    )
+    for values in decisions:
+        items[values[0]].api_decisions.append(EmbeddedDecision(values))
+    for document in _files().filter(item__in=q.live_items().filter(meeting_id__in=by_pk)):
+        items[document.item_id].api_files.append(document)
+
+
+class MeetingQuerySet(QuerySet):
+    """Meetings that, once fetched, carry their embedded agenda items (``embed_items``)."""
+
+    def _fetch_all(self):
+        fresh = self._result_cache is None
+        super()._fetch_all()
+        if fresh and self._result_cache and isinstance(self._result_cache[0], Meeting):
+            embed_items(self._result_cache)
+
+
 def _files() -> QuerySet:
     return q.live_files().defer("text").order_by("position", "pk")
-
-
-def _items() -> QuerySet:
-    return (
-        q.live_items()
-        .order_by("position", "pk")
-        .prefetch_related(
-            Prefetch(
-                "decisions", Decision.objects.order_by("position", "pk"), to_attr="api_decisions"
-            ),
-            Prefetch("documents", _files(), to_attr="api_files"),
-        )
-    )
 
 
 def _memberships() -> QuerySet:
@@ -469,8 +582,8 @@ def prepare(kind: q.Kind, qs: QuerySet) -> QuerySet:
         participants = Attendance.objects.filter(
             status__in=PARTICIPATING, person__deleted_at__isnull=True
         ).order_by("person__name", "pk")
+        qs = MeetingQuerySet(model=qs.model, query=qs.query.chain(), using=qs.db)
         return qs.select_related("committee", "location").prefetch_related(
-            Prefetch("items", _items(), to_attr="api_items"),
             Prefetch("documents", _files().filter(item__isnull=True), to_attr="api_files"),
             Prefetch("attendances", participants, to_attr="api_participants"),
         )

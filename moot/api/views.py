@@ -5,7 +5,7 @@ policy for the public viewer), the JSON is ``moot.api.serializers``. Every view 
 and HEAD only, sends ``application/json`` and allows any origin (OParl asks for CORS).
 
 Lists are paged by number (``page``, from 1) in a stable order (by id), ``limit`` objects a
-page (default and maximum ``PAGE_SIZE``). They take the OParl filters ``created_since``,
+page (default and maximum ``PAGE_SIZE``, or the type's own in ``PAGE_SIZES``). They take the OParl filters ``created_since``,
 ``created_until``, ``modified_since``, ``modified_until`` and ``omit_internal``; deleted
 objects are listed only when ``modified_since`` is given, as OParl 1.1 requires, so a
 syncing client learns what went. Each list costs a fixed number of queries: a count, the
@@ -31,6 +31,10 @@ from . import queries as q
 from . import serializers as s
 
 PAGE_SIZE = 100
+# A meeting embeds all its agenda items (with their decisions and files): 20 meetings of a
+# hundred items already make a page of 2,000 objects. OParl leaves the page size to the
+# server; a client's ``limit`` is a wish, never more than this.
+PAGE_SIZES = {q.MEETING: 20}
 FILTERS = ("created_since", "created_until", "modified_since", "modified_until")
 # Parameters a list page carries over into its links.
 KEPT = (*FILTERS, "omit_internal", "limit")
@@ -87,12 +91,13 @@ def _filtered(request, qs: QuerySet) -> QuerySet:
     return qs
 
 
-def _limit(request) -> int:
+def _limit(request, kind: q.Kind) -> int:
+    most = PAGE_SIZES.get(kind, PAGE_SIZE)
     try:
-        wanted = int(request.GET.get("limit", PAGE_SIZE))
+        wanted = int(request.GET.get("limit", most))
     except ValueError:
-        return PAGE_SIZE  # OParl: a client may not rely on its limit being honoured
-    return max(1, min(wanted, PAGE_SIZE))
+        return most  # OParl: a client may not rely on its limit being honoured
+    return max(1, min(wanted, most))
 
 
 def _page_url(out: s.Out, request, page: int) -> str:
@@ -115,7 +120,7 @@ def _listing(request, kind: q.Kind, scope: Q | None = None) -> JsonResponse:
         return _error(400, "page must be a whole number")
     if scope is not None:
         qs = qs.filter(scope)
-    limit = _limit(request)
+    limit = _limit(request, kind)
     total = qs.count()
     pages = max(1, math.ceil(total / limit))
     if not 1 <= page <= pages:

@@ -346,6 +346,26 @@ def test_limit_is_capped_and_a_page_past_the_end_is_not_found(client, archive):
     assert client.get(f"{API}body/{archive.body.pk}/files/", {"page": "x"}).status_code == 400
 
 
+def test_a_page_of_meetings_holds_twenty_as_each_embeds_its_agenda(client, archive):
+    page = get(client, f"body/{archive.body.pk}/meetings/", limit=10_000)
+    assert page["pagination"]["elementsPerPage"] == 20
+    assert (
+        get(client, f"body/{archive.body.pk}/meetings/", limit=2)["pagination"]["elementsPerPage"]
+        == 2
+    )
+
+
+def test_an_embedded_agenda_item_is_the_item_as_served_at_its_own_url(client, archive):
+    meetings = get(client, f"body/{archive.body.pk}/meetings/")["data"]
+    embedded = [item for m in meetings for item in m.get("agendaItem", [])]
+    assert embedded
+    assert any(item.get("resolutionText") for item in embedded)
+    assert any(item.get("auxiliaryFile") for item in embedded)
+    assert any(item["public"] is False for item in embedded)
+    for item in embedded:
+        assert client.get(item["id"].removeprefix(SITE)).json() == item
+
+
 def test_an_empty_list_is_one_empty_page(client, archive):
     page = get(client, f"organization/{archive.planning.pk}/consultations/")
     assert page["data"] == []
