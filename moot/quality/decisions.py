@@ -28,7 +28,9 @@ DECISION_PHRASE = re.compile(
     r"accepted|adopted|ratified|deferred|withdrawn|resolved|supported|elected|appointed)\b"
     r"|\b(members|partners|councillors|the (committee|board|panel|partnership|council|cabinet|"
     r"group|sub-committee|forum|meeting))\s+(unanimously\s+)?((received|considered|discussed) and\s+)?"
-    r"(" + _NOTED + r"|agreed|approved|endorsed|resolved|accepted|decided|supported|recommended|"
+    r"("
+    + _NOTED
+    + r"|agreed|agrees?|approved|endorsed|resolved|accepted|decided|supported|recommended|"
     r"objected|did not object|raised no objections?|had no objections?)\b"
     # a consultee's response to a planning application: "No objection."
     r"|(^|[.:;\-–]\s*)no objections?\b"
@@ -48,8 +50,9 @@ NOT_TAKEN = re.compile(
     r"other business|matters|questions|updates?|urgent items?)( were| was)?( received| raised)?)\b"
     r"|\bthere (were|was|had been) no ([a-z]+ ){0,2}(items?|business|matters|applications|"
     r"questions|reports?|updates?|issues|declarations|petitions|requests|correspondence)\b"
-    r"|\bno ([a-z]+ ){0,2}(reports?|updates?|questions|items|correspondence|applications)"
-    r" (had been|has been|was|were) (received|submitted|given|made|raised)\b"
+    r"|\bno ([a-z]+ ){0,2}[a-z]+ (had been|has been|was|were) (received|submitted|given|made|"
+    r"raised)\b"
+    r"|\A\s*(there (were|was) )?none\b"
     # a tribute: the meeting stood in silence
     r"|\bminute'?s silence\b",
     re.I,

@@ -92,10 +92,16 @@ def test_two_words_run_together_are_reported_as_such():
     assert '"recommended that"' in finding.message
 
 
-def test_an_unknown_lower_case_word_with_no_close_word_is_only_a_hint():
-    minutes = "The cynefin project was welcomed."
+def test_two_words_written_solid_are_a_compound_and_only_a_hint():
+    minutes = "A manual lookback at the repairs history was agreed."
     assert findings(item("1", minutes)) == []
-    assert findings(item("1", minutes), min_confidence=0) == [("spelling", "1", "cynefin")]
+    assert findings(item("1", minutes), min_confidence=0) == [("spelling", "1", "lookback")]
+
+
+def test_an_unknown_lower_case_word_with_no_close_word_is_shown_at_the_threshold():
+    [finding] = check_meeting([item("1", "The cynefin project was welcomed.")])
+    assert finding.text == "cynefin"
+    assert finding.confidence < 0.65
 
 
 def test_a_bare_possessive_after_a_modifier_is_only_a_hint():
