@@ -80,6 +80,50 @@ def glossary_words(glossary) -> set[str]:
     return out
 
 
+def _capitalised(text: str) -> list[Token]:
+    """Capitalised words of ``text`` (names, and words of titles): "Monitoring Repot"."""
+    return [
+        t
+        for t in tokens(text)
+        if t.is_word and t.text[0].isupper() and t.text[1:].islower() and "." not in t.text
+    ]
+
+
+def _capitalised_slips(
+    items: list[MinutesItem], texts: list[tuple[MinutesItem, str]], known_terms: set[str]
+) -> list[Finding]:
+    """A capitalised word one slip away from an ordinary word the meeting writes capitalised
+    elsewhere: "Monitoring Repot" where "Report" is written, "Trask and Finish" where "Task"
+    is. Names are left alone: the nearby word must be an ordinary dictionary word used
+    capitalised in these minutes, and the slip must occur only once."""
+    capitalised = Counter(t.text for _, text in texts for t in _capitalised(text))
+    capitalised.update(w for item in items for w in re.findall(r"[A-Z][a-z]+", item.title))
+    findings: list[Finding] = []
+    for item, text in texts:
+        for token in _capitalised(text):
+            word = token.text.strip("'")
+            if (
+                len(word) < 4
+                or capitalised[word] > 1
+                or word.lower() in known_terms
+                or dictionary.is_word(word)
+                or dictionary.is_word(word.lower())
+            ):
+                continue
+            near = [
+                g
+                for g in dictionary.suggestions(word, limit=5)
+                if capitalised[g] and dictionary.known(g.lower())
+            ]
+            if near:
+                message = (
+                    f'"{word}" is not a word; these minutes write "{near[0]}" elsewhere. '
+                    "If it is a name, add it to the glossary."
+                )
+                findings.append(Finding(Check.SPELLING, item.reference, word, message, 0.65))
+    return findings
+
+
 def _candidates(text: str) -> list[Token]:
     out = []
     for token in tokens(text):
@@ -106,7 +150,7 @@ def check_spelling(items: list[MinutesItem], glossary=()) -> list[Finding]:
     known_terms = glossary_words(glossary)
     texts = [(item, plain(item.minutes_html)) for item in items]
     counts = Counter(t.lower for _, text in texts for t in _candidates(text))
-    findings: list[Finding] = []
+    findings: list[Finding] = _capitalised_slips(items, texts, known_terms)
     for item, text in texts:
         seen: set[str] = set()
         for token in _candidates(text):

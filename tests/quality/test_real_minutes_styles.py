@@ -154,3 +154,12 @@ def test_an_item_of_business_with_no_outcome_is_still_found():
     minutes = "Members discussed the condition of the play area at length."
     got = findings(item("1", minutes, title="Play Area", kind="decision", decisions=[]))
     assert got == [("no_decision", "1", "Play Area")]
+
+
+def test_a_capitalised_slip_of_a_word_written_elsewhere_is_found_but_names_are_not():
+    minutes = [
+        "The Task and Finish Group reported. The Trask and Finish Group would meet again.",
+        "Councillors Bowell and Powell thanked the group.",
+    ]
+    got = findings(item("1", *minutes))
+    assert got == [("spelling", "1", "Trask")]
