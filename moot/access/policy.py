@@ -135,13 +135,30 @@ def documents(viewer: Viewer) -> QuerySet[Document]:
     qs = Document.objects.filter(withdrawn_at__isnull=True, meeting__deleted_at__isnull=True)
     if viewer.superuser:
         return qs
+    # A redacted version is public even on a restricted item, while its original is not
+    # withdrawn; the original stays withheld (it is restricted, or its item is).
     public = Q(published_at__isnull=False, restriction="") & (
-        Q(item__isnull=True) | Q(item__restriction="", item__withdrawn_at__isnull=True)
+        Q(item__isnull=True, redacts__isnull=True)
+        | Q(item__restriction="", item__withdrawn_at__isnull=True, redacts__isnull=True)
+        | Q(
+            redacts__isnull=False,
+            redacts__withdrawn_at__isnull=True,
+            item__withdrawn_at__isnull=True,
+        )
     )
     entitled = Q(meeting__committee_id__in=viewer.member_of) | Q(
         meeting__committee__body_id__in=viewer.clerk_of
     )
     return qs.filter(public | entitled)
+
+
+def in_place_of_originals(documents) -> list[Document]:
+    """A list of documents the viewer may open, each redacted version left out where its
+    original is in the list too: the public reads the redacted version in place of the
+    withheld report, those entitled to the original read the original. No query."""
+    documents = list(documents)
+    originals_shown = {d.public_version_id for d in documents if d.public_version_id}
+    return [d for d in documents if d.pk not in originals_shown]
 
 
 def can_see_document(viewer: Viewer, document: Document) -> bool:

@@ -98,9 +98,12 @@ def live_terms() -> QuerySet[LegislativeTerm]:
 
 
 # The known sets. Documents: published, not restricted and not on a restricted or
-# never-published item — a restricted paper stays unknown (404), never a deleted object.
+# never-published item — a restricted paper stays unknown (404), never a deleted object. The
+# redacted (public) version of a withheld paper is known like any public paper of its item.
 _FILE_KNOWN = Q(published_at__isnull=False, restriction="") & (
-    Q(item__isnull=True) | Q(item__restriction="", item__published_at__isnull=False)
+    Q(item__isnull=True)
+    | Q(item__restriction="", item__published_at__isnull=False)
+    | Q(redacts__isnull=False, item__published_at__isnull=False)
 )
 
 

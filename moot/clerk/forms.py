@@ -7,7 +7,6 @@ from django import forms
 from django.utils import timezone
 
 from moot.meetings.choices import (
-    EXEMPT_PARAGRAPHS,
     ActionStatus,
     AttendanceStatus,
     DecisionKind,
@@ -16,6 +15,8 @@ from moot.meetings.choices import (
     ItemKind,
     Jurisdiction,
     Restriction,
+    exempt_paragraphs,
+    schedule_12a_part,
 )
 from moot.meetings.models import Body, Committee, Location, Membership, Person
 
@@ -243,6 +244,81 @@ class StatusForm(ClerkForm):
     )
 
 
+class StatusChangeForm(StatusForm):
+    """The status form with the new date of a postponed meeting."""
+
+    new_start = forms.DateTimeField(
+        widget=DateTimeInput(),
+        required=False,
+        label="New date and time (optional)",
+        help_text="When postponing: the meeting is scheduled on the new date with the same "
+        "agenda items, as drafts, and the two meetings' pages link to each other.",
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("new_start") and data.get("action") != "postpone":
+            self.add_error("new_start", "A new date is given only when postponing.")
+        return data
+
+
+class AnnualMeetingForm(ClerkForm):
+    date = forms.DateField(
+        widget=DateInput(),
+        label="Date of the annual meeting",
+        help_text="The municipal year starts on this day (one date a year).",
+    )
+
+
+class EndMembershipForm(ClerkForm):
+    end = forms.DateField(
+        widget=DateInput(),
+        label="Last day of the membership",
+        help_text="The member's access to restricted papers ends after this day.",
+    )
+
+
+class RedactedVersionForm(ClerkForm):
+    title = forms.CharField(
+        max_length=500,
+        required=False,
+        help_text="Public, like the file. Leave empty for the report's title followed by "
+        "“(redacted)”.",
+    )
+    file = forms.FileField(
+        label="Redacted file",
+        help_text="PDF or Word (DOCX), with the exempt information removed. The public sees "
+        "it in place of the withheld report.",
+    )
+
+
+class CorrectionForm(ClerkForm):
+    original = forms.ModelChoiceField(
+        queryset=None,
+        label="Minute corrected",
+        help_text="Items of earlier meetings whose minutes have been approved.",
+    )
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        label="Correction",
+        help_text="As the committee agreed it, e.g. “That minute SSP/4/25 be corrected to "
+        "read …”. Shown beside the original minute.",
+    )
+    public_text = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        label="Public wording",
+        help_text="For a restricted item: what the public reads.",
+    )
+
+    def __init__(self, *args, originals, **kw):
+        super().__init__(*args, **kw)
+        self.fields["original"].queryset = originals
+        self.fields["original"].label_from_instance = lambda i: (
+            f"{i.meeting.start:%d %B %Y}: {i.reference or i.position} {i.title}"
+        )
+
+
 class ItemForm(ClerkForm):
     title = forms.CharField(max_length=500)
     kind = forms.ChoiceField(choices=ItemKind.choices)
@@ -298,8 +374,11 @@ class RestrictionForm(ClerkForm):
 
     def __init__(self, *args, jurisdiction: str = Jurisdiction.ENGLAND, document=False, **kw):
         super().__init__(*args, **kw)
-        known = EXEMPT_PARAGRAPHS.get(jurisdiction, EXEMPT_PARAGRAPHS[Jurisdiction.ENGLAND])
+        known = exempt_paragraphs(jurisdiction)
         self.fields["paragraphs"].choices = [(n, f"{n}. {t}") for n, t in known.items()]
+        self.fields[
+            "paragraphs"
+        ].label = f"Paragraphs of {schedule_12a_part(jurisdiction)} of Schedule 12A"
         if document:
             for name in ("public_interest", "public_summary", "review_date"):
                 del self.fields[name]

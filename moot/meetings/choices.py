@@ -115,7 +115,9 @@ class ActionStatus(models.TextChoices):
     DROPPED = "dropped", "No longer needed"
 
 
-# Schedule 12A, Part 1 (England). Wales uses its own longer list (Part 4), added when needed.
+# Schedule 12A to the Local Government Act 1972: Part 1 lists the descriptions of exempt
+# information for England (paragraphs 1-7); Part 4 those for Wales (paragraphs 12-18, as
+# substituted by the Local Government (Access to Information) (Variation) (Wales) Order 2007).
 EXEMPT_PARAGRAPHS = {
     Jurisdiction.ENGLAND: {
         1: "Information relating to any individual",
@@ -131,4 +133,43 @@ EXEMPT_PARAGRAPHS = {
         7: "Information relating to any action taken or to be taken in connection with the "
         "prevention, investigation or prosecution of crime",
     },
+    Jurisdiction.WALES: {
+        12: "Information relating to a particular individual",
+        13: "Information which is likely to reveal the identity of an individual",
+        14: "Information relating to the financial or business affairs of any particular person "
+        "(including the authority holding that information)",
+        15: "Information relating to any consultations or negotiations, or contemplated "
+        "consultations or negotiations, in connection with any labour relations matter arising "
+        "between the authority or a Minister of the Crown and employees of, or office holders "
+        "under, the authority",
+        16: "Information in respect of which a claim to legal professional privilege could be "
+        "maintained in legal proceedings",
+        17: "Information which reveals that the authority proposes (a) to give under any "
+        "enactment a notice under or by virtue of which requirements are imposed on a person; "
+        "or (b) to make an order or direction under any enactment",
+        18: "Information relating to any action taken or to be taken in connection with the "
+        "prevention, investigation or prosecution of crime",
+    },
 }
+
+
+def exempt_paragraphs(jurisdiction: str) -> dict[int, str]:
+    """The paragraphs of Schedule 12A a body of ``jurisdiction`` may cite (England's where the
+    Act does not apply: a body outside Part VA borrows its wording)."""
+    return EXEMPT_PARAGRAPHS.get(jurisdiction, EXEMPT_PARAGRAPHS[Jurisdiction.ENGLAND])
+
+
+def schedule_12a_part(jurisdiction: str) -> str:
+    """The Part of Schedule 12A listing ``jurisdiction``'s exempt information: "Part 1"
+    (England) or "Part 4" (Wales)."""
+    return "Part 4" if jurisdiction == Jurisdiction.WALES else "Part 1"
+
+
+def paragraph_list(paragraphs) -> str:
+    """[3] → "paragraph 3"; [1, 3, 7] → "paragraphs 1, 3 and 7"."""
+    numbers = sorted({int(p) for p in paragraphs or [] if str(p).isdigit()})
+    if not numbers:
+        return ""
+    if len(numbers) == 1:
+        return f"paragraph {numbers[0]}"
+    return "paragraphs " + ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"

@@ -353,6 +353,14 @@ class Decision(Sourced):
     public_text = models.TextField(
         blank=True, help_text="Public wording of a decision on an exempt item."
     )
+    corrects = models.ForeignKey(
+        Item,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="corrections",
+        help_text="The item of an earlier meeting, its minutes approved, this decision corrects.",
+    )
 
     class Meta:
         ordering = ["item", "position"]

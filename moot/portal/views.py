@@ -23,18 +23,22 @@ from moot.meetings.choices import (
     ActionStatus,
     AttendanceStatus,
     ItemKind,
-    Jurisdiction,
+    MinutesState,
     Restriction,
+    paragraph_list,
+    schedule_12a_part,
 )
 from moot.meetings.models import (
     Attendance,
     Body,
+    Decision,
     Declaration,
     Document,
     Membership,
     Revision,
 )
 from moot.meetings.references import municipal_year
+from moot.meetings.services import scheduling
 
 from .branding import safe_accent
 from .cache import public_page
@@ -67,18 +71,14 @@ def _year_label(year: int) -> str:
 
 
 def exemption_label(item, jurisdiction: str) -> str:
-    """The public basis of a restriction: "Exempt: paragraph 7 of Part 1 of Schedule 12A"."""
+    """The public basis of a restriction, in the Part of Schedule 12A of the body's
+    jurisdiction: "Exempt: paragraph 7 of Part 1 of Schedule 12A" (England), "… of Part 4 …"
+    (Wales)."""
     if item.restriction == Restriction.EXEMPT:
-        paragraphs = sorted(int(p) for p in item.exempt_paragraphs or [] if str(p).isdigit())
-        part = "Part 4" if jurisdiction == Jurisdiction.WALES else "Part 1"
-        if not paragraphs:
+        part = schedule_12a_part(jurisdiction)
+        numbers = paragraph_list(item.exempt_paragraphs)
+        if not numbers:
             return f"Exempt information under {part} of Schedule 12A"
-        if len(paragraphs) == 1:
-            numbers = f"paragraph {paragraphs[0]}"
-        else:
-            numbers = (
-                "paragraphs " + ", ".join(map(str, paragraphs[:-1])) + f" and {paragraphs[-1]}"
-            )
         return f"Exempt: {numbers} of {part} of Schedule 12A"
     if item.restriction == Restriction.CONFIDENTIAL:
         return "Confidential information (Local Government Act 1972, s.100A(3))"
@@ -86,7 +86,8 @@ def exemption_label(item, jurisdiction: str) -> str:
 
 
 def paragraph_descriptions(item, jurisdiction: str) -> list[str]:
-    """What each exempt paragraph covers, where the vocabulary is known."""
+    """What each exempt paragraph covers, from the jurisdiction's own list (a paragraph the
+    list does not have is left out rather than described from another's)."""
     known = EXEMPT_PARAGRAPHS.get(jurisdiction, {})
     return [
         known[int(p)] for p in item.exempt_paragraphs or [] if str(p).isdigit() and int(p) in known
@@ -168,16 +169,19 @@ def committee(request, slug):
 @require_safe
 @public_page
 def meeting(request, pk):
-    """A meeting's agenda, papers, minutes and decisions, item by item. 12 queries (13 with
-    a matters arising item: the committee's action log).
+    """A meeting's agenda, papers, minutes and decisions, item by item. 12 queries; one more
+    each for a matters arising item (the committee's action log), approved minutes (the
+    corrections recorded at later meetings) and a postponement (the meetings it links).
 
     Restricted items show only what s.100C(2) makes public: title, reference, basis, reason,
     public summary and public decision wording.
     """
     viewer = policy.viewer_for(request)
     meeting = get_object_or_404(
-        policy.meetings(viewer).select_related(
-            "committee__body", "location", "minutes_approved_at_item__meeting"
+        scheduling.with_postponements(
+            policy.meetings(viewer).select_related(
+                "committee__body", "location", "minutes_approved_at_item__meeting"
+            )
         ),
         pk=pk,
     )
@@ -197,6 +201,7 @@ def meeting(request, pk):
                 queryset=policy.meetings(viewer).only("pk", "start", "committee_id"),
                 to_attr="approved_meetings",
             ),
+            *corrections_prefetch(viewer, meeting),
         )
     )
     approved_at = meeting.minutes_approved_at_item
@@ -229,10 +234,15 @@ def meeting(request, pk):
         )
         item.updated_at = updated.get(item.pk)
         item.public_decisions = [d.public_text for d in item.decisions.all() if d.public_text]
+        item.visible_documents = policy.in_place_of_originals(item.visible_documents)
+        item.corrections_shown = corrections_shown(viewer, getattr(item, "all_corrections", []))
     arising = next((i for i in items if i.kind == ItemKind.MATTERS_ARISING and i.show_detail), None)
     if arising is not None:
         arising.action_log = action_log(viewer, meeting)
-    meeting_documents = list(visible_documents.filter(meeting=meeting, item__isnull=True))
+    meeting_documents = policy.in_place_of_originals(
+        visible_documents.filter(meeting=meeting, item__isnull=True)
+    )
+    postponement = postponement_of(viewer, meeting)
     attendances = []
     if show_minutes:
         attendances = list(
@@ -256,9 +266,56 @@ def meeting(request, pk):
             "attendances": attendances,
             "previous": previous,
             "following": following,
+            "postponed_to": postponement.get("postponed_to"),
+            "postponed_from": postponement.get("postponed_from"),
             "brand": _brand(committee.body),
         },
     )
+
+
+def corrections_prefetch(viewer, meeting) -> list[Prefetch]:
+    """Corrections recorded at later meetings, read only where there can be any: approved
+    minutes are corrected, draft ones edited. One query, for approved minutes only."""
+    if meeting.minutes_state != MinutesState.APPROVED:
+        return []
+    later = (
+        Decision.objects.filter(
+            item__in=policy.items(viewer), item__meeting__in=policy.meetings(viewer)
+        )
+        .select_related("item__meeting__committee")
+        .order_by("item__meeting__start", "pk")
+    )
+    return [Prefetch("corrections", queryset=later, to_attr="all_corrections")]
+
+
+def corrections_shown(viewer, corrections) -> list[tuple]:
+    """(decision, wording) for each correction of an item the viewer may read: recorded at a
+    later meeting whose minutes they may read; a restricted later item gives only its public
+    wording. No query (the later item, meeting and committee are selected)."""
+    shown = []
+    for decision in corrections:
+        later = decision.item
+        if not policy.can_see_minutes(viewer, later.meeting):
+            continue
+        wording = decision.text if policy.can_see_item_detail(viewer, later) else ""
+        wording = wording or decision.public_text
+        if wording:
+            shown.append((decision, wording))
+    return shown
+
+
+def postponement_of(viewer, meeting) -> dict:
+    """The meetings this one was postponed to and from (``with_postponements`` annotated
+    their ids), as far as the viewer may know them. One query, only when there are any."""
+    links = {
+        key: pk
+        for key in ("postponed_to", "postponed_from")
+        if (pk := getattr(meeting, f"{key}_id", None))
+    }
+    if not links:
+        return {}
+    found = policy.meetings(viewer).in_bulk(set(links.values()))
+    return {key: found[pk] for key, pk in links.items() if pk in found}
 
 
 def action_log(viewer, meeting) -> list:

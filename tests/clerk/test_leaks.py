@@ -22,6 +22,7 @@ from tests.portal.pdf import one_page_pdf
 
 CANARY = "CANARY-clerk-5e1d0b"
 TAKEN_DOWN = "CANARY-takedown-93ac"
+REDACTED = "Redactedpublic"
 LINK = re.compile(r"""(?:href|src)=["']([^"'#]+)""", re.I)
 LOC = re.compile(r"<loc>\s*([^<\s]+)\s*</loc>")
 JSON_URL = re.compile(r'"(https?://testserver/[^"]+|http://127\.0\.0\.1:8000/[^"]+)"')
@@ -143,6 +144,21 @@ def exempt_meeting(personas):
             "restrict-reason": "Names an individual.",
         },
     )
+    # Redacted versions: the public reads these in place of the withheld report and appendix.
+    tender = Document.objects.get(title__startswith="Tender evaluation")
+    for original, title, text in (
+        (tender, "Tender evaluation (redacted)", f"{REDACTED} scores summary"),
+        (appendix, "Appendix (redacted)", f"{REDACTED} appendix without names"),
+    ):
+        _form(
+            clerk,
+            f"/clerk/documents/{original.pk}/",
+            "redact",
+            **{
+                "redact-title": title,
+                "redact-file": SimpleUploadedFile("redacted.pdf", one_page_pdf(text)),
+            },
+        )
     publishing.publish_agenda(meeting, accept_short_notice=True, user=personas.clerk_user)
     record = f"/clerk/meetings/{meeting.pk}/record/"
     p = f"i{exempt.pk}"
@@ -219,6 +235,7 @@ def _own_urls(meeting):
             "Names",
             "Complaint",
             "RESOLVED",
+            "scores",
         )
     ]
     for document in Document.all_objects.filter(meeting=meeting):
@@ -230,8 +247,20 @@ def _leaks(pages, canary):
     return sorted(url for url, body in pages.items() if canary.encode() in body)
 
 
+@pytest.fixture
+def search_index(settings, tmp_path):
+    """An index of the test's own, fed by the queued index tasks (the test's transaction
+    never commits, so they are applied by hand)."""
+    from moot.search import indexer, tantivy_engine
+
+    settings.SEARCH_ENGINE = "tantivy"
+    settings.SEARCH_INDEX_DIR = tmp_path / "search"
+    yield indexer.drain
+    tantivy_engine._open.pop(tmp_path / "search", None)
+
+
 @pytest.mark.django_db(transaction=False)
-def test_no_withheld_text_reaches_an_anonymous_visitor(personas, exempt_meeting):
+def test_no_withheld_text_reaches_an_anonymous_visitor(personas, exempt_meeting, search_index):
     meeting, _exempt = exempt_meeting
     # The next meeting's matters arising lists the committee's open actions (public ones).
     public_item = Item.objects.get(meeting=meeting, title="Public report")
@@ -247,6 +276,7 @@ def test_no_withheld_text_reaches_an_anonymous_visitor(personas, exempt_meeting)
         personas.committee, timezone.now() + timezone.timedelta(days=30)
     )
     publishing.publish_agenda(following, accept_short_notice=True, user=personas.clerk_user)
+    search_index()
     pages = crawl(
         Client(), ["/", "/sitemap.xml", *_own_urls(meeting), following.get_absolute_url()]
     )
@@ -257,6 +287,20 @@ def test_no_withheld_text_reaches_an_anonymous_visitor(personas, exempt_meeting)
     assert "Contract award" in page and "Members awarded the contract." in page
     assert "RESOLVED that the contract be awarded." in page
     assert "paragraph 3" in page
+    # The redacted versions are public documents of their items: listed, served, searchable
+    # and in the API, while the originals stay unknown.
+    for original in Document.objects.filter(public_version__isnull=False):
+        redacted = original.public_version
+        assert redacted.title in page and redacted.get_absolute_url() in page
+        assert REDACTED.encode() in pages[redacted.get_absolute_url()]
+        assert original.get_absolute_url() not in page
+        assert any(
+            redacted.get_absolute_url() in body.decode("utf-8", "replace")
+            for url, body in pages.items()
+            if url.startswith("/oparl/")
+        )
+    tender = Document.objects.get(title="Tender evaluation (redacted)")
+    assert tender.get_absolute_url() in pages["/search?q=scores"].decode()
 
 
 def test_a_committee_member_sees_the_withheld_text(personas, exempt_meeting):

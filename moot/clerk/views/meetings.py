@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 from moot.documents.models import Paper
 from moot.meetings.choices import ActionStatus, MeetingStatus
 from moot.meetings.models import Action, Committee, Document, Item, Meeting
-from moot.meetings.services import agenda, publishing, scheduling
+from moot.meetings.services import agenda, minutes, publishing, scheduling
 from moot.meetings.services.common import ServiceError
 
 from .. import forms
@@ -177,6 +177,9 @@ def meeting(request, meeting):
         .order_by("withdrawn_at", "position")
         .prefetch_related("documents")
     )
+    redactions = {d.public_version_id for i in items for d in i.documents.all()}
+    for doc in (d for i in items for d in i.documents.all()):
+        doc.redacted_version_of = doc.pk in redactions
     pending_items, pending_docs = publishing.pending(meeting)
     return render(
         request,
@@ -208,7 +211,9 @@ def meeting_edit(request, meeting):
     form = forms.MeetingForm(
         request.POST if posted == "details" else None, initial=initial, prefix="details"
     )
-    status_form = forms.StatusForm(request.POST if posted == "status" else None, prefix="status")
+    status_form = forms.StatusChangeForm(
+        request.POST if posted == "status" else None, prefix="status"
+    )
     try:
         if posted == "details" and form.is_valid():
             data = form.cleaned_data
@@ -226,8 +231,14 @@ def meeting_edit(request, meeting):
             return redirect("clerk:meeting", meeting.pk)
         if posted == "status" and status_form.is_valid():
             action, reason = status_form.cleaned_data["action"], status_form.cleaned_data["reason"]
+            new_start = _aware(status_form.cleaned_data.get("new_start"))
             if action == "postpone":
-                scheduling.postpone_meeting(meeting, reason, user=request.user)
+                scheduling.postpone_meeting(meeting, reason, user=request.user, new_start=new_start)
+                if new_start is not None:
+                    messages.success(
+                        request,
+                        "The new meeting is scheduled with the same items, not yet published.",
+                    )
             elif action == "cancel":
                 scheduling.cancel_meeting(meeting, reason, user=request.user)
             else:
@@ -456,6 +467,11 @@ def document(request, document):
     withdraw_form = forms.WithdrawForm(
         request.POST if posted == "withdraw" else None, prefix="withdraw"
     )
+    redact_form = forms.RedactedVersionForm(
+        request.POST if posted == "redact" else None,
+        request.FILES if posted == "redact" else None,
+        prefix="redact",
+    )
     back = (
         reverse("clerk:item", args=[document.item_id])
         if document.item_id
@@ -478,6 +494,19 @@ def document(request, document):
             )
             messages.success(request, "Restriction saved.")
             return redirect(back)
+        if posted == "redact" and redact_form.is_valid():
+            upload = redact_form.cleaned_data["file"]
+            if upload.size > _max_bytes():
+                raise ServiceError("The file is larger than the limit.")
+            redacted = agenda.attach_public_version(
+                document,
+                upload.read(),
+                filename=upload.name,
+                title=redact_form.cleaned_data["title"],
+                user=request.user,
+            )
+            messages.success(request, f"Redacted version “{redacted.title}” added.")
+            return redirect("clerk:document", document.pk)
         if posted == "withdraw" and withdraw_form.is_valid():
             publishing.withdraw_document(
                 document, withdraw_form.cleaned_data["reason"], user=request.user
@@ -485,7 +514,9 @@ def document(request, document):
             messages.success(request, "Document withdrawn: it is no longer shown anywhere.")
             return redirect(back)
     except ServiceError as exc:
-        service_error(restriction_form if posted == "restrict" else withdraw_form, exc)
+        target = {"restrict": restriction_form, "redact": redact_form}.get(posted, withdraw_form)
+        service_error(target, exc)
+    withheld = document.is_restricted or (document.item is not None and document.item.is_restricted)
     return render(
         request,
         "clerk/document.html",
@@ -494,7 +525,47 @@ def document(request, document):
             "meeting": meeting,
             "restriction_form": restriction_form,
             "withdraw_form": withdraw_form,
+            "redact_form": redact_form,
+            "withheld": withheld,
+            "public_version": document.public_version,
+            "redacts": Document.objects.filter(public_version=document).first(),
             "back": back,
             "crumbs": crumbs_for(meeting.committee, meeting),
         },
+    )
+
+
+@clerk_required(body_of_item)
+def correction(request, item):
+    """Record, at this (later) meeting's item, a correction of approved minutes of an earlier
+    meeting: a decision shown beside the original minute on its public page."""
+    item = _item(item)
+    meeting = item.meeting
+    form = forms.CorrectionForm(request.POST or None, originals=minutes.correctable_items(item))
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            minutes.record_correction(
+                item,
+                data["original"],
+                data["text"],
+                public_text=data["public_text"],
+                user=request.user,
+            )
+        except ServiceError as exc:
+            service_error(form, exc)
+        else:
+            messages.success(request, "Correction recorded.")
+            return redirect(reverse("clerk:record", args=[meeting.pk]) + f"#{item.anchor}")
+    return form_page(
+        request,
+        form,
+        "Record a correction of approved minutes",
+        caption=f"{item.reference or item.position} {item.title}",
+        crumbs=crumbs_for(meeting.committee, meeting),
+        submit="Record the correction",
+        intro="Approved minutes are the record and cannot be edited: the committee corrects "
+        "them by a decision at a later meeting, which the public page of the earlier meeting "
+        "shows beside the original minute.",
+        back=reverse("clerk:record", args=[meeting.pk]) + f"#{item.anchor}",
     )

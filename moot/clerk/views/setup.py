@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
-from moot.meetings.models import Body, Committee, Location, Membership, Person
+from moot.meetings.models import AnnualMeeting, Body, Committee, Location, Membership, Person
 from moot.meetings.services import setup
 from moot.meetings.services.common import ServiceError, year_of
 
@@ -116,21 +116,79 @@ def memberships(request, committee):
 
 @clerk_required(body_of_membership)
 def membership(request, membership):
-    membership = get_object_or_404(Membership.objects.select_related("committee"), pk=membership)
-    form = forms.MembershipForm(
-        request.POST or None, instance=Membership.objects.get(pk=membership.pk)
+    """Change a membership, end it on a day, or delete it (recorded in error)."""
+    membership = get_object_or_404(
+        Membership.objects.select_related("committee", "person"), pk=membership
     )
-    if request.method == "POST" and form.is_valid():
-        setup.save_record(membership, _model_data(form), user=request.user)
-        messages.success(request, "Saved.")
-        return redirect("clerk:memberships", membership.committee_id)
-    return form_page(
+    posted = request.POST.get("form", "edit") if request.method == "POST" else None
+    form = forms.MembershipForm(
+        request.POST if posted == "edit" else None,
+        instance=Membership.objects.get(pk=membership.pk),
+    )
+    end_form = forms.EndMembershipForm(
+        request.POST if posted == "end" else None,
+        prefix="end",
+        initial={"end": membership.end or timezone.localdate()},
+    )
+    members = reverse("clerk:memberships", args=[membership.committee_id])
+    try:
+        if posted == "edit" and form.is_valid():
+            setup.save_record(membership, _model_data(form), user=request.user)
+            messages.success(request, "Saved.")
+            return redirect(members)
+        if posted == "end" and end_form.is_valid():
+            setup.end_membership(membership, end_form.cleaned_data["end"], user=request.user)
+            messages.success(request, f"Membership of {membership.person} ended.")
+            return redirect(members)
+        if posted == "delete":
+            setup.delete_membership(membership, user=request.user)
+            messages.success(request, f"Membership of {membership.person} deleted.")
+            return redirect(members)
+    except ServiceError as exc:
+        service_error(end_form, exc)
+    return render(
         request,
-        form,
-        str(membership.person),
-        caption="Membership",
-        crumbs=crumbs_for(membership.committee),
-        back=reverse("clerk:memberships", args=[membership.committee_id]),
+        "clerk/membership.html",
+        {
+            "membership": membership,
+            "form": form,
+            "end_form": end_form,
+            "back": members,
+            "crumbs": crumbs_for(membership.committee),
+        },
+    )
+
+
+@clerk_required(body_by_slug)
+def annual_meetings(request, slug):
+    """The body's annual meeting dates: each starts a municipal year. Add or remove one."""
+    body = get_object_or_404(Body, slug=slug)
+    posted = request.POST.get("form") if request.method == "POST" else None
+    form = forms.AnnualMeetingForm(request.POST if posted == "add" else None, prefix="annual")
+    try:
+        if posted == "add" and form.is_valid():
+            setup.add_annual_meeting(body, form.cleaned_data["date"], user=request.user)
+            messages.success(request, "Annual meeting date added.")
+            return redirect("clerk:annual_meetings", body.slug)
+        if posted == "remove":
+            annual = get_object_or_404(AnnualMeeting, pk=request.POST.get("annual") or 0, body=body)
+            setup.remove_annual_meeting(annual, user=request.user)
+            messages.success(request, "Annual meeting date removed.")
+            return redirect("clerk:annual_meetings", body.slug)
+    except ServiceError as exc:
+        service_error(form, exc)
+    return render(
+        request,
+        "clerk/annual_meetings.html",
+        {
+            "body": body,
+            "form": form,
+            "dates": [
+                (annual, f"{annual.date.year}/{(annual.date.year + 1) % 100:02d}")
+                for annual in body.annual_meetings.order_by("-date")
+            ],
+            "crumbs": crumbs_for(),
+        },
     )
 
 

@@ -16,7 +16,13 @@ from django.utils import timezone
 
 from moot.access import policy
 from moot.access.policy import Viewer
-from moot.meetings.choices import EXEMPT_PARAGRAPHS, Jurisdiction, MembershipRole, Restriction
+from moot.meetings.choices import (
+    EXEMPT_PARAGRAPHS,
+    MembershipRole,
+    Restriction,
+    paragraph_list,
+    schedule_12a_part,
+)
 from moot.meetings.models import Document, Item, Meeting, Membership
 
 ROLE_ORDER = {MembershipRole.CHAIR: 0, MembershipRole.VICE_CHAIR: 1}
@@ -46,17 +52,14 @@ def lead_officer(document: Document) -> str:
 
 
 def exemption_wording(item: Item, jurisdiction: str) -> str:
-    """The front-sheet wording of why an item is taken in private."""
+    """The front-sheet wording of why an item is taken in private, citing the Part of
+    Schedule 12A of the body's jurisdiction (Part 1 in England, Part 4 in Wales)."""
     if item.restriction == Restriction.EXEMPT:
-        paragraphs = sorted(int(p) for p in item.exempt_paragraphs or [] if str(p).isdigit())
-        part = "Part 4" if jurisdiction == Jurisdiction.WALES else "Part 1"
-        act = f"{part} of Schedule 12A to the Local Government Act 1972"
-        if not paragraphs:
+        act = f"{schedule_12a_part(jurisdiction)} of Schedule 12A to the Local Government Act 1972"
+        numbers = paragraph_list(item.exempt_paragraphs)
+        if not numbers:
             return f"Exempt information under {act}"
-        if len(paragraphs) == 1:
-            return f"Exempt information under paragraph {paragraphs[0]} of {act}"
-        numbers = ", ".join(map(str, paragraphs[:-1])) + f" and {paragraphs[-1]}"
-        return f"Exempt information under paragraphs {numbers} of {act}"
+        return f"Exempt information under {numbers} of {act}"
     if item.restriction == Restriction.CONFIDENTIAL:
         return "Confidential information (Local Government Act 1972, section 100A(3))"
     return "Not for publication" + (
@@ -159,8 +162,11 @@ def agenda(meeting: Meeting, viewer: Viewer, *, supplement: bool | None = None) 
                 for p in item.exempt_paragraphs or []
                 if str(p).isdigit() and int(p) in known
             ]
-        if show:
-            entry.papers = [AgendaPaper(doc, lead_officer(doc)) for doc in item.papers]
+        # The policy has filtered the papers: on a restricted item the public gets only its
+        # redacted versions, and whoever may read an original gets it instead of its redaction.
+        entry.papers = [
+            AgendaPaper(doc, lead_officer(doc)) for doc in policy.in_place_of_originals(item.papers)
+        ]
         entries.append(entry)
     return Agenda(
         meeting=meeting,

@@ -19,11 +19,13 @@ from django.utils.text import slugify
 
 from moot.documents.extract import DOCX_TYPE, ExtractionError, extract, sniff
 from moot.meetings.choices import (
-    EXEMPT_PARAGRAPHS,
     DocumentKind,
     ItemKind,
     Jurisdiction,
     Restriction,
+    exempt_paragraphs,
+    paragraph_list,
+    schedule_12a_part,
 )
 from moot.meetings.html import sanitise
 from moot.meetings.models import Document, Item, Meeting
@@ -198,7 +200,8 @@ def remove_item(item: Item, *, user=None) -> None:
 
 
 def paragraphs_for(jurisdiction: str) -> dict[int, str]:
-    return EXEMPT_PARAGRAPHS.get(jurisdiction, EXEMPT_PARAGRAPHS[Jurisdiction.ENGLAND])
+    """The paragraphs of Schedule 12A a body of ``jurisdiction`` may cite."""
+    return exempt_paragraphs(jurisdiction)
 
 
 def _check_restriction(jurisdiction: str, restriction: str, paragraphs, reason: str) -> list[int]:
@@ -340,12 +343,8 @@ def exclusion_text(restricted: list[Item], jurisdiction: str) -> str:
     other = [i.restriction_reason for i in restricted if i.restriction == Restriction.RESTRICTED]
     grounds = []
     if exempt:
-        part = "Part 4" if jurisdiction == Jurisdiction.WALES else "Part 1"
-        numbers = (
-            f"paragraph {exempt[0]}"
-            if len(exempt) == 1
-            else "paragraphs " + ", ".join(map(str, exempt[:-1])) + f" and {exempt[-1]}"
-        )
+        part = schedule_12a_part(jurisdiction)
+        numbers = paragraph_list(exempt)
         grounds.append(
             "the likely disclosure of exempt information as defined in "
             f"{numbers} of {part} of Schedule 12A to the Local Government Act 1972"
@@ -514,3 +513,47 @@ def remove_document(document: Document, *, user=None) -> None:
     document.delete()
     if stored:
         transaction.on_commit(lambda: document.file.storage.delete(stored))
+
+
+@transaction.atomic
+def attach_public_version(
+    original: Document, data: bytes, *, filename: str, title: str = "", user=None
+) -> Document:
+    """Upload the redacted version the public sees in place of a withheld document (one
+    restricted itself, or a paper of a restricted item). Checked as any report (size, type
+    from content, text and page count kept); it takes the original's place in the item's
+    papers and goes out with the next publication. The original stays withheld.
+
+    Raises ServiceError when the original is public, withdrawn or already has a redacted
+    version that is not withdrawn."""
+    item = original.item
+    if not original.is_restricted and not (item is not None and item.is_restricted):
+        raise ServiceError("This document is public: it needs no redacted version.")
+    if original.withdrawn_at is not None:
+        raise ServiceError("This document was withdrawn.")
+    current = original.public_version
+    if current is not None and current.withdrawn_at is None:
+        raise ServiceError("It already has a redacted version: remove or withdraw that one first.")
+    redacted = attach_document(
+        original.meeting,
+        data,
+        filename=filename,
+        title=title.strip() or f"{original.title} (redacted)",
+        item=item,
+        kind=original.kind,
+        user=user,
+    )
+    Document.objects.filter(pk=redacted.pk).update(position=original.position)
+    redacted.position = original.position
+    changes = apply(original, {"public_version": redacted})
+    original.save(update_fields=["public_version", "updated_at"])
+    history.record(
+        original,
+        "redact",
+        changes,
+        origin=ORIGIN,
+        user=user,
+        public=False,
+        note=f"Redacted version “{redacted.title}” uploaded",
+    )
+    return redacted

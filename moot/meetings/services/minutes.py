@@ -257,6 +257,69 @@ def remove_decision(decision: Decision, *, user=None) -> None:
     decision.delete()
 
 
+def correctable_items(later_item: Item):
+    """Items of the committee's earlier meetings whose minutes are approved: what a decision
+    at ``later_item`` may correct. One query when read."""
+    meeting = later_item.meeting
+    return (
+        Item.objects.filter(
+            meeting__committee_id=meeting.committee_id,
+            meeting__start__lt=meeting.start,
+            meeting__minutes_state=MinutesState.APPROVED,
+            withdrawn_at__isnull=True,
+            published_at__isnull=False,
+        )
+        .select_related("meeting")
+        .order_by("-meeting__start", "position")
+    )
+
+
+@transaction.atomic
+def record_correction(
+    later_item: Item, original_item: Item, text: str, *, public_text: str = "", user=None
+) -> Decision:
+    """Correct approved minutes the only way the record allows: a decision at a later
+    meeting (``later_item``) naming the item it corrects. The original minutes stay as they
+    were; the public page of the original meeting shows the correction beside them.
+
+    Refused unless the original's minutes are approved (draft minutes are simply edited),
+    the original is of an earlier meeting of the same committee, and the later meeting's own
+    minutes are still open."""
+    ensure_open(later_item.meeting)
+    original = Item.objects.select_related("meeting").get(pk=original_item.pk)
+    if original.meeting.minutes_state != MinutesState.APPROVED:
+        raise ServiceError(
+            "Those minutes have not been approved: edit them instead of recording a correction."
+        )
+    if original.meeting.committee_id != later_item.meeting.committee_id:
+        raise ServiceError("Only minutes of the same committee can be corrected here.")
+    if original.meeting.start >= later_item.meeting.start:
+        raise ServiceError("A correction is recorded at a later meeting than the one corrected.")
+    if original.withdrawn_at is not None:
+        raise ServiceError("That item was withdrawn.")
+    if not text.strip():
+        raise ServiceError("Write the correction.")
+    decision = Decision.objects.create(
+        item=later_item,
+        position=later_item.decisions.count() + 1,
+        kind=DecisionKind.AGREED,
+        text=text.strip(),
+        public_text=public_text.strip(),
+        corrects=original,
+    )
+    history.record(
+        decision,
+        "correct",
+        {"text": [None, decision.text], "corrects": [None, original.pk]},
+        origin=ORIGIN,
+        user=user,
+        public=_public(later_item.meeting),
+        note=f"Corrects {original.reference or original.title} of {original.meeting}",
+    )
+    rebuild_after_commit(later_item.meeting)
+    return decision
+
+
 def _names(people) -> str:
     names = [str(p) for p in people]
     return ", ".join(names) if names else "none"

@@ -14,6 +14,7 @@ from moot.documents.papers.keep_current import rebuild_after_commit, withdraw_pa
 from moot.meetings import workingdays
 from moot.meetings.models import Document, Item, Meeting, ReferenceCounter
 from moot.meetings.references import format_reference, number_items
+from moot.search import indexer
 
 from . import history
 from .common import ORIGIN, ServiceError, meeting_date, public_date, year_of
@@ -212,6 +213,9 @@ def withdraw_document(document: Document, reason: str, *, user=None) -> Document
     rebuild_after_commit(document.meeting)
     document.withdrawn_at = timezone.now()
     document.save(update_fields=["withdrawn_at", "updated_at"])
+    if document.public_version_id:
+        # Its redacted version goes with it: the search index learns that too.
+        indexer.enqueue(indexer.Target.DOCUMENT, document.public_version_id)
     history.record(
         document,
         "withdraw",

@@ -122,11 +122,127 @@ def _set_status(meeting: Meeting, status: str, reason: str, user, action: str) -
 
 
 @transaction.atomic
-def postpone_meeting(meeting: Meeting, reason: str, *, user=None) -> Meeting:
-    """Postponed, with a public reason. The new date is scheduled as a meeting of its own."""
+def postpone_meeting(
+    meeting: Meeting,
+    reason: str,
+    *,
+    user=None,
+    new_start: datetime | None = None,
+    new_end: datetime | None = None,
+) -> Meeting:
+    """Postponed, with a public reason. With ``new_start``, the new date is scheduled at once
+    (``reschedule``) and both meetings' public pages link to each other. Returns the
+    postponed meeting."""
     if not reason.strip():
         raise ServiceError("Say why the meeting is postponed: the reason is public.")
-    return _set_status(meeting, MeetingStatus.POSTPONED, reason.strip(), user, "postpone")
+    if meeting.status in (MeetingStatus.HELD, MeetingStatus.CANCELLED):
+        raise ServiceError(
+            f"A meeting that has been {meeting.get_status_display().lower()} cannot be postponed."
+        )
+    if new_start is None:
+        return _set_status(meeting, MeetingStatus.POSTPONED, reason.strip(), user, "postpone")
+    new = reschedule(meeting, new_start, end=new_end, user=user)
+    changes = apply(meeting, {"status": MeetingStatus.POSTPONED, "status_reason": reason.strip()})
+    changes["postponed_to"] = [None, new.pk]
+    meeting.save()
+    history.record(
+        meeting, "postpone", changes, origin=ORIGIN, user=user, public=True, note=reason.strip()
+    )
+    return meeting
+
+
+def reschedule(
+    meeting: Meeting, start: datetime, *, end: datetime | None = None, user=None
+) -> Meeting:
+    """The new meeting of a postponed one: same committee, venue, contact and note, with the
+    postponed meeting's agenda items (not withdrawn ones) copied as unpublished drafts —
+    references are given when the new agenda is published; papers are attached again. The
+    creation's public revision names the meeting it was postponed from."""
+    if start == meeting.start:
+        raise ServiceError("Give the new date: it is the same as the postponed meeting's.")
+    if end is not None and end <= start:
+        raise ServiceError("The meeting must end after it starts.")
+    if Meeting.objects.filter(committee_id=meeting.committee_id, start=start).exists():
+        raise ServiceError(f"The committee already meets at {start:%d/%m/%Y %H:%M}.")
+    new = Meeting.objects.create(
+        committee=meeting.committee,
+        start=start,
+        end=end,
+        location=meeting.location,
+        note=meeting.note,
+        contact_name=meeting.contact_name,
+        contact_role=meeting.contact_role,
+        contact_email=meeting.contact_email,
+        contact_phone=meeting.contact_phone,
+    )
+    history.record(
+        new,
+        "create",
+        {"postponed_from": [None, meeting.pk]},
+        origin=ORIGIN,
+        user=user,
+        public=True,
+        note="Scheduled in place of the postponed meeting",
+    )
+    originals = (
+        Item.objects.filter(meeting=meeting, withdrawn_at__isnull=True)
+        .order_by("position", "pk")
+        .prefetch_related("approves_meetings")
+    )
+    for position, old in enumerate(originals, start=1):
+        item = Item.objects.create(
+            meeting=new, position=position, **{name: getattr(old, name) for name in COPIED}
+        )
+        if old.approves_meetings.all():
+            item.approves_meetings.add(*old.approves_meetings.all())
+    return new
+
+
+# What an agenda item carries to the new date of a postponed meeting (not its reference,
+# publication, minutes or decisions: those belong to the meeting that is held).
+COPIED = (
+    "kind",
+    "title",
+    "agenda_text",
+    "restriction",
+    "exempt_paragraphs",
+    "restriction_reason",
+    "public_interest",
+    "public_summary",
+    "review_date",
+    "release_date",
+    "urgent",
+    "urgency_reason",
+)
+
+
+def with_postponements(meetings):
+    """``meetings`` annotated with ``postponed_to_id`` and ``postponed_from_id``: the meeting
+    each was postponed to, or scheduled in place of, read from the public revisions the
+    postponement wrote (the latest wins). Subqueries of the same query: no query of its own."""
+    from django.db.models import IntegerField, OuterRef, Subquery
+    from django.db.models.fields.json import KeyTextTransform, KeyTransform
+    from django.db.models.functions import Cast
+
+    from moot.meetings.models import Revision
+
+    def linked(action: str, key: str):
+        rows = (
+            Revision.objects.filter(
+                meeting_id=OuterRef("pk"), public=True, action=action, changes__has_key=key
+            )
+            .order_by("-at", "-pk")
+            .annotate(
+                linked=Cast(KeyTextTransform("1", KeyTransform(key, "changes")), IntegerField())
+            )
+            .values("linked")[:1]
+        )
+        return Subquery(rows, output_field=IntegerField())
+
+    return meetings.annotate(
+        postponed_to_id=linked("postpone", "postponed_to"),
+        postponed_from_id=linked("create", "postponed_from"),
+    )
 
 
 @transaction.atomic

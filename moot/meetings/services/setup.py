@@ -1,14 +1,16 @@
-"""Setting up: bodies, committees, locations, people and memberships, and re-appointing a
-committee's members for a new municipal year in one step."""
+"""Setting up: bodies and their annual meeting dates, committees, locations, people and
+memberships (ending and deleting them too), and re-appointing a committee's members for a new
+municipal year in one step."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.db import models, transaction
 from django.db.models import Q
+from django.utils import timezone
 
-from moot.meetings.models import Committee, Membership
+from moot.meetings.models import AnnualMeeting, Body, Committee, Membership
 
 from . import history
 from .common import ORIGIN, ServiceError, apply, year_start
@@ -84,3 +86,75 @@ def reappoint(
         )
         made.append(new)
     return made
+
+
+@transaction.atomic
+def add_annual_meeting(body: Body, day: date, *, user=None) -> AnnualMeeting:
+    """Record the date of a body's annual meeting: its municipal year starts that day (for
+    references and re-appointments). One a calendar year. References already given are
+    never renumbered."""
+    if body.annual_meetings.filter(date__year=day.year).exists():
+        raise ServiceError(
+            f"An annual meeting in {day.year} is already recorded: remove it first to change it."
+        )
+    annual = AnnualMeeting.objects.create(body=body, date=day)
+    history.record(
+        annual,
+        "create",
+        {"date": [None, day.isoformat()]},
+        origin=ORIGIN,
+        user=user,
+        public=True,
+        note=f"Annual meeting of {body}",
+    )
+    return annual
+
+
+@transaction.atomic
+def remove_annual_meeting(annual: AnnualMeeting, *, user=None) -> None:
+    """Forget an annual meeting date: that year starts in the start month again."""
+    history.record(
+        annual,
+        "delete",
+        {"date": [annual.date.isoformat(), None]},
+        origin=ORIGIN,
+        user=user,
+        public=True,
+        note=f"Annual meeting of {annual.body}",
+    )
+    annual.delete()
+
+
+@transaction.atomic
+def end_membership(membership: Membership, end: date, *, user=None) -> Membership:
+    """End a membership on ``end`` (the last day it counts): the member's entitlement to
+    restricted papers ends with it."""
+    if membership.start and end < membership.start:
+        raise ServiceError("The membership must end on or after the day it started.")
+    changes = apply(membership, {"end": end})
+    if changes:
+        membership.save()
+        history.record(
+            membership, "end", changes, origin=ORIGIN, user=user, public=True, note="Ended"
+        )
+    return membership
+
+
+@transaction.atomic
+def delete_membership(membership: Membership, *, user=None) -> None:
+    """Delete a membership recorded in error. One made in Moot goes; an imported one is
+    soft-deleted, so the import keeps knowing it and the deletion shows in its history."""
+    history.record(
+        membership,
+        "delete",
+        {"person": [membership.person_id, None], "role": [membership.role, None]},
+        origin=ORIGIN,
+        user=user,
+        public=True,
+        note="Recorded in error",
+    )
+    if membership.source:
+        membership.deleted_at = timezone.now()
+        membership.save(update_fields=["deleted_at", "updated_at"])
+    else:
+        membership.delete()
