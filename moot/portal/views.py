@@ -369,7 +369,7 @@ def document(request, pk, filename):
     see it, so a restricted document's existence is not given away; 404 when Moot holds no
     file for it."""
     viewer = policy.viewer_for(request)
-    doc = Document.objects.filter(pk=pk).first()
+    doc = Document.objects.filter(pk=pk).select_related("item", "redacts").first()
     if doc is None or not doc.file or not policy.can_see_document(viewer, doc):
         raise Http404("No such document")
     name = doc.filename or "document"
@@ -381,7 +381,8 @@ def document(request, pk, filename):
     except FileNotFoundError:
         raise Http404("The file is missing") from None
     response = FileResponse(handle, content_type=content_type, as_attachment=False, filename=name)
-    if doc.is_restricted or (doc.item_id and doc.item.is_restricted):
+    redacted_version = hasattr(doc, "redacts")  # public even on a restricted item
+    if doc.is_restricted or (doc.item_id and doc.item.is_restricted and not redacted_version):
         response["Cache-Control"] = "private, no-store"
         response["X-Robots-Tag"] = "noindex"
     return response

@@ -107,6 +107,7 @@ def test_the_public_reads_the_redacted_version_in_place_of_the_original(personas
     download = personas.public.get(report.public_version.get_absolute_url())
     assert download.status_code == 200
     assert b"Tender scores summary" in b"".join(download.streaming_content)
+    assert "no-store" not in download.get("Cache-Control", "")
     assert personas.public.get(report.get_absolute_url()).status_code == 404
     assert personas.public.get(appendix.get_absolute_url()).status_code == 404
     # Whoever may read the original reads it, not the redaction.
