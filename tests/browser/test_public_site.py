@@ -105,7 +105,9 @@ FOCUS_STYLE = """() => {
   };
 }"""
 
-FOCUSABLE = "a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex='-1'])"
+FOCUSABLE = (
+    "a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex='-1'])"
+)
 
 
 @pytest.mark.parametrize("name", ["home", "committee", "meeting"])
