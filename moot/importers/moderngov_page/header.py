@@ -193,8 +193,20 @@ def parse_heading(text: str) -> Heading | None:
         when = parse_when(text[sep.end() :])
         if when:
             committee = TITLE_PREFIX_RE.sub("", committee).strip() or committee
+            marked = _COMMITTEE_CANCELLED_RE.search(committee)
+            if marked and len(committee) > marked.end() - marked.start():
+                # "CANCELLED - Cabinet - …", "Cabinet (Cancelled) - …".
+                committee = (committee[: marked.start()] + committee[marked.end() :]).strip()
+                return Heading(committee, when[0], when[1], True)
             return Heading(committee, *when)
     return None
+
+
+_COMMITTEE_CANCELLED_RE = re.compile(
+    r"^\s*(?:cancell?ed|postponed)\b\s*[-–:]?\s*|\s*\((?:cancell?ed|postponed)\)\s*$"
+    r"|\s*[-–:]\s*(?:cancell?ed|postponed)\s*$",
+    re.IGNORECASE,
+)
 
 
 TITLE_PREFIX_RE = re.compile(

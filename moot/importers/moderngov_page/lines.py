@@ -36,7 +36,7 @@ RESTRICTED_DOC_RE = re.compile(
 class Line:
     """One line of the page as the parser sees it."""
 
-    __slots__ = ("bullet", "hint", "href", "indent", "lineno", "restricted", "text")
+    __slots__ = ("bullet", "hint", "href", "indent", "lineno", "restricted", "table", "text")
 
     def __init__(
         self,
@@ -47,6 +47,7 @@ class Line:
         hint: str = "",
         href: str = "",
         restricted: bool = False,
+        table: str = "",
     ) -> None:
         self.lineno = lineno
         self.text = text
@@ -58,6 +59,9 @@ class Line:
         self.hint = hint
         self.href = href
         self.restricted = restricted
+        # A table inside an item, saved as HTML: its sanitised markup (``text`` is its cells'
+        # text, for reading decisions and restriction).
+        self.table = table
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Line({self.lineno}, {self.text!r}, indent={self.indent}, hint={self.hint!r})"
@@ -96,6 +100,25 @@ def split_document(text: str) -> tuple[str, ParsedDocument | None]:
         fmt = "JPG"
     name = text[: offset + m.start()].strip().rstrip("(,-–").strip()
     return name, ParsedDocument(title=name, format=fmt, size_bytes=round(size))
+
+
+_HREF_FORMATS = frozenset(
+    {"PDF", "DOC", "DOCX", "XLS", "XLSX", "PPT", "PPTX", "RTF", "ODT", "ODS", "CSV", "TXT"}
+    | {"HTML", "HTM", "ZIP", "JPG", "JPEG", "PNG", "MP3", "MP4"}
+)
+
+
+def href_format(href: str) -> str:
+    """The format of a linked document whose size the page does not print: from the file
+    name's extension; ModernGov's ``mgConvert2PDF.aspx`` serves a PDF. ``""`` when unknown."""
+    path = href.split("?", 1)[0].split("#", 1)[0]
+    if "mgconvert2pdf" in path.lower():
+        return "PDF"
+    name = path.rsplit("/", 1)[-1]
+    ext = name.rsplit(".", 1)[-1].upper() if "." in name else ""
+    if ext == "JPEG":
+        ext = "JPG"
+    return ext if ext in _HREF_FORMATS else ""
 
 
 _BULLET_FIRST = frozenset("•·▪◦●○■\u2022\u25aa\uf0b7-*–")
@@ -143,6 +166,18 @@ def _escape(text: str) -> str:
     return text
 
 
+class TableBlock(str):
+    """A paragraph-like block that is a table: its text reads as a paragraph for decisions
+    and restriction, and ``html`` (already sanitised) is what the minutes keep."""
+
+    html: str
+
+    def __new__(cls, text: str, html: str) -> TableBlock:
+        block = super().__new__(cls, text)
+        block.html = html
+        return block
+
+
 def blocks_html(blocks: list[str | list[str]]) -> str:
     """Sanitised HTML of paragraph and list blocks (a string is a paragraph, a list a bullet
     list): the same as ``sanitise(paragraphs_to_html(blocks))``, built straight from escaped
@@ -150,7 +185,9 @@ def blocks_html(blocks: list[str | list[str]]) -> str:
     which the sanitiser's HTML parser rewrites, goes the long way round."""
     out: list[str] = []
     for block in blocks:
-        if isinstance(block, list):
+        if isinstance(block, TableBlock):
+            out.append(block.html)
+        elif isinstance(block, list):
             if block:
                 out.append("<ul>")
                 out.extend(f"<li>{_escape(x)}</li>" for x in block)

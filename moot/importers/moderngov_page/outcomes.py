@@ -110,8 +110,8 @@ def find_outcomes(
             # further decisions.
             all_decisions = False
             continue
-        if all_decisions and text.startswith("[") and text.endswith("]"):
-            continue  # "[This decision is subject to call-in …]"
+        if all_decisions and text and text[0] in "[(" and text[-1] in "])":
+            continue  # "[This decision is subject to call-in …]", "(For 7, Against 2)"
         m = _LEAD_RE.match(text)
         if m:
             rest = m.group("rest")

@@ -41,8 +41,10 @@ from .header import (
 from .lines import (
     RESTRICTED_DOC_RE,
     Line,
+    TableBlock,
     blocks_html,
     has_doc,
+    href_format,
     split_document,
     text_lines,
 )
@@ -124,6 +126,9 @@ _PROCEDURAL_RE = re.compile(
     r"declaration of|open forum|forward plan|work ?programme)",
     re.IGNORECASE,
 )
+_ITEM_RESTRICTED_LINK_RE = re.compile(
+    r"^view the reasons why item\b.{0,20}\b(?:is|are)\s+restricted\b", re.IGNORECASE
+)
 _SENTENCE_END_RE = re.compile(r"[.!?:;)\"”’'…]$")
 # The printed agenda's page reference after a title: "(Pages 5 - 12)", "(Page 3)".
 _PAGES_RE = re.compile(r"\s*\(\s*(?:Pages?|pp?\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*\)\s*$", re.I)
@@ -140,6 +145,13 @@ def parse_page(text: str, *, source_name: str = "") -> ParsedPage:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     head = text[:2000].lstrip().lower()
     truncated_html = False
+    if head.startswith(("from:", "mime-version:", "content-type:", "subject:", "date:")):
+        from .html_input import is_mhtml, mhtml_to_html
+
+        if is_mhtml(head):
+            # A page saved as one MHTML file: its HTML part, decoded.
+            text = mhtml_to_html(text) or text
+            head = text[:2000].lstrip().lower()
     if head.startswith("<") or "<html" in head or "<table" in text[:200000].lower():
         from .html_input import html_lines
 
@@ -430,6 +442,18 @@ class _Reader:
             if mode == "contact" and _CONTACT_MORE_RE.search(t) and not NUM_RE.match(t):
                 contact_raw.append(t)
                 continue
+            if ln.href and marker is not None and mode != "note" and len(t) < 150:
+                # A saved HTML page's meeting document linked without its size.
+                page.documents.append(
+                    ParsedDocument(
+                        title=t,
+                        format=href_format(ln.href),
+                        url=ln.href,
+                        restricted=ln.restricted,
+                    )
+                )
+                mode = ""
+                continue
             if marker is not None:
                 # Chrome, media links or a note running on: all before the items marker.
                 if mode == "note":
@@ -462,7 +486,7 @@ class _Reader:
         for i in range(start, end):
             ln = lines[i]
             t = ln.text
-            if not t or len(t) > 400:
+            if not t or len(t) > 400 or ln.table:
                 continue
             m = NUM_RE.match(t)
             if m:
@@ -583,7 +607,7 @@ class _Reader:
                     "doc" in lab.group("label").lower() or "paper" in lab.group("label").lower()
                 )
                 continue
-            if ln.bullet or SHARE_RE.match(t) or _is_view(t) or TIME_ONLY_RE.match(t):
+            if ln.bullet or ln.table or SHARE_RE.match(t) or _is_view(t) or TIME_ONLY_RE.match(t):
                 continue
             is_doc = bool(has_doc(t))
             if in_docs and (is_doc or ln.href):
@@ -660,11 +684,11 @@ class _Reader:
         for pos, (line_idx, title_idx, number, title) in enumerate(starts, start=1):
             body_from = (title_idx if title_idx is not None else line_idx) + 1
             body_to = starts[pos][0] if pos < len(starts) else end
-            item, plain = self._item(pos, number, title, body_from, body_to, unlabelled)
+            item, plain, marked = self._item(pos, number, title, body_from, body_to, unlabelled)
             item.line = self.lines[line_idx].lineno if 0 <= line_idx < self.n else None
             if title_idx is None and not title and pos == len(starts) and number:
                 page.truncated = True
-            self._restrict(item, plain, excluded_by)
+            self._restrict(item, plain, excluded_by, marked)
             if PART_ONE_RE.search(item.title):
                 excluded_by = ""
             elif PART_TWO_RE.search(item.title):
@@ -699,7 +723,11 @@ class _Reader:
             and end == self.n
         )
 
-    def _item(self, pos, number, title, body_from, body_to, unlabelled) -> tuple[ParsedItem, str]:
+    def _item(
+        self, pos, number, title, body_from, body_to, unlabelled
+    ) -> tuple[ParsedItem, str, bool]:
+        """The item, its plain text, and whether the page marks it restricted ("View the
+        reasons why item 9. is restricted")."""
         title = _TITLE_TIME_RE.sub("", title).strip()
         documents: list[ParsedDocument] = []
         head_line = self.lines[body_from - 1] if body_from > 0 else None
@@ -714,12 +742,24 @@ class _Reader:
                     doc.url = head_line.href
                     doc.restricted = head_line.restricted
                 documents.append(doc)
+        elif head_line is not None and head_line.href and title:
+            # A saved HTML page's title linked to its report, with no size printed.
+            documents.append(
+                ParsedDocument(
+                    title=title,
+                    format=href_format(head_line.href),
+                    size_bytes=None,
+                    url=head_line.href,
+                    restricted=head_line.restricted,
+                )
+            )
         if "minutes text" in title.lower():
             title = _COLLAPSED_RE.sub("", title).strip()
         if title and title[-1] == ")":
             title = _PAGES_RE.sub("", title).strip() or title
         sections: dict[str, list[Line]] = {"agenda": [], "decision": [], "minutes": []}
         labelled = False
+        marked = False
         cur = unlabelled
         in_docs = False
         for i in range(body_from, body_to):
@@ -734,6 +774,8 @@ class _Reader:
             ):
                 continue
             if _is_view(t) and not _is_restricted_doc(t):
+                if _ITEM_RESTRICTED_LINK_RE.match(t):
+                    marked = True
                 stripped = _COLLAPSED_RE.sub("", t).strip() if "minutes text" in t.lower() else t
                 if stripped and stripped != t:
                     sections[cur].append(Line(ln.lineno, stripped, ln.indent, ln.bullet))
@@ -789,10 +831,13 @@ class _Reader:
                     documents.append(doc)
                     continue
             if in_docs and ln.href:
-                fmt = Path(ln.href.split("?")[0]).suffix.lstrip(".").upper()
                 documents.append(
                     ParsedDocument(
-                        title=t, format=fmt, size_bytes=None, url=ln.href, restricted=ln.restricted
+                        title=t,
+                        format=href_format(ln.href),
+                        size_bytes=None,
+                        url=ln.href,
+                        restricted=ln.restricted,
                     )
                 )
                 continue
@@ -817,10 +862,12 @@ class _Reader:
             for key in ("agenda", "decision", "minutes")
             for b in blocks[key]
         )
-        return item, plain
+        return item, plain, marked
 
-    def _restrict(self, item: ParsedItem, text: str, excluded_by: str) -> None:
+    def _restrict(self, item: ParsedItem, text: str, excluded_by: str, marked: bool) -> None:
         restricted, reason, doc_mention = item_restriction(item.title, text)
+        if marked and not restricted:
+            restricted, reason = True, "Marked restricted on the page."
         if (
             not restricted
             and excluded_by
@@ -870,7 +917,9 @@ def _blocks(lines: list[Line]) -> list[str | list[str]]:
     base = min(plain) if plain else 0
     out: list[str | list[str]] = []
     for ln in lines:
-        if ln.bullet or ln.indent >= base + 4:
+        if ln.table:
+            out.append(TableBlock(ln.text, ln.table))
+        elif ln.bullet or ln.indent >= base + 4:
             if out and isinstance(out[-1], list):
                 out[-1].append(ln.text)
             else:
