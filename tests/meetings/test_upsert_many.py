@@ -149,3 +149,16 @@ def test_the_number_of_queries_does_not_grow_with_the_rows():
 
     assert queries(10, "A") == queries(40, "B")
     assert queries(40, "B") == 1  # nothing changed: one SELECT
+
+
+def test_a_meeting_imported_whole_is_queued_for_the_index_as_one_task():
+    from moot.meetings.services.upsert import MEETING_TASK_FROM
+
+    meeting = make_meeting()
+    IndexTask.objects.all().delete()
+    rows = {
+        f"item-{n}": {"meeting": meeting, "position": n, "title": f"Report {n}"}
+        for n in range(1, MEETING_TASK_FROM + 5)
+    }
+    upsert_many(Item, source="test", rows=rows, origin="import:test")
+    assert list(IndexTask.objects.values_list("target", "object_id")) == [("meeting", meeting.pk)]

@@ -277,7 +277,26 @@ def _index(model, created: list[models.Model], changed: list[UpsertResult]) -> N
         tasks = [(Target.COMMITTEE, r.obj.pk) for r in changed if r.restored or "body" in r.changed]
     else:
         return
-    indexer.enqueue_many(tasks)
+    indexer.enqueue_many(_collapse(model, saved, list(dict.fromkeys(tasks))))
+
+
+# Past this many tasks for one meeting, one task for the whole meeting is cheaper to write and
+# to apply than one per row (an import of a meeting's agenda, say).
+MEETING_TASK_FROM = 20
+
+
+def _collapse(model, saved: list[models.Model], tasks: list[tuple[str, int]]):
+    if len(tasks) < MEETING_TASK_FROM or model not in (Item, Document):
+        return tasks
+    meetings: dict[int, int] = {}
+    for obj in saved:
+        meetings[obj.meeting_id] = meetings.get(obj.meeting_id, 0) + 1
+    whole = {m for m, n in meetings.items() if n >= MEETING_TASK_FROM}
+    if not whole:
+        return tasks
+    target = indexer.Target.ITEM if model is Item else indexer.Target.DOCUMENT
+    kept = list(dict.fromkeys((target, o.pk) for o in saved if o.meeting_id not in whole))
+    return [*kept, *((indexer.Target.MEETING, m) for m in sorted(whole))]
 
 
 @cache
