@@ -164,21 +164,27 @@ def export_folder() -> Path:
     return Path(settings.MEDIA_ROOT) / EXPORT_DIR
 
 
-def newest_zip() -> Path | None:
-    found = sorted(export_folder().glob("moot-export-*.zip"))
+def newest_zip(version: int | None = None) -> Path | None:
+    """The newest cached zip, or the newest made at content ``version`` when one is given."""
+    pattern = "moot-export-*.zip" if version is None else f"moot-export-v{version}-*.zip"
+    found = sorted(export_folder().glob(pattern), key=lambda p: p.stat().st_mtime)
     return found[-1] if found else None
 
 
 def latest_zip(max_age: timedelta = MAX_AGE) -> Path:
-    """The newest cached export zip in ``MEDIA_ROOT/exports``, built first if there is none
-    or it is older than ``max_age``. Older zips are removed once a new one is in place."""
-    newest = newest_zip()
+    """The cached export zip in ``MEDIA_ROOT/exports``, built first if there is none for the
+    current content version (any committed change, a take-down included, moves it on) or it
+    is older than ``max_age``. Older zips are removed once a new one is in place."""
+    from moot.portal.cache import current
+
+    version = current()
+    newest = newest_zip(version)
     now = timezone.now()
     if newest is not None:
         built = datetime.fromtimestamp(newest.stat().st_mtime, tz=UTC)
         if now - built < max_age:
             return newest
-    target = export_folder() / f"moot-export-{now:%Y%m%dT%H%M%S%fZ}.zip"
+    target = export_folder() / f"moot-export-v{version}-{now:%Y%m%dT%H%M%S%fZ}.zip"
     build_zip(target)
     for old in export_folder().glob("moot-export-*.zip"):
         if old != target:

@@ -10,7 +10,7 @@ from .export import latest_zip
 
 @require_safe
 def export_zip(request):
-    """The cached export zip (``MEDIA_ROOT/exports``), rebuilt when it is a day old.
+    """The cached export zip (``MEDIA_ROOT/exports``), rebuilt after any change or a day.
 
     The zip holds only what the API serves the public; building it reads the database in
     one snapshot and writes nothing but the cached file.
@@ -20,5 +20,6 @@ def export_zip(request):
         path.open("rb"), as_attachment=True, filename=path.name, content_type="application/zip"
     )
     response["Access-Control-Allow-Origin"] = "*"
-    response["Cache-Control"] = "public, max-age=3600"
+    # Revalidate every time: a take-down must not live on in a cache.
+    response["Cache-Control"] = "no-cache"
     return response

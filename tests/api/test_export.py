@@ -116,3 +116,13 @@ def test_a_zip_is_never_seen_half_written(stored, tmp_path):
     target = tmp_path / "exports" / "moot.zip"
     build_zip(target)
     assert [p.name for p in target.parent.iterdir()] == ["moot.zip"]
+
+
+def test_a_change_such_as_a_take_down_makes_the_next_download_a_new_zip(stored, client):
+    from moot.portal.cache import bump
+
+    first = latest_zip()
+    bump()  # what every committed change does, a withdrawn item included
+    second = latest_zip()
+    assert second != first and not first.exists()
+    assert client.get("/oparl/v1/export.zip")["Cache-Control"] == "no-cache"
