@@ -15,6 +15,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
 
+from moot.documents.papers.build import build_papers
 from moot.meetings.choices import ItemKind
 from moot.meetings.models import Document, Item
 from moot.meetings.services import publishing, scheduling
@@ -219,6 +220,7 @@ def _own_urls(meeting):
         meeting.get_absolute_url(),
         f"/feeds/meetings/{meeting.pk}.ics",
         "/oparl/v1/",
+        "/oparl/v1/export.zip",
         "/feeds/atom.xml",
     ]
     # Search for the words next to the canaries (a search page echoes its query).
@@ -243,8 +245,30 @@ def _own_urls(meeting):
     return urls
 
 
+def readable(body: bytes) -> bytes:
+    """A response as a reader gets it: the text inside PDFs, and every member of a zip
+    (DOCX files and the export archive are zips), unpacked and read the same way."""
+    if body.startswith(b"%PDF-"):
+        import io
+
+        from pypdf import PdfReader
+
+        try:
+            pdf = PdfReader(io.BytesIO(body))
+            return body + "".join(page.extract_text() or "" for page in pdf.pages).encode()
+        except Exception:  # an unreadable PDF is searched as bytes
+            return body
+    if body.startswith(b"PK\x03\x04"):
+        import io
+        import zipfile
+
+        with zipfile.ZipFile(io.BytesIO(body)) as archive:
+            return b"".join(readable(archive.read(name)) for name in archive.namelist())
+    return body
+
+
 def _leaks(pages, canary):
-    return sorted(url for url, body in pages.items() if canary.encode() in body)
+    return sorted(url for url, body in pages.items() if canary.encode() in readable(body))
 
 
 @pytest.fixture
@@ -277,6 +301,10 @@ def test_no_withheld_text_reaches_an_anonymous_visitor(personas, exempt_meeting,
     )
     publishing.publish_agenda(following, accept_short_notice=True, user=personas.clerk_user)
     search_index()
+    # The test's transaction never commits, so the papers the services would rebuild after
+    # commit are built here: the public pack, the front sheet and the printed minutes.
+    built = build_papers(meeting)
+    assert any(p.document.kind == "pack" and not p.document.restriction for p in built.built)
     pages = crawl(
         Client(), ["/", "/sitemap.xml", *_own_urls(meeting), following.get_absolute_url()]
     )
@@ -292,7 +320,7 @@ def test_no_withheld_text_reaches_an_anonymous_visitor(personas, exempt_meeting,
     for original in Document.objects.filter(public_version__isnull=False):
         redacted = original.public_version
         assert redacted.title in page and redacted.get_absolute_url() in page
-        assert REDACTED.encode() in pages[redacted.get_absolute_url()]
+        assert REDACTED.encode() in readable(pages[redacted.get_absolute_url()])
         assert original.get_absolute_url() not in page
         assert any(
             redacted.get_absolute_url() in body.decode("utf-8", "replace")
@@ -337,10 +365,15 @@ def test_a_public_item_taken_down_disappears_everywhere(personas, exempt_meeting
     )
     publishing.publish_agenda(meeting, accept_short_notice=True)
     assert TAKEN_DOWN in Client().get(meeting.get_absolute_url()).content.decode()
+    build_papers(meeting)
+    # Published after the agenda, it went out in the supplementary pack.
+    pack = meeting.documents.get(kind="supplement", restriction="")
+    assert TAKEN_DOWN.encode() in readable(Client().get(pack.get_absolute_url()).getvalue())
     _form(
         clerk, f"/clerk/items/{wrong.pk}/", "withdraw", **{"withdraw-reason": "Names a resident."}
     )
-    pages = crawl(Client(), ["/", "/sitemap.xml", *_own_urls(meeting)])
+    build_papers(meeting)  # what the withdrawal queues for after its commit
+    pages = crawl(Client(), ["/", "/sitemap.xml", *_own_urls(meeting), pack.get_absolute_url()])
     assert _leaks(pages, TAKEN_DOWN) == []
     assert _leaks(pages, CANARY) == []
     assert wrong.kind == ItemKind.INFORMATION
