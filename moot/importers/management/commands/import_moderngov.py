@@ -3,13 +3,16 @@
 from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils.text import slugify
 from tqdm import tqdm
 
+from moot.importers.management.options import (
+    add_body_arguments,
+    body_from_options,
+    write_report,
+)
 from moot.importers.moderngov_service.client import ServiceClient, ServiceError
 from moot.importers.moderngov_service.importer import ServiceImporter
 from moot.importers.moderngov_service.parser import ServiceDataError
-from moot.meetings.models import Body
 
 
 def _date(value: str) -> date:
@@ -42,12 +45,7 @@ class Command(BaseCommand):
             help="First meeting date (2025-05-01 or 01/05/2025).",
         )
         parser.add_argument("--to", dest="end", required=True, help="Last meeting date.")
-        parser.add_argument(
-            "--body", metavar="SLUG", help="Body that owns the committees (default: the only body)."
-        )
-        parser.add_argument(
-            "--body-name", metavar="NAME", help="Create the body with this name if missing."
-        )
+        add_body_arguments(parser)
         parser.add_argument(
             "--committee",
             action="append",
@@ -65,7 +63,7 @@ class Command(BaseCommand):
         start, end = _date(options["start"]), _date(options["end"])
         if end < start:
             raise CommandError("--to is before --from")
-        body = self._body(options["body"], options["body_name"])
+        body = body_from_options(options["body"], options["body_name"])
         client = ServiceClient(options["url"], min_interval=options["interval"])
         importer = ServiceImporter(
             client,
@@ -79,27 +77,4 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         finally:
             client.close()
-        self.stdout.write(report.summary())
-        for conflict in report.conflicts:
-            self.stdout.write(f"  conflict: {conflict}")
-        for failure in report.failed:
-            self.stderr.write(f"  failed: {failure}")
-        if report.failed:
-            raise CommandError(
-                f"{len(report.failed)} failures; run again to retry them (work already done is kept)"
-            )
-
-    def _body(self, slug, name) -> Body:
-        if slug:
-            body = Body.objects.filter(slug=slug).first()
-            if body:
-                return body
-            if not name:
-                raise CommandError(f"no body with slug {slug!r}; give --body-name to create it")
-            return Body.objects.create(slug=slug, name=name)
-        if name:
-            return Body.objects.get_or_create(slug=slugify(name)[:100], defaults={"name": name})[0]
-        bodies = list(Body.objects.all()[:2])
-        if len(bodies) == 1:
-            return bodies[0]
-        raise CommandError("say which body owns the committees: --body SLUG or --body-name NAME")
+        write_report(self, report)

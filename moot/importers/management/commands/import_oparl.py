@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from moot.importers.management.options import write_report
 from moot.importers.oparl.client import OParlClient, ServiceError
 from moot.importers.oparl.importer import SOURCE, OParlImporter
 from moot.importers.oparl.parser import OParlDataError
@@ -54,14 +55,4 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         finally:
             client.close()
-        self.stdout.write(report.summary())
-        for conflict in report.conflicts:
-            self.stdout.write(f"  conflict: {conflict}")
-        for note in report.skipped:
-            self.stdout.write(f"  skipped: {note}")
-        for failure in report.failed:
-            self.stderr.write(f"  failed: {failure}")
-        if report.failed:
-            raise CommandError(
-                f"{len(report.failed)} failures; run again to retry them (work already done is kept)"
-            )
+        write_report(self, report)

@@ -4,12 +4,11 @@ from argparse import ArgumentTypeError
 from datetime import date, datetime, time
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils.text import slugify
 
+from moot.importers.management.options import add_body_arguments, body_from_options
 from moot.importers.moderngov_page.importer import MissingMeetingDetails, import_page
 from moot.importers.moderngov_page.parser import PageParseError
 from moot.importers.pipeline import FetchError
-from moot.meetings.models import Body
 
 
 class Command(BaseCommand):
@@ -24,15 +23,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "location", nargs="+", metavar="FILE|URL", help="Saved page or its address."
         )
-        parser.add_argument(
-            "--body",
-            metavar="SLUG",
-            help="The body that owns the committee (its slug). Default: the only body, "
-            "or one made from --body-name.",
-        )
-        parser.add_argument(
-            "--body-name", metavar="NAME", help="Create the body with this name if missing."
-        )
+        add_body_arguments(parser)
         parser.add_argument(
             "--committee",
             metavar="NAME",
@@ -56,7 +47,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        body = self._body(options["body"], options["body_name"])
+        body = body_from_options(options["body"], options["body_name"])
         failed = 0
         for location in options["location"]:
             try:
@@ -86,25 +77,6 @@ class Command(BaseCommand):
             raise CommandError(
                 f"{failed} of {len(options['location'])} pages could not be imported; nothing was written for them"
             )
-
-    def _body(self, slug: str | None, name: str | None) -> Body:
-        if slug:
-            body = Body.objects.filter(slug=slug).first()
-            if body is None and name:
-                return Body.objects.create(slug=slug, name=name)
-            if body is None:
-                raise CommandError(f"no body with slug {slug!r}; give --body-name to create it")
-            return body
-        if name:
-            return Body.objects.get_or_create(slug=slugify(name)[:100], defaults={"name": name})[0]
-        bodies = list(Body.objects.all()[:2])
-        if len(bodies) == 1:
-            return bodies[0]
-        if not bodies:
-            raise CommandError(
-                "there is no body yet: give --body-name 'Stockton-on-Tees Borough Council'"
-            )
-        raise CommandError("there are several bodies: say which with --body SLUG")
 
 
 def _date(value: str) -> date:
