@@ -393,10 +393,26 @@ class UrgentForm(ClerkForm):
     )
 
 
+LEAD_OFFICER_HELP = (
+    "Who presents the report, by name and/or post, as the front sheet prints it: "
+    "“Report of the Director of Community Services”. Leave empty to print the line the "
+    "report's first page gives (“Report of …”, “Lead officer: …”), if any."
+)
+
+
 class DocumentForm(ClerkForm):
     title = forms.CharField(max_length=500)
     kind = forms.ChoiceField(choices=DocumentKind.choices, initial=DocumentKind.REPORT)
+    lead_officer = forms.CharField(
+        max_length=300, required=False, label="Lead officer", help_text=LEAD_OFFICER_HELP
+    )
     file = forms.FileField(help_text="PDF or Word (DOCX).")
+
+
+class LeadOfficerForm(ClerkForm):
+    lead_officer = forms.CharField(
+        max_length=300, required=False, label="Lead officer", help_text=LEAD_OFFICER_HELP
+    )
 
 
 class WithdrawForm(ClerkForm):

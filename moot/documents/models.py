@@ -19,6 +19,7 @@ class PaperKind(models.TextChoices):
     SUPPLEMENT = "supplement", "Supplementary pack"
     MEMBERS_SUPPLEMENT = "members_supplement", "Members' supplementary pack (exempt papers)"
     MINUTES = "minutes", "Printed minutes"
+    MEMBERS_MINUTES = "members_minutes", "Members' printed minutes (exempt items)"
     DECISION_NOTICE = "decision_notice", "Decision notice"
 
 

@@ -386,6 +386,12 @@ class Document(Sourced):
         max_length=12, choices=DocumentKind.choices, default=DocumentKind.REPORT
     )
     title = models.CharField(max_length=500)
+    lead_officer = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text='Who presents the report, by name and/or post: "Director of Community '
+        'Services". Printed on the agenda front sheet.',
+    )
     file = models.FileField(upload_to="documents/%Y/", blank=True, max_length=500)
     filename = models.CharField(max_length=255, blank=True)
     media_type = models.CharField(max_length=100, blank=True)

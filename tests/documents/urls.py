@@ -1,8 +1,11 @@
-"""The routes the papers tests need: the portal (for meeting links) and the front sheet."""
+"""The routes the papers tests need: the public site (meeting pages, downloads, feeds it links
+to) and the front sheet; not the back office."""
 
 from django.urls import include, path
 
 urlpatterns = [
+    path("", include("moot.search.urls")),
     path("", include("moot.documents.urls")),
     path("", include("moot.portal.urls")),
+    path("", include("moot.feeds.urls")),
 ]

@@ -393,6 +393,7 @@ def item(request, item):
                     title=data["title"],
                     item=item,
                     kind=data["kind"],
+                    lead_officer=data["lead_officer"],
                     user=request.user,
                 )
                 note = "Document added."
@@ -446,7 +447,8 @@ def item_move(request, item):
 
 @clerk_required(body_of_document)
 def document(request, document):
-    """One document: restrict it on its own, withdraw it (published) or remove it."""
+    """One document: name its lead officer, restrict it on its own, withdraw it (published)
+    or remove it."""
     document = get_object_or_404(
         Document.objects.select_related("meeting__committee__body", "item"), pk=document
     )
@@ -467,6 +469,11 @@ def document(request, document):
     withdraw_form = forms.WithdrawForm(
         request.POST if posted == "withdraw" else None, prefix="withdraw"
     )
+    lead_form = forms.LeadOfficerForm(
+        request.POST if posted == "lead" else None,
+        prefix="lead",
+        initial={"lead_officer": document.lead_officer},
+    )
     redact_form = forms.RedactedVersionForm(
         request.POST if posted == "redact" else None,
         request.FILES if posted == "redact" else None,
@@ -482,6 +489,12 @@ def document(request, document):
             agenda.remove_document(document, user=request.user)
             messages.success(request, "Document removed.")
             return redirect(back)
+        if posted == "lead" and lead_form.is_valid():
+            agenda.set_lead_officer(
+                document, lead_form.cleaned_data["lead_officer"], user=request.user
+            )
+            messages.success(request, "Lead officer saved.")
+            return redirect("clerk:document", document.pk)
         if posted == "restrict" and restriction_form.is_valid():
             data = restriction_form.cleaned_data
             agenda.restrict_document(
@@ -524,6 +537,7 @@ def document(request, document):
             "document": document,
             "meeting": meeting,
             "restriction_form": restriction_form,
+            "lead_form": lead_form,
             "withdraw_form": withdraw_form,
             "redact_form": redact_form,
             "withheld": withheld,

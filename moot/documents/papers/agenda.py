@@ -44,11 +44,30 @@ def members_viewer(meeting: Meeting) -> Viewer:
     return Viewer(user_id=0, member_of=frozenset({meeting.committee_id}))
 
 
-def lead_officer(document: Document) -> str:
+# A lead officer typed as the whole line ("Report of the Director of …") is printed as typed.
+_LEAD_OFFICER_LINE = re.compile(
+    r"^(?:lead officer|report of|report author|author|contact officer|report by)\b",
+    re.IGNORECASE,
+)
+
+
+def lead_officer_from_text(document: Document) -> str:
     """The report's author as the report itself states it, from its first page's text."""
     first_page = (document.text or "").split("\f", 1)[0][:4000]
     match = _LEAD_OFFICER.search(first_page)
     return " ".join(match.group("line").split()).rstrip(".") if match else ""
+
+
+def lead_officer(document: Document) -> str:
+    """The front sheet's lead officer line: the clerk's ``Document.lead_officer`` ("Report of
+    the Director of Community Services" as typed, or "Lead officer: Jane Smith, Director of
+    …" for a bare name or post); only when that is blank, the line the first page states."""
+    given = " ".join((document.lead_officer or "").split())
+    if not given:
+        return lead_officer_from_text(document)
+    if _LEAD_OFFICER_LINE.match(given):
+        return given
+    return f"Lead officer: {given}"
 
 
 def exemption_wording(item: Item, jurisdiction: str) -> str:

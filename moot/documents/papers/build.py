@@ -7,8 +7,10 @@ Which papers a meeting gets:
   access policy shows it only to those entitled);
 - once a supplement is published: the supplementary pack (SUPPLEMENT), and its members'
   version when it holds restricted papers;
-- once minutes are published: the printed minutes (MINUTES), and a decision notice where the
-  committee publishes them (``PaperSettings.decision_notices``).
+- once minutes are published: the printed minutes (MINUTES), with exempt items' public
+  summary and public decision wording only; when there are exempt or confidential items, the
+  members' minutes (MEMBERS_MINUTES, restricted), with those items' minutes in full; and a
+  decision notice where the committee publishes them (``PaperSettings.decision_notices``).
 
 Each paper is a ``Document`` row with a real file, so every way out lists it with its format,
 size and page count. Building is idempotent: a paper is rebuilt only when the hash of what it
@@ -41,7 +43,7 @@ from .pack import PaperProblem, build_pack, load
 logger = logging.getLogger(__name__)
 
 # Bump when the way papers are put together changes without their templates changing.
-BUILD_VERSION = "papers-1"
+BUILD_VERSION = "papers-2"
 
 MEMBERS_ONLY = (
     "Contains exempt or confidential papers: for members and officers of the committee only."
@@ -126,7 +128,16 @@ def _pack_plan(
 
 
 def _template_plan(
-    kind, document_kind, template, context, *, label, filename, published_at, position
+    kind,
+    document_kind,
+    template,
+    context,
+    *,
+    label,
+    filename,
+    published_at,
+    position,
+    members=False,
 ):
     markup = render.html(template, context)
 
@@ -142,6 +153,7 @@ def _template_plan(
         input_hash=_hash(kind, markup),
         make=make,
         published_at=published_at,
+        restriction=Restriction.RESTRICTED if members else "",
         position=position,
     )
 
@@ -236,6 +248,23 @@ def plans(meeting: Meeting) -> list[Plan]:
                 position=20,
             )
         )
+        members = members_viewer(meeting)
+        context = minutes_context(meeting, site_url=site_url, viewer=members)
+        if any(entry.item.is_restricted for entry in context["entries"]):
+            result.append(
+                _template_plan(
+                    PaperKind.MEMBERS_MINUTES,
+                    DocumentKind.MINUTES,
+                    "papers/minutes.html",
+                    context,
+                    label=f"Members' {'draft minutes' if context['draft'] else 'minutes'} "
+                    "(not for publication)",
+                    filename=f"members-{state}-{day}.pdf",
+                    published_at=published,
+                    position=22,
+                    members=True,
+                )
+            )
         options = PaperSettings.objects.filter(committee_id=meeting.committee_id).first()
         if options is not None and options.decision_notices:
             context = notice_context(meeting, call_in_days=options.call_in_days, site_url=site_url)

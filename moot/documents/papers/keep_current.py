@@ -3,7 +3,9 @@
 Write services call ``rebuild_after_commit`` when a change alters what the papers must say
 (an agenda or supplement published, minutes published or approved, material released); the
 papers are rebuilt once per meeting after the transaction commits, and a failure is logged,
-never raised into the clerk's request. A take-down calls ``withdraw_papers`` inside its own
+never raised into the clerk's request. Rebuilding a meeting also brings up to date the printed
+minutes of the earlier meetings its decisions correct (the correction is printed beside the
+original minute once this meeting's minutes are public). A take-down calls ``withdraw_papers`` inside its own
 transaction first, so no pack still holding the withdrawn material is served for a moment.
 """
 
@@ -32,19 +34,31 @@ def withdraw_papers(meeting: Meeting) -> int:
     return count
 
 
+def corrected_meetings(meeting_id: int):
+    """Earlier meetings with an item a decision of this meeting corrects. One query."""
+    return (
+        Meeting.objects.filter(items__corrections__item__meeting_id=meeting_id)
+        .exclude(pk=meeting_id)
+        .distinct()
+    )
+
+
 def rebuild(meeting_id: int) -> None:
     from .build import build_papers
 
     meeting = Meeting.objects.filter(pk=meeting_id).first()
     if meeting is None or meeting.agenda_published_at is None:
         return
-    try:
-        result = build_papers(meeting)
-    except Exception:
-        logger.exception("Could not rebuild the papers of meeting %s", meeting_id)
-        return
-    for problem in result.problems:
-        logger.warning("Meeting %s papers: %s", meeting_id, problem)
+    for target in [meeting, *corrected_meetings(meeting_id)]:
+        if target.agenda_published_at is None:
+            continue
+        try:
+            result = build_papers(target)
+        except Exception:
+            logger.exception("Could not rebuild the papers of meeting %s", target.pk)
+            continue
+        for problem in result.problems:
+            logger.warning("Meeting %s papers: %s", target.pk, problem)
 
 
 def rebuild_after_commit(*meetings: Meeting) -> None:

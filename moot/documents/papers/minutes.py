@@ -1,7 +1,12 @@
 """Printed minutes and decision notices, from the same rows as the meeting page.
 
-Both are read as the public sees them: an exempt item shows its basis, its public summary and
-its public decision wording, never its minutes or decision text.
+The public minutes and decision notices are read as the public sees them: an exempt item shows
+its basis, its public summary and its public decision wording, never its minutes or decision
+text. The members' minutes (a restricted paper) are read as a member of the committee, so they
+hold exempt items' minutes, declarations and decisions in full.
+
+Approved minutes are never changed: a correction agreed at a later meeting is printed beside
+the original minute, as the meeting page shows it, once the later meeting's minutes are public.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from django.utils import timezone
 from moot.access import policy
 from moot.access.policy import Viewer
 from moot.meetings.choices import AttendanceStatus, MinutesState
-from moot.meetings.models import Attendance, Declaration, Item, Meeting
+from moot.meetings.models import Attendance, Decision, Declaration, Item, Meeting
 
 from .agenda import exemption_wording
 
@@ -33,10 +38,27 @@ class MinutesEntry:
     show_detail: bool
     exemption: str = ""
     decisions: list[str] = field(default_factory=list)
+    corrections: list[Correction] = field(default_factory=list)
 
     @property
     def label(self) -> str:
         return f"{self.item.reference or f'{self.item.position}.'} {self.item.title}"
+
+
+@dataclass
+class Correction:
+    """A correction of this minute agreed at a later meeting, in the words the viewer may read."""
+
+    decision: Decision
+    wording: str
+
+    @property
+    def meeting(self) -> Meeting:
+        return self.decision.item.meeting
+
+    @property
+    def reference(self) -> str:
+        return self.decision.item.reference
 
 
 def approval(meeting: Meeting) -> dict | None:
@@ -53,9 +75,38 @@ def approval(meeting: Meeting) -> dict | None:
     return {"meeting": item.meeting, "item": item}
 
 
+def corrections(meeting: Meeting, viewer: Viewer) -> dict[int, list[Correction]]:
+    """Corrections of ``meeting``'s approved minutes, by corrected item id: decisions of later
+    meetings whose minutes ``viewer`` may read, in the later item's full wording where they
+    may see its detail, else its public wording. One query, for approved minutes only."""
+    if meeting.minutes_state != MinutesState.APPROVED:
+        return {}
+    later = (
+        Decision.objects.filter(
+            corrects__meeting=meeting,
+            item__in=policy.items(viewer),
+            item__meeting__in=policy.meetings(viewer),
+        )
+        .select_related("item__meeting__committee")
+        .order_by("item__meeting__start", "pk")
+    )
+    found: dict[int, list[Correction]] = {}
+    for decision in later:
+        item = decision.item
+        if not policy.can_see_minutes(viewer, item.meeting):
+            continue
+        wording = decision.text if policy.can_see_item_detail(viewer, item) else ""
+        wording = wording or decision.public_text
+        if wording:
+            found.setdefault(decision.corrects_id, []).append(Correction(decision, wording))
+    return found
+
+
 def entries(meeting: Meeting, viewer: Viewer) -> list[MinutesEntry]:
-    """Items with their decisions as ``viewer`` may read them, in agenda order. Four queries."""
+    """Items with their decisions as ``viewer`` may read them, in agenda order, and the
+    corrections agreed since. Four queries; five for approved minutes."""
     jurisdiction = meeting.committee.body.jurisdiction
+    corrected = corrections(meeting, viewer)
     items = (
         policy.items(viewer, meeting)
         .order_by("position", "pk")
@@ -75,6 +126,7 @@ def entries(meeting: Meeting, viewer: Viewer) -> list[MinutesEntry]:
             entry.decisions = [d.text for d in item.decisions.all()]
         else:
             entry.decisions = [d.public_text for d in item.decisions.all() if d.public_text]
+        entry.corrections = corrected.get(item.pk, [])
         result.append(entry)
     return result
 
@@ -91,17 +143,23 @@ def attendance(meeting: Meeting) -> list[tuple[str, list[Attendance]]]:
     return groups
 
 
-def minutes_context(meeting: Meeting, *, site_url: str = "") -> dict:
-    viewer = Viewer.public()
+def minutes_context(meeting: Meeting, *, site_url: str = "", viewer: Viewer | None = None) -> dict:
+    """What the printed minutes say to ``viewer``: the public (the default) or, for the
+    members' minutes, a member of the committee (``members`` is then true)."""
+    viewer = viewer or Viewer.public()
+    members = not viewer.is_public
     when = timezone.localtime(meeting.start)
     draft = meeting.minutes_state != MinutesState.APPROVED
     kind = "Draft minutes" if draft else "Minutes"
+    if members:
+        kind = f"Members' {kind.lower()} (not for publication)"
     return {
         "meeting": meeting,
         "committee": meeting.committee,
         "body": meeting.committee.body,
         "title": f"{kind}: {meeting.committee.name}, {when.day} {when:%B} {when.year}",
         "draft": draft,
+        "members": members,
         "numbered": True,
         "approval": approval(meeting),
         "entries": entries(meeting, viewer),

@@ -265,7 +265,8 @@ def build_pack(
             cursor += 1
     page_count = len(writer.pages)
 
-    writer.add_outline_item(title="Agenda front sheet", page_number=0)
+    front_sheet = "Supplementary agenda front sheet" if agenda.supplement else "Agenda front sheet"
+    writer.add_outline_item(title=front_sheet, page_number=0)
     writer.add_outline_item(title="Contents", page_number=contents_page)
     by_paper = {id(o.paper): o for o in opened}
     for entry in agenda.entries:

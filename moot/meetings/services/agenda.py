@@ -18,6 +18,7 @@ from django.db.models import Max
 from django.utils.text import slugify
 
 from moot.documents.extract import DOCX_TYPE, ExtractionError, extract, sniff
+from moot.documents.papers.keep_current import rebuild_after_commit
 from moot.meetings.choices import (
     DocumentKind,
     ItemKind,
@@ -442,10 +443,12 @@ def attach_document(
     title: str,
     item: Item | None = None,
     kind: str = DocumentKind.REPORT,
+    lead_officer: str = "",
     user=None,
 ) -> Document:
     """Store a report (PDF or DOCX, checked from its content, not its name) with its text and
     page count. Published with the agenda, or with the next supplement if it came later.
+    ``lead_officer`` is printed on the front sheet (name and/or post of who presents it).
 
     Raises ServiceError when it is too large, of another type or unreadable.
     """
@@ -475,6 +478,7 @@ def attach_document(
         position=position,
         kind=kind,
         title=title.strip(),
+        lead_officer=" ".join(lead_officer.split()),
         filename=name,
         media_type=media_type,
         format=extracted.format,
@@ -493,6 +497,29 @@ def attach_document(
         user=user,
         public=False,
     )
+    return document
+
+
+@transaction.atomic
+def set_lead_officer(document: Document, lead_officer: str, *, user=None) -> Document:
+    """Name who presents a report (the front sheet's "Report of …" line). Blank lets the
+    front sheet fall back to the line the report's first page states. A published report's
+    papers are rebuilt after the commit."""
+    changes = apply(document, {"lead_officer": " ".join(lead_officer.split())})
+    if changes:
+        document.save(update_fields=["lead_officer", "updated_at"])
+        history.record(
+            document,
+            "update",
+            changes,
+            origin=ORIGIN,
+            user=user,
+            public=document.published_at is not None
+            and not document.is_restricted
+            and not (document.item is not None and document.item.is_restricted),
+        )
+        if document.published_at is not None:
+            rebuild_after_commit(document.meeting)
     return document
 
 
@@ -541,6 +568,7 @@ def attach_public_version(
         title=title.strip() or f"{original.title} (redacted)",
         item=item,
         kind=original.kind,
+        lead_officer=original.lead_officer,
         user=user,
     )
     Document.objects.filter(pk=redacted.pk).update(position=original.position)
