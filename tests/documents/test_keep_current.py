@@ -39,3 +39,21 @@ def test_withdrawing_an_item_rebuilds_the_pack_without_it(meeting):
     assert after.withdrawn_at is None  # rebuilt after the commit
     with after.file.open("rb") as handle:
         assert MISTAKE not in " ".join(texts(handle.read()))
+
+
+def test_editing_published_minutes_rebuilds_the_printed_minutes(meeting):
+    from moot.meetings.services import minutes as minutes_service
+
+    minutes_service.publish_minutes(meeting)
+    printed = Paper.objects.get(
+        meeting=meeting, document__kind=DocumentKind.MINUTES, document__restriction=""
+    )
+    item = meeting.test_items["crime"]
+    minutes_service.save_minutes(
+        item,
+        "Members noted a fall in burglary of 12 per cent.",
+        version=minutes_service.version_of(item.minutes),
+    )
+    printed.document.refresh_from_db()
+    with printed.document.file.open("rb") as handle:
+        assert "fall in burglary of 12 per cent" in " ".join(texts(handle.read()))

@@ -76,6 +76,12 @@ def _public(meeting: Meeting) -> bool:
     return meeting.minutes_state != MinutesState.NONE
 
 
+def _papers_follow(meeting: Meeting) -> None:
+    """Once minutes are out, their printed copies follow every change (after the commit)."""
+    if _public(meeting):
+        rebuild_after_commit(meeting)
+
+
 def version_of(text: str) -> str:
     """The version a minutes form carries: a digest of the text it was opened with."""
     return hashlib.sha256((text or "").encode()).hexdigest()[:20]
@@ -96,6 +102,7 @@ def save_minutes(item: Item, text: str, *, version: str, user=None) -> Item:
         history.record(
             item, "minutes", changes, origin=ORIGIN, user=user, public=_public(item.meeting)
         )
+    _papers_follow(item.meeting)
     return item
 
 
@@ -162,6 +169,7 @@ def add_declaration(
         user=user,
         public=_public(item.meeting),
     )
+    _papers_follow(declaration.item.meeting)
     return declaration
 
 
@@ -183,6 +191,7 @@ def edit_declaration(declaration: Declaration, data: dict, *, user=None) -> Decl
             user=user,
             public=_public(declaration.item.meeting),
         )
+    _papers_follow(declaration.item.meeting)
     return declaration
 
 
@@ -198,6 +207,7 @@ def remove_declaration(declaration: Declaration, *, user=None) -> None:
         public=_public(declaration.item.meeting),
     )
     declaration.delete()
+    _papers_follow(declaration.item.meeting)
 
 
 @transaction.atomic
@@ -220,6 +230,7 @@ def add_decision(
         user=user,
         public=_public(item.meeting),
     )
+    _papers_follow(decision.item.meeting)
     return decision
 
 
@@ -240,6 +251,7 @@ def edit_decision(decision: Decision, data: dict, *, user=None) -> Decision:
             user=user,
             public=_public(decision.item.meeting),
         )
+    _papers_follow(decision.item.meeting)
     return decision
 
 
@@ -254,7 +266,11 @@ def remove_decision(decision: Decision, *, user=None) -> None:
         user=user,
         public=_public(decision.item.meeting),
     )
+    corrected = decision.corrects.meeting if decision.corrects_id else None
     decision.delete()
+    _papers_follow(decision.item.meeting)
+    if corrected is not None:
+        rebuild_after_commit(corrected)
 
 
 def correctable_items(later_item: Item):
@@ -365,6 +381,7 @@ def add_action(
         user=user,
         public=_public(item.meeting),
     )
+    _papers_follow(action.item.meeting)
     return action
 
 
@@ -381,6 +398,7 @@ def edit_action(action: Action, data: dict, *, user=None) -> Action:
         history.record(
             action, "update", changes, origin=ORIGIN, user=user, public=_public(action.item.meeting)
         )
+    _papers_follow(action.item.meeting)
     return action
 
 
@@ -403,6 +421,7 @@ def remove_action(action: Action, *, user=None) -> None:
         public=_public(action.item.meeting),
     )
     action.delete()
+    _papers_follow(action.item.meeting)
 
 
 def open_actions(committee: Committee, before: Meeting | None = None):
