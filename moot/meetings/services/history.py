@@ -36,6 +36,19 @@ def meeting_of(obj: models.Model) -> Meeting | None:
     return meeting if isinstance(meeting, Meeting) else None
 
 
+def meeting_id_of(obj: models.Model) -> int | None:
+    """The id of ``meeting_of(obj)``, read from ids where the row holds them (no query)."""
+    if isinstance(obj, Meeting):
+        return obj.pk
+    if isinstance(obj, Item):
+        return obj.meeting_id
+    item = getattr(obj, "item", None)
+    if isinstance(item, Item):
+        return item.meeting_id
+    meeting = meeting_of(obj)
+    return meeting.pk if meeting is not None else None
+
+
 def is_public(obj: models.Model) -> bool:
     """Was the row's material public before this change? (Used to flag public revisions.)"""
     if isinstance(obj, Meeting):
