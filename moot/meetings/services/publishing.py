@@ -180,52 +180,43 @@ def publish_agenda(
 def withdraw_item(item: Item, reason: str, *, user=None) -> Item:
     """Take an item down at once (a mistake, a legal reason): it disappears from every way out
     with its papers; the reason and who did it are kept."""
-    if not reason.strip():
-        raise ServiceError("Record why the item is being withdrawn.")
-    if item.withdrawn_at is not None:
-        return item
-    was_public = item.published_at is not None
-    withdraw_papers(item.meeting)
-    rebuild_after_commit(item.meeting)
-    item.withdrawn_at = timezone.now()
-    item.withdrawn_reason = reason.strip()
-    item.save(update_fields=["withdrawn_at", "withdrawn_reason", "updated_at"])
-    history.record(
-        item,
-        "withdraw",
-        {"withdrawn_at": [None, history.plain(item.withdrawn_at)]},
-        origin=ORIGIN,
-        user=user,
-        note=reason.strip(),
-        public=was_public,
-    )
-    return item
+    return _withdraw(item, reason, "item", user, {"withdrawn_reason": reason.strip()})
 
 
 @transaction.atomic
 def withdraw_document(document: Document, reason: str, *, user=None) -> Document:
-    if not reason.strip():
-        raise ServiceError("Record why the document is being withdrawn.")
-    if document.withdrawn_at is not None:
-        return document
-    was_public = document.published_at is not None
-    withdraw_papers(document.meeting)
-    rebuild_after_commit(document.meeting)
-    document.withdrawn_at = timezone.now()
-    document.save(update_fields=["withdrawn_at", "updated_at"])
+    """Take a document down at once; its redacted version, if any, goes with it."""
+    withdrawn = _withdraw(document, reason, "document", user, {})
     if document.public_version_id:
         # Its redacted version goes with it: the search index learns that too.
         indexer.enqueue(indexer.Target.DOCUMENT, document.public_version_id)
+    return withdrawn
+
+
+def _withdraw(obj: Item | Document, reason: str, noun: str, user, extra: dict):
+    """What both take-downs do: the meeting's papers are withdrawn in this transaction and
+    rebuilt after it, and the history keeps who and why."""
+    if not reason.strip():
+        raise ServiceError(f"Record why the {noun} is being withdrawn.")
+    if obj.withdrawn_at is not None:
+        return obj
+    was_public = obj.published_at is not None
+    withdraw_papers(obj.meeting)
+    rebuild_after_commit(obj.meeting)
+    obj.withdrawn_at = timezone.now()
+    for name, value in extra.items():
+        setattr(obj, name, value)
+    obj.save(update_fields=["withdrawn_at", *extra, "updated_at"])
     history.record(
-        document,
+        obj,
         "withdraw",
-        {"withdrawn_at": [None, history.plain(document.withdrawn_at)]},
+        {"withdrawn_at": [None, history.plain(obj.withdrawn_at)]},
         origin=ORIGIN,
         user=user,
         note=reason.strip(),
         public=was_public,
     )
-    return document
+    return obj
 
 
 @dataclass
