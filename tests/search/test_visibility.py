@@ -151,3 +151,27 @@ def test_the_public_page_shows_facets_only_for_what_the_public_may_find(exempt, 
     assert "Minutes</a> (" not in html
     html = client.get(reverse("search:results"), {"q": CANARY}).content.decode()
     assert "Narrow the results" not in html
+
+
+def test_the_public_fields_of_the_index_hold_nothing_the_public_may_not_find(exempt, engine):
+    """The public's tantivy query has no visibility filter: it names only ``title``, ``body``
+    and ``acronyms``, which only units open to the public fill. Every field is searched here
+    directly for the canary, the way no query of the search page ever would."""
+    if engine != "tantivy":
+        pytest.skip("the field split is the tantivy engine's")
+    import tantivy
+
+    from moot.search import tantivy_engine
+    from moot.search.engine import get_engine
+
+    index = get_engine().index
+    searcher = index.searcher()
+    schema = tantivy_engine.build_schema()
+
+    def hits(field: str, word: str) -> int:
+        return searcher.search(tantivy.Query.term_query(schema, field, word), 10).count
+
+    assert [hits(f, CANARY) for f in tantivy_engine.TEXT_FIELDS] == [0, 0]
+    assert hits("closed_body", CANARY) == 2  # a page of each restricted report
+    assert hits("secret", CANARY) == 3  # the exempt item's agenda, minutes and decision
+    assert hits("body", "park") == 1  # the open item's agenda is public
