@@ -122,6 +122,11 @@ def satisfies(texts: list[str], query: ParsedQuery) -> bool:
     item was made exempt, the text was edited) cannot make a result appear, even one with
     a harmless snippet: its mere presence would say what the withheld text contains.
     """
+    return _surely_satisfies(texts, query) or _stems_satisfy(texts, query)
+
+
+def _stems_satisfy(texts: list[str], query: ParsedQuery) -> bool:
+    """``satisfies`` the long way: every word of the texts stemmed."""
     tokens = [t for text in texts for t in WORD_RE.findall(text or "")]
     written = set(tokens)
     stems = [stem(t) if len(t) <= 40 else "" for t in tokens]
@@ -140,3 +145,23 @@ def satisfies(texts: list[str], query: ParsedQuery) -> bool:
         )
 
     return all(found(p) for p in query.positive) and not any(found(p) for p in query.negative)
+
+
+def _surely_satisfies(texts: list[str], query: ParsedQuery) -> bool:
+    """A quick yes for the usual query — words and acronyms, no phrase, nothing excluded —
+    found by the scan ``highlight`` makes (likely words only, each stemmed and compared).
+
+    It never says yes wrongly: every term it counts is a whole word of the text whose stem
+    (or written form) the query asked for. A no is not final: ``satisfies`` then stems every
+    word, as it does for phrases and exclusions.
+    """
+    if query.negative or any(p.is_phrase for p in query.positive):
+        return False
+    wanted = {p.forms if p.acronym else p.stems[0] for p in query.positive}
+    matches = _matcher(query)
+    words = _candidates(query.highlight_stems(), query.highlight_forms())
+    seen: set[str] = set()
+    for text in texts:
+        if text:
+            seen.update(term for m in words.finditer(text) if (term := matches(m.group())))
+    return all(any(f in seen for f in w) if isinstance(w, tuple) else w in seen for w in wanted)
