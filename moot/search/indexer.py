@@ -11,8 +11,12 @@ their drains out with ``drains_every``); ``moot index-worker`` drains whatever i
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -20,6 +24,7 @@ from django.db import connection, transaction
 
 from moot.meetings.models import Document, Item, Meeting
 
+from . import workers as workers_
 from .engine import Engine, get_engine
 from .models import IndexTask
 from .units import Unit, document_units, item_units
@@ -182,39 +187,109 @@ def _collect(item_ids: list[int], document_ids: list[int]) -> tuple[list[str], l
 
 # Rows read at a time by a rebuild: items are small; documents carry their whole text.
 REBUILD_BATCHES = {Item: 2000, Document: 250}
+_BUILDERS = {"item": item_units, "document": document_units}
+# Below this many rows a rebuild builds its units in this process: starting workers (each sets
+# up Django afresh) costs more than it saves.
+PARALLEL_FROM = 20_000
 
 
-def all_units(progress: Callable[[int], None] | None = None) -> Iterator[Unit]:
+def _chunks() -> list[tuple[str, list[int]]]:
+    """The rebuild's work as (model, ids) chunks, items first, in primary-key order."""
+    out = []
+    for model, label in ((Item, "item"), (Document, "document")):
+        batch = REBUILD_BATCHES[model]
+        ids = list(model.objects.order_by("pk").values_list("pk", flat=True))
+        out += [(label, ids[start : start + batch]) for start in range(0, len(ids), batch)]
+    return out
+
+
+def build_chunk(chunk: tuple[str, list[int]]) -> list[Unit]:
+    """The units of one chunk of rows, their acronyms already found (they travel with the
+    units when built in a worker process)."""
+    label, ids = chunk
+    units = [unit for _, owned in _BUILDERS[label](ids) for unit in owned]
+    for unit in units:
+        unit.acronyms, unit.secret_acronyms  # noqa: B018 - worked out here, cached on the unit
+    return units
+
+
+def default_workers(rows: int) -> int:
+    """How many processes build units for a rebuild of ``rows`` rows: one for a small
+    database or an in-memory one (other processes cannot see it), else one per CPU, up to 4."""
+    if rows < PARALLEL_FROM or _in_memory_database():
+        return 1
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def _in_memory_database() -> bool:
+    name = str(connection.settings_dict.get("NAME") or "")
+    return connection.vendor == "sqlite" and (name == ":memory:" or "mode=memory" in name)
+
+
+def all_units(progress: Callable[[int], None] | None = None, workers: int = 1) -> Iterator[Unit]:
     """Every unit in the database, read in batches; ``progress(n)`` after each batch of rows.
 
     Costs four queries per batch of rows (the rows, and the policy asked about the public, a
-    member and a clerk), plus one for the decisions of a batch of items.
+    member and a clerk), plus one for the decisions of a batch of items. With ``workers``
+    above one, the batches are built by that many worker processes (each reading the
+    database itself) and yielded here in the same order; at most two batches a worker wait
+    to be taken, so memory stays bounded however large the archive.
     """
-    for model, build in ((Item, item_units), (Document, document_units)):
-        batch = REBUILD_BATCHES[model]
-        ids = list(model.objects.order_by("pk").values_list("pk", flat=True))
-        for start in range(0, len(ids), batch):
-            chunk = ids[start : start + batch]
-            for _, units in build(chunk):
-                yield from units
+    chunks = _chunks()
+    if workers <= 1:
+        for chunk in chunks:
+            yield from build_chunk(chunk)
             if progress:
-                progress(len(chunk))
+                progress(len(chunk[1]))
+        return
+    # Workers are started afresh ("spawn"): forking a process with tantivy's threads and open
+    # database connections is not safe. They read committed rows only. A worker that cannot
+    # start or dies breaks the pool, and the rebuild fails rather than waits.
+    pool = ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=workers_.start,
+        initargs=(connection.settings_dict["NAME"],),
+    )
+    with pool:
+        waiting: deque = deque()
+        pending = iter(chunks)
+        for chunk in pending:
+            waiting.append((len(chunk[1]), pool.submit(workers_.build, chunk)))
+            if len(waiting) >= 2 * workers:
+                break
+        while waiting:
+            rows, future = waiting.popleft()
+            units = future.result()
+            chunk = next(pending, None)
+            if chunk is not None:
+                waiting.append((len(chunk[1]), pool.submit(workers_.build, chunk)))
+            yield from units
+            if progress:
+                progress(rows)
 
 
 def count_rows() -> int:
     return Item.objects.count() + Document.objects.count()
 
 
-def rebuild(engine: Engine | None = None, progress: Callable[[int], None] | None = None) -> int:
+def rebuild(
+    engine: Engine | None = None,
+    progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
+) -> int:
     """Rebuild the whole index from the database; returns the number of units.
 
     Holds the writer lock throughout. Tasks already queued when the rebuild started are
-    settled by it and deleted; tasks queued during it stay for the next drain.
+    settled by it and deleted; tasks queued during it stay for the next drain. ``workers``:
+    processes building units (default: ``default_workers``).
     """
     engine = engine or get_engine()
+    if workers is None:
+        workers = default_workers(count_rows())
     with engine.writer_lock():
         settled = list(IndexTask.objects.values_list("pk", flat=True))
-        count = engine.rebuild(all_units(progress))
+        count = engine.rebuild(all_units(progress, workers))
         for start in range(0, len(settled), BATCH):
             IndexTask.objects.filter(pk__in=settled[start : start + BATCH]).delete()
     return count

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 
 from django.db.models import Prefetch
 
@@ -101,11 +102,12 @@ class Unit:
     body: str = ""
     secret: str = ""
 
-    @property
+    # Worked out once (a rebuild finds them in its worker processes).
+    @cached_property
     def acronyms(self) -> set[str]:
         return acronyms(self.title) | acronyms(self.body)
 
-    @property
+    @cached_property
     def secret_acronyms(self) -> set[str]:
         return acronyms(self.secret)
 

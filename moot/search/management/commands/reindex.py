@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from moot.search import indexer
@@ -24,16 +24,31 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-progress", action="store_true", help="Do not show a progress bar."
         )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            help=(
+                "Processes building the index entries (default: one per CPU, up to 4, for "
+                f"{indexer.PARALLEL_FROM:,} rows or more; else 1)."
+            ),
+        )
 
-    def handle(self, *args, engine=None, no_progress=False, **options):
+    def handle(self, *args, engine=None, no_progress=False, workers=None, **options):
+        if workers is not None and workers < 1:
+            raise CommandError("--workers must be 1 or more.")
         target = get_engine(engine)
+        rows = indexer.count_rows()
         with tqdm(
-            total=indexer.count_rows(),
+            total=rows,
             unit="row",
             desc=f"Indexing ({target.name})",
             disable=no_progress or options["verbosity"] == 0,
             file=self.stderr._out,
         ) as bar:
-            count = indexer.rebuild(target, progress=bar.update)
+            count = indexer.rebuild(
+                target,
+                progress=bar.update,
+                workers=indexer.default_workers(rows) if workers is None else workers,
+            )
         if options["verbosity"]:
             self.stdout.write(f"Indexed {count} searchable units with {target.name}.")

@@ -1,0 +1,25 @@
+"""The worker processes of a parallel ``moot reindex``.
+
+Started afresh ("spawn"), a worker imports this module before Django is set up, so nothing
+here imports a model at the top: ``start`` sets Django up, then ``build`` imports what it needs.
+"""
+
+from __future__ import annotations
+
+
+def start(database: str) -> None:
+    """Set Django up from the environment the worker inherited, reading ``database`` (the
+    name of the database the starting process reads, which may be a test's)."""
+    import django
+
+    django.setup()
+    from django.db import connections
+
+    connections["default"].settings_dict["NAME"] = database
+
+
+def build(chunk: tuple[str, list[int]]) -> list:
+    """The units of one chunk of rows (``moot.search.indexer.build_chunk``)."""
+    from .indexer import build_chunk
+
+    return build_chunk(chunk)
