@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import quote
 
 from django.db.models import Prefetch
 from django.urls import reverse
+from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.safestring import SafeString
 
 from moot.access import policy
@@ -146,10 +148,11 @@ def recheck(viewer: Viewer, query: ParsedQuery, hits: list[Hit]) -> list[Result]
             rows = rows.prefetch_related(Prefetch("decisions", queryset=DECISIONS))
         items = {i.pk: i for i in rows}
     meeting_url = _meeting_urls()
+    document_url = _document_urls()
     results = []
     for hit in hits:
         result = (
-            _document_result(hit, documents, items, query)
+            _document_result(hit, documents, items, query, document_url)
             if hit.kind == Kind.REPORT
             else _item_result(viewer, hit, items, query, meeting_url)
         )
@@ -166,6 +169,20 @@ def _meeting_urls():
     pattern = reverse("portal:meeting", args=[_PLACEHOLDER])
     before, _, after = pattern.partition(str(_PLACEHOLDER))
     return lambda pk: f"{before}{pk}{after}"
+
+
+def _document_urls():
+    """``url(document)``, as ``Document.get_absolute_url()`` gives it: one ``reverse`` a page."""
+    pattern = reverse("portal:document", args=[_PLACEHOLDER, "x"])
+    before, _, after = pattern.partition(f"{_PLACEHOLDER}/x")
+
+    def url(document: Document) -> str:
+        name = document.filename or "document"
+        if "/" in name:
+            return document.get_absolute_url()  # let the URL patterns decide
+        return f"{before}{document.pk}/{quote(name, safe=RFC3986_SUBDELIMS + '/~:@')}{after}"
+
+    return url
 
 
 def _item_result(
@@ -193,7 +210,9 @@ def _item_result(
     )
 
 
-def _document_result(hit: Hit, documents: dict, items: dict, query: ParsedQuery) -> Result | None:
+def _document_result(
+    hit: Hit, documents: dict, items: dict, query: ParsedQuery, document_url
+) -> Result | None:
     document = documents.get(hit.document_id)
     if document is None:
         return None
@@ -205,7 +224,7 @@ def _document_result(hit: Hit, documents: dict, items: dict, query: ParsedQuery)
         text = pages[hit.page - 1]
     if not satisfies([document.title, text] if hit.page <= 1 else [text], query):
         return None
-    url = document.get_absolute_url()
+    url = document_url(document)  # Document.get_absolute_url()
     return Result(
         kind=Kind.REPORT,
         url=f"{url}#page={hit.page}" if hit.page > 1 else url,

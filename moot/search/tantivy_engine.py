@@ -45,10 +45,10 @@ WRITER_HEAP = 32_000_000
 # One writer with a large heap for a rebuild: few segments to merge, one commit at the end.
 REBUILD_HEAP = 1_000_000_000
 
-_FACETS = {
-    "committees": {"terms": {"field": "committee_id", "size": 1000}},
-    "kinds": {"terms": {"field": "kind", "size": 10}},
-}
+# The facets are counted in one pass over one column, ``facet``: committee id × 8 + kind
+# code, split again afterwards (reading two columns per match costs half as much again).
+_FACET_KINDS = 8
+_FACETS = {"facets": {"terms": {"field": "facet", "size": 100_000}}}
 
 # Facets are counted on a second thread while the first finds the page of hits: both walk
 # every match, tantivy lets go of the GIL meanwhile, and a search then costs the longer of
@@ -67,6 +67,7 @@ def build_schema() -> tantivy.Schema:
     sb.add_integer_field("document_id", fast=True)
     sb.add_integer_field("page", fast=True)
     sb.add_integer_field("committee_id", indexed=True, fast=True)
+    sb.add_integer_field("facet", fast=True)
     sb.add_integer_field("body_id", indexed=True)
     sb.add_date_field("date", indexed=True, fast=True)
     for flag in ("public_ok", "member_ok", "clerk_ok"):
@@ -151,6 +152,7 @@ class TantivyEngine:
         doc.add_integer("document_id", unit.document_id or 0)
         doc.add_integer("page", unit.page)
         doc.add_integer("committee_id", unit.committee_id)
+        doc.add_integer("facet", unit.committee_id * _FACET_KINDS + Kind.CODES[unit.kind])
         doc.add_integer("body_id", unit.body_id)
         doc.add_date("date", unit.date)
         doc.add_integer("public_ok", int(unit.public_ok))
@@ -223,7 +225,7 @@ class TantivyEngine:
         if hidden is not None:
             clauses.append((Occur.MustNot, hidden))
         clauses += [(Occur.Must, self._const(q)) for q in self._filters(filters)]
-        return Query.boolean_query(clauses)
+        return self._boolean(clauses)
 
     @staticmethod
     def _page(searcher: tantivy.Searcher, compiled: Query, order: str, offset: int, limit: int):
@@ -240,11 +242,13 @@ class TantivyEngine:
     @staticmethod
     def _facets(searcher: tantivy.Searcher, compiled: Query) -> Facets:
         """Counts per committee and kind over the same query (visibility included)."""
-        counts = searcher.aggregate(compiled, _FACETS)
-        return Facets(
-            committees={int(b["key"]): b["doc_count"] for b in counts["committees"]["buckets"]},
-            kinds={Kind.BY_CODE[int(b["key"])]: b["doc_count"] for b in counts["kinds"]["buckets"]},
-        )
+        facets = Facets()
+        for bucket in searcher.aggregate(compiled, _FACETS)["facets"]["buckets"]:
+            committee, code = divmod(int(bucket["key"]), _FACET_KINDS)
+            kind, n = Kind.BY_CODE[code], bucket["doc_count"]
+            facets.committees[committee] = facets.committees.get(committee, 0) + n
+            facets.kinds[kind] = facets.kinds.get(kind, 0) + n
+        return facets
 
     def _visible_text(self, query: ParsedQuery, viewer: Viewer) -> Query:
         """The text query over the fields ``viewer`` may search.
@@ -295,6 +299,14 @@ class TantivyEngine:
         for part in query.parts:
             occur = Occur.MustNot if part.negated else Occur.Must
             clauses.append((occur, self._part(part, fields, acronym_fields)))
+        return self._boolean(clauses)
+
+    @staticmethod
+    def _boolean(clauses: list[tuple[Occur, Query]]) -> Query:
+        """A boolean query, or its one required clause alone: each level of nesting costs
+        every match a little (a fifth of a common word's time)."""
+        if len(clauses) == 1 and clauses[0][0] == Occur.Must:
+            return clauses[0][1]
         return Query.boolean_query(clauses)
 
     def _part(self, part: Part, fields, acronym_fields) -> Query:

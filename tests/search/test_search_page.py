@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
+from moot.search.service import search
 from tests.factories import make_decision, make_document, make_item
 
 from .conftest import index_now
@@ -78,3 +79,13 @@ def test_the_page_costs_the_same_queries_for_one_result_or_twenty(
     with django_assert_max_num_queries(7):
         response = client.get(URL, {"q": "allotment"})
     assert response.content.decode().count('class="search-result"') == 20
+
+
+@pytest.mark.parametrize(
+    "filename", ["report.pdf", "Budget & Plan (v2).pdf", "café £5 #1?.docx", "a:b@c~d;e=f.pdf", ""]
+)
+def test_result_links_to_a_document_are_its_own_address(meeting, public, filename):
+    document = make_document(meeting, title="Parking report", filename=filename, text="Parking")
+    index_now()
+    (result,) = search(public, "parking").results
+    assert result.url == document.get_absolute_url()

@@ -8,6 +8,8 @@ matters on a page with a 25 ms budget. Titles and snippets arrive escaped and ma
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from django import template
 from django.utils import timezone
 from django.utils.html import escape
@@ -76,16 +78,17 @@ def search_facets(page: ResultPage, controls: dict, request) -> SafeString:
     ]
     out = ['<nav class="search-facets" aria-label="Narrow the results">']
     for heading, name, rows in groups:
+        # The current search less its page and this filter, encoded once for all the links.
+        params = request.GET.copy()
+        params.pop("page", None)
+        params.pop(name, None)
+        prefix = escape(params.urlencode() + "&" if params else "")
         links = []
         for value, label, count in rows:
             if not label:
                 continue  # a committee the viewer's list does not show (withdrawn meanwhile)
-            params = request.GET.copy()
-            params.pop("page", None)
-            params[name] = value
-            links.append(
-                f'<li><a href="?{escape(params.urlencode())}">{escape(label)}</a> ({count})</li>'
-            )
+            href = f"?{prefix}{name}={escape(quote(value))}"
+            links.append(f'<li><a href="{href}">{escape(label)}</a> ({count})</li>')
         if links:
             out.append(f'<h3 class="heading-s">{heading}</h3><ul>{"".join(links)}</ul>')
     out.append("</nav>")
