@@ -98,6 +98,10 @@ class Engine(Protocol):
         """The units matching ``query`` that ``viewer`` may find, one page of them, with the
         total and the facet counts."""
 
+    def public_frequencies(self, stems: set[str]) -> dict[str, int]:
+        """For "did you mean": how common each stem is in text open to the public (only the
+        stems found; a rough count is enough, withheld text must never count)."""
+
     def writer_lock(self):
         """A context manager held while tasks are drained: one writer at a time."""
 

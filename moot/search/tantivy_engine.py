@@ -227,6 +227,20 @@ class TantivyEngine:
         clauses += [(Occur.Must, self._const(q)) for q in self._filters(filters)]
         return self._boolean(clauses)
 
+    def public_frequencies(self, stems: set[str]) -> dict[str, int]:
+        """How many units open to the public have each stem (in their title or text). Read
+        from the term dictionary of the public fields, so withheld text never counts; units
+        deleted but not yet merged away may still count, which only makes a word look
+        commoner than it is."""
+        searcher = self.index.searcher()
+        out = {}
+        for s in stems:
+            if s:
+                n = sum(searcher.doc_freq(field, s) for field in TEXT_FIELDS)
+                if n:
+                    out[s] = n
+        return out
+
     @staticmethod
     def _page(searcher: tantivy.Searcher, compiled: Query, order: str, offset: int, limit: int):
         if order == Order.DATE:

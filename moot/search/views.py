@@ -10,6 +10,7 @@ from moot.access import policy
 from .engine import Order
 from .forms import SearchForm
 from .service import ResultPage, search
+from .suggest import did_you_mean
 
 
 @require_safe
@@ -20,6 +21,7 @@ def results(request):
     committees = list(policy.committees(viewer).only("pk", "name").order_by("name"))
     form = SearchForm(request.GET or None, committees=committees)
     page = None
+    suggested = None  # "did you mean": (the corrected query, its link)
     if form.is_bound and form.is_valid() and form.cleaned_data["q"].strip():
         data = form.cleaned_data
         page = search(
@@ -29,6 +31,13 @@ def results(request):
             order=data.get("order") or Order.RELEVANCE,
             page=data.get("page") or 1,
         )
+        if page.total == 0 and page.query:
+            suggestion = did_you_mean(viewer, page.query, form.filters())
+            if suggestion:
+                params = request.GET.copy()
+                params.pop("page", None)
+                params["q"] = suggestion
+                suggested = (suggestion, "?" + params.urlencode())
     return render(
         request,
         "search/results.html",
@@ -36,6 +45,7 @@ def results(request):
             "form": form,
             "controls": form.controls(),
             "result_page": page,
+            "suggested": suggested,
             "pages": _page_links(request, page),
         },
     )
