@@ -1,4 +1,4 @@
-""" "Did you mean": a corrected query for a search that found nothing.
+"""Suggestions ("did you mean"): a corrected query for a search that found nothing.
 
 Each plain word of the query that public text lacks is replaced by the spelling one edit away
 (a letter left out, added, changed, or two swapped) that public text has most; the corrected

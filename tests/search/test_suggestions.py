@@ -1,4 +1,5 @@
-""""Did you mean": a corrected query for a search that found nothing, never a withheld word."""
+"""Suggestions ("did you mean"): a corrected query for a search that found nothing, never a
+withheld word."""
 
 from __future__ import annotations
 
