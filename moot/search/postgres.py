@@ -25,15 +25,20 @@ LOCK_KEY = 0x6D6F6F74  # "moot"
 CANDIDATES = 2000
 TABLE = SearchEntry._meta.db_table
 
-_INSERT = f"""
-INSERT INTO {TABLE} (key, owner, kind, item_id, document_id, page, committee_id, body_id,
+# The title and text are parsed once: ``all_vector`` is ``vector`` plus the withheld text.
+_INSERT_INTO = """
+INSERT INTO {table} (key, owner, kind, item_id, document_id, page, committee_id, body_id,
     date, public_ok, member_ok, clerk_ok, vector, all_vector, acronyms, all_acronyms)
-VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,
-    setweight(to_tsvector('english', %s), 'A') || setweight(to_tsvector('english', %s), 'B'),
-    setweight(to_tsvector('english', %s), 'A') || setweight(to_tsvector('english', %s), 'B')
-        || setweight(to_tsvector('english', %s), 'C'),
-    array_to_tsvector(%s::text[]), array_to_tsvector(%s::text[]))
-"""  # noqa: S608 - the table name is ours; every value is a parameter
+SELECT k, o, kd, i, d, p, c, b, dt, po, mo, co, v, v || setweight(to_tsvector('english', s), 'C'),
+    array_to_tsvector(a::text[]), array_to_tsvector(aa::text[])
+FROM (SELECT %s k, %s o, %s kd, %s::bigint i, %s::bigint d, %s::integer p, %s::bigint c,
+    %s::bigint b, %s::timestamptz dt, %s::boolean po, %s::boolean mo, %s::boolean co,
+    setweight(to_tsvector('english', %s), 'A') || setweight(to_tsvector('english', %s), 'B') v,
+    %s::text s, %s::text[] a, %s::text[] aa) unit
+"""
+_INSERT = _INSERT_INTO.format(table=TABLE)
+# A rebuild fills this table, indexes it, then puts it in the place of TABLE.
+REBUILD_TABLE = f"{TABLE}_rebuild"
 
 
 def _clean(text: str) -> str:
@@ -74,20 +79,72 @@ class PostgresEngine:
                 cursor.executemany(_INSERT, rows)
 
     def rebuild(self, units: Iterable[Unit]) -> int:
+        """Fill a new table without indexes (indexing 1.1 million rows' vectors one row at a
+        time costs several times more than building the indexes once), index it like the
+        live table, then swap the two in a moment at the end. Searches read the old table
+        meanwhile; the whole rebuild is one transaction, so a failure leaves it untouched."""
         count = 0
+        insert = _INSERT_INTO.format(table=REBUILD_TABLE)
         with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute(f"DELETE FROM {TABLE}")  # noqa: S608
+            cursor.execute(f"DROP TABLE IF EXISTS {REBUILD_TABLE}")
+            cursor.execute(
+                f"CREATE TABLE {REBUILD_TABLE} (LIKE {TABLE} INCLUDING DEFAULTS "
+                "INCLUDING IDENTITY INCLUDING CONSTRAINTS INCLUDING STORAGE)"
+            )
             batch: list[tuple] = []
             for unit in units:
                 batch.append(self._row(unit))
                 if len(batch) >= 1000:
-                    cursor.executemany(_INSERT, batch)
+                    cursor.executemany(insert, batch)
                     count += len(batch)
                     batch = []
             if batch:
-                cursor.executemany(_INSERT, batch)
+                cursor.executemany(insert, batch)
                 count += len(batch)
+            self._swap(cursor)
         return count
+
+    @staticmethod
+    def _swap(cursor) -> None:
+        """Give the rebuilt table the live table's indexes and constraints (same names), then
+        put it in the live table's place."""
+        cursor.execute(
+            "SELECT i.relname, pg_get_indexdef(i.oid), c.conname, c.contype "
+            "FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+            "LEFT JOIN pg_constraint c ON c.conindid = i.oid AND c.conrelid = x.indrelid "
+            "WHERE x.indrelid = %s::regclass",
+            [TABLE],
+        )
+        indexes = cursor.fetchall()
+        renames = []
+        for name, definition, constraint, kind in indexes:
+            temporary = f"{name[:50]}_rebuild"
+            on_live = f" ON public.{TABLE} " if " ON public." in definition else f" ON {TABLE} "
+            cursor.execute(
+                definition.replace(f"INDEX {name} ", f"INDEX {temporary} ", 1).replace(
+                    on_live, f" ON {REBUILD_TABLE} ", 1
+                )
+            )
+            if constraint:
+                what = "PRIMARY KEY" if kind == "p" else "UNIQUE"
+                cursor.execute(
+                    f"ALTER TABLE {REBUILD_TABLE} ADD CONSTRAINT {temporary} "
+                    f"{what} USING INDEX {temporary}"
+                )
+                # Renaming an index's constraint renames the index too.
+                renames.append(f"ALTER TABLE {TABLE} RENAME CONSTRAINT {temporary} TO {constraint}")
+            else:
+                renames.append(f"ALTER INDEX {temporary} RENAME TO {name}")
+        cursor.execute(f"LOCK TABLE {TABLE} IN ACCESS EXCLUSIVE MODE")
+        cursor.execute(f"DROP TABLE {TABLE}")
+        cursor.execute(f"ALTER TABLE {REBUILD_TABLE} RENAME TO {TABLE}")
+        for statement in renames:
+            cursor.execute(statement)
+        cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", [TABLE])
+        (sequence,) = cursor.fetchone()
+        if sequence:
+            cursor.execute(f"ALTER SEQUENCE {sequence} RENAME TO {TABLE}_id_seq")
+        cursor.execute(f"ANALYZE {TABLE}")
 
     @staticmethod
     def _row(unit: Unit) -> tuple:
@@ -106,8 +163,6 @@ class PostgresEngine:
             unit.public_ok,
             unit.member_ok,
             unit.clerk_ok,
-            title,
-            body,
             title,
             body,
             secret,

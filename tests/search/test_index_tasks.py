@@ -100,6 +100,38 @@ def test_reindex_rebuilds_the_index_from_the_database(meeting, public):
     assert search(public, "cycle").total == 0
 
 
+def test_a_postgresql_rebuild_swaps_in_a_table_indexed_like_the_old(engine, meeting, public):
+    """The PostgreSQL engine rebuilds into a new table and swaps it in: the live table keeps
+    its index and constraint names (migrations refer to them), and drains carry on."""
+    if engine != "postgres":
+        pytest.skip("the table swap is the PostgreSQL engine's")
+    from django.db import connection
+
+    def layout():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT indexname, regexp_replace(indexdef, '^.* USING ', '') FROM pg_indexes "
+                "WHERE tablename = 'search_searchentry' ORDER BY indexname"
+            )
+            indexes = cursor.fetchall()
+            cursor.execute(
+                "SELECT conname, contype FROM pg_constraint "
+                "WHERE conrelid = 'search_searchentry'::regclass ORDER BY conname"
+            )
+            return indexes, cursor.fetchall()
+
+    before = layout()
+    assert any("gin (vector)" in d for _, d in before[0])
+    make_item(meeting, title="Cycle lanes")
+    call_command("reindex", verbosity=0)
+    call_command("reindex", verbosity=0)  # twice: nothing of the first swap is in the way
+    assert layout() == before
+    assert search(public, "cycle").total == 1
+    make_item(meeting, title="Cycle parking")
+    index_now()  # a drain writes to the swapped-in table; its ids still count up
+    assert search(public, "cycle").total == 2
+
+
 def test_the_index_worker_drains_the_queue_once(meeting, public):
     make_item(meeting, title="Cycle lanes")
     call_command("index_worker", "--once", verbosity=0)
