@@ -353,3 +353,21 @@ def test_it_fetches_and_reads_the_files(server):
     assert document.file.read() == pdf
     assert document.page_count == 1 and "Finanzausschusses" in document.text
     assert document.filename == "einladung.pdf"
+
+
+def test_a_papers_authors_become_its_reports_lead_officer(server):
+    paper = example("Paper")
+    paper["consultation"][0]["agendaItem"] = f"{EXAMPLE_HOST}/agendaitem/3271"
+    paper["consultation"][0]["meeting"] = f"{EXAMPLE_HOST}/meeting/281"
+    paper["originatorPerson"] = [
+        f"{EXAMPLE_HOST}/person/29",  # imported from the person list
+        {"id": f"{EXAMPLE_HOST}/person/77", "type": f"{T}Person", "name": "Director of Place"},
+        f"{EXAMPLE_HOST}/person/404",  # neither embedded nor known: left out, not fetched
+    ]
+    server.listing("/body/0/papers/", [paper])
+    report = _run(server)
+    assert report.failed == []
+    document = Document.objects.get(external_id=f"{server.base}/files/57737")
+    assert document.kind == DocumentKind.REPORT
+    assert document.lead_officer == "Prof. Dr. Max Mustermann, Director of Place"
+    assert not server.fetched("/person/404")

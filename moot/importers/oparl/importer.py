@@ -636,8 +636,14 @@ class OParlImporter:
         if not isinstance(main, dict):
             raise Unresolved("has no main file")
         report = self._file(main, meeting=meeting, item=item, kind=DocumentKind.REPORT)
+        values = {}
         if report.kind != DocumentKind.REPORT:
-            self._upsert(Document, "File", report.external_id, {"kind": DocumentKind.REPORT})
+            values["kind"] = DocumentKind.REPORT
+        lead = self._originators(obj)
+        if lead:
+            values["lead_officer"] = lead
+        if values:
+            self._upsert(Document, "File", report.external_id, values)
         if item is not None:
             item_kind = ITEM_KINDS.get(role or "") or PAPER_TYPES.get(
                 p.text(obj.get("paperType")).lower()
@@ -650,6 +656,23 @@ class OParlImporter:
                     entry, meeting=meeting, item=item, kind=DocumentKind.APPENDIX, position=n
                 )
         return report
+
+    def _originators(self, paper: dict) -> str:
+        """The paper's authors (``originatorPerson``) as the report's lead officer: the names
+        of people embedded or already imported, in the paper's order. A person neither
+        embedded nor known is left out rather than fetched: authors are often officers the
+        body's person list does not hold."""
+        names = []
+        for entry in paper.get("originatorPerson") or []:
+            name = ""
+            if isinstance(entry, dict):
+                name = p.text(entry.get("name"), 200)
+            elif isinstance(entry, str):
+                person = self._find("Person", p.clean_url(entry))
+                name = person.name if person is not None else ""
+            if name and name not in names:
+                names.append(name)
+        return ", ".join(names)[:300]
 
     def _file(
         self, obj: dict, kind: str | None = None, *, meeting=None, item=None, position=None
