@@ -79,10 +79,11 @@ class PostgresEngine:
                 cursor.executemany(_INSERT, rows)
 
     def rebuild(self, units: Iterable[Unit]) -> int:
-        """Fill a new table without indexes (indexing 1.1 million rows' vectors one row at a
-        time costs several times more than building the indexes once), index it like the
-        live table, then swap the two in a moment at the end. Searches read the old table
-        meanwhile; the whole rebuild is one transaction, so a failure leaves it untouched."""
+        """Fill a new table without indexes, index it like the live table, then swap the two
+        in a moment at the end. Searches read the old table meanwhile, the whole rebuild is
+        one transaction (a failure leaves the live table untouched), and the live table is
+        left with fresh indexes and no dead rows, as a delete-and-insert would leave it.
+        At full size most of the time is building the GIN indexes (one process each)."""
         count = 0
         insert = _INSERT_INTO.format(table=REBUILD_TABLE)
         with transaction.atomic(), connection.cursor() as cursor:
