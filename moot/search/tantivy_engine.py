@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import os
 import threading
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -53,7 +54,22 @@ _FACETS = {"facets": {"terms": {"field": "facet", "size": 100_000}}}
 # Facets are counted on a second thread while the first finds the page of hits: both walk
 # every match, tantivy lets go of the GIL meanwhile, and a search then costs the longer of
 # the two rather than their sum.
-_facet_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="search-facets")
+# Threads do not survive a fork, so each process (say, each forked app server worker) makes
+# its own pool, as it opens its own index.
+_pools: dict[int, ThreadPoolExecutor] = {}
+
+
+def _facet_pool() -> ThreadPoolExecutor:
+    pid = os.getpid()
+    pool = _pools.get(pid)
+    if pool is None:
+        with _open_lock:
+            pool = _pools.get(pid)
+            if pool is None:
+                _pools.clear()  # a parent's pool, copied by fork: its threads are gone
+                pool = _pools[pid] = ThreadPoolExecutor(4, thread_name_prefix="search-facets")
+    return pool
+
 
 _open: dict[Path, TantivyEngine] = {}
 _open_lock = threading.Lock()
@@ -90,6 +106,7 @@ class TantivyEngine:
         self.index = tantivy.Index(self.schema, path=str(folder), reuse=True)
         self.index.config_reader(reload_policy="OnCommit")
         self._lock_path = path / "writer.lock"
+        self.pid = os.getpid()
 
     @classmethod
     def at(cls, path: Path) -> TantivyEngine:
@@ -97,7 +114,9 @@ class TantivyEngine:
         path = Path(path)
         with _open_lock:
             engine = _open.get(path)
-            if engine is None:
+            # An index opened before a fork has lost its threads (the one that reloads readers
+            # after another process commits among them): open it again in this process.
+            if engine is None or engine.pid != os.getpid():
                 engine = _open[path] = cls(path)
             return engine
 
@@ -187,7 +206,7 @@ class TantivyEngine:
             return EngineResult(total=0)
         compiled = self._compile(query, viewer, filters)
         searcher = self.index.searcher()
-        facets = _facet_pool.submit(self._facets, searcher, compiled)
+        facets = _facet_pool().submit(self._facets, searcher, compiled)
         try:
             result = self._page(searcher, compiled, order, offset, limit)
         finally:
