@@ -89,3 +89,18 @@ def test_result_links_to_a_document_are_its_own_address(meeting, public, filenam
     index_now()
     (result,) = search(public, "parking").results
     assert result.url == document.get_absolute_url()
+
+
+def test_large_counts_are_written_with_thousands_separators(rf):
+    from moot.search.engine import Facets
+    from moot.search.query import parse
+    from moot.search.service import ResultPage
+    from moot.search.templatetags.search_results import search_facets
+
+    page = ResultPage(
+        query=parse("report"), total=915235, facets=Facets({7: 17503}, {"report": 915235})
+    )
+    controls = {"committees": [("", "All committees", True), ("7", "Cabinet", False)]}
+    html = search_facets(page, controls, rf.get("/search", {"q": "report", "page": "3"}))
+    assert 'href="?q=report&amp;committee=7">Cabinet</a> (17,503)' in html
+    assert "Report or document</a> (915,235)" in html

@@ -88,7 +88,7 @@ def search_facets(page: ResultPage, controls: dict, request) -> SafeString:
             if not label:
                 continue  # a committee the viewer's list does not show (withdrawn meanwhile)
             href = f"?{prefix}{name}={escape(quote(value))}"
-            links.append(f'<li><a href="{href}">{escape(label)}</a> ({count})</li>')
+            links.append(f'<li><a href="{href}">{escape(label)}</a> ({count:,})</li>')
         if links:
             out.append(f'<h3 class="heading-s">{heading}</h3><ul>{"".join(links)}</ul>')
     out.append("</nav>")
