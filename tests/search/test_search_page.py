@@ -104,3 +104,19 @@ def test_large_counts_are_written_with_thousands_separators(rf):
     html = search_facets(page, controls, rf.get("/search", {"q": "report", "page": "3"}))
     assert 'href="?q=report&amp;committee=7">Cabinet</a> (17,503)' in html
     assert "Report or document</a> (915,235)" in html
+
+
+def test_many_committee_facets_fold_away_after_the_biggest_eight(rf):
+    from moot.search.engine import Facets
+    from moot.search.query import parse
+    from moot.search.service import ResultPage
+    from moot.search.templatetags.search_results import search_facets
+
+    counts = {pk: 100 - pk for pk in range(1, 13)}
+    page = ResultPage(query=parse("report"), total=1000, facets=Facets(counts, {"report": 1000}))
+    controls = {"committees": [(str(pk), f"Committee {pk}", False) for pk in counts]}
+    html = search_facets(page, controls, rf.get("/search", {"q": "report"}))
+    shown, _, folded = html.partition("<details")
+    assert "Committee 8</a>" in shown and "Committee 9</a>" not in shown
+    assert "<summary>4 more committees</summary>" in folded and "Committee 12</a>" in folded
+    assert "<details" not in html.split("<h3", 2)[2]  # four kinds: none folded

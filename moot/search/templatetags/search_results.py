@@ -22,6 +22,9 @@ from ..units import Kind
 
 register = template.Library()
 
+# Facet links shown in each group before the rest are folded away (the biggest first).
+FACETS_SHOWN = 8
+
 
 @register.simple_tag
 def search_results(page: ResultPage) -> SafeString:
@@ -89,7 +92,15 @@ def search_facets(page: ResultPage, controls: dict, request) -> SafeString:
                 continue  # a committee the viewer's list does not show (withdrawn meanwhile)
             href = f"?{prefix}{name}={escape(quote(value))}"
             links.append(f'<li><a href="{href}">{escape(label)}</a> ({count:,})</li>')
-        if links:
-            out.append(f'<h3 class="heading-s">{heading}</h3><ul>{"".join(links)}</ul>')
+        if not links:
+            continue
+        out.append(f'<h3 class="heading-s">{heading}</h3><ul>{"".join(links[:FACETS_SHOWN])}</ul>')
+        if len(links) > FACETS_SHOWN:
+            # The rest folded away, so that a search over many committees does not push the
+            # results below a wall of links; <details> opens by keyboard without script.
+            out.append(
+                f'<details class="search-facets__more"><summary>{len(links) - FACETS_SHOWN} more '
+                f"{heading.lower()}s</summary><ul>{''.join(links[FACETS_SHOWN:])}</ul></details>"
+            )
     out.append("</nav>")
     return mark_safe("".join(out))
