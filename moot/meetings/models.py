@@ -138,7 +138,13 @@ class Committee(Sourced):
         ordering = ["name"]
         constraints = [
             Sourced.source_constraint("committee_source_uniq"),
-            models.UniqueConstraint(fields=["body", "slug"], name="committee_slug_uniq"),
+            # The slug is the committee's web address (/committees/<slug>/, its feeds), so it
+            # is unique across bodies: two bodies' "Cabinet" cannot share one address.
+            models.UniqueConstraint(
+                fields=["slug"],
+                name="committee_slug_uniq",
+                violation_error_message="Another committee already has this web address.",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -146,6 +152,26 @@ class Committee(Sourced):
 
     def get_absolute_url(self) -> str:
         return reverse("portal:committee", args=[self.slug])
+
+    @classmethod
+    def free_slug(cls, name: str, body: Body, exclude_pk: int | None = None) -> str:
+        """A web address for a committee called ``name`` in ``body``: its name; if another
+        body's committee has that, its name and its body's ("cabinet-hartlepool"); if one of
+        its own body's does, a number after it ("cabinet-2")."""
+        from django.utils.text import slugify
+
+        base = slugify(name)[:100] or "committee"
+        taken = cls.all_objects.exclude(pk=exclude_pk)
+        holder = taken.filter(slug=base).values_list("body_id", flat=True).first()
+        if holder is None:
+            return base
+        stem = base if holder == body.pk else f"{base}-{body.slug}"[:114]
+        if stem != base and not taken.filter(slug=stem).exists():
+            return stem
+        for n in range(2, 10_000):
+            if not taken.filter(slug=f"{stem}-{n}").exists():
+                return f"{stem}-{n}"
+        raise ValueError(f"No free web address for {name!r}")
 
     @property
     def start_month(self) -> int:

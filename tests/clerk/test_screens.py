@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from moot.meetings.choices import ItemKind, MinutesState
-from moot.meetings.models import Attendance, Document, Item, Meeting
+from moot.meetings.models import Attendance, Committee, Document, Item, Meeting
 from moot.meetings.services import agenda, minutes, publishing, scheduling
 from tests.factories import local
 from tests.portal.pdf import one_page_pdf
@@ -300,3 +300,14 @@ def test_the_second_clerk_keeps_their_item_edit_when_the_item_changed(personas, 
     assert "Urgent matters only." in page  # the current text, to merge with
     item.refresh_from_db()
     assert item.agenda_text == "<p>Urgent matters only.</p>"
+
+
+def test_a_committee_address_another_body_uses_is_refused_with_a_reason(personas):
+    """Slugs are web addresses, unique across bodies: Hartlepool's clerk cannot take "ssp"."""
+    response = personas.other_clerk.post(
+        f"/clerk/bodies/{personas.other_body.slug}/committees/new/",
+        {"name": "Safer Partnership", "slug": "ssp", "reference_prefix": "SP", "active": "on"},
+    )
+    assert response.status_code == 200
+    assert "Another committee already has this web address." in response.content.decode()
+    assert not Committee.objects.filter(body=personas.other_body, name="Safer Partnership")

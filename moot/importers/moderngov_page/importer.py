@@ -434,11 +434,7 @@ def _committee_slug(body: Body, name: str, key: str) -> str:
     existing = Committee.all_objects.filter(source=SOURCE, external_id=key).first()
     if existing is not None:
         return existing.slug
-    base = slugify(name)[:100] or "committee"
-    slug, n = base, 2
-    while Committee.all_objects.filter(body=body, slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
+    return Committee.free_slug(name, body)
 
 
 def _status(parsed: ParsedPage, start: datetime, now: datetime) -> str:

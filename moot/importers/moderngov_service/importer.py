@@ -189,11 +189,7 @@ class ServiceImporter:
         return result.obj
 
     def _slug(self, title: str) -> str:
-        base = slugify(title)[:100] or "committee"
-        slug, n = base, 2
-        while Committee.all_objects.filter(body=self.body, slug=slug).exists():
-            slug, n = f"{base}-{n}", n + 1
-        return slug
+        return Committee.free_slug(title, self.body)
 
     def _meeting(self, meeting: ServiceMeeting, committee_id: str) -> Meeting:
         """Map one meeting and everything in it. Each kind of row is upserted as one batch

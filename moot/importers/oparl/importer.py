@@ -399,7 +399,7 @@ class OParlImporter:
             "active": end is None or end >= timezone.localdate(),
         }
         if self._find("Organization", ident) is None:
-            values["slug"] = _unique_slug(Committee.all_objects.filter(body=self.body), name, 120)
+            values["slug"] = Committee.free_slug(name, self.body)
         return self._upsert(Committee, kind, ident, values)
 
     def _person(self, obj: dict, kind: str) -> Person:
