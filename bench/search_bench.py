@@ -912,6 +912,18 @@ class _Words:
         return self._pick(self.verbs)
 
 
+# Fields filled with one of a list's entries.
+_PICKS = {
+    "month": MONTHS,
+    "ward": WARDS,
+    "org": ORGS,
+    "officer": OFFICERS,
+    "portfolio": PORTFOLIOS,
+    "surname": SURNAMES,
+    "acronym": ACRONYMS,
+}
+
+
 class _Slots(dict):
     """The values of a template's fields for one topic: ``{topic}`` is fixed, every other field
     is drawn afresh each time it is read (so "{noun} and {noun}" names two)."""
@@ -954,22 +966,10 @@ class _Slots(dict):
             case "fy":
                 year = rng.randint(2015, 2025)
                 return f"{year}/{(year + 1) % 100:02d}"
-            case "month":
-                return rng.choice(MONTHS)
-            case "ward":
-                return rng.choice(WARDS)
-            case "org":
-                return rng.choice(ORGS)
-            case "officer":
-                return rng.choice(OFFICERS)
             case "director":
                 return "Director of " + rng.choice(DEPTS)
-            case "portfolio":
-                return rng.choice(PORTFOLIOS)
-            case "surname":
-                return rng.choice(SURNAMES)
-            case "acronym":
-                return rng.choice(ACRONYMS)
+        if key in _PICKS:
+            return rng.choice(_PICKS[key])
         raise KeyError(key)
 
 
