@@ -100,6 +100,17 @@ def test_reindex_rebuilds_the_index_from_the_database(meeting, public):
     assert search(public, "cycle").total == 0
 
 
+def test_reindex_shows_its_progress_then_that_it_writes_the_index(meeting):
+    from io import StringIO
+
+    make_item(meeting, title="Cycle lanes")
+    out, err = StringIO(), StringIO()
+    call_command("reindex", stdout=out, stderr=err)
+    assert "Indexing (" in err.getvalue() and "1/1" in err.getvalue()
+    assert "Writing the index (" in err.getvalue()  # the rows are read; the bar cannot count on
+    assert "Indexed 1 searchable unit with " in out.getvalue()
+
+
 def test_a_postgresql_rebuild_swaps_in_a_table_indexed_like_the_old(engine, meeting, public):
     """The PostgreSQL engine rebuilds into a new table and swaps it in: the live table keeps
     its index and constraint names (migrations refer to them), and drains carry on."""

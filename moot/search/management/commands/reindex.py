@@ -45,10 +45,19 @@ class Command(BaseCommand):
             disable=no_progress or options["verbosity"] == 0,
             file=self.stderr._out,
         ) as bar:
+
+            def progress(n: int) -> None:
+                bar.update(n)
+                if bar.n >= rows:
+                    # Every row read; the engine now writes its index (on PostgreSQL, minutes
+                    # for a large archive), which the bar cannot count.
+                    bar.set_description(f"Writing the index ({target.name})")
+
             count = indexer.rebuild(
                 target,
-                progress=bar.update,
+                progress=progress,
                 workers=indexer.default_workers(rows) if workers is None else workers,
             )
         if options["verbosity"]:
-            self.stdout.write(f"Indexed {count} searchable units with {target.name}.")
+            units = "unit" if count == 1 else "units"
+            self.stdout.write(f"Indexed {count:,} searchable {units} with {target.name}.")
