@@ -1160,19 +1160,6 @@ def generate(
     )
 
 
-def measure_cpu(fn, *, runs: int, warmup: int = 3) -> list[float]:
-    """CPU seconds per call: unlike wall-clock time, not inflated by other busy processes on
-    the machine (though it leaves out time spent waiting on PostgreSQL)."""
-    for _ in range(warmup):
-        fn()
-    times = []
-    for _ in range(runs):
-        started = time.process_time()
-        fn()
-        times.append(time.process_time() - started)
-    return times
-
-
 def query_classes(archive: Archive) -> dict[str, list[tuple[str, dict]]]:
     """Queries per class, each with its page parameters (filters). The shares of units are the
     ``small`` archive's, unstemmed (the engines stem, so they find somewhat more)."""
@@ -1294,7 +1281,7 @@ def _bench_engine(engine_name: str, archive: Archive) -> None:
             measure(page, runs=RUNS),
             target_ms=TARGET_PAGE_P95_MS if engine_name == "tantivy" else None,
         )
-        cpu = measure_cpu(page, runs=RUNS)
+        cpu = measure(page, runs=RUNS, clock=time.process_time)
         print(
             f"[{engine_name}]   search page {label} (CPU time of this process): "
             f"p50 {percentile(cpu, 50) * 1000:.2f} ms, p95 {percentile(cpu, 95) * 1000:.2f} ms"

@@ -30,7 +30,7 @@ from moot.meetings.choices import (
     MembershipRole,
 )
 from moot.meetings.html import to_text
-from moot.meetings.models import Attendance, Decision, Meeting
+from moot.meetings.models import Attendance, Decision, Item, Meeting
 
 from . import queries as q
 
@@ -486,13 +486,9 @@ class EmbeddedItem:
         self.api_decisions: list = []
         self.api_files: list = []
 
-    @property
-    def is_restricted(self) -> bool:
-        return bool(self.restriction)
-
-    @property
-    def anchor(self) -> str:
-        return f"item-{self.position}"
+    # The model's own properties: they read only fields this class has.
+    is_restricted = Item.is_restricted
+    anchor = Item.anchor
 
 
 class EmbeddedDecision:

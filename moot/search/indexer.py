@@ -253,20 +253,19 @@ def all_units(progress: Callable[[int], None] | None = None, workers: int = 1) -
     )
     with pool:
         waiting: deque = deque()
-        pending = iter(chunks)
-        for chunk in pending:
-            waiting.append((len(chunk[1]), pool.submit(workers_.build, chunk)))
-            if len(waiting) >= 2 * workers:
-                break
-        while waiting:
+
+        def oldest() -> Iterator[Unit]:
             rows, future = waiting.popleft()
-            units = future.result()
-            chunk = next(pending, None)
-            if chunk is not None:
-                waiting.append((len(chunk[1]), pool.submit(workers_.build, chunk)))
-            yield from units
+            yield from future.result()
             if progress:
                 progress(rows)
+
+        for chunk in chunks:
+            waiting.append((len(chunk[1]), pool.submit(workers_.build, chunk)))
+            if len(waiting) > 2 * workers:
+                yield from oldest()
+        while waiting:
+            yield from oldest()
 
 
 def count_rows() -> int:

@@ -164,17 +164,23 @@ def recheck(viewer: Viewer, query: ParsedQuery, hits: list[Hit]) -> list[Result]
 _PLACEHOLDER = 987654321
 
 
+def _around(name: str, *args) -> tuple[str, str]:
+    """What the URL ``name`` has before and after its arguments (given as ``_PLACEHOLDER``
+    and "x"): one ``reverse`` a page, not one a result."""
+    pattern = reverse(name, args=[_PLACEHOLDER, *args])
+    before, _, after = pattern.partition("/".join([str(_PLACEHOLDER), *args]))
+    return before, after
+
+
 def _meeting_urls():
-    """``url(meeting_id)``, the meeting page's address: one ``reverse`` a page, not one a result."""
-    pattern = reverse("portal:meeting", args=[_PLACEHOLDER])
-    before, _, after = pattern.partition(str(_PLACEHOLDER))
+    """``url(meeting_id)``, the meeting page's address."""
+    before, after = _around("portal:meeting")
     return lambda pk: f"{before}{pk}{after}"
 
 
 def _document_urls():
-    """``url(document)``, as ``Document.get_absolute_url()`` gives it: one ``reverse`` a page."""
-    pattern = reverse("portal:document", args=[_PLACEHOLDER, "x"])
-    before, _, after = pattern.partition(f"{_PLACEHOLDER}/x")
+    """``url(document)``, as ``Document.get_absolute_url()`` gives it."""
+    before, after = _around("portal:document", "x")
 
     def url(document: Document) -> str:
         name = document.filename or "document"

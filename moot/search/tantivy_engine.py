@@ -56,23 +56,18 @@ _FACETS = {"facets": {"terms": {"field": "facet", "size": 100_000}}}
 # the two rather than their sum.
 # Threads do not survive a fork, so each process (say, each forked app server worker) makes
 # its own pool, as it opens its own index.
-_pools: dict[int, ThreadPoolExecutor] = {}
-
-
-def _facet_pool() -> ThreadPoolExecutor:
-    pid = os.getpid()
-    pool = _pools.get(pid)
-    if pool is None:
-        with _open_lock:
-            pool = _pools.get(pid)
-            if pool is None:
-                _pools.clear()  # a parent's pool, copied by fork: its threads are gone
-                pool = _pools[pid] = ThreadPoolExecutor(4, thread_name_prefix="search-facets")
-    return pool
-
+_pool: tuple[int, ThreadPoolExecutor] | None = None
 
 _open: dict[Path, TantivyEngine] = {}
 _open_lock = threading.Lock()
+
+
+def _facet_pool() -> ThreadPoolExecutor:
+    global _pool
+    with _open_lock:
+        if _pool is None or _pool[0] != os.getpid():  # none yet, or a parent's, copied by fork
+            _pool = (os.getpid(), ThreadPoolExecutor(4, thread_name_prefix="search-facets"))
+        return _pool[1]
 
 
 def build_schema() -> tantivy.Schema:
@@ -239,8 +234,9 @@ class TantivyEngine:
         hidden from them are few, so leaving them out is cheaper than intersecting every
         match with the many units they may find.
         """
-        clauses = [(Occur.Must, self._visible_text(query, viewer))]
-        hidden = self._hidden(viewer)
+        entitled = self._entitled(viewer)
+        clauses = [(Occur.Must, self._visible_text(query, viewer, entitled))]
+        hidden = self._hidden(viewer, entitled)
         if hidden is not None:
             clauses.append((Occur.MustNot, hidden))
         clauses += [(Occur.Must, self._const(q)) for q in self._filters(filters)]
@@ -283,7 +279,7 @@ class TantivyEngine:
             facets.kinds[kind] = facets.kinds.get(kind, 0) + n
         return facets
 
-    def _visible_text(self, query: ParsedQuery, viewer: Viewer) -> Query:
+    def _visible_text(self, query: ParsedQuery, viewer: Viewer, entitled: list) -> Query:
         """The text query over the fields ``viewer`` may search.
 
         The public's query never names the ``secret`` fields, so neither a word nor an
@@ -293,7 +289,6 @@ class TantivyEngine:
         public_text = self._text(query, TEXT_FIELDS, ACRONYM_FIELDS)
         if viewer.superuser:
             return self._text(query, ALL_TEXT_FIELDS, ALL_ACRONYM_FIELDS)
-        entitled = self._entitled(viewer)
         if not entitled:
             return public_text
         entitled_q = self._const(self._any([scope for scope, _ in entitled]))
@@ -305,13 +300,12 @@ class TantivyEngine:
             ]
         )
 
-    def _hidden(self, viewer: Viewer) -> Query | None:
+    def _hidden(self, viewer: Viewer, entitled: list) -> Query | None:
         """Units ``viewer``'s text query could reach but may not find (None: none): units
         not open to the public in the viewer's committees and bodies, less those open to the
         viewer as a member of their committee or a clerk of their body. The public's query
         reaches only units open to the public (see the module's docstring).
         """
-        entitled = self._entitled(viewer)
         if viewer.superuser or not entitled:
             return None
         closed = self._term("public_ok", 0)

@@ -34,10 +34,7 @@ def results(request):
         if page.total == 0 and page.query:
             suggestion = did_you_mean(viewer, page.query, form.filters())
             if suggestion:
-                params = request.GET.copy()
-                params.pop("page", None)
-                params["q"] = suggestion
-                suggested = (suggestion, "?" + params.urlencode())
+                suggested = (suggestion, _link(request, q=suggestion))
     return render(
         request,
         "search/results.html",
@@ -51,15 +48,22 @@ def results(request):
     )
 
 
+def _link(request, **changes) -> str:
+    """The current search with ``changes`` to its parameters (``page`` dropped unless given)."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    for name, value in changes.items():
+        params[name] = str(value)
+    return "?" + params.urlencode()
+
+
 def _page_links(request, page: ResultPage | None) -> dict:
     """Links for previous, next and a window of numbered pages around the current one."""
     if page is None or page.pages <= 1:
         return {}
 
     def link(number: int) -> str:
-        params = request.GET.copy()
-        params["page"] = str(number)
-        return "?" + params.urlencode()
+        return _link(request, page=number)
 
     window = range(max(1, page.page - 3), min(page.pages, page.page + 3) + 1)
     return {
