@@ -29,6 +29,7 @@ from .choices import (
     MinutesState,
     Restriction,
 )
+from .fields import PageAcronymsField, derived_fields
 
 
 class LiveManager(models.Manager):
@@ -425,6 +426,9 @@ class Document(Sourced):
     size_bytes = models.BigIntegerField(null=True, blank=True)
     page_count = models.PositiveIntegerField(null=True, blank=True)
     text = models.TextField(blank=True, help_text="Extracted text, pages separated by form feeds.")
+    text_acronyms = PageAcronymsField(
+        derived_from="text", help_text="The acronyms on each page of the text, for search."
+    )
     sha256 = models.CharField(max_length=64, blank=True)
     restriction = models.CharField(
         max_length=12, choices=Restriction.choices, blank=True, default=""
@@ -450,6 +454,12 @@ class Document(Sourced):
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args, update_fields=None, **kwargs):
+        if update_fields is not None:
+            derived = [f.name for f in derived_fields(Document, update_fields)]
+            update_fields = [*update_fields, *derived]
+        super().save(*args, update_fields=update_fields, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("portal:document", args=[self.pk, self.filename or "document"])

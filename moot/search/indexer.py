@@ -186,7 +186,7 @@ def _collect(item_ids: list[int], document_ids: list[int]) -> tuple[list[str], l
 
 
 # Rows read at a time by a rebuild: items are small; documents carry their whole text.
-REBUILD_BATCHES = {Item: 2000, Document: 250}
+REBUILD_BATCHES = {Item: 2000, Document: 1000}
 _BUILDERS = {"item": item_units, "document": document_units}
 # Below this many rows a rebuild builds its units in this process: starting workers (each sets
 # up Django afresh) costs more than it saves.
@@ -204,13 +204,9 @@ def _chunks() -> list[tuple[str, list[int]]]:
 
 
 def build_chunk(chunk: tuple[str, list[int]]) -> list[Unit]:
-    """The units of one chunk of rows, their acronyms already found (they travel with the
-    units when built in a worker process)."""
+    """The units of one chunk of rows."""
     label, ids = chunk
-    units = [unit for _, owned in _BUILDERS[label](ids) for unit in owned]
-    for unit in units:
-        unit.acronyms, unit.secret_acronyms  # noqa: B018 - worked out here, cached on the unit
-    return units
+    return [unit for _, owned in _BUILDERS[label](ids) for unit in owned]
 
 
 def default_workers(rows: int) -> int:
@@ -231,17 +227,25 @@ def all_units(progress: Callable[[int], None] | None = None, workers: int = 1) -
 
     Costs four queries per batch of rows (the rows, and the policy asked about the public, a
     member and a clerk), plus one for the decisions of a batch of items. With ``workers``
-    above one, the batches are built by that many worker processes (each reading the
-    database itself) and yielded here in the same order; at most two batches a worker wait
-    to be taken, so memory stays bounded however large the archive.
+    above one, the batches of items are built by that many worker processes (each reading
+    the database itself) and yielded here in the same order; at most two batches a worker
+    wait to be taken, so memory stays bounded however large the archive. Documents are
+    always built here: their units are mostly their text as stored, which costs less to read
+    than to pass from one process to another.
     """
     chunks = _chunks()
-    if workers <= 1:
-        for chunk in chunks:
-            yield from build_chunk(chunk)
-            if progress:
-                progress(len(chunk[1]))
-        return
+    item_chunks = [c for c in chunks if c[0] == "item"] if workers > 1 else []
+    if item_chunks:
+        yield from _built_by_workers(item_chunks, progress, workers)
+    for chunk in chunks[len(item_chunks) :]:
+        yield from build_chunk(chunk)
+        if progress:
+            progress(len(chunk[1]))
+
+
+def _built_by_workers(
+    chunks: list[tuple[str, list[int]]], progress: Callable[[int], None] | None, workers: int
+) -> Iterator[Unit]:
     # Workers are started afresh ("spawn"): forking a process with tantivy's threads and open
     # database connections is not safe. They read committed rows only. A worker that cannot
     # start or dies breaks the pool, and the rebuild fails rather than waits.

@@ -17,15 +17,14 @@ The texts here feed the index only. Snippets are cut from the database at query 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
-
-from django.db.models import Prefetch
 
 from moot.access import policy
 from moot.access.policy import Viewer
+from moot.meetings.fields import PAGE_BREAK, read_page_acronyms
 from moot.meetings.html import to_text
 from moot.meetings.models import Committee, Decision, Document, Item
 
@@ -101,15 +100,16 @@ class Unit:
     title: str = ""
     body: str = ""
     secret: str = ""
+    # The acronyms of title and body, and of the secret: found from the texts unless given
+    # (a document's are stored with its text).
+    acronyms: set[str] | None = None
+    secret_acronyms: set[str] | None = None
 
-    # Worked out once (a rebuild finds them in its worker processes).
-    @cached_property
-    def acronyms(self) -> set[str]:
-        return acronyms(self.title) | acronyms(self.body)
-
-    @cached_property
-    def secret_acronyms(self) -> set[str]:
-        return acronyms(self.secret)
+    def __post_init__(self):
+        if self.acronyms is None:
+            self.acronyms = acronyms(self.title) | acronyms(self.body)
+        if self.secret_acronyms is None:
+            self.secret_acronyms = acronyms(self.secret)
 
 
 def item_owner(pk: int) -> str:
@@ -141,9 +141,11 @@ def minutes_text(item: Item, detail: bool) -> str:
     return to_text(item.minutes) if detail else ""
 
 
-def decision_text(item: Item, detail: bool) -> str:
-    """The item's decisions: the full wording, or for the public the public wording."""
-    decisions = list(item.decisions.all())  # prefetched by the callers
+def decision_text(item: Item, detail: bool, decisions: list[Decision] | None = None) -> str:
+    """The item's decisions (``decisions``, or ``item.decisions``, prefetched by the callers):
+    the full wording, or for the public the public wording."""
+    if decisions is None:
+        decisions = list(item.decisions.all())
     if detail:
         texts = [to_text(item.decision_text), *(d.text for d in decisions)]
     else:
@@ -153,7 +155,7 @@ def decision_text(item: Item, detail: bool) -> str:
 
 def document_pages(document: Document) -> list[str]:
     """The pages of a document's extracted text (form feeds separate pages)."""
-    return document.text.split("\f") if document.text else []
+    return document.text.split(PAGE_BREAK) if document.text else []
 
 
 def item_units(item_ids: Iterable[int]) -> Iterator[tuple[str, list[Unit]]]:
@@ -165,34 +167,43 @@ def item_units(item_ids: Iterable[int]) -> Iterator[tuple[str, list[Unit]]]:
         .select_related("meeting__committee")
         .only(*ITEM_FIELDS)
         .order_by()
-        .prefetch_related(Prefetch("decisions", queryset=DECISIONS))
     )
     known = {
         name: set(policy.items(viewer).filter(pk__in=ids).values_list("pk", flat=True))
         for name, viewer in (("public", public), ("member", member), ("clerk", clerk))
     }
+    decisions: dict[int, list[Decision]] = {}
+    for decision in DECISIONS.filter(item_id__in=ids):
+        decisions.setdefault(decision.item_id, []).append(decision)
+    minutes: dict[int, dict[str, bool]] = {}  # by meeting: who may read its minutes
     found = {item.pk: item for item in rows}
     for pk in ids:
         item = found.get(pk)
-        yield item_owner(pk), ([] if item is None else list(_units_of_item(item, known)))
+        units = [] if item is None else _units_of_item(item, known, decisions, minutes)
+        yield item_owner(pk), units
 
 
-def _units_of_item(item: Item, known: dict[str, set[int]]) -> Iterator[Unit]:
+def _units_of_item(
+    item: Item,
+    known: dict[str, set[int]],
+    decisions: dict[int, list[Decision]],
+    minutes: dict[int, dict[str, bool]],
+) -> list[Unit]:
     meeting = item.meeting
     committee = meeting.committee
     if meeting.deleted_at or committee.deleted_at:
-        return
-    public, member, clerk = Viewer.public(), _member_of(committee), _clerk_of(committee)
-    seen = {"public": item.pk in known["public"], "member": item.pk in known["member"]}
-    seen["clerk"] = item.pk in known["clerk"]
+        return []
+    seen = {name: item.pk in ids for name, ids in known.items()}
     if not any(seen.values()):
-        return
-    restricted = not policy.can_see_item_detail(public, item)
-    minutes = {
-        "public": policy.can_see_minutes(public, meeting),
-        "member": policy.can_see_minutes(member, meeting),
-        "clerk": policy.can_see_minutes(clerk, meeting),
-    }
+        return []
+    restricted = not policy.can_see_item_detail(Viewer.public(), item)
+    if meeting.pk not in minutes:
+        minutes[meeting.pk] = {
+            "public": policy.can_see_minutes(Viewer.public(), meeting),
+            "member": policy.can_see_minutes(_member_of(committee), meeting),
+            "clerk": policy.can_see_minutes(_clerk_of(committee), meeting),
+        }
+    readable = minutes[meeting.pk]
     common = {
         "owner": item_owner(item.pk),
         "item_id": item.pk,
@@ -202,30 +213,35 @@ def _units_of_item(item: Item, known: dict[str, set[int]]) -> Iterator[Unit]:
         "body_id": committee.body_id,
         "date": meeting.start,
     }
+    own_decisions = decisions.get(item.pk, [])
     texts = (
         (Kind.AGENDA, agenda_text, False),
         (Kind.MINUTES, minutes_text, True),
-        (Kind.DECISION, decision_text, True),
+        (Kind.DECISION, functools.partial(decision_text, decisions=own_decisions), True),
     )
+    units = []
     for kind, text_of, needs_minutes in texts:
         body = text_of(item, not restricted)
         secret = text_of(item, True) if restricted else ""
         if kind != Kind.AGENDA and not (body or secret):
             continue
-        ok = {k: v and (minutes[k] or not needs_minutes) for k, v in seen.items()}
+        ok = {k: v and (readable[k] or not needs_minutes) for k, v in seen.items()}
         if not any(ok.values()):
             continue
-        yield Unit(
-            key=f"item:{item.pk}:{kind}",
-            kind=kind,
-            public_ok=ok["public"],
-            member_ok=ok["member"],
-            clerk_ok=ok["clerk"],
-            title=item.title if kind == Kind.AGENDA else "",
-            body=body,
-            secret=secret,
-            **common,
+        units.append(
+            Unit(
+                key=f"item:{item.pk}:{kind}",
+                kind=kind,
+                public_ok=ok["public"],
+                member_ok=ok["member"],
+                clerk_ok=ok["clerk"],
+                title=item.title if kind == Kind.AGENDA else "",
+                body=body,
+                secret=secret,
+                **common,
+            )
         )
+    return units
 
 
 def _member_of(committee: Committee) -> Viewer:
@@ -236,51 +252,70 @@ def _clerk_of(committee: Committee) -> Viewer:
     return Viewer(user_id=0, clerk_of=frozenset({committee.body_id}))
 
 
+# What a document's units are made of, read without making model instances: a document's
+# text is the bulk of a rebuild, and an instance adds nothing to it.
+_DOCUMENT_ROW = (
+    "pk",
+    "item_id",
+    "title",
+    "text",
+    "text_acronyms",
+    "meeting__start",
+    "meeting__committee_id",
+    "meeting__committee__body_id",
+)
+
+
 def document_units(document_ids: Iterable[int]) -> Iterator[tuple[str, list[Unit]]]:
     """(owner, units) for each document id: one unit per page, the title on page 1."""
     ids = list(document_ids)
     public, member, clerk = _audiences()
     rows = (
-        Document.all_objects.filter(pk__in=ids)
-        .select_related("meeting__committee")
-        .only(*DOCUMENT_FIELDS)
+        Document.all_objects.filter(pk__in=ids, meeting__committee__deleted_at__isnull=True)
+        .values_list(*_DOCUMENT_ROW)
         .order_by()
     )
     known = {
         name: set(policy.documents(viewer).filter(pk__in=ids).values_list("pk", flat=True))
         for name, viewer in (("public", public), ("member", member), ("clerk", clerk))
     }
-    found = {document.pk: document for document in rows}
+    found = {row[0]: row for row in rows}
     for pk in ids:
-        document = found.get(pk)
+        row = found.get(pk)
         units: list[Unit] = []
-        if document is not None and document.meeting.committee.deleted_at is None:
+        if row is not None:
             ok = {name: pk in ids_ for name, ids_ in known.items()}
             if any(ok.values()):
-                units = list(_units_of_document(document, ok))
+                units = _units_of_document(row, ok)
         yield document_owner(pk), units
 
 
-def _units_of_document(document: Document, ok: dict[str, bool]) -> Iterator[Unit]:
-    committee = document.meeting.committee
-    pages = document_pages(document) or [""]
-    numbered = bool(document.text)
-    for number, text in enumerate(pages, start=1):
-        if number > 1 and not text.strip():
+def _units_of_document(row: tuple, ok: dict[str, bool]) -> list[Unit]:
+    pk, item_id, title, text, stored_acronyms, date, committee_id, body_id = row
+    pages = text.split(PAGE_BREAK) if text else [""]
+    found = read_page_acronyms(stored_acronyms, text) if text else [set()]
+    units = []
+    for number, (page, page_acronyms) in enumerate(zip(pages, found, strict=True), start=1):
+        if number > 1 and (not page or page.isspace()):
             continue
-        yield Unit(
-            key=f"document:{document.pk}:{number if numbered else 0}",
-            owner=document_owner(document.pk),
-            kind=Kind.REPORT,
-            item_id=document.item_id,
-            document_id=document.pk,
-            page=number if numbered else 0,
-            committee_id=committee.pk,
-            body_id=committee.body_id,
-            date=document.meeting.start,
-            public_ok=ok["public"],
-            member_ok=ok["member"],
-            clerk_ok=ok["clerk"],
-            title=document.title if number == 1 else "",
-            body=text,
+        units.append(
+            Unit(
+                key=f"document:{pk}:{number if text else 0}",
+                owner=document_owner(pk),
+                kind=Kind.REPORT,
+                item_id=item_id,
+                document_id=pk,
+                page=number if text else 0,
+                committee_id=committee_id,
+                body_id=body_id,
+                date=date,
+                public_ok=ok["public"],
+                member_ok=ok["member"],
+                clerk_ok=ok["clerk"],
+                title=title if number == 1 else "",
+                body=page,
+                acronyms=acronyms(title) | page_acronyms if number == 1 else page_acronyms,
+                secret_acronyms=set(),
+            )
         )
+    return units

@@ -30,6 +30,7 @@ from django.core.validators import (
 from django.db import models
 from django.utils import timezone
 
+from moot.meetings.fields import derived_fields
 from moot.meetings.models import Committee, Decision, Document, Item, Meeting, Revision
 from moot.portal import cache as page_cache
 from moot.search import indexer
@@ -141,7 +142,11 @@ def upsert_many(
 
     insert_objects(model, created)
     for fields, objs in updated.items():
-        model.all_objects.bulk_update(objs, fields, batch_size=CHUNK)
+        derived = derived_fields(model, fields)
+        for f in derived:  # bulk_update calls no pre_save: work them out here
+            for obj in objs:
+                f.derive(obj)
+        model.all_objects.bulk_update(objs, [*fields, *(f.name for f in derived)], batch_size=CHUNK)
     changed = [r for r in results.values() if r.changed or r.restored]
     _history(model, [r for r in results.values() if r.created], changed, origin, user)
     _index(model, created, changed)
