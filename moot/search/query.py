@@ -175,6 +175,21 @@ def analyzer() -> tantivy.TextAnalyzer:
     )
 
 
+def index_analyzer() -> tantivy.TextAnalyzer:
+    """How the tantivy index reads text: as ``analyzer`` does, less the stop words, which
+    keep their places (so "task and finish group" is "task", a gap, "finish", "group"), as
+    PostgreSQL's english configuration reads it. Stop words are nearly half the words of a
+    page and match nearly every unit; leaving them out makes a rebuild a fifth quicker."""
+    return (
+        tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+        .filter(tantivy.Filter.remove_long(40))
+        .filter(tantivy.Filter.lowercase())
+        .filter(tantivy.Filter.custom_stopword(sorted(STOP_WORDS)))
+        .filter(tantivy.Filter.stemmer("english"))
+        .build()
+    )
+
+
 @lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
     stems = analyzer().analyze(word)
@@ -204,6 +219,17 @@ class Part:
     @property
     def text(self) -> str:
         return " ".join(self.words)
+
+    def terms(self) -> tuple[tuple[int, str], ...]:
+        """(place, stem) of each word the index keeps, places counted from the first of them:
+        a phrase's stop words leave gaps (``"task and finish group"`` is task at 0, finish
+        at 2, group at 3), as do words too long to index. Empty for stop words alone."""
+        kept = [
+            (i, s)
+            for i, (w, s) in enumerate(zip(self.words, self.stems))
+            if s and w not in STOP_WORDS
+        ]
+        return tuple((i - kept[0][0], s) for i, s in kept)
 
 
 @dataclass(frozen=True)

@@ -135,13 +135,13 @@ def _stems_satisfy(texts: list[str], query: ParsedQuery) -> bool:
     def found(part) -> bool:
         if part.acronym:
             return any(f in written for f in part.forms)
-        wanted = [s for s in part.stems if s]
-        if len(wanted) == 1:
-            return wanted[0] in stem_set
-        n = len(wanted)
-        first = wanted[0]
+        terms = part.terms()
+        if len(terms) <= 1:
+            return bool(terms) and terms[0][1] in stem_set
+        first, last = terms[0][1], terms[-1][0]
         return any(
-            stems[i] == first and stems[i : i + n] == wanted for i in range(len(stems) - n + 1)
+            stems[i] == first and all(stems[i + place] == s for place, s in terms)
+            for i in range(len(stems) - last)
         )
 
     return all(found(p) for p in query.positive) and not any(found(p) for p in query.negative)

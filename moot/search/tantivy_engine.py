@@ -30,10 +30,12 @@ from tantivy import Occur, Query
 from moot.access.policy import Viewer
 
 from .engine import EngineResult, Facets, Filters, Hit, Order
-from .query import ParsedQuery, Part
+from .query import ParsedQuery, Part, index_analyzer
 from .units import Kind, Unit
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+# How text fields are read: ``moot.search.query.index_analyzer`` (stop words left out).
+TEXT_TOKENIZER = "moot_english"
 # What the public's query may name: only units open to the public have these fields.
 TEXT_FIELDS = ("title", "body")
 ACRONYM_FIELDS = ("acronyms",)
@@ -84,7 +86,7 @@ def build_schema() -> tantivy.Schema:
     for flag in ("public_ok", "member_ok", "clerk_ok"):
         sb.add_integer_field(flag, indexed=True)
     for name in ALL_TEXT_FIELDS:
-        sb.add_text_field(name, tokenizer_name="en_stem")
+        sb.add_text_field(name, tokenizer_name=TEXT_TOKENIZER)
     for name in ALL_ACRONYM_FIELDS:
         sb.add_text_field(name, tokenizer_name="raw", index_option="basic")
     return sb.build()
@@ -99,6 +101,7 @@ class TantivyEngine:
         folder = path / f"v{SCHEMA_VERSION}"
         folder.mkdir(parents=True, exist_ok=True)
         self.index = tantivy.Index(self.schema, path=str(folder), reuse=True)
+        self.index.register_tokenizer(TEXT_TOKENIZER, index_analyzer())
         self.index.config_reader(reload_policy="OnCommit")
         self._lock_path = path / "writer.lock"
         self.pid = os.getpid()
@@ -341,15 +344,15 @@ class TantivyEngine:
             return self._any(
                 [Query.term_set_query(self.schema, f, list(part.forms)) for f in acronym_fields]
             )
-        stems = [s for s in part.stems if s]
-        if not stems:
+        terms = part.terms()
+        if not terms:
             return Query.empty_query()
         per_field = []
         for name in fields:
-            if len(stems) == 1:
-                q = Query.term_query(self.schema, name, stems[0])
+            if len(terms) == 1:
+                q = Query.term_query(self.schema, name, terms[0][1])
             else:
-                q = Query.phrase_query(self.schema, name, stems)
+                q = Query.phrase_query(self.schema, name, [(i, s) for i, s in terms])
             per_field.append(Query.boost_query(q, TITLE_BOOST) if name in TITLE_FIELDS else q)
         return self._any(per_field)
 

@@ -49,6 +49,21 @@ def test_a_quoted_phrase_matches_only_in_that_order(items, public):
     assert titles(public, "town centre") == ["Parking", "Regeneration"]
 
 
+def test_a_phrase_keeps_the_places_of_its_common_words(meeting, public):
+    make_item(meeting, title="Group", agenda_text="<p>The task and finish group met.</p>")
+    make_item(meeting, title="Other", agenda_text="<p>A task or finish group was set up.</p>")
+    make_item(meeting, title="Apart", agenda_text="<p>The task was to finish the group.</p>")
+    make_item(meeting, title="Joined", agenda_text="<p>A task finish group.</p>")
+    index_now()
+    # Common words are not indexed (as PostgreSQL does): any one of them fills the gap.
+    page = search(public, '"task and finish group"')
+    assert sorted(r.item.title for r in page.results) == ["Group", "Other"]
+    assert page.total == 2  # the re-check agrees with the engine
+    assert titles(public, '"task finish group"') == ["Joined"]
+    assert titles(public, '"the task"') == ["Apart", "Group", "Joined", "Other"]  # as "task"
+    assert search(public, '"the"').total == 0  # common words alone
+
+
 def test_a_minus_sign_excludes_a_word(items, public):
     assert titles(public, "review -parking") == ["Budget reviews"]
     assert titles(public, 'centre -"parking charges"') == ["Regeneration"]
