@@ -226,7 +226,7 @@ class Part:
         at 2, group at 3), as do words too long to index. Empty for stop words alone."""
         kept = [
             (i, s)
-            for i, (w, s) in enumerate(zip(self.words, self.stems))
+            for i, (w, s) in enumerate(zip(self.words, self.stems, strict=True))
             if s and w not in STOP_WORDS
         ]
         return tuple((i - kept[0][0], s) for i, s in kept)
