@@ -17,7 +17,9 @@ The texts here feed the index only. Snippets are cut from the database at query 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import operator
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -110,6 +112,14 @@ class Unit:
             self.acronyms = acronyms(self.title) | acronyms(self.body)
         if self.secret_acronyms is None:
             self.secret_acronyms = acronyms(self.secret)
+
+    def __reduce__(self):
+        # Pickled as its values in order (a rebuild's workers send units by the hundred
+        # thousand): smaller and quicker to read back than the default, field names and all.
+        return Unit, _unit_values(self)
+
+
+_unit_values = operator.attrgetter(*(f.name for f in dataclasses.fields(Unit)))
 
 
 def item_owner(pk: int) -> str:
