@@ -16,7 +16,6 @@ from .query import STOP_WORDS, WORD_RE, ParsedQuery, stem
 
 WIDTH = 240
 LEAD = 60
-_SPACE_RE = re.compile(r"\s+")
 
 
 def _matcher(query: ParsedQuery):
@@ -57,7 +56,7 @@ def highlight(text: str, query: ParsedQuery, width: int = WIDTH) -> SafeString:
 
     Costs one scan of the text for likely words, stemming only those; stems are cached.
     """
-    text = _SPACE_RE.sub(" ", text or "").strip()
+    text = " ".join((text or "").split())  # runs of white space as one space, ends trimmed
     if not text:
         return mark_safe("")
     matches = _matcher(query)
