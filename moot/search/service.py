@@ -24,7 +24,7 @@ from moot.meetings.models import Committee, Document, Item, Meeting
 
 from .engine import Facets, Filters, Hit, Order, get_engine
 from .query import ParsedQuery, parse
-from .snippets import highlight, highlight_title, satisfies
+from .snippets import checked_highlight, highlight_title
 from .units import (
     DECISIONS,
     DOCUMENT_FIELDS,
@@ -203,13 +203,14 @@ def _item_result(
     detail = policy.can_see_item_detail(viewer, item)
     text_of = {Kind.AGENDA: agenda_text, Kind.MINUTES: minutes_text, Kind.DECISION: decision_text}
     text = text_of[hit.kind](item, detail)
-    if not satisfies([item.title, text] if hit.kind == Kind.AGENDA else [text], query):
+    snippet = checked_highlight([item.title, text] if hit.kind == Kind.AGENDA else [text], query)
+    if snippet is None:
         return None
     return Result(
         kind=hit.kind,
         url=f"{meeting_url(item.meeting_id)}#{item.anchor}",  # Item.get_absolute_url()
         title=highlight_title(item.title, query),
-        snippet=highlight(text, query),
+        snippet=snippet,
         meeting=meeting,
         committee=meeting.committee,
         item=item,
@@ -228,14 +229,15 @@ def _document_result(
         if hit.page > len(pages):
             return None  # the text changed under a stale entry
         text = pages[hit.page - 1]
-    if not satisfies([document.title, text] if hit.page <= 1 else [text], query):
+    snippet = checked_highlight([document.title, text] if hit.page <= 1 else [text], query)
+    if snippet is None:
         return None
     url = document_url(document)  # Document.get_absolute_url()
     return Result(
         kind=Kind.REPORT,
         url=f"{url}#page={hit.page}" if hit.page > 1 else url,
         title=highlight_title(document.title, query),
-        snippet=highlight(text, query),
+        snippet=snippet,
         meeting=document.meeting,
         committee=document.meeting.committee,
         item=items.get(document.item_id),

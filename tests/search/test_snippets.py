@@ -82,16 +82,27 @@ WORDS = [
 ]
 
 
+_TEXTS = st.lists(st.sampled_from([*WORDS, " ", ", ", "\n"]), max_size=30).map(" ".join)
+
+
 @given(
-    text=st.lists(st.sampled_from([*WORDS, " ", ", ", "\n"]), max_size=30).map(" ".join),
-    query=st.lists(st.sampled_from(WORDS), min_size=1, max_size=3).map(" ".join),
+    title=_TEXTS,
+    text=_TEXTS,
+    query=st.lists(st.sampled_from([*WORDS, '"review on"', "-park"]), min_size=1, max_size=3).map(
+        " ".join
+    ),
 )
-def test_the_quick_yes_of_the_recheck_agrees_with_stemming_every_word(text, query):
-    """``satisfies`` answers the usual query from a scan of likely words; the answer must be
-    the one stemming every word gives (its fallback), or a stale entry could show."""
+def test_the_quick_yes_of_the_recheck_agrees_with_stemming_every_word(title, text, query):
+    """``satisfies`` answers the usual query from a scan of likely words, and so does the
+    search page's ``checked_highlight`` from its snippet's scan; the answer must be the one
+    stemming every word gives (their fallback), or a stale entry could show."""
     parsed = parse(query)
     assume(parsed)
-    quick = snippets._surely_satisfies([text], parsed)
-    full = snippets._stems_satisfy([text], parsed)
+    quick = snippets._surely_satisfies([title, text], parsed)
+    full = snippets._stems_satisfy([title, text], parsed)
     assert not quick or full  # a quick yes is always right
-    assert snippets.satisfies([text], parsed) == full
+    assert snippets.satisfies([title, text], parsed) == full
+    shown = snippets.checked_highlight([title, text], parsed)
+    assert (shown is not None) == full
+    if full:
+        assert shown == snippets.highlight(text, parsed)
