@@ -28,7 +28,7 @@ from moot.access import policy
 from moot.access.policy import Viewer
 from moot.meetings.fields import PAGE_BREAK, read_page_acronyms
 from moot.meetings.html import to_text
-from moot.meetings.models import Committee, Decision, Document, Item
+from moot.meetings.models import Committee, Decision, Document, Item, Meeting
 
 from .query import acronyms
 
@@ -56,6 +56,8 @@ ITEM_FIELDS = [
     "public_summary",
     *_MEETING_FIELDS,
 ]
+_ITEM_OWN_FIELDS = [f for f in ITEM_FIELDS if not f.startswith("meeting__")]
+_MEETING_OWN_FIELDS = [f.removeprefix("meeting__") for f in _MEETING_FIELDS]
 DOCUMENT_FIELDS = [
     "meeting_id",
     "item_id",
@@ -172,12 +174,12 @@ def item_units(item_ids: Iterable[int]) -> Iterator[tuple[str, list[Unit]]]:
     """(owner, units) for each item id, including ids that no longer have any (deleted)."""
     ids = list(item_ids)
     public, member, clerk = _audiences()
-    rows = (
-        Item.all_objects.filter(pk__in=ids)
-        .select_related("meeting__committee")
-        .only(*ITEM_FIELDS)
-        .order_by()
-    )
+    rows = list(Item.all_objects.filter(pk__in=ids).only(*_ITEM_OWN_FIELDS).order_by())
+    # A meeting's dozen items share one meeting and committee instance.
+    meetings = Meeting.all_objects.filter(pk__in={item.meeting_id for item in rows})
+    meetings = {m.pk: m for m in meetings.select_related("committee").only(*_MEETING_OWN_FIELDS)}
+    for item in rows:
+        item.meeting = meetings[item.meeting_id]
     known = {
         name: set(policy.items(viewer).filter(pk__in=ids).values_list("pk", flat=True))
         for name, viewer in (("public", public), ("member", member), ("clerk", clerk))
