@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from moot.access import policy
 from moot.meetings.models import Item
-from moot.search.query import WORD_RE, ParsedQuery, Part, parse, stem
-from moot.search.snippets import highlight
+from moot.search.query import ParsedQuery, parse
+from moot.search.snippets import highlight, satisfies
 from moot.search.units import agenda_text, decision_text, minutes_text
 
 from .events import PUBLIC
@@ -36,15 +36,9 @@ class Matcher:
         return bool(self.query)
 
     def matches(self, text: str) -> bool:
-        """Every positive part of the query is in ``text`` and no negated part is."""
-        if not self.query:
-            return False
-        tokens = WORD_RE.findall(text)
-        stems = [stem(t) if len(t) <= 40 else "" for t in tokens]
-        written = set(tokens)
-        return all(_has(p, stems, written) for p in self.query.positive) and not any(
-            _has(p, stems, written) for p in self.query.negative
-        )
+        """Every positive part of the query is in ``text`` and no negated part is: the
+        search page's own re-check, so an alert and a search agree (phrases included)."""
+        return bool(self.query) and satisfies([text], self.query)
 
     def agenda(self, item: Item) -> Match | None:
         """The item's title and agenda text (public parts only), if they match."""
@@ -65,16 +59,6 @@ class Matcher:
         if not text or not self.matches(f"{item.title}\n{text}"):
             return None
         return Match(snippet=highlight(text, self.query))
-
-
-def _has(part: Part, stems: list[str], written: set[str]) -> bool:
-    if part.acronym:
-        return any(form in written for form in part.forms)
-    wanted = list(part.stems)
-    if len(wanted) == 1:
-        return wanted[0] in stems
-    n = len(wanted)
-    return any(stems[i : i + n] == wanted for i in range(len(stems) - n + 1))
 
 
 # How many of the newest public items the fallback search (no search module) looks through.

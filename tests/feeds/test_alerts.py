@@ -14,6 +14,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from moot.feeds import alerts
+from moot.feeds.matching import Matcher
 from moot.feeds.models import Delivery, Subscription
 from moot.meetings.choices import MinutesState
 from tests.factories import local, make_item, make_meeting
@@ -310,3 +311,13 @@ def test_an_old_unsubscribe_link_after_the_address_was_deleted_still_says_unsubs
         response = method("/alerts/unsubscribe/no-such-token/")
         assert response.status_code == 200
         assert b"You are unsubscribed" in response.content
+
+
+def test_a_saved_search_matches_phrases_as_the_search_page_does(meeting):
+    """Common words are not indexed, so a phrase's common word may be any: an alert must
+    agree with the search page, or it would announce what a search then cannot find."""
+    matcher = Matcher('"task and finish group" -parking')
+    assert matcher.matches("A task or finish group was set up.")
+    assert not matcher.matches("The task was to finish the group.")
+    assert not matcher.matches("A task and finish group on parking.")
+    assert Matcher("DAPO").matches("The DAPO pilot") and not Matcher("DAPO").matches("dapo")
