@@ -105,6 +105,9 @@ class Engine(Protocol):
     def writer_lock(self):
         """A context manager held while tasks are drained: one writer at a time."""
 
+    def is_empty(self) -> bool:
+        """Does the index hold no units at all (new, or its schema changed)?"""
+
 
 def get_engine(name: str | None = None) -> Engine:
     """The configured engine (``MOOT_SEARCH_ENGINE``), or the one named."""

@@ -55,6 +55,9 @@ class PostgresEngine:
                 cursor.execute("SELECT pg_advisory_xact_lock(%s)", [LOCK_KEY])
             yield
 
+    def is_empty(self) -> bool:
+        return not SearchEntry.objects.exists()
+
     def public_frequencies(self, stems: set[str]) -> dict[str, int]:
         """How many rows open to the public have each stem, counted up to 1,000 (enough to
         rank spellings): one GIN lookup a stem, on the public vector only."""

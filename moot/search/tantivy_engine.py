@@ -248,6 +248,9 @@ class TantivyEngine:
         clauses += [(Occur.Must, self._const(q)) for q in self._filters(filters)]
         return self._boolean(clauses)
 
+    def is_empty(self) -> bool:
+        return self.index.searcher().num_docs == 0
+
     def public_frequencies(self, stems: set[str]) -> dict[str, int]:
         """How many units open to the public have each stem (in their title or text). Read
         from the term dictionary of the public fields, so withheld text never counts; units

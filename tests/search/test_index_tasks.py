@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from django.core.management import call_command
 from django.db import transaction
@@ -10,7 +12,8 @@ from django.utils import timezone
 from moot.meetings.choices import Restriction
 from moot.meetings.models import Item
 from moot.search import indexer
-from moot.search.models import IndexTask
+from moot.search.engine import get_engine
+from moot.search.models import IndexTask, SearchEntry
 from moot.search.service import search
 from tests.factories import make_decision, make_document, make_item
 
@@ -157,3 +160,23 @@ def test_changing_the_meeting_reindexes_its_items(meeting, public, committee):
     meeting.save()
     index_now()
     assert search(public, "cycle").total == 0
+
+
+def test_the_demo_builds_an_index_it_finds_empty(engine, settings, tmp_path, public):
+    """``make run`` on a checkout whose data was loaded before a new schema version: the new
+    index starts empty, and the demo builds it rather than serve a search that finds nothing."""
+    call_command("demo", no_serve=True, stdout=io.StringIO())
+    assert not get_engine().is_empty()
+    assert search(public, "DAPO").total
+    if engine == "postgres":
+        SearchEntry.objects.all().delete()
+    else:
+        settings.SEARCH_INDEX_DIR = tmp_path / "next-version"
+    assert get_engine().is_empty()
+    said = io.StringIO()
+    call_command("demo", no_serve=True, stdout=said)
+    assert "Search index was empty: rebuilt" in said.getvalue()
+    assert search(public, "DAPO").total
+    said = io.StringIO()
+    call_command("demo", no_serve=True, stdout=said)
+    assert "rebuilt" not in said.getvalue()

@@ -4,6 +4,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from moot.demo.loader import load_demo
+from moot.search import indexer
+from moot.search.engine import get_engine
 
 
 class Command(BaseCommand):
@@ -26,6 +28,10 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Demo data loaded; the seed meeting is /meetings/{counts['seed_meeting']}/"
         )
+        if get_engine().is_empty() and indexer.count_rows():
+            # Data loaded before, but no index: a new schema version starts empty.
+            units = indexer.rebuild()
+            self.stdout.write(f"Search index was empty: rebuilt with {units:,} units.")
         if options["no_serve"]:
             return
         call_command("collectstatic", interactive=False, verbosity=0)
