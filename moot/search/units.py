@@ -174,14 +174,15 @@ def item_units(item_ids: Iterable[int]) -> Iterator[tuple[str, list[Unit]]]:
     """(owner, units) for each item id, including ids that no longer have any (deleted)."""
     ids = list(item_ids)
     public, member, clerk = _audiences()
-    rows = list(Item.all_objects.filter(pk__in=ids).only(*_ITEM_OWN_FIELDS).order_by())
+    chosen = _chosen(ids)
+    rows = list(Item.all_objects.filter(**chosen).only(*_ITEM_OWN_FIELDS).order_by())
     # A meeting's dozen items share one meeting and committee instance.
     meetings = Meeting.all_objects.filter(pk__in={item.meeting_id for item in rows})
     meetings = {m.pk: m for m in meetings.select_related("committee").only(*_MEETING_OWN_FIELDS)}
     for item in rows:
         item.meeting = meetings[item.meeting_id]
     known = {
-        name: set(policy.items(viewer).filter(pk__in=ids).values_list("pk", flat=True))
+        name: set(policy.items(viewer).filter(**chosen).order_by().values_list("pk", flat=True))
         for name, viewer in (("public", public), ("member", member), ("clerk", clerk))
     }
     decisions: dict[int, list[Decision]] = {}
@@ -193,6 +194,15 @@ def item_units(item_ids: Iterable[int]) -> Iterator[tuple[str, list[Unit]]]:
         item = found.get(pk)
         units = [] if item is None else _units_of_item(item, known, decisions, minutes)
         yield item_owner(pk), units
+
+
+def _chosen(ids: list[int]) -> dict:
+    """The filter for rows with these ids. Their bounds add nothing to the ids but let
+    PostgreSQL read a range of the primary key (a rebuild's batches are ranges) rather than
+    scan the whole table with parallel workers, three times the cost."""
+    if not ids:
+        return {"pk__in": ids}
+    return {"pk__in": ids, "pk__gte": min(ids), "pk__lte": max(ids)}
 
 
 def _units_of_item(
@@ -281,14 +291,15 @@ _DOCUMENT_ROW = (
 def document_units(document_ids: Iterable[int]) -> Iterator[tuple[str, list[Unit]]]:
     """(owner, units) for each document id: one unit per page, the title on page 1."""
     ids = list(document_ids)
+    chosen = _chosen(ids)
     public, member, clerk = _audiences()
     rows = (
-        Document.all_objects.filter(pk__in=ids, meeting__committee__deleted_at__isnull=True)
+        Document.all_objects.filter(**chosen, meeting__committee__deleted_at__isnull=True)
         .values_list(*_DOCUMENT_ROW)
         .order_by()
     )
     known = {
-        name: set(policy.documents(viewer).filter(pk__in=ids).values_list("pk", flat=True))
+        name: set(policy.documents(viewer).filter(**chosen).order_by().values_list("pk", flat=True))
         for name, viewer in (("public", public), ("member", member), ("clerk", clerk))
     }
     found = {row[0]: row for row in rows}
