@@ -17,12 +17,11 @@ def page_acronyms(text: str) -> str:
     return PAGE_BREAK.join(" ".join(sorted(acronyms(page))) for page in text.split(PAGE_BREAK))
 
 
-def read_page_acronyms(stored: str | None, text: str) -> list[set[str]]:
-    """Each page's acronyms from a ``PageAcronymsField`` value, worked out from ``text``
-    itself when the value is missing (NULL) or does not fit its pages."""
-    pages = text.split(PAGE_BREAK) if text else []
+def read_page_acronyms(stored: str | None, pages: list[str]) -> list[set[str]]:
+    """Each page's acronyms from a ``PageAcronymsField`` value, worked out from the text's
+    ``pages`` themselves when the value is missing (NULL) or does not fit them."""
     if stored is not None:
-        found = stored.split(PAGE_BREAK) if text else []
+        found = stored.split(PAGE_BREAK)
         if len(found) == len(pages):
             return [set(page.split()) for page in found]
     return [acronyms(page) for page in pages]

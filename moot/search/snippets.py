@@ -68,13 +68,10 @@ def checked_highlight(
     *others, shown = texts
     text = _collapsed(shown)
     found = _scan(text, query)
-    if _quick(query):
-        seen = {term for _, _, term in found}
-        for other in others:
-            seen.update(term for _, _, term in _scan(other, query))
-        ok = _has_all(query, seen) or _stems_satisfy(texts, query)
-    else:
-        ok = _stems_satisfy(texts, query)
+    quick = _quick(query) and _has_all(
+        query, {t for _, _, t in found} | {t for o in others for _, _, t in _scan(o, query)}
+    )
+    ok = quick or _stems_satisfy(texts, query)
     return _snippet(text, found, width) if ok else None
 
 

@@ -359,7 +359,7 @@ class TantivyEngine:
             if len(terms) == 1:
                 q = Query.term_query(self.schema, name, terms[0][1])
             else:
-                q = Query.phrase_query(self.schema, name, [(i, s) for i, s in terms])
+                q = Query.phrase_query(self.schema, name, list(terms))
             per_field.append(Query.boost_query(q, TITLE_BOOST) if name in TITLE_FIELDS else q)
         return self._any(per_field)
 

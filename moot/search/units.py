@@ -315,8 +315,8 @@ def document_units(document_ids: Iterable[int]) -> Iterator[tuple[str, list[Unit
 
 def _units_of_document(row: tuple, ok: dict[str, bool]) -> list[Unit]:
     pk, item_id, title, text, stored_acronyms, date, committee_id, body_id = row
-    pages = text.split(PAGE_BREAK) if text else [""]
-    found = read_page_acronyms(stored_acronyms, text) if text else [set()]
+    pages = text.split(PAGE_BREAK)  # one page, empty, for a document without text
+    found = read_page_acronyms(stored_acronyms, pages)
     units = []
     for number, (page, page_acronyms) in enumerate(zip(pages, found, strict=True), start=1):
         if number > 1 and (not page or page.isspace()):
