@@ -3,7 +3,7 @@
 - ``schema/draft07-branch``: real JSON Schema draft-07 whose ``$ref`` lead a stock validator
   into embedded objects. Its ``Body.mainOrganization`` carries a bogus ``"$ref":
   "Organization"`` (a URL string then fails "is not of type object"); the reference is
-  dropped here, in memory — the shared folder stays untouched.
+  dropped here, in memory — the fixture stays untouched.
 - ``schema/1.1``: the normative release files, in OParl's own dialect: embedded objects are
   named by a ``"schema": "File.json"`` key that stock validators ignore, so this module walks
   into them itself and validates each embedded object against its own release file.
@@ -18,14 +18,15 @@ import copy
 import json
 from datetime import date, datetime
 from functools import cache
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import jsonschema
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT7
 
-SCHEMA_DIR = Path(__file__).resolve().parents[3] / "shared" / "oparl" / "schema"
+from tests.samples import OPARL
+
+SCHEMA_DIR = OPARL / "schema"
 BASE = "https://schema.oparl.org/1.1/"
 TYPES = (
     "System",

@@ -8,7 +8,6 @@ import json
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from urllib.parse import parse_qsl, urlparse
 
 import pytest
@@ -22,10 +21,11 @@ from moot.importers.oparl.parser import clean_url, fix_point
 from moot.meetings.choices import DecisionKind, DocumentKind, MeetingStatus, MinutesState
 from moot.meetings.models import Body, Committee, Document, Item, Location, Meeting, Person
 from tests.factories import local
+from tests.samples import OPARL
 
 pytestmark = pytest.mark.django_db
 
-EXAMPLES = Path(__file__).resolve().parents[3] / "shared" / "oparl" / "examples" / "1.1"
+EXAMPLES = OPARL / "examples" / "1.1"
 EXAMPLE_HOST = "https://oparl.example.org"
 T = "https://schema.oparl.org/1.1/"
 

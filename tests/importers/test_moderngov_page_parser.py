@@ -13,12 +13,9 @@ from moot.importers.moderngov_page.parser import (
     parse_page,
     parse_page_file,
 )
+from tests.samples import SEED_PAGE
 
-SEED = (
-    Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "000_4552ca065d52f92d.txt"
-)
-if not SEED.exists():  # the sample kept next to the checkout
-    SEED = Path("/work/shared/samples/000_4552ca065d52f92d.txt")
+SEED = SEED_PAGE
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 
 

@@ -9,12 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from moot.importers.moderngov_page.parser import PageParseError, parse_page
+from tests.samples import SEED_PAGE
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 REAL_LINES = sorted(
     {
         line
-        for path in [*PAGES.glob("*.txt"), Path("/work/shared/samples/000_4552ca065d52f92d.txt")]
+        for path in [*PAGES.glob("*.txt"), SEED_PAGE]
         if path.exists()
         for line in path.read_text(encoding="utf-8").splitlines()
     }

@@ -1,15 +1,16 @@
 """A local stand-in for a council's ModernGov site, serving the real recorded responses in
-shared/samples/moderngov (with the council's host name replaced by the local address)."""
+tests/fixtures/moderngov (with the council's host name replaced by the local address)."""
 
 from __future__ import annotations
 
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from urllib.parse import parse_qsl, urlparse
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples" / "moderngov"
+from tests.samples import MODERNGOV
+
+SAMPLES = MODERNGOV
 RECORDED_HOST = "https://democracy.manchester.gov.uk"
 
 

@@ -1,18 +1,13 @@
 """The seed page: the slips a careful reader finds in it, and nothing else."""
 
-from pathlib import Path
-
 import pytest
 
 from moot.quality.adapters import from_page
+from tests.samples import SEED_PAGE
 
 parser = pytest.importorskip("moot.importers.moderngov_page.parser")
 
-SEED = (
-    Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "000_4552ca065d52f92d.txt"
-)
-if not SEED.exists():
-    SEED = Path("/work/shared/samples/000_4552ca065d52f92d.txt")
+SEED = SEED_PAGE
 
 EXPECTED = [
     ("spelling", "SSP/4/25", "reginal"),
