@@ -209,6 +209,8 @@ PAGE_CACHE_SECONDS = env_int("MOOT_PAGE_CACHE_SECONDS", 600, minimum=0)
 
 # Branding of the public site when no body says otherwise.
 SITE_NAME = env_str("MOOT_SITE_NAME", "Moot")
+# Set by `moot demo` while it serves: every page says its records are sample data.
+DEMO_SITE = False
 
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG

@@ -3,7 +3,9 @@ page importer, as a council would), plus made-up but plausible records around it
 page has something to show.
 
 Everything but the seed page is invented: people, organisations' representatives, other
-committees and meetings. Loading twice changes nothing.
+committees and meetings. The seed meeting holds only what its page says (no attendance, no
+actions, no approval by a made-up meeting); every made-up meeting has ``source="demo"`` and its
+page says it is sample data. Loading twice changes nothing.
 """
 
 from __future__ import annotations
@@ -77,6 +79,11 @@ SSP_MEMBERS = [
     ),
     ("Sarah Lindqvist", "Thirteen Group", MembershipRole.CO_OPTEE),
 ]
+
+
+def _made_up(committee: Committee, start: datetime) -> dict:
+    """Provenance of a made-up meeting: its page says it is sample data."""
+    return {"source": DEMO, "external_id": f"{committee.slug}:{start.isoformat()}"}
 
 
 def _at(day: date, hour: int = 9, minute: int = 0) -> datetime:
@@ -222,7 +229,7 @@ def _load_records() -> dict:
         counts["seed_meeting"] = report.meeting_id
     seed_meeting = Meeting.objects.get(committee=ssp, start=_at(date(2025, 5, 14)))
     counts["seed_meeting"] = seed_meeting.pk
-    _seed_attendance(ssp, seed_meeting)
+    _keep_as_published(seed_meeting)
     _later_ssp_meeting(ssp, chamber)
     _health_and_wellbeing(body, committee_room)
     _licensing(body, committee_room)
@@ -259,8 +266,8 @@ def _safer_stockton(body: Body, chamber: Location) -> Committee:
             ],
             contact_name="John Devine",
             contact_role="Democratic Services Support Officer",
+            # The page names its contact but gives no email: a made-up address, clearly so.
             contact_email="democratic.services@example.org",
-            contact_phone="01642 000000",
         )
     for name, organisation, role in SSP_MEMBERS:
         person = _person(name.replace("Cllr ", ""), organisation)
@@ -290,6 +297,7 @@ def _safer_stockton(body: Body, chamber: Location) -> Committee:
         march = Meeting.objects.create(
             committee=ssp,
             start=_at(date(2025, 3, 19)),
+            **_made_up(ssp, _at(date(2025, 3, 19))),
             location=chamber,
             status=MeetingStatus.HELD,
             contact_name="John Devine",
@@ -406,9 +414,22 @@ def _safer_stockton(body: Body, chamber: Location) -> Committee:
     return ssp
 
 
-def _seed_attendance(ssp: Committee, meeting: Meeting) -> None:
-    if meeting.attendances.exists():
-        return
+def _keep_as_published(seed: Meeting) -> None:
+    """Take off the real meeting anything its page does not record (demo databases loaded
+    before kept a made-up attendance list, actions and an approval there)."""
+    seed.attendances.exclude(source=seed.source).delete()
+    # The importer reads sentences promising work as open actions; the page records no
+    # actions, nor whether that work was done, so the real meeting holds none.
+    Action.objects.filter(item__meeting=seed).delete()
+    for item in Item.objects.filter(approves_meetings=seed).exclude(meeting__source=seed.source):
+        item.approves_meetings.remove(seed)
+    if seed.minutes_approved_at_item_id is not None:
+        seed.minutes_approved_at_item = None
+        seed.save(update_fields=["minutes_approved_at_item", "updated_at"])
+
+
+def _attendance(meeting: Meeting) -> None:
+    """A made-up attendance list for a made-up meeting."""
     statuses = [AttendanceStatus.PRESENT] * 6 + [
         AttendanceStatus.APOLOGIES,
         AttendanceStatus.PRESENT,
@@ -416,7 +437,7 @@ def _seed_attendance(ssp: Committee, meeting: Meeting) -> None:
     ]
     for (name, organisation, role), status in zip(SSP_MEMBERS, statuses, strict=True):
         person = Person.objects.get(slug=_slug(name.replace("Cllr ", "")))
-        Attendance.objects.create(
+        Attendance.objects.get_or_create(
             meeting=meeting,
             person=person,
             status=status,
@@ -433,6 +454,7 @@ def _later_ssp_meeting(ssp: Committee, chamber: Location) -> None:
     july = Meeting.objects.create(
         committee=ssp,
         start=_at(day),
+        **_made_up(ssp, _at(day)),
         location=chamber,
         status=MeetingStatus.HELD,
         contact_name="John Devine",
@@ -476,12 +498,9 @@ def _later_ssp_meeting(ssp: Committee, chamber: Location) -> None:
         kind=DecisionKind.AGREED,
         text="The minutes of the meeting held on 14 May 2025 were agreed as a true record.",
     )
-    may = Meeting.objects.filter(committee=ssp, start=_at(date(2025, 5, 14))).first()
-    if may is not None:
-        minutes.approves_meetings.add(may)
-        may.minutes_state = MinutesState.APPROVED
-        may.minutes_approved_at_item = minutes
-        may.save(update_fields=["minutes_state", "minutes_approved_at_item", "updated_at"])
+    # The real meeting's page does not say when its minutes were approved: this made-up
+    # item names that meeting in its text only, and approves nothing.
+    _attendance(july)
     asb = _item(
         july,
         4,
@@ -607,6 +626,7 @@ def _later_ssp_meeting(ssp: Committee, chamber: Location) -> None:
             committee=ssp,
             start=_at(day),
             defaults={
+                **_made_up(ssp, _at(day)),
                 "location": chamber,
                 "contact_name": "John Devine",
                 "contact_role": "Democratic Services Support Officer",
@@ -664,6 +684,7 @@ def _health_and_wellbeing(body: Body, room: Location) -> None:
     june = Meeting.objects.create(
         committee=board,
         start=_at(day, 14),
+        **_made_up(board, _at(day, 14)),
         location=room,
         status=MeetingStatus.HELD,
         agenda_published_at=_at(date(2025, 6, 17), 10),
@@ -715,6 +736,7 @@ def _health_and_wellbeing(body: Body, room: Location) -> None:
     Meeting.objects.create(
         committee=board,
         start=_at(cancelled, 14),
+        **_made_up(board, _at(cancelled, 14)),
         location=room,
         status=MeetingStatus.CANCELLED,
         status_reason="Cancelled because there was no business to transact.",
@@ -752,6 +774,7 @@ def _licensing(body: Body, room: Location) -> None:
     october = Meeting.objects.create(
         committee=committee,
         start=_at(day, 10),
+        **_made_up(committee, _at(day, 10)),
         location=room,
         status=MeetingStatus.HELD,
         agenda_published_at=_at(date(2025, 9, 29), 9),

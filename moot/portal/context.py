@@ -4,4 +4,8 @@ from django.conf import settings
 
 
 def site(request):
-    return {"site_name": settings.SITE_NAME, "site_url": settings.SITE_URL}
+    return {
+        "site_name": settings.SITE_NAME,
+        "site_url": settings.SITE_URL,
+        "demo_site": getattr(settings, "DEMO_SITE", False),
+    }

@@ -1,7 +1,17 @@
 import pytest
 
 from moot.demo.loader import load_demo
-from moot.meetings.models import Committee, Document, Item, Meeting, Membership
+from moot.meetings.models import (
+    Action,
+    Attendance,
+    Committee,
+    Decision,
+    Declaration,
+    Document,
+    Item,
+    Meeting,
+    Membership,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -26,3 +36,62 @@ def test_loading_the_demo_twice_changes_nothing():
     counts = (Meeting.objects.count(), Item.objects.count(), Document.objects.count())
     load_demo(papers=False)
     assert (Meeting.objects.count(), Item.objects.count(), Document.objects.count()) == counts
+
+
+SAMPLE_NOTE = "Sample data: this meeting is made up for the demo"
+
+
+@pytest.fixture
+def demo():
+    counts = load_demo(papers=False)
+    return Meeting.objects.select_related("committee").get(pk=counts["seed_meeting"])
+
+
+def test_it_keeps_the_real_meeting_as_its_published_page_records_it(demo):
+    # The page records no attendance and no actions: the demo adds none to the real meeting.
+    assert demo.attendances.count() == 0
+    assert Action.objects.filter(item__meeting=demo).count() == 0
+    assert Declaration.objects.filter(item__meeting=demo).count() == 0
+    # Its decisions and documents are the page's own.
+    assert set(Decision.objects.filter(item__meeting=demo).values_list("source", flat=True)) == {
+        "moderngov_page"
+    }
+    assert set(Document.objects.filter(meeting=demo).values_list("source", flat=True)) == {
+        "moderngov_page"
+    }
+    # The page does not say when its minutes were approved; no made-up meeting approves them.
+    assert demo.minutes_approved_at_item is None
+    assert not demo.approved_by_items.exists()
+    assert demo.contact_email == "" and demo.contact_phone == ""
+
+
+def test_it_puts_the_made_up_attendance_on_a_made_up_meeting(demo):
+    made_up = Meeting.objects.filter(committee=demo.committee, source="demo")
+    assert Attendance.objects.filter(meeting__in=made_up).count() >= 5
+
+
+def test_it_marks_every_made_up_meeting_as_sample_data_and_the_real_one_as_imported(client, demo):
+    made_up = Meeting.objects.exclude(pk=demo.pk)
+    assert made_up.count() >= 6
+    for meeting in made_up:
+        assert meeting.source == "demo"
+        assert SAMPLE_NOTE in client.get(meeting.get_absolute_url()).content.decode()
+    page = client.get(demo.get_absolute_url()).content.decode()
+    assert SAMPLE_NOTE not in page
+    assert "imported from its published page" in page
+
+
+def test_the_demo_site_says_on_every_page_that_its_records_are_sample_data(client, demo, settings):
+    settings.DEMO_SITE = True
+    for url in ("/", demo.committee.get_absolute_url(), demo.get_absolute_url(), "/search"):
+        assert "This is a demonstration site" in client.get(url).content.decode(), url
+    settings.DEMO_SITE = False
+    assert "This is a demonstration site" not in client.get("/").content.decode()
+
+
+def test_the_real_meeting_says_how_to_ask_for_a_paper_not_held_online(client, demo):
+    page = client.get(demo.get_absolute_url()).content.decode()
+    assert "no copy held online" in page  # the page lists papers Moot holds no file of
+    email = demo.committee.contact_email
+    assert email.endswith("@example.org")
+    assert f'href="mailto:{email}"' in page

@@ -1,5 +1,6 @@
 """moot demo — migrate, load the demo archive (with the seed meeting) and serve it."""
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
@@ -34,6 +35,7 @@ class Command(BaseCommand):
             self.stdout.write(f"Search index was empty: rebuilt with {units:,} units.")
         if options["no_serve"]:
             return
+        settings.DEMO_SITE = True  # every page says its records are sample data
         call_command("collectstatic", interactive=False, verbosity=0)
         self.stdout.write(f"Serving on http://{options['addr']}/ (Ctrl-C to stop)")
         call_command("runserver", options["addr"], use_reloader=False)
