@@ -7,4 +7,6 @@ from .models import ClerkRole
 class ClerkRoleAdmin(admin.ModelAdmin):
     list_display = ["user", "body", "created_at"]
     list_filter = ["body"]
-    raw_id_fields = ["user"]
+    # Pick the user by name (searched as you type), not by a raw id.
+    autocomplete_fields = ["user"]
+    search_fields = ["user__username", "user__first_name", "user__last_name", "body__name"]

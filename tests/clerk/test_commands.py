@@ -43,3 +43,27 @@ def test_grant_clerk_gives_and_takes_the_role():
     assert ClerkRole.objects.filter(user=user, body=committee.body).exists()
     call_command("grant_clerk", "jo", committee.body.slug, "--revoke", stdout=StringIO())
     assert not ClerkRole.objects.exists()
+
+
+def test_grant_clerk_lists_the_bodies_when_it_does_not_know_the_one_named():
+    committee = make_committee()
+    make_user("jo")
+    with pytest.raises(CommandError) as refused:
+        call_command("grant_clerk", "jo", "stockton", stdout=StringIO())
+    message = str(refused.value)
+    assert "no body with slug 'stockton'" in message
+    assert f"{committee.body.slug} ({committee.body.name})" in message
+
+
+def test_the_admin_picks_a_clerk_by_name_not_by_raw_id(client):
+    make_committee()
+    admin = make_user("admin", is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    html = client.get("/admin/access/clerkrole/add/").content.decode()
+    assert "vForeignKeyRawIdAdminField" not in html
+    assert "admin-autocomplete" in html
+    found = client.get(
+        "/admin/autocomplete/",
+        {"term": "adm", "app_label": "access", "model_name": "clerkrole", "field_name": "user"},
+    )
+    assert [r["text"] for r in found.json()["results"]] == ["admin"]

@@ -1,4 +1,9 @@
+from io import StringIO
+
 import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.test import Client
 
 from moot.demo.loader import load_demo
 from moot.meetings.models import (
@@ -95,3 +100,48 @@ def test_the_real_meeting_says_how_to_ask_for_a_paper_not_held_online(client, de
     email = demo.committee.contact_email
     assert email.endswith("@example.org")
     assert f'href="mailto:{email}"' in page
+
+
+def test_the_demo_makes_its_sign_ins_once():
+    accounts = load_demo(papers=False)["accounts"]
+    assert [a["role"] for a in accounts] == ["clerk", "committee member", "administrator"]
+    assert all(a["username"] and len(a["password"]) >= 12 for a in accounts)
+    assert load_demo(papers=False)["accounts"] == []
+
+
+def test_each_demo_sign_in_works_and_the_member_sees_an_exempt_paper(client):
+    accounts = {a["role"]: a for a in load_demo(papers=False)["accounts"]}
+    exempt = Document.objects.get(restriction="exempt", meeting__source="demo")
+    assert client.get(exempt.get_absolute_url()).status_code == 404  # not to the public
+
+    for role, path, status in [
+        ("clerk", "/clerk/", 200),
+        ("committee member", exempt.get_absolute_url(), 200),
+        ("administrator", "/admin/", 200),
+    ]:
+        account = accounts[role]
+        signed_in = Client()
+        response = signed_in.post(
+            "/accounts/login/",
+            {"username": account["username"], "password": account["password"]},
+        )
+        assert response.status_code == 302, role
+        assert signed_in.get(path).status_code == status, role
+    member = get_user_model().objects.get(username=accounts["committee member"]["username"])
+    assert not member.is_staff and not member.clerk_roles.exists()
+
+
+def test_moot_demo_prints_the_sign_ins_and_where_to_sign_in_once(monkeypatch, tmp_path, settings):
+    from moot.meetings.management.commands import demo as command
+
+    monkeypatch.setattr(command, "load_demo", lambda: load_demo(papers=False))
+    settings.SEARCH_INDEX_DIR = tmp_path / "search"
+    first, second = StringIO(), StringIO()
+    call_command("demo", "--no-serve", "--addr", "127.0.0.1:8104", stdout=first)
+    call_command("demo", "--no-serve", "--addr", "127.0.0.1:8104", stdout=second)
+    printed = first.getvalue()
+    assert "Sign in at http://127.0.0.1:8104/accounts/login/" in printed
+    for user in get_user_model().objects.all():
+        assert user.username in printed
+    assert "password" in printed
+    assert "Sign in at" not in second.getvalue()

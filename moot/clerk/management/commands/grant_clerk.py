@@ -25,7 +25,11 @@ class Command(BaseCommand):
             )
         body = Body.objects.filter(slug=options["body"]).first()
         if body is None:
-            raise CommandError(f"no body with slug {options['body']!r}")
+            known = [f"  {b.slug} ({b.name})" for b in Body.objects.order_by("slug")]
+            raise CommandError(
+                f"no body with slug {options['body']!r}; "
+                + ("the bodies are:\n" + "\n".join(known) if known else "there are no bodies yet")
+            )
         if options["revoke"]:
             deleted, _ = ClerkRole.objects.filter(user=user, body=body).delete()
             self.stdout.write(

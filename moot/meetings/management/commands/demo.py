@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.urls import reverse
 
 from moot.demo.loader import load_demo
 from moot.search import indexer
@@ -29,6 +30,8 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Demo data loaded; the seed meeting is /meetings/{counts['seed_meeting']}/"
         )
+        if counts.get("accounts"):
+            self._print_sign_ins(counts["accounts"], options["addr"])
         if get_engine().is_empty() and indexer.count_rows():
             # Data loaded before, but no index: a new schema version starts empty.
             units = indexer.rebuild()
@@ -39,3 +42,20 @@ class Command(BaseCommand):
         call_command("collectstatic", interactive=False, verbosity=0)
         self.stdout.write(f"Serving on http://{options['addr']}/ (Ctrl-C to stop)")
         call_command("runserver", options["addr"], use_reloader=False)
+
+    def _print_sign_ins(self, accounts: list[dict], addr: str) -> None:
+        """The demo's sign-ins, shown once: when they are made (their passwords are not kept)."""
+        host = f"127.0.0.1:{addr}" if addr.isdigit() else addr
+        self.stdout.write("")
+        self.stdout.write(f"Sign in at http://{host}{reverse('login')} as (shown only this once):")
+        for account in accounts:
+            self.stdout.write(
+                f"  {account['role']:<17} username {account['username']:<12} "
+                f"password {account['password']}"
+            )
+        self.stdout.write(
+            "The clerk runs the back office (/clerk/), the member sees the Safer Stockton "
+            "Partnership's exempt papers, the administrator has /admin/. Forgot a password? "
+            "moot changepassword USERNAME"
+        )
+        self.stdout.write("")
