@@ -13,6 +13,9 @@ urlpatterns = [
     path("", include("moot.feeds.urls")),
 ]
 
+# Moot's own error pages, in the body's brand (404.html is drawn by Django's own handler).
+handler500 = "moot.portal.errors.server_error"
+
 if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 

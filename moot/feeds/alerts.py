@@ -29,6 +29,7 @@ from django.utils import timezone
 
 from moot.access import policy
 from moot.meetings.models import Committee, Decision, Item
+from moot.portal.branding import site_title
 
 from .events import PUBLIC, Event, absolute, public_meetings, publications
 from .matching import Matcher
@@ -128,7 +129,7 @@ def _message(subscription: Subscription, subject: str, template: str, context: d
         "subscription": subscription,
         "unsubscribe_url": unsubscribe_url,
         "privacy_url": absolute(reverse("feeds:privacy")),
-        "site_name": settings.SITE_NAME,
+        "site_name": site_title(),
         "site_url": settings.SITE_URL,
     }
     message = EmailMultiAlternatives(

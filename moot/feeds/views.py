@@ -13,6 +13,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
 from moot.access import policy
+from moot.portal.branding import site_title
 
 from . import alerts, atom, ical
 from .events import PUBLIC, public_meetings, publications
@@ -48,7 +49,7 @@ def site_atom(request):
     events = publications(public_meetings(), limit=atom.ENTRIES)
     return _atom(
         atom.feed(
-            f"{settings.SITE_NAME}: agendas and minutes",
+            f"{site_title()}: agendas and minutes",
             reverse("portal:home"),
             reverse("feeds:site_atom"),
             "Agendas and minutes as they are published.",
@@ -85,7 +86,7 @@ def search_atom(request):
     query = f"?q={_quote(q)}"
     return _atom(
         atom.feed(
-            f"{settings.SITE_NAME}: search for “{q}”",
+            f"{site_title()}: search for “{q}”",
             reverse("search:results") + query,
             reverse("feeds:search_atom") + query,
             f"The newest agenda items, minutes and papers matching “{q}”.",
@@ -111,7 +112,7 @@ def _calendar(body: bytes, filename: str) -> HttpResponse:
 def calendar(request):
     """Every public meeting from about a year ago on. One query (plus none per meeting)."""
     meetings = ical.recent(ical.calendar_meetings())
-    return _calendar(ical.calendar(meetings, f"{settings.SITE_NAME}: meetings"), "meetings.ics")
+    return _calendar(ical.calendar(meetings, f"{site_title()}: meetings"), "meetings.ics")
 
 
 @shared

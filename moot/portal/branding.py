@@ -48,3 +48,48 @@ def accent_problem(colour: str) -> str | None:
 def safe_accent(colour: str) -> str:
     """``colour`` if white text on it is legible, else the default accent."""
     return colour.lower() if accent_problem(colour) is None else DEFAULT_ACCENT
+
+
+# The brand every page carries --------------------------------------------------------------
+
+
+def brand_of(body) -> dict:
+    """What the header shows for ``body``: its name, logo and (legible) accent colour; the
+    site's own name and the default colour when there is no body."""
+    from django.conf import settings
+
+    if body is None:
+        return {"name": settings.SITE_NAME, "logo": "", "accent": DEFAULT_ACCENT}
+    return {
+        "name": body.name,
+        "logo": body.logo.url if body.logo else "",
+        "accent": safe_accent(body.accent_colour),
+    }
+
+
+def site_body(request=None):
+    """The body a page belongs to when it names none (search, people, alerts, sign-in, the
+    back office): the one body a signed-in clerk runs, else the site's only body; None when
+    there are several. One query."""
+    from moot.meetings.models import Body
+
+    bodies = Body.objects.order_by("pk")
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        from moot.access.policy import viewer_for
+
+        clerk_of = viewer_for(request).clerk_of
+        if clerk_of:
+            bodies = bodies.filter(pk__in=clerk_of)
+    found = list(bodies[:2])
+    return found[0] if len(found) == 1 else None
+
+
+def site_brand(request=None) -> dict:
+    """The brand of a page that names no body (see ``site_body``)."""
+    return brand_of(site_body(request))
+
+
+def site_title() -> str:
+    """The name feeds and calendars carry: the site's only body, else the site's name."""
+    return site_brand()["name"]

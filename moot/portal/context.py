@@ -1,6 +1,9 @@
 """Template context every page gets: the site's name and branding."""
 
 from django.conf import settings
+from django.utils.functional import SimpleLazyObject
+
+from .branding import site_brand
 
 
 def site(request):
@@ -8,4 +11,7 @@ def site(request):
         "site_name": settings.SITE_NAME,
         "site_url": settings.SITE_URL,
         "demo_site": getattr(settings, "DEMO_SITE", False),
+        # Pages about one body put its brand in their own context; every other page carries
+        # the site's body's (read only when the page draws it).
+        "brand": SimpleLazyObject(lambda: site_brand(request)),
     }

@@ -40,7 +40,7 @@ from moot.meetings.models import (
 from moot.meetings.references import municipal_year
 from moot.meetings.services import scheduling
 
-from .branding import safe_accent
+from .branding import brand_of
 from .cache import public_page
 
 # The order the minutes list people in: who was there first.
@@ -56,13 +56,7 @@ ATTENDANCE_ORDER = [
 
 def _brand(body: Body | None) -> dict:
     """What the header shows: the body's name, logo and (legible) accent colour."""
-    if body is None:
-        return {"name": settings.SITE_NAME, "logo": "", "accent": safe_accent("")}
-    return {
-        "name": body.name,
-        "logo": body.logo.url if body.logo else "",
-        "accent": safe_accent(body.accent_colour),
-    }
+    return brand_of(body)
 
 
 def _year_label(year: int) -> str:
@@ -338,7 +332,8 @@ def action_log(viewer, meeting) -> list:
 
 @require_safe
 def person(request, slug):
-    """A person's memberships and attendance record. Never their email. 3 queries."""
+    """A person's memberships and attendance record. Never their email. 4 queries (one the
+    site's brand)."""
     viewer = policy.viewer_for(request)
     person = get_object_or_404(policy.people(viewer), slug=slug)
     memberships = list(
@@ -358,7 +353,6 @@ def person(request, slug):
             "person": person,
             "memberships": memberships,
             "attendances": attendances,
-            "brand": _brand(None),
         },
     )
 

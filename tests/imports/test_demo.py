@@ -145,3 +145,48 @@ def test_moot_demo_prints_the_sign_ins_and_where_to_sign_in_once(monkeypatch, tm
         assert user.username in printed
     assert "password" in printed
     assert "Sign in at" not in second.getvalue()
+
+
+@pytest.fixture
+def serve(monkeypatch, tmp_path, settings):
+    """Run ``moot demo`` up to the point where it would serve; record how it would."""
+    from moot.meetings.management.commands import demo as command
+
+    settings.DEBUG = True  # as the environment's default leaves it
+    settings.DEMO_SITE = False
+    settings.SEARCH_INDEX_DIR = tmp_path / "search"
+    monkeypatch.setattr(command, "load_demo", lambda: load_demo(papers=False))
+    served = {}
+
+    def fake_call_command(name, *args, **options):
+        if name == "runserver":
+            served.update(options, addr=args[0], debug=settings.DEBUG, demo=settings.DEMO_SITE)
+        elif name == "migrate":
+            call_command(name, *args, **options)
+
+    monkeypatch.setattr(command, "call_command", fake_call_command)
+
+    def run(*args, environ=None):
+        monkeypatch.delenv("MOOT_DEBUG", raising=False)
+        for key, value in (environ or {}).items():
+            monkeypatch.setenv(key, value)
+        call_command("demo", "--addr", "127.0.0.1:8104", *args, stdout=StringIO())
+        return served
+
+    return run
+
+
+def test_moot_demo_serves_with_debug_off_and_its_static_files_still_served(serve):
+    served = serve()
+    assert served["addr"] == "127.0.0.1:8104"
+    assert served["debug"] is False  # Moot's own 404 and 500 pages, not Django's debug pages
+    assert served["insecure_serving"] is True  # static files without DEBUG, for the demo only
+    assert served["demo"] is True
+
+
+def test_moot_demo_serves_with_debug_on_when_asked(serve):
+    assert serve("--debug")["debug"] is True
+
+
+def test_moot_demo_serves_with_debug_on_when_the_environment_asks(serve):
+    assert serve(environ={"MOOT_DEBUG": "true"})["debug"] is True

@@ -1,5 +1,7 @@
 """moot demo — migrate, load the demo archive (with the seed meeting) and serve it."""
 
+import os
+
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
@@ -22,6 +24,12 @@ class Command(BaseCommand):
             "--addr", default="127.0.0.1:8000", help="Address to serve on (default 127.0.0.1:8000)."
         )
         parser.add_argument("--no-serve", action="store_true", help="Load the data and stop.")
+        parser.add_argument(
+            "--debug",
+            action="store_true",
+            help="Serve with Django's debug pages (as MOOT_DEBUG=true does); without it the demo "
+            "shows Moot's own error pages.",
+        )
 
     def handle(self, *args, **options):
         call_command("migrate", interactive=False, verbosity=0)
@@ -39,9 +47,16 @@ class Command(BaseCommand):
         if options["no_serve"]:
             return
         settings.DEMO_SITE = True  # every page says its records are sample data
+        # The demo looks like the product: Moot's own 404 and 500 pages, not Django's debug
+        # pages, unless asked. Only the error pages change: the development defaults that
+        # MOOT_DEBUG left (the development secret key, cookies over plain HTTP) stay.
+        settings.DEBUG = options["debug"] or _asked_for_debug()
         call_command("collectstatic", interactive=False, verbosity=0)
         self.stdout.write(f"Serving on http://{options['addr']}/ (Ctrl-C to stop)")
-        call_command("runserver", options["addr"], use_reloader=False)
+        # --insecure: runserver serves the static files even with DEBUG off (the demo only).
+        call_command(
+            "runserver", options["addr"], use_reloader=False, insecure_serving=not settings.DEBUG
+        )
 
     def _print_sign_ins(self, accounts: list[dict], addr: str) -> None:
         """The demo's sign-ins, shown once: when they are made (their passwords are not kept)."""
@@ -59,3 +74,8 @@ class Command(BaseCommand):
             "moot changepassword USERNAME"
         )
         self.stdout.write("")
+
+
+def _asked_for_debug() -> bool:
+    """MOOT_DEBUG set to true in the environment (not merely left at its default)."""
+    return os.environ.get("MOOT_DEBUG", "").strip().lower() in {"1", "true", "yes", "on"}
