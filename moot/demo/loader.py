@@ -10,17 +10,14 @@ page says it is sample data. Loading twice changes nothing.
 
 from __future__ import annotations
 
-import secrets
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
-from moot.access.models import ClerkRole
 from moot.documents.extract import extract
 from moot.importers.moderngov_page.importer import import_page
 from moot.meetings.choices import (
@@ -50,6 +47,8 @@ from moot.meetings.models import (
     ReferenceCounter,
 )
 from moot.meetings.references import format_reference, municipal_year
+
+from .accounts import make_accounts
 
 SEED = Path(__file__).with_name("safer-stockton-partnership-2025-05-14.txt")
 DEMO = "demo"
@@ -236,49 +235,8 @@ def _load_records() -> dict:
     _later_ssp_meeting(ssp, chamber)
     _health_and_wellbeing(body, committee_room)
     _licensing(body, committee_room)
-    counts["accounts"] = _accounts(body)
+    counts["accounts"] = make_accounts(body, member=Person.objects.get(slug=_slug("Helen Marsh")))
     return counts
-
-
-# The demo's sign-ins: made here, in the demo database only (never by a migration).
-DEMO_CLERK = "demo-clerk"
-DEMO_MEMBER = "demo-member"
-DEMO_ADMIN = "demo-admin"
-
-
-def _accounts(body: Body) -> list[dict]:
-    """A clerk of the council, a member of the Safer Stockton Partnership (whose July meeting
-    has exempt business) and an administrator, each with a new random password. Returns the
-    accounts made now (none when they exist already), with their passwords, to be shown once.
-    """
-    users = get_user_model().objects
-    made = []
-
-    def new(role: str, username: str, **fields):
-        if users.filter(username=username).exists():
-            return None
-        password = secrets.token_urlsafe(12)
-        user = users.create_user(username=username, password=password, **fields)
-        made.append({"role": role, "username": username, "password": password})
-        return user
-
-    clerk = new("clerk", DEMO_CLERK, first_name="Rachel", last_name="Hughes")
-    if clerk is not None:
-        ClerkRole.objects.get_or_create(user=clerk, body=body)
-    member = new("committee member", DEMO_MEMBER, first_name="Helen", last_name="Marsh")
-    if member is not None:
-        person = Person.objects.get(slug=_slug("Helen Marsh"))
-        if person.user_id is None:
-            person.user = member
-            person.save(update_fields=["user"])
-    new(
-        "administrator",
-        DEMO_ADMIN,
-        email="admin@example.org",
-        is_staff=True,
-        is_superuser=True,
-    )
-    return made
 
 
 def _safer_stockton(body: Body, chamber: Location) -> Committee:

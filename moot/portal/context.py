@@ -10,7 +10,7 @@ def site(request):
     return {
         "site_name": settings.SITE_NAME,
         "site_url": settings.SITE_URL,
-        "demo_site": getattr(settings, "DEMO_SITE", False),
+        "demo_site": settings.DEMO_SITE,
         # Pages about one body put its brand in their own context; every other page carries
         # the site's body's (read only when the page draws it).
         "brand": SimpleLazyObject(lambda: site_brand(request)),
