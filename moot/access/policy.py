@@ -123,11 +123,12 @@ def can_see_item_detail(viewer: Viewer, item: Item) -> bool:
 
 
 def can_see_minutes(viewer: Viewer, meeting: Meeting) -> bool:
+    """May the viewer read the meeting's minutes (and attendance)? Everyone once they are
+    published (draft or approved); before that, clerks of the body and administrators only —
+    whether or not they also sit on a committee. Reads ``meeting.committee``: select it."""
     if meeting.minutes_state != MinutesState.NONE:
         return True
-    return (
-        viewer.entitled_to(meeting.committee_id, meeting.committee.body_id) and not viewer.member_of
-    )
+    return viewer.clerks(meeting.committee.body_id)
 
 
 def documents(viewer: Viewer) -> QuerySet[Document]:

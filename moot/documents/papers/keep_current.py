@@ -5,8 +5,14 @@ Write services call ``rebuild_after_commit`` when a change alters what the paper
 papers are rebuilt once per meeting after the transaction commits, and a failure is logged,
 never raised into the clerk's request. Rebuilding a meeting also brings up to date the printed
 minutes of the earlier meetings its decisions correct (the correction is printed beside the
-original minute once this meeting's minutes are public). A take-down calls ``withdraw_papers`` inside its own
-transaction first, so no pack still holding the withdrawn material is served for a moment.
+original minute once this meeting's minutes are public).
+
+A change that takes material away from the public — a restriction or a take-down of material
+already published, by a clerk or an import — calls ``withdraw_papers`` inside its own
+transaction: the papers that may hold the material are withdrawn (they answer 404) and the
+content version moves on with the change itself, so neither a paper nor a cached page or
+export zip built before it is served for a moment after the commit, even if nothing after the
+commit runs. The papers are rebuilt without the material once the transaction commits.
 """
 
 from __future__ import annotations
@@ -21,17 +27,44 @@ from moot.meetings.models import Meeting
 logger = logging.getLogger(__name__)
 
 
-def withdraw_papers(meeting: Meeting) -> int:
-    """Withdraw every generated paper of ``meeting`` (in the caller's transaction)."""
-    from moot.documents.models import Paper
+def withdraw_papers(*meetings: Meeting) -> int:
+    """Withdraw every generated paper of ``meetings`` and move the content version on, in the
+    caller's transaction: from its commit no paper, cached page or cached export zip made
+    before it is served. Returns how many papers were withdrawn. One query, and one write per
+    paper and for the version."""
+    return len(withdraw_papers_of({meeting.pk for meeting in meetings}))
 
-    papers = Paper.objects.filter(meeting=meeting, document__withdrawn_at__isnull=True)
-    count = 0
+
+def withdraw_papers_of(meeting_ids) -> set[int]:
+    """``withdraw_papers`` by meeting id (imports hold ids, not meetings). Returns the ids of
+    the meetings that had papers to withdraw. One query, and one write per paper and for the
+    version."""
+    from moot.documents.models import Paper
+    from moot.portal import cache as page_cache
+
+    ids = {pk for pk in meeting_ids if pk is not None}
+    if not ids:
+        return set()
+    papers = Paper.objects.filter(meeting_id__in=ids, document__withdrawn_at__isnull=True)
+    now = timezone.now()
+    had_papers = set()
     for paper in papers.select_related("document"):
-        paper.document.withdrawn_at = timezone.now()
+        paper.document.withdrawn_at = now
         paper.document.save(update_fields=["withdrawn_at", "updated_at"])
-        count += 1
-    return count
+        had_papers.add(paper.meeting_id)
+    # Inside the transaction, not after it: the version that keys the page cache and the
+    # export zip moves on at the very moment the change becomes visible.
+    page_cache.bump()
+    return had_papers
+
+
+def withdraw_and_rebuild(meeting_ids) -> None:
+    """What an import does when it restricts or takes down published material: the papers of
+    those meetings that have any are withdrawn now and rebuilt after the commit (meetings
+    whose papers Moot never printed are left so)."""
+    had_papers = withdraw_papers_of(meeting_ids)
+    if had_papers:
+        rebuild_after_commit(*Meeting.objects.filter(pk__in=had_papers))
 
 
 def corrected_meetings(meeting_id: int):

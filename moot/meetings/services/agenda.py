@@ -18,7 +18,7 @@ from django.db.models import Max
 from django.utils.text import slugify
 
 from moot.documents.extract import DOCX_TYPE, ExtractionError, extract, sniff
-from moot.documents.papers.keep_current import rebuild_after_commit
+from moot.documents.papers.keep_current import rebuild_after_commit, withdraw_papers
 from moot.meetings.choices import (
     DocumentKind,
     ItemKind,
@@ -238,7 +238,8 @@ def restrict_item(
 ) -> Item:
     """Restrict an item (or lift a restriction with ``restriction=""``). A restricted item needs
     a public reason and a public summary (s.100C(2)); exempt needs its paragraphs. The
-    exclusion resolution is regenerated."""
+    exclusion resolution is regenerated. Restricting a published item withdraws the meeting's
+    papers in this transaction (they may print its text) and rebuilds them after it."""
     jurisdiction = item.meeting.committee.body.jurisdiction
     paragraphs = _check_restriction(jurisdiction, restriction, paragraphs, reason)
     if restriction and not public_summary.strip():
@@ -254,6 +255,7 @@ def restrict_item(
         "review_date": review_date if restriction else None,
         "release_date": release_date if restriction else None,
     }
+    published = _published(item)
     changes = apply(item, data)
     if changes:
         item.save()
@@ -266,7 +268,23 @@ def restrict_item(
             public=_is_public_change(item, changes),
         )
         refresh_exclusion(item.meeting, user=user)
+        _papers_follow_restriction(item, restriction, published)
     return item
+
+
+def _published(obj: Item | Document) -> bool:
+    """Read from the database (one query): the caller's copy may predate the publication."""
+    return type(obj).objects.filter(pk=obj.pk, published_at__isnull=False).exists()
+
+
+def _papers_follow_restriction(obj: Item | Document, restriction: str, published: bool) -> None:
+    """Published material newly withheld leaves the printed papers and exports at once (they
+    are withdrawn in the caller's transaction); either way the papers are rebuilt after it."""
+    if not published:
+        return
+    if restriction:
+        withdraw_papers(obj.meeting)
+    rebuild_after_commit(obj.meeting)
 
 
 @transaction.atomic
@@ -279,9 +297,11 @@ def restrict_document(
     release_date: date | None = None,
     user=None,
 ) -> Document:
-    """Restrict one document (say an appendix) of an item that may itself be public."""
+    """Restrict one document (say an appendix) of an item that may itself be public. A
+    published one leaves the meeting's papers as a restricted item does."""
     jurisdiction = document.meeting.committee.body.jurisdiction
     paragraphs = _check_restriction(jurisdiction, restriction, paragraphs, reason)
+    published = _published(document)
     changes = apply(
         document,
         {
@@ -301,6 +321,7 @@ def restrict_document(
             user=user,
             public=document.published_at is not None,
         )
+        _papers_follow_restriction(document, restriction, published)
     return document
 
 

@@ -30,6 +30,7 @@ from django.core.validators import (
 from django.db import models
 from django.utils import timezone
 
+from moot.documents.papers.keep_current import withdraw_and_rebuild
 from moot.meetings.fields import derived_fields
 from moot.meetings.models import Committee, Decision, Document, Item, Meeting, Revision
 from moot.portal import cache as page_cache
@@ -150,9 +151,24 @@ def upsert_many(
     changed = [r for r in results.values() if r.changed or r.restored]
     _history(model, [r for r in results.values() if r.created], changed, origin, user)
     _index(model, created, changed)
+    _papers(model, changed)
     if created or updated:
         page_cache.changed(sender=model)
     return results
+
+
+def _papers(model: type[models.Model], changed: list[UpsertResult]) -> None:
+    """An item or document the source now restricts leaves the printed papers as a clerk's
+    restriction does: withdrawn in this transaction, rebuilt after it."""
+    if model not in (Item, Document):
+        return
+    meeting_ids = {
+        r.obj.meeting_id
+        for r in changed
+        if "restriction" in r.changed and r.changed["restriction"][1] and r.obj.published_at
+    }
+    if meeting_ids:
+        withdraw_and_rebuild(meeting_ids)
 
 
 def soft_delete(obj: models.Model, *, origin: str, user=None, note: str = "") -> None:
@@ -161,6 +177,11 @@ def soft_delete(obj: models.Model, *, origin: str, user=None, note: str = "") ->
         obj.deleted_at = timezone.now()
         obj.save(update_fields=["deleted_at", "updated_at"])
         record(obj, "delete", {}, origin=origin, user=user, note=note)
+        # A deleted meeting, item or document leaves the printed papers at once.
+        if isinstance(obj, Meeting):
+            withdraw_and_rebuild({obj.pk})
+        elif isinstance(obj, (Item, Document)):
+            withdraw_and_rebuild({obj.meeting_id})
 
 
 def _new(model: type[models.Model], source: str, key: str, values: dict) -> UpsertResult:
