@@ -19,6 +19,8 @@ from moot.documents.papers.build import build_papers
 from moot.meetings.choices import ItemKind
 from moot.meetings.models import Document, Item
 from moot.meetings.services import publishing, scheduling
+from tests.clerk.personas import make_user, signed_in
+from tests.factories import make_committee, make_membership, make_person
 from tests.portal.pdf import one_page_pdf
 
 CANARY = "CANARY-clerk-5e1d0b"
@@ -377,3 +379,149 @@ def test_a_public_item_taken_down_disappears_everywhere(personas, exempt_meeting
     assert _leaks(pages, TAKEN_DOWN) == []
     assert _leaks(pages, CANARY) == []
     assert wrong.kind == ItemKind.INFORMATION
+
+
+LATER = "CANARY-later-4f2a"
+LATER_REPORT = "CANARY-lease-report-77b1"
+
+
+def _outsiders(personas) -> dict[str, Client]:
+    """Who must never read withheld text: an anonymous visitor, a member of another committee
+    of the same body, a clerk of another body."""
+    other = make_committee(
+        personas.body, name="Licensing Committee", slug="licensing", reference_prefix="LIC"
+    )
+    user = make_user("licensingmember")
+    make_membership(make_person(name="Olly Other", user=user), other)
+    return {
+        "public": Client(),
+        "other_member": signed_in(user),
+        "other_clerk": personas.other_clerk,
+    }
+
+
+def _published_then_withheld(personas, meeting, change):
+    """A public item, its report and its minutes published, printed and in the export; then
+    withheld by ``change`` through the clerk's screens."""
+    clerk = personas.clerk
+    member = personas.committee.memberships.get().person
+    _form(
+        clerk,
+        f"/clerk/meetings/{meeting.pk}/",
+        "item",
+        **{
+            "new-title": "Depot lease",
+            "new-kind": "decision",
+            "new-agenda_text": f"Lease {LATER} agenda",
+        },
+    )
+    item = Item.objects.get(meeting=meeting, title="Depot lease")
+    _form(
+        clerk,
+        f"/clerk/items/{item.pk}/",
+        "document",
+        **{
+            "document-title": f"Lease report {LATER_REPORT}",
+            "document-kind": "report",
+            "document-lead_officer": f"Jo {LATER_REPORT} Director",
+            "document-file": SimpleUploadedFile(
+                "lease.pdf", one_page_pdf(f"Rent {LATER_REPORT} pdf")
+            ),
+        },
+    )
+    publishing.publish_agenda(meeting, accept_short_notice=True)
+    record = f"/clerk/meetings/{meeting.pk}/record/"
+    p = f"i{item.pk}"
+    _form(
+        clerk,
+        record,
+        "minutes",
+        item=item.pk,
+        **{f"{p}-min-minutes": f"Debate {LATER} minutes", f"{p}-min-version": _version("")},
+    )
+    _form(
+        clerk,
+        record,
+        "decision",
+        item=item.pk,
+        **{
+            f"{p}-decn-kind": "resolved",
+            f"{p}-decn-text": f"RESOLVED {LATER} decision",
+            f"{p}-decn-public_text": "RESOLVED that the depot be leased.",
+        },
+    )
+    _form(
+        clerk,
+        record,
+        "declaration",
+        item=item.pk,
+        **{f"{p}-dec-person": member.pk, f"{p}-dec-kind": "other", f"{p}-dec-nature": LATER},
+    )
+    _form(clerk, record, "action", item=item.pk, **{f"{p}-act-text": f"Sign {LATER} action"})
+    build_papers(meeting)  # what publishing queues for after its commit
+    public = Client()
+    pack = meeting.documents.get(kind="supplement", restriction="")
+    minutes = meeting.documents.get(kind="minutes", restriction="")
+    assert LATER_REPORT.encode() in readable(public.get(pack.get_absolute_url()).getvalue())
+    assert LATER.encode() in readable(public.get(minutes.get_absolute_url()).getvalue())
+    export = readable(public.get("/oparl/v1/export.zip").getvalue())  # cached now
+    assert LATER.encode() in export and LATER_REPORT.encode() in export
+    change(clerk, item)
+    return item
+
+
+def _restrict(clerk, item):
+    _form(
+        clerk,
+        f"/clerk/items/{item.pk}/",
+        "restrict",
+        **{
+            "restrict-restriction": "exempt",
+            "restrict-paragraphs": ["3"],
+            "restrict-reason": "Commercial terms of the lease.",
+            "restrict-public_summary": "Members considered the depot lease.",
+        },
+    )
+
+
+def _take_down_item(clerk, item):
+    _form(clerk, f"/clerk/items/{item.pk}/", "withdraw", **{"withdraw-reason": "Legal advice."})
+
+
+def _take_down_report(clerk, item):
+    report = item.documents.get()
+    _form(
+        clerk, f"/clerk/documents/{report.pk}/", "withdraw", **{"withdraw-reason": "Legal advice."}
+    )
+
+
+@pytest.mark.parametrize(
+    "change",
+    [_restrict, _take_down_item, _take_down_report],
+    ids=["restricted", "taken down", "report taken down"],
+)
+def test_material_withheld_once_published_reaches_no_outsider(personas, exempt_meeting, change):
+    meeting, _ = exempt_meeting
+    item = _published_then_withheld(personas, meeting, change)
+    outsiders = _outsiders(personas)
+    seeds = ["/", "/sitemap.xml", *_own_urls(meeting)]
+    # A report taken down leaves its item, agenda text and minutes public.
+    withheld = [LATER_REPORT] if change is _take_down_report else [LATER, LATER_REPORT]
+    # Before the papers are rebuilt (this test's transaction never commits): nothing stale.
+    pages = crawl(Client(), seeds)
+    assert [_leaks(pages, canary) for canary in withheld] == [[] for _ in withheld]
+    build_papers(meeting)  # what the change queues for after its commit
+    for who, client in outsiders.items():
+        pages = crawl(client, seeds)
+        for canary in [*withheld, CANARY]:
+            assert (who, _leaks(pages, canary)) == (who, [])
+    if change is _restrict:
+        page = pages[meeting.get_absolute_url()].decode()
+        assert "Depot lease" in page and "Members considered the depot lease." in page
+        minutes = meeting.documents.get(kind="minutes", restriction="")
+        printed = readable(Client().get(minutes.get_absolute_url()).getvalue()).decode(
+            "utf-8", "replace"
+        )
+        assert "Depot lease" in printed and "RESOLVED that the depot be leased." in printed
+    assert personas.member.get(meeting.get_absolute_url()).status_code == 200
+    assert item.pk
