@@ -72,8 +72,10 @@ if not DEBUG and SECRET_KEY in ("", _DEV_SECRET):
     raise ImproperlyConfigured("MOOT_SECRET_KEY must be set when MOOT_DEBUG is false")
 
 ALLOWED_HOSTS = env_list("MOOT_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
-# The public address of the site, used for absolute links (feeds, API ids, sitemap, email).
-SITE_URL = env_str("MOOT_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The public address of the site, for absolute links (feeds, API ids, sitemap, papers, email).
+# Empty (the default): links follow the address each request was made to, and work outside a
+# request uses http://127.0.0.1:8000 — see moot/site.py.
+SITE_URL = env_str("MOOT_SITE_URL", "").rstrip("/")
 CSRF_TRUSTED_ORIGINS = [SITE_URL] if SITE_URL.startswith("https://") else []
 
 INSTALLED_APPS = [
@@ -100,6 +102,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "moot.site.RequestSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -31,6 +31,8 @@ from pathlib import Path
 from django.conf import settings
 from django.utils import timezone
 
+from moot import site
+
 from . import queries as q
 from . import serializers as s
 from .snapshot import read_snapshot
@@ -164,17 +166,28 @@ def export_folder() -> Path:
     return Path(settings.MEDIA_ROOT) / EXPORT_DIR
 
 
+def site_tag() -> str:
+    """A short name for the address the export's ids are on (``moot.site.site_url``), part of
+    the cached zip's name: a zip made for one host is never served to another."""
+    return hashlib.sha256(site.site_url().encode()).hexdigest()[:12]
+
+
 def newest_zip(version: int | None = None) -> Path | None:
-    """The newest cached zip, or the newest made at content ``version`` when one is given."""
-    pattern = "moot-export-*.zip" if version is None else f"moot-export-v{version}-*.zip"
+    """The newest cached zip, or the newest made at content ``version`` for the site's
+    current address when a version is given."""
+    pattern = (
+        "moot-export-*.zip" if version is None else f"moot-export-v{version}-{site_tag()}-*.zip"
+    )
     found = sorted(export_folder().glob(pattern), key=lambda p: p.stat().st_mtime)
     return found[-1] if found else None
 
 
 def latest_zip(max_age: timedelta = MAX_AGE) -> Path:
     """The cached export zip in ``MEDIA_ROOT/exports``, built first if there is none for the
-    current content version (any committed change, a take-down included, moves it on) or it
-    is older than ``max_age``. Older zips are removed once a new one is in place."""
+    current content version (any committed change, a take-down included, moves it on) and
+    address (``moot.site.site_url``: the request's when ``MOOT_SITE_URL`` is unset) or it is
+    older than ``max_age``. Once a new one is in place, the zips of older versions and the
+    older zip for this address are removed."""
     from moot.portal.cache import current
 
     version = current()
@@ -184,9 +197,14 @@ def latest_zip(max_age: timedelta = MAX_AGE) -> Path:
         built = datetime.fromtimestamp(newest.stat().st_mtime, tz=UTC)
         if now - built < max_age:
             return newest
-    target = export_folder() / f"moot-export-v{version}-{now:%Y%m%dT%H%M%S%fZ}.zip"
+    tag = site_tag()
+    target = export_folder() / f"moot-export-v{version}-{tag}-{now:%Y%m%dT%H%M%S%fZ}.zip"
     build_zip(target)
+    other_address = f"moot-export-v{version}-"
     for old in export_folder().glob("moot-export-*.zip"):
-        if old != target:
-            old.unlink(missing_ok=True)
+        if old == target:
+            continue
+        if old.name.startswith(other_address) and not old.name.startswith(other_address + tag):
+            continue  # the same version for another address: still current there
+        old.unlink(missing_ok=True)
     return target

@@ -27,6 +27,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from moot import site
 from moot.access import policy
 from moot.meetings.models import Committee, Decision, Item
 from moot.portal.branding import site_title
@@ -130,7 +131,7 @@ def _message(subscription: Subscription, subject: str, template: str, context: d
         "unsubscribe_url": unsubscribe_url,
         "privacy_url": absolute(reverse("feeds:privacy")),
         "site_name": site_title(),
-        "site_url": settings.SITE_URL,
+        "site_url": site.site_url(),
     }
     message = EmailMultiAlternatives(
         subject=subject,

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 
+from moot import site
 from moot.access import policy
 from moot.access.policy import Viewer
 from moot.meetings.models import Committee, Item, Meeting
@@ -24,12 +23,15 @@ PUBLIC = Viewer.public()
 
 
 def absolute(path: str) -> str:
-    """``path`` on the public site (``MOOT_SITE_URL``)."""
-    return f"{settings.SITE_URL}{path}"
+    """``path`` on the site's address (``moot.site.site_url``: ``MOOT_SITE_URL``, else the
+    request's, else the process's own)."""
+    return site.absolute(path)
 
 
 def site_host() -> str:
-    return urlsplit(settings.SITE_URL).hostname or "localhost"
+    """The host in identifiers that must outlive the address a reader used (calendar UIDs,
+    Atom ids): ``MOOT_SITE_URL``'s, else the default's — never the request's."""
+    return site.stable_host()
 
 
 @dataclass(frozen=True)

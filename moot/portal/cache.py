@@ -17,6 +17,8 @@ from django.db import transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from moot.site import site_url
+
 from .models import ContentVersion
 
 WATCHED_APPS = {"meetings", "documents", "access", "api", "quality"}
@@ -54,7 +56,8 @@ def connect() -> None:
 
 
 def public_page(view):
-    """Cache ``view``'s response for anonymous GETs, keyed by path and content version."""
+    """Cache ``view``'s response for anonymous GETs, keyed by content version, the site's
+    address and the path."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -62,7 +65,9 @@ def public_page(view):
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or request.method != "GET" or (user is not None and user.is_authenticated):
             return view(request, *args, **kwargs)
-        key = f"moot:page:{current()}:{request.get_full_path()}"
+        # Pages carry absolute links on the address they were asked on (moot.site): one
+        # host's copy is never served to another.
+        key = f"moot:page:{current()}:{site_url(request)}{request.get_full_path()}"
         cached = cache.get(key)
         if cached is not None:
             return cached

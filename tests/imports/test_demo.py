@@ -190,3 +190,26 @@ def test_moot_demo_serves_with_debug_on_when_asked(serve):
 
 def test_moot_demo_serves_with_debug_on_when_the_environment_asks(serve):
     assert serve(environ={"MOOT_DEBUG": "true"})["debug"] is True
+
+
+def test_moot_demo_builds_links_on_the_address_it_serves_on(monkeypatch, tmp_path, settings):
+    from moot import site
+    from moot.meetings.management.commands import demo as command
+
+    settings.SITE_URL = ""
+    settings.SEARCH_INDEX_DIR = tmp_path / "search"
+    seen = []
+
+    def load():
+        seen.append(site.site_url())  # what papers printed while loading link to
+        return load_demo(papers=False)
+
+    monkeypatch.setattr(command, "load_demo", load)
+    try:
+        call_command("demo", "--no-serve", "--addr", "localhost:8104", stdout=StringIO())
+        assert seen == ["http://localhost:8104"]
+        settings.SITE_URL = "https://democracy.example.gov.uk"
+        call_command("demo", "--no-serve", "--addr", "8105", stdout=StringIO())
+        assert seen[-1] == "https://democracy.example.gov.uk"
+    finally:
+        site.use_site_url(None)

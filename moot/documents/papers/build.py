@@ -25,12 +25,12 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
+from moot import site
 from moot.meetings.choices import DocumentKind, MinutesState, Restriction
 from moot.meetings.models import Document, Meeting
 
@@ -106,7 +106,7 @@ def _pack_plan(
     """``label`` is the document's title; the PDF's title adds the committee and date."""
     files, parts = _pack_files(sheet)
     title = f"{label}: {sheet.title.split(': ', 1)[1]}"
-    site_url = settings.SITE_URL
+    site_url = site.site_url()
     markup = frontsheet.html(sheet, site_url=site_url)
 
     def make() -> Built:
@@ -170,7 +170,7 @@ def plans(meeting: Meeting) -> list[Plan]:
     result = []
 
     public = agenda(meeting, public_viewer(), supplement=False)
-    site_url = settings.SITE_URL
+    site_url = site.site_url()
     result.append(
         _template_plan(
             PaperKind.FRONT_SHEET,

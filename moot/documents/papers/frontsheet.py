@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from django.conf import settings
-
+from moot import site
 from moot.meetings.models import Meeting
 
 from . import render
@@ -17,7 +16,7 @@ def context(sheet: Agenda, *, site_url: str | None = None) -> dict:
         "agenda": sheet,
         "meeting": sheet.meeting,
         "title": sheet.title,
-        "site_url": settings.SITE_URL if site_url is None else site_url,
+        "site_url": site.site_url() if site_url is None else site_url,
         "accent": sheet.body.accent_colour,
     }
 

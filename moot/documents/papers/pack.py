@@ -20,12 +20,12 @@ import io
 import re
 from dataclasses import asdict, dataclass, field
 
-from django.conf import settings
 from django.core.files.storage import default_storage
 from pypdf import PdfReader, PdfWriter
 from pypdf.constants import PageLabelStyle
 from pypdf.generic import NameObject
 
+from moot import site
 from moot.documents.extract import DOCX_TYPE, sniff
 from moot.meetings.models import Document
 
@@ -228,7 +228,7 @@ def build_pack(
     and one write; memory grows with the reports' size, since all are held at once.
     """
     if site_url is None:
-        site_url = settings.SITE_URL
+        site_url = site.site_url()
     opened, problems = [], []
     for entry, paper in agenda.papers:
         document = paper.document

@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.urls import reverse
 
+from moot import site
 from moot.demo.loader import load_demo
 from moot.search import indexer
 from moot.search.engine import get_engine
@@ -32,6 +33,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        # Links built outside a request (the papers printed while loading) name the address
+        # served on, unless MOOT_SITE_URL says otherwise.
+        site.use_site_url(f"http://{_host(options['addr'])}")
         call_command("migrate", interactive=False, verbosity=0)
         self.stdout.write("Database migrated.")
         counts = load_demo()
@@ -60,7 +64,7 @@ class Command(BaseCommand):
 
     def _print_sign_ins(self, accounts: list[dict], addr: str) -> None:
         """The demo's sign-ins, shown once: when they are made (their passwords are not kept)."""
-        host = f"127.0.0.1:{addr}" if addr.isdigit() else addr
+        host = _host(addr)
         self.stdout.write("")
         self.stdout.write(f"Sign in at http://{host}{reverse('login')} as (shown only this once):")
         for account in accounts:
@@ -74,6 +78,11 @@ class Command(BaseCommand):
             "moot changepassword USERNAME"
         )
         self.stdout.write("")
+
+
+def _host(addr: str) -> str:
+    """``--addr`` as a host and port (runserver takes a bare port for 127.0.0.1)."""
+    return f"127.0.0.1:{addr}" if addr.isdigit() else addr
 
 
 def _asked_for_debug() -> bool:
