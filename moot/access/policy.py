@@ -25,7 +25,15 @@ from dataclasses import dataclass, field
 from django.db.models import Q, QuerySet
 
 from moot.meetings.choices import MinutesState
-from moot.meetings.models import Action, Committee, Document, Item, Meeting, Person
+from moot.meetings.models import (
+    Action,
+    Attendance,
+    Committee,
+    Document,
+    Item,
+    Meeting,
+    Person,
+)
 
 
 @dataclass(frozen=True)
@@ -131,26 +139,44 @@ def can_see_minutes(viewer: Viewer, meeting: Meeting) -> bool:
     return viewer.clerks(meeting.committee.body_id)
 
 
+def minutes_meetings(viewer: Viewer) -> QuerySet[Meeting]:
+    """Meetings whose minutes the viewer may read: ``can_see_minutes`` in the database."""
+    qs = meetings(viewer)
+    if viewer.superuser:
+        return qs
+    return qs.filter(
+        ~Q(minutes_state=MinutesState.NONE) | Q(committee__body_id__in=viewer.clerk_of)
+    )
+
+
+def attendances(viewer: Viewer) -> QuerySet[Attendance]:
+    """Attendance the viewer may read: a meeting's attendance is part of its minutes, shown
+    exactly when they may be read (``can_see_minutes``). One query when evaluated."""
+    return Attendance.objects.filter(meeting__in=minutes_meetings(viewer))
+
+
 def documents(viewer: Viewer) -> QuerySet[Document]:
-    """Documents the viewer may open. Filtered in the database, so lists and counts agree."""
+    """Documents the viewer may open. Filtered in the database, so lists and counts agree.
+
+    Clerks of the body see all of its documents. Everyone else sees only published documents
+    of published, not withdrawn items (or of no item): the public those that are not
+    withheld, members of the committee its restricted ones too."""
     qs = Document.objects.filter(withdrawn_at__isnull=True, meeting__deleted_at__isnull=True)
     if viewer.superuser:
         return qs
+    out = Q(published_at__isnull=False) & (
+        Q(item__isnull=True) | Q(item__published_at__isnull=False, item__withdrawn_at__isnull=True)
+    )
     # A redacted version is public even on a restricted item, while its original is not
     # withdrawn; the original stays withheld (it is restricted, or its item is).
-    public = Q(published_at__isnull=False, restriction="") & (
+    public = Q(restriction="") & (
         Q(item__isnull=True, redacts__isnull=True)
-        | Q(item__restriction="", item__withdrawn_at__isnull=True, redacts__isnull=True)
-        | Q(
-            redacts__isnull=False,
-            redacts__withdrawn_at__isnull=True,
-            item__withdrawn_at__isnull=True,
-        )
+        | Q(item__restriction="", redacts__isnull=True)
+        | Q(redacts__isnull=False, redacts__withdrawn_at__isnull=True)
     )
-    entitled = Q(meeting__committee_id__in=viewer.member_of) | Q(
-        meeting__committee__body_id__in=viewer.clerk_of
-    )
-    return qs.filter(public | entitled)
+    member = Q(meeting__committee_id__in=viewer.member_of)
+    clerk = Q(meeting__committee__body_id__in=viewer.clerk_of)
+    return qs.filter((out & (public | member)) | clerk)
 
 
 def in_place_of_originals(documents) -> list[Document]:

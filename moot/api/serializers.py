@@ -5,7 +5,7 @@ needs, so a page of a hundred meetings with their agenda items, decisions, docum
 participants costs the same handful of queries as a page of one. The prefetched lists are
 the public (live) sets from ``moot.api.queries``, so nothing withheld can reach the output.
 
-Conventions: every id is an absolute URL built from ``settings.SITE_URL``; times are given
+Conventions: every id is an absolute URL on ``moot.site.site_url()``; times are given
 in the site's time zone with their offset (``2025-05-14T09:00:00+01:00``); a field with no
 value is left out rather than sent as null; a field the schema types as an array is always
 an array.
@@ -20,6 +20,7 @@ from django.db.models import Prefetch, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
+from moot import site
 from moot.access import policy
 from moot.meetings.choices import (
     AttendanceStatus,
@@ -30,7 +31,7 @@ from moot.meetings.choices import (
     MembershipRole,
 )
 from moot.meetings.html import to_text
-from moot.meetings.models import Attendance, Decision, Item, Meeting
+from moot.meetings.models import Decision, Item, Meeting
 
 from . import queries as q
 
@@ -57,7 +58,7 @@ class Out:
     whether the client asked to leave out the embedded lists (``omit_internal``)."""
 
     def __init__(self, omit_internal: bool = False):
-        self.site = settings.SITE_URL.rstrip("/")
+        self.site = site.site_url()
         self.omit_internal = omit_internal
         self.zone = timezone.get_current_timezone()
         self._urls: dict = {}
@@ -566,7 +567,8 @@ def prepare(kind: q.Kind, qs: QuerySet) -> QuerySet:
         )
     if kind is q.PERSON:
         attended = (
-            Attendance.objects.filter(meeting__in=q.live_meetings())
+            policy.attendances(q.PUBLIC)
+            .filter(meeting__in=q.live_meetings())
             .select_related("meeting__committee")
             .order_by("meeting__start", "pk")
         )
@@ -575,9 +577,12 @@ def prepare(kind: q.Kind, qs: QuerySet) -> QuerySet:
             Prefetch("attendances", attended, to_attr="api_attendances"),
         )
     if kind is q.MEETING:
-        participants = Attendance.objects.filter(
-            status__in=PARTICIPATING, person__deleted_at__isnull=True
-        ).order_by("person__name", "pk")
+        # Who took part is part of the minutes: named once the public may read them.
+        participants = (
+            policy.attendances(q.PUBLIC)
+            .filter(status__in=PARTICIPATING, person__deleted_at__isnull=True)
+            .order_by("person__name", "pk")
+        )
         qs = MeetingQuerySet(model=qs.model, query=qs.query.chain(), using=qs.db)
         return qs.select_related("committee", "location").prefetch_related(
             Prefetch("documents", _files().filter(item__isnull=True), to_attr="api_files"),

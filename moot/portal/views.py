@@ -10,13 +10,13 @@ from __future__ import annotations
 import mimetypes
 from itertools import groupby
 
-from django.conf import settings
 from django.db.models import Max, Prefetch, Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from moot import site
 from moot.access import policy
 from moot.meetings.choices import (
     EXEMPT_PARAGRAPHS,
@@ -332,8 +332,8 @@ def action_log(viewer, meeting) -> list:
 
 @require_safe
 def person(request, slug):
-    """A person's memberships and attendance record. Never their email. 4 queries (one the
-    site's brand)."""
+    """A person's memberships and attendance record (at meetings whose minutes the viewer may
+    read). Never their email. 4 queries (one the site's brand)."""
     viewer = policy.viewer_for(request)
     person = get_object_or_404(policy.people(viewer), slug=slug)
     memberships = list(
@@ -342,7 +342,8 @@ def person(request, slug):
         .order_by("-start", "committee__name")
     )
     attendances = list(
-        Attendance.objects.filter(person=person, meeting__in=policy.meetings(viewer))
+        policy.attendances(viewer)
+        .filter(person=person)
         .select_related("meeting__committee")
         .order_by("-meeting__start")
     )
@@ -410,7 +411,12 @@ def sitemap(request):
 
 @require_safe
 def robots(request):
-    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {settings.SITE_URL}/sitemap.xml", ""]
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        f"Sitemap: {site.site_url(request)}/sitemap.xml",
+        "",
+    ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 

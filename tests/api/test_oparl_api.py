@@ -125,6 +125,13 @@ def test_a_meeting_names_as_participants_those_who_attended(client, archive):
     )
 
 
+def test_a_meeting_names_no_participants_before_its_minutes_are_published(client, archive):
+    Attendance.objects.create(
+        meeting=archive.upcoming, person=archive.chair, status=AttendanceStatus.PRESENT
+    )
+    assert get(client, f"meeting/{archive.upcoming.pk}/")["participant"] == []
+
+
 def test_a_cancelled_meeting_says_so(client, archive):
     meeting = get(client, f"meeting/{archive.cancelled.pk}/")
     assert meeting["cancelled"] is True
