@@ -525,3 +525,72 @@ def test_material_withheld_once_published_reaches_no_outsider(personas, exempt_m
         assert "Depot lease" in printed and "RESOLVED that the depot be leased." in printed
     assert personas.member.get(meeting.get_absolute_url()).status_code == 200
     assert item.pk
+
+
+ATTENDED = "CANARY-attended-2b9e"
+UNPUBLISHED = "CANARY-unpublished-report-c41d"
+
+
+def test_attendance_and_unpublished_reports_reach_no_one_before_their_time(personas):
+    """Attendance is part of the minutes: before they are published no one but the clerk knows
+    who came — not on the meeting page, the person's page, the API or a feed. A report
+    attached but not yet published is opened by no one but the clerk, a member of the
+    committee included."""
+    from moot.meetings.choices import AttendanceStatus
+    from moot.meetings.models import Attendance
+    from moot.meetings.services import agenda
+
+    committee = personas.committee
+    meeting = scheduling.schedule_meeting(committee, timezone.now() - timezone.timedelta(days=3))
+    _form(
+        personas.clerk,
+        f"/clerk/meetings/{meeting.pk}/",
+        "item",
+        **{"new-title": "Open report", "new-kind": "information", "new-agenda_text": "Open."},
+    )
+    publishing.publish_agenda(meeting, accept_short_notice=True, user=personas.clerk_user)
+    item = Item.objects.get(meeting=meeting, title="Open report")
+    report = agenda.attach_document(
+        meeting,
+        one_page_pdf(f"Draft {UNPUBLISHED} text"),
+        filename="later.pdf",
+        title=f"Later report {UNPUBLISHED}",
+        item=item,
+    )
+    assert report.published_at is None
+    attendee = make_person(name="Ada Attendee")
+    Attendance.objects.create(
+        meeting=meeting,
+        person=attendee,
+        status=AttendanceStatus.PRESENT,
+        organisation=ATTENDED,
+        role=ATTENDED,
+    )
+    seeds = [
+        "/",
+        "/sitemap.xml",
+        "/people/",
+        attendee.get_absolute_url(),
+        f"/oparl/v1/person/{attendee.pk}/",
+        *_own_urls(meeting),
+        report.get_absolute_url(),
+    ]
+    readers = {**_outsiders(personas), "member": personas.member}
+    for who, client in readers.items():
+        pages = crawl(client, seeds)
+        assert (who, _leaks(pages, ATTENDED), _leaks(pages, UNPUBLISHED)) == (who, [], [])
+        person_page = pages[attendee.get_absolute_url()].decode()
+        assert meeting.get_absolute_url() not in person_page, who
+    # The clerk sees both; once the minutes are published everyone sees who came.
+    assert UNPUBLISHED.encode() in personas.clerk.get(meeting.get_absolute_url()).content
+    assert ATTENDED.encode() in personas.clerk.get(attendee.get_absolute_url()).content
+    meeting.refresh_from_db()
+    meeting.minutes_state = "draft"
+    meeting.save(update_fields=["minutes_state"])
+    for who, client in readers.items():
+        assert ATTENDED.encode() in client.get(meeting.get_absolute_url()).content, who
+        assert (
+            meeting.get_absolute_url().encode() in client.get(attendee.get_absolute_url()).content
+        ), who
+        pages = crawl(client, seeds)
+        assert (who, _leaks(pages, UNPUBLISHED)) == (who, [])
