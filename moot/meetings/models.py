@@ -352,7 +352,17 @@ class Item(Sourced):
 
     class Meta:
         ordering = ["meeting", "position"]
-        constraints = [Sourced.source_constraint("item_source_uniq")]
+        constraints = [
+            Sourced.source_constraint("item_source_uniq"),
+            # Two live items of a meeting in one place gave two items one reference at
+            # publication. Partial, so not deferrable: moves lift items out of the way first
+            # (services/positions.py). Withdrawn and deleted items keep their old places.
+            models.UniqueConstraint(
+                fields=["meeting", "position"],
+                condition=Q(withdrawn_at__isnull=True, deleted_at__isnull=True),
+                name="item_live_position_uniq",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.reference} {self.title}".strip()

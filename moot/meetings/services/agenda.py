@@ -31,7 +31,7 @@ from moot.meetings.choices import (
 from moot.meetings.html import sanitise
 from moot.meetings.models import Document, Item, Meeting
 
-from . import history
+from . import history, positions
 from .common import ORIGIN, ServiceError, apply
 
 # Fields the public sees even on a restricted item (s.100C(2)); changes to others are private.
@@ -50,6 +50,20 @@ PUBLIC_FIELDS_OF_RESTRICTED = {
     "urgency_reason",
 }
 HTML_FIELDS = {"agenda_text", "minutes", "decision_text"}
+# An item's place and reference: written only by the services that add, move and remove items
+# (positions, under the meeting's lock) and by publication (references), never by an edit.
+PLACE_FIELDS = {"meeting", "position", "reference", "reference_number", "reference_year"}
+# What an edit of other fields reads afresh first: a copy of the item read before a move, a
+# publication or a withdrawal must not take its old values for the current ones.
+STATE_FIELDS = (
+    "position",
+    "reference",
+    "reference_number",
+    "reference_year",
+    "published_at",
+    "supplement",
+    "withdrawn_at",
+)
 ACCEPTED_TYPES = {"application/pdf": ".pdf", DOCX_TYPE: ".docx"}
 
 
@@ -72,11 +86,20 @@ def live_items(meeting: Meeting):
 
 
 def _renumber(meeting: Meeting) -> None:
-    """Positions 1…n in the current order (withdrawn items go to the end, keeping theirs)."""
-    items = list(live_items(meeting))
-    for position, item in enumerate(items, start=1):
-        if item.position != position:
-            Item.objects.filter(pk=item.pk).update(position=position)
+    """Positions 1…n in the current order (withdrawn items keep theirs, outside the order)."""
+    positions.place(list(live_items(meeting)))
+
+
+def _save(item: Item, changes: dict) -> None:
+    """Write only the fields that changed: the rest of the row may have moved on since the
+    caller read ``item`` (another clerk moved the item, or published the agenda)."""
+    item.save(update_fields=[*changes, "updated_at"])
+
+
+def _fresh(item: Item) -> None:
+    """Read the item's place, reference and publication again (one query), so the change
+    about to be made is judged (public or not) on the current row."""
+    item.refresh_from_db(fields=STATE_FIELDS)
 
 
 @transaction.atomic
@@ -85,18 +108,20 @@ def add_item(meeting: Meeting, data: dict, *, user=None, position: int | None = 
 
     Added after the agenda went out, it is published later as a supplement.
     """
-    data = _clean(data)
+    data = {k: v for k, v in _clean(data).items() if k not in PLACE_FIELDS}
     if not data.get("title", "").strip():
         raise ServiceError("Give the item a title.")
+    positions.lock([meeting.pk])
     items = list(live_items(meeting))
     if position is None:
         tail = [i for i in items if i.kind in (ItemKind.AOB, ItemKind.EXCLUSION) or i.is_restricted]
-        position = tail[0].position if tail else len(items) + 1
-    position = max(1, min(position, len(items) + 1))
-    for other in items:
-        if other.position >= position:
-            Item.objects.filter(pk=other.pk).update(position=other.position + 1)
-    item = Item.objects.create(meeting=meeting, position=position, **data)
+        index = items.index(tail[0]) if tail else len(items)
+    else:
+        index = max(1, min(position, len(items) + 1)) - 1
+    # Made after the last item, then put in its place: no two live items share a position.
+    last = Item.all_objects.filter(meeting=meeting).aggregate(m=Max("position"))["m"] or 0
+    item = Item.objects.create(meeting=meeting, position=last + 1, **data)
+    positions.place([*items[:index], item, *items[index:]])
     history.record(
         item,
         "create",
@@ -138,15 +163,17 @@ def edit_item(item: Item, data: dict, *, user=None, version: str | None = None) 
     someone saved the item since (no lost update)."""
     if "title" in data and not str(data["title"]).strip():
         raise ServiceError("Give the item a title.")
+    data = {k: v for k, v in data.items() if k not in PLACE_FIELDS}  # moved, never edited
     if version is not None:
         current = Item.objects.select_for_update().get(pk=item.pk)
         if version != item_version(current):
             last = history.revisions_of(current).filter(action="update")
             last = last.select_related("user").order_by("-at").first()
             raise StaleItem(current, who=str(last.user) if last and last.user else "")
+    _fresh(item)
     changes = apply(item, _clean(data))
     if changes:
-        item.save()
+        _save(item, changes)
         history.record(
             item,
             "update",
@@ -161,14 +188,17 @@ def edit_item(item: Item, data: dict, *, user=None, version: str | None = None) 
 @transaction.atomic
 def move_item(item: Item, to: int, *, user=None) -> Item:
     """Move an item to agenda position ``to``. References do not change (they are numbers
-    given at publication, so reference order and agenda order can differ)."""
-    items = [i for i in live_items(item.meeting) if i.pk != item.pk]
-    to = max(1, min(to, len(items) + 1))
-    items.insert(to - 1, item)
-    old = item.position
-    for position, other in enumerate(items, start=1):
-        if other.position != position:
-            Item.objects.filter(pk=other.pk).update(position=position)
+    given at publication, so reference order and agenda order can differ). The meeting is
+    locked and the agenda read afresh: the others close up and stay numbered 1…n."""
+    positions.lock([item.meeting_id])
+    items = list(live_items(item.meeting))
+    current = next((i for i in items if i.pk == item.pk), None)
+    if current is None:
+        raise ServiceError("This item has been withdrawn: it has no place on the agenda.")
+    others = [i for i in items if i.pk != item.pk]
+    to = max(1, min(to, len(others) + 1))
+    old = current.position
+    positions.place([*others[: to - 1], current, *others[to - 1 :]])
     item.position = to
     if old != to:
         history.record(
@@ -177,7 +207,7 @@ def move_item(item: Item, to: int, *, user=None) -> Item:
             {"position": [old, to]},
             origin=ORIGIN,
             user=user,
-            public=_is_public_change(item, {"position": 1}),
+            public=_is_public_change(current, {"position": 1}),
         )
         refresh_exclusion(item.meeting, user=user)
     return item
@@ -192,6 +222,7 @@ def remove_item(item: Item, *, user=None) -> None:
     if item.documents.exists():
         raise ServiceError("Remove the item's documents first.")
     meeting = item.meeting
+    positions.lock([meeting.pk])
     history.record(
         item, "delete", {"title": [item.title, None]}, origin=ORIGIN, user=user, public=False
     )
@@ -255,10 +286,12 @@ def restrict_item(
         "review_date": review_date if restriction else None,
         "release_date": release_date if restriction else None,
     }
-    published = _published(item)
+    positions.lock([item.meeting_id])  # the exclusion resolution may move items
+    _fresh(item)
+    published = item.published_at is not None
     changes = apply(item, data)
     if changes:
-        item.save()
+        _save(item, changes)
         history.record(
             item,
             "restrict" if restriction else "unrestrict",
@@ -332,9 +365,10 @@ def mark_urgent(item: Item, reason: str, *, chair_consented: bool, user=None) ->
         raise ServiceError("An urgent item needs the chair's agreement.")
     if not reason.strip():
         raise ServiceError("Record why the item is urgent: the reason is public.")
+    _fresh(item)
     changes = apply(item, {"urgent": True, "urgency_reason": reason.strip()})
     if changes:
-        item.save()
+        _save(item, changes)
         history.record(
             item,
             "urgent",
@@ -407,9 +441,10 @@ def refresh_exclusion(meeting: Meeting, *, user=None) -> Item | None:
     jurisdiction = meeting.committee.body.jurisdiction
     first = restricted[0]
     if exclusion is None:
+        last = Item.all_objects.filter(meeting=meeting).aggregate(m=Max("position"))["m"] or 0
         exclusion = Item(
             meeting=meeting,
-            position=first.position,
+            position=last + 1,  # made after the last item, then put in its place
             kind=ItemKind.EXCLUSION,
             title="Exclusion of the press and public",
         )
@@ -444,9 +479,7 @@ def refresh_exclusion(meeting: Meeting, *, user=None) -> Item | None:
             user=user,
             public=exclusion.published_at is not None,
         )
-    for position, item in enumerate(ordered, start=1):
-        if item.position != position:
-            Item.objects.filter(pk=item.pk).update(position=position)
+    positions.place(ordered)
     return exclusion
 
 

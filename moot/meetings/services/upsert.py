@@ -38,6 +38,7 @@ from moot.search import indexer
 
 from .history import is_public, meeting_id_of, plain, record
 from .inserts import insert_objects, insert_rows
+from .positions import settle_imported
 
 # SQLite allows 32,766 parameters a statement; stay far below for every backend.
 CHUNK = 500
@@ -141,6 +142,7 @@ def upsert_many(
                 updated.setdefault(fields, []).append(result.obj)
         results[key] = result
 
+    settle = _make_room(model, created, updated)
     insert_objects(model, created)
     for fields, objs in updated.items():
         derived = derived_fields(model, fields)
@@ -148,6 +150,7 @@ def upsert_many(
             for obj in objs:
                 f.derive(obj)
         model.all_objects.bulk_update(objs, [*fields, *(f.name for f in derived)], batch_size=CHUNK)
+    settle()
     changed = [r for r in results.values() if r.changed or r.restored]
     _history(model, [r for r in results.values() if r.created], changed, origin, user)
     _index(model, created, changed)
@@ -155,6 +158,22 @@ def upsert_many(
     if created or updated:
         page_cache.changed(sender=model)
     return results
+
+
+# Changes that can put an item in a place another live item of its meeting holds.
+PLACING = {"position", "meeting", "deleted_at", "withdrawn_at"}
+
+
+def _make_room(model, created: list, updated: dict[tuple[str, ...], list]):
+    """Items: make room for the new and moved ones (two live items of a meeting never share a
+    position, ``positions.settle_imported``) and return what to run after the writes."""
+    if model is not Item:
+        return lambda: None
+    incoming = [*created]
+    for fields, objs in updated.items():
+        if PLACING & set(fields):
+            incoming.extend(objs)
+    return settle_imported(incoming)
 
 
 def _papers(model: type[models.Model], changed: list[UpsertResult]) -> None:
