@@ -22,16 +22,18 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, field
 
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from moot.meetings.choices import MinutesState
 from moot.meetings.models import (
     Action,
     Attendance,
     Committee,
+    Declaration,
     Document,
     Item,
     Meeting,
+    Membership,
     Person,
 )
 
@@ -226,3 +228,35 @@ def committees(viewer: Viewer) -> QuerySet[Committee]:
 def people(viewer: Viewer) -> QuerySet[Person]:
     """People the viewer may know about. Their private fields (email) stay out of every page."""
     return Person.objects.all()
+
+
+# How a person belongs to a body: (model, its field naming the person, the path to the body).
+# Soft-deleted rows count too: a person once tied to a body stays that body's.
+_PERSON_TIES = (
+    (Membership, "person", "committee__body_id"),
+    (Attendance, "person", "meeting__committee__body_id"),
+    (Attendance, "substitute_for", "meeting__committee__body_id"),
+    (Declaration, "person", "item__meeting__committee__body_id"),
+)
+
+
+def people_clerked(viewer: Viewer) -> QuerySet[Person]:
+    """People whose record (email included) the viewer may list and edit in the back office:
+    those who belong to a body the viewer clerks — a membership of one of its committees,
+    attendance at, standing in at or a declaration at one of its meetings — and those who
+    belong to no body yet. Administrators: everyone; anyone else: no one. One query."""
+    if viewer.superuser:
+        return Person.objects.all()
+    if not viewer.clerk_of:
+        return Person.objects.none()
+    ours, nowhere = Q(), Q()
+    for model, person, body in _PERSON_TIES:
+        ties = model.all_objects.filter(**{person: OuterRef("pk")})
+        ours |= Q(Exists(ties.filter(**{f"{body}__in": viewer.clerk_of})))
+        nowhere &= ~Q(Exists(ties))
+    return Person.objects.filter(ours | nowhere)
+
+
+def can_edit_person(viewer: Viewer, person: Person) -> bool:
+    """May the viewer open and change ``person`` in the back office? See ``people_clerked``."""
+    return people_clerked(viewer).filter(pk=person.pk).exists()

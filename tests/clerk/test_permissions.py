@@ -40,12 +40,12 @@ def urls(personas):
             f"/clerk/meetings/{meeting.pk}/minutes/publish/",
             f"/clerk/items/{item.pk}/",
             f"/clerk/documents/{document.pk}/",
+            f"/clerk/people/{person.slug}/",  # a member of this body's committee
         ],
         "shared": [
             "/clerk/",
             "/clerk/people/",
             "/clerk/people/new/",
-            f"/clerk/people/{person.slug}/",
             "/clerk/venues/",
             "/clerk/venues/new/",
             f"/clerk/venues/{location.pk}/",
@@ -74,7 +74,7 @@ def test_a_clerk_of_another_body_finds_nothing_of_this_body(personas, urls):
         assert personas.other_clerk.get(url).status_code == 404, url
 
 
-def test_a_clerk_of_another_body_shares_the_registers_of_people_and_venues(personas, urls):
+def test_a_clerk_of_another_body_shares_the_people_list_and_the_venues(personas, urls):
     for url in urls["shared"]:
         assert personas.other_clerk.get(url).status_code == 200, url
 

@@ -1,7 +1,8 @@
 """Set-up screens: bodies, committees, memberships (and re-appointment), people, venues.
 
-People and venues are shared registers (a person may sit on committees of several bodies; a
-venue hosts any body's meetings), so any clerk may keep them; everything else is per body.
+Venues are a shared register (a venue hosts any body's meetings), so any clerk may keep them.
+A person may sit on committees of several bodies: a clerk keeps the people of the bodies they
+clerk and people on no body yet (``policy.people_clerked``); everything else is per body.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
+from moot.access import policy
 from moot.meetings.models import AnnualMeeting, Body, Committee, Location, Membership, Person
 from moot.meetings.services import setup
 from moot.meetings.services.common import ServiceError, year_of
@@ -234,7 +236,7 @@ def reappoint(request, committee):
 @clerk_required()
 def people(request):
     query = request.GET.get("q", "").strip()
-    people = Person.objects.order_by("name")
+    people = policy.people_clerked(request.viewer).order_by("name")
     if query:
         people = people.filter(name__icontains=query)
     return render(
@@ -258,7 +260,10 @@ def _unique_slug(model, text, exclude=None):
 
 @clerk_required()
 def person(request, slug=None):
-    person = get_object_or_404(Person, slug=slug) if slug else Person()
+    # Only people of a body this clerk runs, or of none yet: another body's is not found.
+    person = (
+        get_object_or_404(policy.people_clerked(request.viewer), slug=slug) if slug else Person()
+    )
     data = request.POST.copy() if request.method == "POST" else None
     if data is not None and not data.get("slug"):
         data["slug"] = _unique_slug(Person, data.get("name", ""), exclude=person.pk)
