@@ -29,6 +29,7 @@ from moot.meetings.models import (
     Action,
     Attendance,
     Committee,
+    Decision,
     Declaration,
     Document,
     Item,
@@ -161,13 +162,18 @@ def documents(viewer: Viewer) -> QuerySet[Document]:
     """Documents the viewer may open. Filtered in the database, so lists and counts agree.
 
     Clerks of the body see all of its documents. Everyone else sees only published documents
-    of published, not withdrawn items (or of no item): the public those that are not
-    withheld, members of the committee its restricted ones too."""
+    of published, not withdrawn (nor deleted) items (or of no item): the public those that
+    are not withheld, members of the committee its restricted ones too."""
     qs = Document.objects.filter(withdrawn_at__isnull=True, meeting__deleted_at__isnull=True)
     if viewer.superuser:
         return qs
     out = Q(published_at__isnull=False) & (
-        Q(item__isnull=True) | Q(item__published_at__isnull=False, item__withdrawn_at__isnull=True)
+        Q(item__isnull=True)
+        | Q(
+            item__published_at__isnull=False,
+            item__withdrawn_at__isnull=True,
+            item__deleted_at__isnull=True,
+        )
     )
     # A redacted version is public even on a restricted item, while its original is not
     # withdrawn; the original stays withheld (it is restricted, or its item is).
@@ -194,21 +200,62 @@ def can_see_document(viewer: Viewer, document: Document) -> bool:
     return documents(viewer).filter(pk=document.pk).exists()
 
 
-def actions(viewer: Viewer) -> QuerySet[Action]:
-    """Actions the viewer may read: those of items whose detail they may see, once the
-    minutes that record them are public (clerks of the body: always)."""
-    qs = Action.objects.filter(
-        item__withdrawn_at__isnull=True, item__meeting__committee__deleted_at__isnull=True
+def _of_items(viewer: Viewer, *, detail: bool) -> Q:
+    """A filter on rows that hang off an item (``item__…``): the item is one the viewer may
+    know (published, or a clerk's; not withdrawn, for anyone) at a live meeting whose
+    minutes they may read (``can_see_minutes``) and, with ``detail``, the viewer may see the
+    item's detail (``can_see_item_detail``)."""
+    live = Q(
+        item__withdrawn_at__isnull=True,
+        item__deleted_at__isnull=True,
+        item__meeting__deleted_at__isnull=True,
+        item__meeting__committee__deleted_at__isnull=True,
     )
     if viewer.superuser:
-        return qs
+        return live
     clerk = Q(item__meeting__committee__body_id__in=viewer.clerk_of)
+    known = live & (Q(item__published_at__isnull=False) | clerk)
+    minutes = ~Q(item__meeting__minutes_state=MinutesState.NONE) | clerk
+    if not detail:
+        return known & minutes
     entitled = Q(item__meeting__committee_id__in=viewer.member_of) | clerk
-    return qs.filter(
-        Q(item__published_at__isnull=False) | clerk,
-        Q(item__restriction="") | entitled,
-        ~Q(item__meeting__minutes_state=MinutesState.NONE) | clerk,
-    )
+    return known & minutes & (Q(item__restriction="") | entitled)
+
+
+def can_see_record(viewer: Viewer, item: Item) -> bool:
+    """May the viewer read what the minutes record of an item they may know: its minutes
+    text, its "Decision:" section, the full wording of its decisions, its declarations of
+    interest and its actions? Only once the meeting's minutes may be read, and only where the
+    item's detail may be seen. No query; reads ``item.meeting.committee``: select it."""
+    return can_see_minutes(viewer, item.meeting) and can_see_item_detail(viewer, item)
+
+
+def declarations(viewer: Viewer) -> QuerySet[Declaration]:
+    """Declarations of interest the viewer may read: ``can_see_record`` in the database."""
+    return Declaration.objects.filter(_of_items(viewer, detail=True))
+
+
+def decisions(viewer: Viewer) -> QuerySet[Decision]:
+    """Decisions the viewer may know of: of items they may know, once the meeting's minutes
+    may be read — on a restricted item too, whose wording the public reads only as its public
+    wording. What each shows is ``decision_wording``."""
+    return Decision.objects.filter(_of_items(viewer, detail=False))
+
+
+def decision_wording(viewer: Viewer, item: Item, decision: Decision) -> str:
+    """The wording of ``decision`` (of ``item``) the viewer may read: the full text where
+    they may read the item's record, the public wording where only the minutes may be read
+    (a restricted item), else nothing. No query; reads ``item.meeting.committee``."""
+    if not can_see_minutes(viewer, item.meeting):
+        return ""
+    text = decision.text if can_see_item_detail(viewer, item) else decision.public_text
+    return (text or "").strip()
+
+
+def actions(viewer: Viewer) -> QuerySet[Action]:
+    """Actions the viewer may read: ``can_see_record`` in the database — those of items whose
+    detail they may see, once the minutes that record them may be read."""
+    return Action.objects.filter(_of_items(viewer, detail=True))
 
 
 def can_see_closing(viewer: Viewer, action: Action) -> bool:

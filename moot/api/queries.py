@@ -81,9 +81,9 @@ def live_items() -> QuerySet[Item]:
 
 
 def live_files() -> QuerySet[Document]:
-    """Public documents whose meeting (and item, if any) is itself served in full."""
+    """Public documents whose meeting (and item, if any) is itself served in full. Whether the
+    item is published, withdrawn or deleted is the policy's to say (``policy.documents``)."""
     return policy.documents(PUBLIC).filter(
-        Q(item__isnull=True) | Q(item__deleted_at__isnull=True, item__published_at__isnull=False),
         meeting__committee__deleted_at__isnull=True,
         meeting__committee__body__deleted_at__isnull=True,
     )

@@ -31,7 +31,7 @@ from moot.meetings.choices import (
     MembershipRole,
 )
 from moot.meetings.html import to_text
-from moot.meetings.models import Decision, Item, Meeting
+from moot.meetings.models import Item, Meeting
 
 from . import queries as q
 
@@ -328,17 +328,16 @@ def _first(files, kind):
     return next((f for f in files if f.kind == kind), None)
 
 
-def _decisions(item, meeting_row) -> tuple[str | None, str | None]:
-    """``result`` and ``resolutionText`` of an item as the public may read them: nothing
-    before the minutes are published; for a restricted item only the public wording."""
-    if not policy.can_see_minutes(q.PUBLIC, meeting_row):
-        return None, None
-    restricted = not policy.can_see_item_detail(q.PUBLIC, item)
+def _decisions(item) -> tuple[str | None, str | None]:
+    """``result`` and ``resolutionText`` of an item as the public may read them, in the
+    wording the access policy gives: nothing before the minutes may be read; for a restricted
+    item only the public wording. ``item.api_decisions`` are ``policy.decisions``."""
     shown = [
-        (d.get_kind_display(), d.public_text if restricted else d.text) for d in item.api_decisions
+        (d.get_kind_display(), policy.decision_wording(q.PUBLIC, item, d))
+        for d in item.api_decisions
     ]
-    shown = [(kind, text.strip()) for kind, text in shown if text and text.strip()]
-    if not shown and not restricted and item.decision_text:
+    shown = [(kind, text) for kind, text in shown if text]
+    if not shown and item.decision_text and policy.can_see_record(q.PUBLIC, item):
         return None, to_text(item.decision_text) or None
     if not shown:
         return None, None
@@ -350,7 +349,7 @@ def agenda_item(out: Out, row, meeting_row=None) -> dict:
     meeting_row = meeting_row or row.meeting
     files = list(row.api_files)
     paper = _first(files, DocumentKind.REPORT)
-    result, resolution = _decisions(row, meeting_row)
+    result, resolution = _decisions(row)
     data = {
         **_head(out, q.AGENDA_ITEM, "agenda_item", row.pk),
         "meeting": out.api("meeting", row.meeting_id),
@@ -528,7 +527,8 @@ def embed_items(meetings: list) -> None:
     if not items:
         return
     decisions = (
-        Decision.objects.filter(item__in=q.live_items().filter(meeting_id__in=by_pk))
+        policy.decisions(q.PUBLIC)
+        .filter(item__in=q.live_items().filter(meeting_id__in=by_pk))
         .order_by("position", "pk")
         .values_list(*EmbeddedDecision.FIELDS)
     )
@@ -591,7 +591,9 @@ def prepare(kind: q.Kind, qs: QuerySet) -> QuerySet:
     if kind is q.AGENDA_ITEM:
         return qs.select_related("meeting__committee").prefetch_related(
             Prefetch(
-                "decisions", Decision.objects.order_by("position", "pk"), to_attr="api_decisions"
+                "decisions",
+                policy.decisions(q.PUBLIC).order_by("position", "pk"),
+                to_attr="api_decisions",
             ),
             Prefetch("documents", _files(), to_attr="api_files"),
         )

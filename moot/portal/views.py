@@ -29,10 +29,8 @@ from moot.meetings.choices import (
     schedule_12a_part,
 )
 from moot.meetings.models import (
-    Attendance,
     Body,
     Decision,
-    Declaration,
     Document,
     Membership,
     Revision,
@@ -187,9 +185,14 @@ def meeting(request, pk):
         .order_by("position", "pk")
         .prefetch_related(
             Prefetch("documents", queryset=visible_documents, to_attr="visible_documents"),
-            "decisions",
-            "actions",
-            Prefetch("declarations", queryset=Declaration.objects.select_related("person")),
+            # What the minutes record, as far as the viewer may read it: the policy decides.
+            Prefetch("decisions", queryset=policy.decisions(viewer), to_attr="known_decisions"),
+            Prefetch("actions", queryset=policy.actions(viewer), to_attr="actions_shown"),
+            Prefetch(
+                "declarations",
+                queryset=policy.declarations(viewer).select_related("person"),
+                to_attr="declarations_shown",
+            ),
             Prefetch(
                 "approves_meetings",
                 queryset=policy.meetings(viewer).only("pk", "start", "committee_id"),
@@ -222,14 +225,23 @@ def meeting(request, pk):
     for item in items:
         item.meeting = meeting  # the policy reads the committee from here: no query
         item.show_detail = policy.can_see_item_detail(viewer, item)
+        record = policy.can_see_record(viewer, item)
+        item.minutes_shown = item.minutes if record else ""
+        item.decision_text_shown = item.decision_text if record else ""
+        item.decisions_shown = [
+            wording
+            for decision in item.known_decisions
+            if (wording := policy.decision_wording(viewer, item, decision))
+        ]
         item.exemption = exemption_label(item, jurisdiction) if item.is_restricted else ""
         item.paragraph_descriptions = (
             paragraph_descriptions(item, jurisdiction) if item.is_restricted else []
         )
         item.updated_at = updated.get(item.pk)
-        item.public_decisions = [d.public_text for d in item.decisions.all() if d.public_text]
         item.visible_documents = policy.in_place_of_originals(item.visible_documents)
-        item.corrections_shown = corrections_shown(viewer, getattr(item, "all_corrections", []))
+        item.corrections_shown = (
+            corrections_shown(viewer, getattr(item, "all_corrections", [])) if show_minutes else []
+        )
     arising = next((i for i in items if i.kind == ItemKind.MATTERS_ARISING and i.show_detail), None)
     if arising is not None:
         arising.action_log = action_log(viewer, meeting)
@@ -240,7 +252,9 @@ def meeting(request, pk):
     attendances = []
     if show_minutes:
         attendances = list(
-            Attendance.objects.filter(meeting=meeting).select_related("person", "substitute_for")
+            policy.attendances(viewer)
+            .filter(meeting=meeting)
+            .select_related("person", "substitute_for")
         )
         order = {status: n for n, status in enumerate(ATTENDANCE_ORDER)}
         attendances.sort(key=lambda a: (order.get(a.status, len(order)), a.person.name))
@@ -255,7 +269,6 @@ def meeting(request, pk):
             "committee": committee,
             "items": items,
             "approved_at": approved_at,
-            "show_minutes": show_minutes,
             "meeting_documents": meeting_documents,
             "attendances": attendances,
             "previous": previous,
