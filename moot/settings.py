@@ -167,6 +167,9 @@ MEDIA_ROOT = Path(env_str("MOOT_MEDIA_ROOT", str(VAR_DIR / "media"))).resolve()
 
 # Largest document a clerk or an importer may store, in bytes.
 MAX_DOCUMENT_BYTES = env_int("MOOT_MAX_DOCUMENT_BYTES", 50 * 1024 * 1024, minimum=1024)
+# Most a Word (DOCX) document may unpack to, in bytes: its parts' declared sizes together and
+# the text actually read. A small file that unpacks to gigabytes (a "zip bomb") is refused.
+MAX_UNPACKED_BYTES = env_int("MOOT_MAX_UNPACKED_BYTES", 200 * 1024 * 1024, minimum=1024 * 1024)
 
 # Who the site says it is when it fetches pages from other systems.
 USER_AGENT = env_str(

@@ -73,29 +73,88 @@ def _pdf(data: bytes) -> Extracted:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# More parts than any real Word document has; a zip of millions of empty parts is a bomb too.
+MAX_PARTS = 10_000
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / (1024 * 1024):,.0f} MB"
+
+
+class _Bounded:
+    """A part of a zip read in chunks, counting what it really unpacks to (a part's declared
+    size can lie) and stopping at ``limit``."""
+
+    def __init__(self, stream, limit: int, name: str):
+        self.stream, self.limit, self.name, self.read_bytes = stream, limit, name, 0
+
+    def read(self, size: int = 64 * 1024) -> bytes:
+        chunk = self.stream.read(min(size, 64 * 1024) if size and size > 0 else 64 * 1024)
+        self.read_bytes += len(chunk)
+        if self.read_bytes > self.limit:
+            raise ExtractionError(
+                f"the Word document is refused: {self.name} unpacks to more than "
+                f"{_megabytes(self.limit)} (MOOT_MAX_UNPACKED_BYTES)"
+            )
+        return chunk
+
+
+def _check_sizes(archive: zipfile.ZipFile, limit: int) -> None:
+    """Refuse, before anything is unpacked, a zip whose parts declare more than ``limit``
+    bytes together, or hold more parts than a Word document does."""
+    parts = archive.infolist()
+    if len(parts) > MAX_PARTS:
+        raise ExtractionError(
+            f"the Word document is refused: it holds {len(parts):,} parts (at most {MAX_PARTS:,})"
+        )
+    declared = sum(part.file_size for part in parts)
+    if declared > limit:
+        raise ExtractionError(
+            f"the Word document is refused: its parts unpack to {_megabytes(declared)}, more "
+            f"than {_megabytes(limit)} (MOOT_MAX_UNPACKED_BYTES)"
+        )
 
 
 def _docx(data: bytes) -> Extracted:
+    """The text of a Word document, read as a stream: the zip's declared sizes are checked
+    before anything is unpacked, and ``word/document.xml`` is unpacked and parsed in chunks,
+    stopping at ``MOOT_MAX_UNPACKED_BYTES`` whatever its header says — so memory stays small
+    however large the document claims or turns out to be."""
+    from django.conf import settings
+
+    limit = settings.MAX_UNPACKED_BYTES
+    pages: list[list[str]] = [[]]
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            xml = archive.read("word/document.xml")
-    except (zipfile.BadZipFile, KeyError) as exc:
+            _check_sizes(archive, limit)
+            with archive.open("word/document.xml") as stream:
+                source = _Bounded(stream, limit, "word/document.xml")
+                events = etree.iterparse(
+                    source,
+                    events=("end",),
+                    tag=f"{_W}p",
+                    resolve_entities=False,
+                    no_network=True,
+                    huge_tree=False,
+                    load_dtd=False,
+                )
+                for _event, paragraph in events:
+                    parts = []
+                    for node in paragraph.iter(f"{_W}t", f"{_W}br", f"{_W}lastRenderedPageBreak"):
+                        if node.tag == f"{_W}t":
+                            parts.append(node.text or "")
+                        elif node.tag == f"{_W}br" and node.get(f"{_W}type") == "page":
+                            pages[-1].append("".join(parts))
+                            parts = []
+                            pages.append([])
+                    pages[-1].append("".join(parts))
+                    # Free what has been read: the tree never grows past one paragraph.
+                    paragraph.clear()
+                    while paragraph.getprevious() is not None:
+                        del paragraph.getparent()[0]
+    except (zipfile.BadZipFile, KeyError, EOFError, NotImplementedError) as exc:
         raise ExtractionError(f"the Word document cannot be opened ({exc})") from exc
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    try:
-        root = etree.fromstring(xml, parser)
     except etree.XMLSyntaxError as exc:
         raise ExtractionError(f"the Word document is damaged ({exc})") from exc
-    pages: list[list[str]] = [[]]
-    for paragraph in root.iter(f"{_W}p"):
-        parts = []
-        for node in paragraph.iter(f"{_W}t", f"{_W}br", f"{_W}lastRenderedPageBreak"):
-            if node.tag == f"{_W}t":
-                parts.append(node.text or "")
-            elif node.tag == f"{_W}br" and node.get(f"{_W}type") == "page":
-                pages[-1].append("".join(parts))
-                parts = []
-                pages.append([])
-        pages[-1].append("".join(parts))
     text = "\f".join("\n".join(line for line in page if line.strip()) for page in pages)
     return Extracted(DOCX_TYPE, "DOCX", text, len(pages))
