@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.http import FileResponse
 from django.views.decorators.http import require_safe
 
+from moot.documents import serving
+
 from .export import latest_zip
 
 
@@ -16,8 +18,10 @@ def export_zip(request):
     one snapshot and writes nothing but the cached file.
     """
     path = latest_zip()
-    response = FileResponse(
-        path.open("rb"), as_attachment=True, filename=path.name, content_type="application/zip"
+    response = serving.harden(
+        FileResponse(
+            path.open("rb"), as_attachment=True, filename=path.name, content_type="application/zip"
+        )
     )
     response["Access-Control-Allow-Origin"] = "*"
     # Revalidate every time: a take-down must not live on in a cache.

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_safe
 
 from moot import site
 from moot.access import policy
+from moot.documents import serving
 from moot.meetings.choices import (
     EXEMPT_PARAGRAPHS,
     ActionStatus,
@@ -388,7 +389,9 @@ def document(request, pk, filename):
         handle = doc.file.open("rb")
     except FileNotFoundError:
         raise Http404("The file is missing") from None
-    response = FileResponse(handle, content_type=content_type, as_attachment=False, filename=name)
+    response = serving.harden(
+        FileResponse(handle, content_type=content_type, as_attachment=False, filename=name)
+    )
     redacted_version = hasattr(doc, "redacts")  # public even on a restricted item
     if doc.is_restricted or (doc.item_id and doc.item.is_restricted and not redacted_version):
         response["Cache-Control"] = "private, no-store"
