@@ -25,7 +25,10 @@ class SignInForm(AuthenticationForm):
     def clean(self):
         username = self.cleaned_data.get("username") or ""
         address = throttle.client_address(self.request)
-        if throttle.is_locked(username, address):
+        # The attempt is counted before the password is checked: concurrent guesses each get
+        # their own number, and those past the limit are refused unchecked.
+        attempt = throttle.reserve(username, address)
+        if attempt > throttle.LIMIT:
             log.warning("sign-in refused while locked out: %r from %s", username, address)
             raise forms.ValidationError(
                 self.error_messages["locked"],
@@ -35,10 +38,10 @@ class SignInForm(AuthenticationForm):
         try:
             cleaned = super().clean()
         except forms.ValidationError:
-            count = throttle.record_failure(username, address)
-            if count >= throttle.LIMIT:
+            throttle.record_failure(username, address)
+            if attempt == throttle.LIMIT:
                 log.warning(
-                    "sign-in locked after %d failures: %r from %s", count, username, address
+                    "sign-in locked after %d failures: %r from %s", attempt, username, address
                 )
             raise
         throttle.clear(username, address)

@@ -2,7 +2,8 @@
 
 After ``LIMIT`` failures within ``LOCK_SECONDS`` the pair is locked out for the rest of that
 window, even with the right password, so guessing is slow without letting anyone lock a
-clerk out from every address. The cache is Django's default one; on several app servers it
+clerk out from every address. Each attempt is counted (``reserve``) before its password is
+checked, atomically, so concurrent guesses cannot all be checked against one stale count. The cache is Django's default one; on several app servers it
 must be a shared cache (Redis or the database cache) for the count to be shared.
 """
 
@@ -28,6 +29,7 @@ def client_address(request) -> str:
 
 
 def failures(username: str, address: str) -> int:
+    """Attempts counted in the current window that were not followed by a success."""
     return int(cache.get(_key(username, address), 0))
 
 
@@ -35,12 +37,24 @@ def is_locked(username: str, address: str) -> bool:
     return failures(username, address) >= LIMIT
 
 
-def record_failure(username: str, address: str) -> int:
-    """Count one failed attempt; the window restarts with each failure. The new count."""
+def reserve(username: str, address: str) -> int:
+    """Count an attempt before its password is checked, atomically, and return its number in
+    the window. An attempt numbered above ``LIMIT`` must be refused unchecked: however many
+    arrive at once, each gets its own number (``add`` then ``incr``: atomic in the local
+    cache and in Redis), so no more than ``LIMIT`` passwords are ever checked per window."""
     key = _key(username, address)
-    count = failures(username, address) + 1
-    cache.set(key, count, LOCK_SECONDS)
-    return count
+    for _ in range(3):
+        cache.add(key, 0, LOCK_SECONDS)
+        try:
+            return cache.incr(key)
+        except ValueError:  # the window ended between add and incr: start the next one
+            continue
+    return LIMIT + 1  # the cache keeps dropping the key: refuse rather than check unlimited
+
+
+def record_failure(username: str, address: str) -> None:
+    """The reserved attempt failed: it stays counted, and the window restarts from now."""
+    cache.touch(_key(username, address), LOCK_SECONDS)
 
 
 def clear(username: str, address: str) -> None:

@@ -84,3 +84,49 @@ def test_signing_out_takes_a_post(client, personas):
     assert client.get("/accounts/logout/").status_code == 405
     assert client.post("/accounts/logout/").status_code == 302
     assert "_auth_user_id" not in client.session
+
+
+def test_sixty_guesses_at_once_check_no_more_than_the_limit_of_passwords(monkeypatch, settings):
+    """Each attempt takes its number before its password is checked, so guesses arriving
+    together cannot all read the same count of zero."""
+    import threading
+    import time
+
+    from django.contrib.auth import forms as auth_forms
+    from django.core.cache import cache
+    from django.test import RequestFactory
+
+    from moot.access.forms import SignInForm
+
+    cache.clear()
+    checked = []
+    lock = threading.Lock()
+
+    def slow_wrong_password(request=None, **credentials):
+        with lock:
+            checked.append(credentials["username"])
+        time.sleep(0.05)  # a real hasher takes this long: the guesses overlap
+        return None
+
+    monkeypatch.setattr(auth_forms, "authenticate", slow_wrong_password)
+    guesses = 60
+    barrier = threading.Barrier(guesses)
+    results = []
+
+    def guess(n):
+        request = RequestFactory().post("/accounts/login/", REMOTE_ADDR="203.0.113.5")
+        form = SignInForm(request, data={"username": "clerk", "password": f"guess {n}"})
+        barrier.wait()
+        valid = form.is_valid()
+        with lock:
+            results.append((valid, [e.code for e in form.non_field_errors().as_data()]))
+
+    threads = [threading.Thread(target=guess, args=(n,)) for n in range(guesses)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(results) == guesses and not any(valid for valid, _ in results)
+    assert len(checked) == throttle.LIMIT
+    assert sum(codes == ["locked"] for _, codes in results) == guesses - throttle.LIMIT
+    assert sum(codes == ["invalid_login"] for _, codes in results) == throttle.LIMIT
