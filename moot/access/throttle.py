@@ -3,8 +3,9 @@
 After ``LIMIT`` failures within ``LOCK_SECONDS`` the pair is locked out for the rest of that
 window, even with the right password, so guessing is slow without letting anyone lock a
 clerk out from every address. Each attempt is counted (``reserve``) before its password is
-checked, atomically, so concurrent guesses cannot all be checked against one stale count. The cache is Django's default one; on several app servers it
-must be a shared cache (Redis or the database cache) for the count to be shared.
+checked, atomically, so concurrent guesses cannot all be checked against one stale count.
+The cache is Django's default one; on several app servers it must be a shared cache (the
+database cache or Redis) for the count to be shared.
 """
 
 from __future__ import annotations
@@ -28,9 +29,14 @@ def client_address(request) -> str:
     return request.META.get("REMOTE_ADDR", "") if request is not None else ""
 
 
+def _places(username: str, address: str) -> list[str]:
+    key = _key(username, address)
+    return [f"{key}:{n}" for n in range(1, LIMIT + 1)]
+
+
 def failures(username: str, address: str) -> int:
     """Attempts counted in the current window that were not followed by a success."""
-    return int(cache.get(_key(username, address), 0))
+    return len(cache.get_many(_places(username, address)))
 
 
 def is_locked(username: str, address: str) -> bool:
@@ -38,24 +44,28 @@ def is_locked(username: str, address: str) -> bool:
 
 
 def reserve(username: str, address: str) -> int:
-    """Count an attempt before its password is checked, atomically, and return its number in
-    the window. An attempt numbered above ``LIMIT`` must be refused unchecked: however many
-    arrive at once, each gets its own number (``add`` then ``incr``: atomic in the local
-    cache and in Redis), so no more than ``LIMIT`` passwords are ever checked per window."""
-    key = _key(username, address)
-    for _ in range(3):
-        cache.add(key, 0, LOCK_SECONDS)
-        try:
-            return cache.incr(key)
-        except ValueError:  # the window ended between add and incr: start the next one
-            continue
-    return LIMIT + 1  # the cache keeps dropping the key: refuse rather than check unlimited
+    """Count an attempt before its password is checked and return its number in the window;
+    an attempt numbered above ``LIMIT`` must be refused unchecked.
+
+    The window has ``LIMIT`` numbered places and an attempt claims the first free one with
+    ``cache.add``, which only one caller can win in every cache Django ships (a lock in the
+    local cache, a primary key in the database cache, ``SET NX`` in Redis). However many
+    attempts arrive at once, on one server or several, no more than ``LIMIT`` passwords are
+    checked in a window. (An increment would not do: the database cache's reads, then writes.)
+    """
+    places = _places(username, address)
+    taken = cache.get_many(places)  # the database cache drops expired places as it reads
+    for number, place in enumerate(places, start=1):
+        if place not in taken and cache.add(place, 1, LOCK_SECONDS):
+            return number
+    return LIMIT + 1
 
 
 def record_failure(username: str, address: str) -> None:
     """The reserved attempt failed: it stays counted, and the window restarts from now."""
-    cache.touch(_key(username, address), LOCK_SECONDS)
+    for place in _places(username, address):
+        cache.touch(place, LOCK_SECONDS)
 
 
 def clear(username: str, address: str) -> None:
-    cache.delete(_key(username, address))
+    cache.delete_many(_places(username, address))
