@@ -9,6 +9,7 @@ import io
 import struct
 import tracemalloc
 import zipfile
+import zlib
 
 import pytest
 
@@ -40,35 +41,63 @@ def docx(body: bytes) -> bytes:
     return out.getvalue()
 
 
+def headers(data: bytearray, name: str) -> tuple[int, int]:
+    """Where the part ``name``'s local header and its central directory entry start."""
+    encoded = name.encode()
+    local = data.index(b"PK\x03\x04")
+    while data[local + 30 : local + 30 + len(encoded)] != encoded:
+        local = data.index(b"PK\x03\x04", local + 4)
+    central = data.index(b"PK\x01\x02")
+    while data[central + 46 : central + 46 + len(encoded)] != encoded:
+        central = data.index(b"PK\x01\x02", central + 4)
+    return local, central
+
+
+def packed(name: str, raw_deflate: bytes, size: int, crc: int) -> bytes:
+    """A one-part zip holding ``raw_deflate`` as the deflated part ``name`` of ``size`` bytes
+    (checksum ``crc``): written as a stored part, then marked deflated, with its real size
+    and checksum, in both its headers — a valid zip, built without deflating a gigabyte."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("[Content_Types].xml", TYPES)
+        archive.writestr(name, raw_deflate)
+    data = bytearray(out.getvalue())
+    local, central = headers(data, name)
+    for method, checksum, unpacked in (
+        (local + 8, local + 14, local + 22),
+        (central + 10, central + 16, central + 24),
+    ):
+        struct.pack_into("<H", data, method, zipfile.ZIP_DEFLATED)
+        struct.pack_into("<I", data, checksum, crc)
+        struct.pack_into("<I", data, unpacked, size)
+    return bytes(data)
+
+
 @pytest.fixture(scope="module")
 def bomb() -> bytes:
-    """About 1 MB holding a 1 GiB document.xml (whitespace between paragraphs), written as a
-    stream so the test itself never holds the gigabyte."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        archive.writestr("[Content_Types].xml", TYPES)
-        with archive.open("word/document.xml", "w", force_zip64=True) as part:
-            part.write(HEAD + paragraph("Start"))
-            chunk = b" " * (1 << 20)
-            for _ in range(1024):
-                part.write(chunk)
-            part.write(TAIL)
-    data = out.getvalue()
-    assert len(data) < 2 * 1024 * 1024
+    """About 1 MB holding a 1 GiB document.xml (whitespace between paragraphs). Each MiB of
+    spaces is deflated once and its block repeated (a full flush makes blocks independent), so
+    neither the test nor the file ever holds the gigabyte."""
+    head, tail, spaces = HEAD + paragraph("Start"), TAIL, b" " * (1 << 20)
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
+    start = deflate.compress(head) + deflate.flush(zlib.Z_FULL_FLUSH)
+    block = deflate.compress(spaces) + deflate.flush(zlib.Z_FULL_FLUSH)
+    end = deflate.compress(tail) + deflate.flush()
+    crc = zlib.crc32(head)
+    for _ in range(1024):
+        crc = zlib.crc32(spaces, crc)
+    crc = zlib.crc32(tail, crc)
+    size = len(head) + 1024 * len(spaces) + len(tail)
+    data = packed("word/document.xml", start + block * 1024 + end, size, crc)
+    assert len(data) < 2 * 1024 * 1024 and size > GIB
     return data
 
 
 def lying(body: bytes, declared: int) -> bytes:
     """A DOCX whose document.xml says, in both its headers, it unpacks to ``declared`` bytes."""
     data = bytearray(docx(body))
-    name = b"word/document.xml"
-    local = data.index(b"PK\x03\x04")
-    while data[local + 30 : local + 30 + len(name)] != name:
-        local = data.index(b"PK\x03\x04", local + 4)
+    local, central = headers(data, "word/document.xml")
     struct.pack_into("<I", data, local + 22, declared)
-    central = data.index(b"PK\x01\x02")
-    while data[central + 46 : central + 46 + len(name)] != name:
-        central = data.index(b"PK\x01\x02", central + 4)
     struct.pack_into("<I", data, central + 24, declared)
     return bytes(data)
 
