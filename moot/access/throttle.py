@@ -39,10 +39,6 @@ def failures(username: str, address: str) -> int:
     return len(cache.get_many(_places(username, address)))
 
 
-def is_locked(username: str, address: str) -> bool:
-    return failures(username, address) >= LIMIT
-
-
 def reserve(username: str, address: str) -> int:
     """Count an attempt before its password is checked and return its number in the window;
     an attempt numbered above ``LIMIT`` must be refused unchecked.

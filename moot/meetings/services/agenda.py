@@ -119,8 +119,9 @@ def add_item(meeting: Meeting, data: dict, *, user=None, position: int | None = 
     else:
         index = max(1, min(position, len(items) + 1)) - 1
     # Made after the last item, then put in its place: no two live items share a position.
-    last = Item.all_objects.filter(meeting=meeting).aggregate(m=Max("position"))["m"] or 0
-    item = Item.objects.create(meeting=meeting, position=last + 1, **data)
+    item = Item.objects.create(
+        meeting=meeting, position=positions.highest([meeting.pk]) + 1, **data
+    )
     positions.place([*items[:index], item, *items[index:]])
     history.record(
         item,
@@ -441,10 +442,10 @@ def refresh_exclusion(meeting: Meeting, *, user=None) -> Item | None:
     jurisdiction = meeting.committee.body.jurisdiction
     first = restricted[0]
     if exclusion is None:
-        last = Item.all_objects.filter(meeting=meeting).aggregate(m=Max("position"))["m"] or 0
         exclusion = Item(
             meeting=meeting,
-            position=last + 1,  # made after the last item, then put in its place
+            # Made after the last item, then put in its place.
+            position=positions.highest([meeting.pk]) + 1,
             kind=ItemKind.EXCLUSION,
             title="Exclusion of the press and public",
         )
