@@ -29,6 +29,7 @@ test-all: test test-browser
 lint: install
 	$(BIN)/ruff check moot tests bench
 	$(BIN)/ruff format --check moot tests bench
+	$(BIN)/mypy
 
 format: install
 	$(BIN)/ruff check --fix moot tests bench
