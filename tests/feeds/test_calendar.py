@@ -18,11 +18,9 @@ LONDON = ZoneInfo("Europe/London")
 
 
 @pytest.fixture(autouse=True)
-def _now(monkeypatch):
+def _now(time_machine):
     """Frozen in April 2025, so last year's and next year's meetings are in the calendars."""
-    from django.utils import timezone
-
-    monkeypatch.setattr(timezone, "now", lambda: datetime(2025, 4, 1, 12, tzinfo=ZoneInfo("UTC")))
+    time_machine.move_to(datetime(2025, 4, 1, 12, tzinfo=ZoneInfo("UTC")), tick=False)
 
 
 def fetch(client, url) -> tuple[Calendar, str]:
