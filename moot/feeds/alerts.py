@@ -235,7 +235,7 @@ def _deliver(subscription: Subscription, events: list[Event], connection, now: d
 def digest(subscription: Subscription, events: list[Event], connection=None):
     """The digest message for ``events``, oldest first."""
     events = sorted(events, key=lambda e: (e.at, e.key))
-    if subscription.committee_id:
+    if subscription.committee is not None:
         subject = (
             f"{subscription.committee.name}: {events[0].headline.lower()}"
             if len(events) == 1
@@ -294,6 +294,7 @@ def _search_events(matcher: Matcher, agenda: list[Item], minutes: list[Item]) ->
     ):
         if found is None:
             continue
+        assert at is not None, "both lists were chosen by these dates"
         events.append(
             Event(
                 key=f"item:{item.pk}:{kind}",

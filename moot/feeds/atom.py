@@ -45,7 +45,7 @@ def feed(title: str, link: str, feed_url: str, description: str, events: list[Ev
 
 def entry_html(event: Event) -> str:
     """The entry's content: when, the snippet for a search match, the items. All escaped."""
-    parts = [format_html("<p>{}: {}</p>", event.committee.name, event.when)]
+    parts: list[str] = [format_html("<p>{}: {}</p>", event.committee.name, event.when)]
     if event.item is not None:
         parts.append(format_html("<p>{}</p>", f"{event.item.reference} {event.item.title}".strip()))
     if event.snippet:

@@ -95,6 +95,8 @@ def item_lines(meeting: Meeting) -> list[ItemLine]:
 
 
 def agenda_event(meeting: Meeting) -> Event:
+    """The event of a published agenda."""
+    assert meeting.agenda_published_at is not None, "only a published agenda is an event"
     return Event(
         key=f"agenda:{meeting.pk}",
         kind="agenda",
@@ -107,6 +109,8 @@ def agenda_event(meeting: Meeting) -> Event:
 
 
 def minutes_event(meeting: Meeting) -> Event:
+    """The event of published minutes."""
+    assert meeting.minutes_published_at is not None, "only published minutes are an event"
     return Event(
         key=f"minutes:{meeting.pk}",
         kind="minutes",

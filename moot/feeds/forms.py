@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import cast
+
 from django import forms
 
 from moot.access import policy
@@ -24,12 +26,13 @@ class SubscribeForm(forms.Form):
         self.committees = {
             c.slug: c for c in policy.committees(PUBLIC).filter(active=True).order_by("name")
         }
-        self.fields["committee"].choices = [("", "Choose a committee")] + [
+        cast(forms.ChoiceField, self.fields["committee"]).choices = [("", "Choose a committee")] + [
             (slug, c.name) for slug, c in self.committees.items()
         ]
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         committee = self.committees.get(data.get("committee") or "")
         query = (data.get("q") or "").strip()
         if committee is None and not query:

@@ -28,7 +28,7 @@ LONDON = ZoneInfo("Europe/London")
 # How far back the "all meetings" and committee calendars reach; upcoming meetings are all in.
 PAST = timedelta(days=400)
 
-STATUS = {
+STATUS: dict[str, str] = {
     MeetingStatus.SCHEDULED: "CONFIRMED",
     MeetingStatus.HELD: "CONFIRMED",
     MeetingStatus.POSTPONED: "TENTATIVE",
@@ -107,7 +107,7 @@ def event(meeting: Meeting, stamp) -> Event:
         summary = f"POSTPONED: {summary}"
     ev.add("summary", summary)
     ev.add("status", STATUS.get(meeting.status, "CONFIRMED"))
-    if meeting.location_id:
+    if meeting.location is not None:
         ev.add("location", meeting.location.full)
     url = absolute(meeting.get_absolute_url())
     ev.add("url", url)

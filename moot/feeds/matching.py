@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from moot.access import policy
-from moot.meetings.models import Item
+from moot.meetings.models import Document, Item
 from moot.search.query import ParsedQuery, parse
 from moot.search.snippets import highlight, satisfies
 from moot.search.units import agenda_text, decision_text, minutes_text
@@ -82,13 +82,14 @@ def search_events(q: str, limit: int) -> list:
     events = []
     for result in search(PUBLIC, q, order=Order.DATE, per_page=limit).results:
         meeting = result.meeting
-        target = result.document or result.item
+        target: Document | Item
         if result.document is not None:
+            target = result.document
             at = result.document.published_at
-        elif result.kind == "agenda":
-            at = result.item.published_at
         else:
-            at = meeting.minutes_published_at
+            assert result.item is not None, "a hit that is not a document is an item"
+            target = result.item
+            at = target.published_at if result.kind == "agenda" else meeting.minutes_published_at
         events.append(
             Event(
                 key=f"search:{result.kind}:{type(target).__name__.lower()}:{target.pk}:{result.page}",
@@ -130,7 +131,7 @@ def _fallback_events(q: str, limit: int) -> list:
             Event(
                 key=f"search:item:{item.pk}",
                 kind="item",
-                at=item.published_at,
+                at=item.published_at or item.meeting.start,  # public items are published
                 meeting=item.meeting,
                 headline=f"{item.reference} {item.title}".strip(),
                 item=item,

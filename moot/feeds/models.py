@@ -59,7 +59,7 @@ class Subscription(models.Model):
     @property
     def subject(self) -> str:
         """What is followed, as the emails and pages say it."""
-        return self.committee.name if self.committee_id else f"searches for “{self.query}”"
+        return self.committee.name if self.committee is not None else f"searches for “{self.query}”"
 
     @property
     def is_active(self) -> bool:

@@ -182,8 +182,8 @@ def confirm(request, token):
     able to confirm a subscription for someone who never asked."""
     subscription = get_object_or_404(Subscription, token=token, unsubscribed_at=None)
     if request.method == "POST":
-        subscription = alerts.confirm(token)
-        return render(request, "feeds/confirmed.html", {"subscription": subscription})
+        confirmed = alerts.confirm(token)
+        return render(request, "feeds/confirmed.html", {"subscription": confirmed})
     return render(request, "feeds/confirm.html", {"subscription": subscription})
 
 

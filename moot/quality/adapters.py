@@ -134,7 +134,7 @@ def archive_expansions(minutes_html) -> dict[str, str]:
         for acronym, expansion, _ in find_definitions(to_text(html)):
             counts = votes.setdefault(acronym, {})
             counts[expansion] = counts.get(expansion, 0) + 1
-    return {acronym: max(counts, key=counts.get) for acronym, counts in votes.items()}
+    return {acronym: max(counts, key=counts.__getitem__) for acronym, counts in votes.items()}
 
 
 def check_stored_meeting(meeting) -> list[Finding]:

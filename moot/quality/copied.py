@@ -8,6 +8,8 @@ an item's words come from one other item.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from moot.meetings.choices import ItemKind
 
 from .findings import Check, Finding, MinutesItem
@@ -39,7 +41,9 @@ def _confidence(share: float) -> float:
     return 0.7
 
 
-def check_copied(items: list[MinutesItem], previous_items: list[MinutesItem] = ()) -> list[Finding]:
+def check_copied(
+    items: list[MinutesItem], previous_items: Sequence[MinutesItem] = ()
+) -> list[Finding]:
     """One finding per item whose minutes mostly repeat one other item's.
 
     The later item of a pair is the one reported; items of procedural kinds (minutes, apologies,

@@ -224,8 +224,8 @@ def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end : b.start]
 
 
-def _doubled(item: MinutesItem, text: str, toks: list[Token]) -> list[Finding]:
-    out = []
+def _doubled(item: MinutesItem, text: str, toks: list[Token]) -> list[tuple[int, Finding]]:
+    out: list[tuple[int, Finding]] = []
     for a, b in itertools.pairwise(toks):
         if (
             a.is_word
@@ -283,7 +283,7 @@ def _sounds_vowel(word: str) -> bool | None:
     return lower[0] in "aeiou"
 
 
-def _articles(item: MinutesItem, text: str, toks: list[Token]) -> list[Finding]:
+def _articles(item: MinutesItem, text: str, toks: list[Token]) -> list[tuple[int, Finding]]:
     out = []
     for a, b in itertools.pairwise(toks):
         if a.text not in ("a", "an") and not (a.sentence_start and a.text in ("A", "An")):
@@ -325,7 +325,9 @@ def _proper_nouns(texts) -> set[str]:
     return out
 
 
-def _possessives(item, text, toks: list[Token], proper: set[str]) -> list[Finding]:
+def _possessives(
+    item: MinutesItem, text: str, toks: list[Token], proper: set[str]
+) -> list[tuple[int, Finding]]:
     out = []
     for n, token in enumerate(toks):
         nxt = toks[n + 1] if n + 1 < len(toks) else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from django import forms
 
 from .engine import Filters, Order
@@ -29,15 +31,17 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args, committees=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["committee"].choices = [("", "All committees")] + [
+        self.committee_choices: list[tuple[int | str, str]] = [("", "All committees")] + [
             (c.pk, c.name) for c in committees
         ]
+        cast(forms.ChoiceField, self.fields["committee"]).choices = self.committee_choices
         self.fields["q"].widget = forms.TextInput(
             attrs={"type": "search", "aria-describedby": "search-help"}
         )
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         start, end = data.get("date_from"), data.get("date_to")
         if start and end and start > end:
             self.add_error("date_to", "The end date must be on or after the start date.")
@@ -74,7 +78,7 @@ class SearchForm(forms.Form):
             "q": raw("q"),
             "committees": [
                 (str(value), label, str(value) == committee)
-                for value, label in self.fields["committee"].choices
+                for value, label in self.committee_choices
             ],
             "kinds": [(value, label, value in kinds) for value, label in Kind.CHOICES],
             "date_from": raw("date_from"),
