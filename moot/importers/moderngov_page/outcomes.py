@@ -1,4 +1,4 @@
-"""What an item's text says happened: decisions, actions and restriction.
+"""What an item's text says happened: decisions and actions.
 
 Heuristics on plain text, cheap enough to run on every item of every page:
 
@@ -11,9 +11,8 @@ Heuristics on plain text, cheap enough to run on every item of every page:
 - "… were agreed as a true record." is the decision on a minutes item.
 - An **action** is a sentence promising future work: "It was also agreed that the links would
   be shared …", "Officers agreed to …", "ACTION: …".
-- An item is **restricted** when its own text says so ("this Agenda Item was restricted",
-  "restricted due to …", "exempt information … Schedule 12A", "Part II Exempt Minute"). A
-  restricted *report* on a public item is a document-level restriction, not the item's.
+
+Whether an item is restricted is read in ``restrictions``.
 """
 
 from __future__ import annotations
@@ -78,7 +77,7 @@ _DECISION_TAIL_RE = re.compile(
     r"details\s+of\s+any\s+conflicts?\s+of\s+interest)\b[^.]*:?$",
     re.IGNORECASE,
 )
-_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘(])")
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘(])")
 
 
 def _text(block: Block) -> str:
@@ -96,7 +95,6 @@ def find_outcomes(
     decisions: list[str] = []
     actions: list[str] = []
     used: set[int] = set()
-    n = len(blocks)
     for i, block in enumerate(blocks):
         if i in used:
             continue
@@ -105,83 +103,126 @@ def find_outcomes(
                 decisions.extend(_LIST_NUM_RE.sub("", x).strip() for x in block if x.strip())
             continue
         text = block.strip()
-        if all_decisions and len(text) < 100 and _DECISION_TAIL_RE.match(text):
-            # "Reason for decision:" and what follows explain the decision; they are not
-            # further decisions.
-            all_decisions = False
-            continue
-        if all_decisions and text and text[0] in "[(" and text[-1] in "])":
-            continue  # "[This decision is subject to call-in …]", "(For 7, Against 2)"
+        if all_decisions:
+            if len(text) < 100 and _DECISION_TAIL_RE.match(text):
+                # "Reason for decision:" and what follows explain the decision; they are not
+                # further decisions.
+                all_decisions = False
+                continue
+            if text and text[0] in "[(" and text[-1] in "])":
+                continue  # "[This decision is subject to call-in …]", "(For 7, Against 2)"
         m = _LEAD_RE.match(text)
         if m:
-            rest = m.group("rest")
-            bare = _BARE_REST_RE.match(rest)
-            if bare:
-                punct = bare.group("punct")
-                following = _following(blocks, i + 1)
-                wants_following = (
-                    ":" in punct or "–" in punct or "-" in punct or (not punct and following)
-                )
-                if (wants_following or not punct) and following:
-                    lead = text.rstrip(":;–—- ").strip()
-                    keep_lead = not _is_bare_verb(lead)
-                    for j, entry in following:
-                        used.add(j)
-                        entry = _ENTRY_END_RE.sub("", _LIST_NUM_RE.sub("", entry)).strip()
-                        decisions.append(f"{lead} {entry}" if keep_lead else entry)
-                    continue
-                prev = _previous_paragraph(blocks, i)
-                if prev is not None and prev not in decisions:
-                    decisions.append(prev)
-                elif prev is None and all_decisions:
-                    decisions.append(text)
-                continue
-            # "Members agreed …" / "It was agreed that the links would be shared": future work
-            # promised by someone is an action, not the committee's decision. A formal
-            # upper-case "RESOLVED"/"AGREED" is always a decision.
-            if (
-                not m.group("verb").isupper()
-                and _FUTURE_RE.search(rest)
-                and not _ADOPTING_RE.search(rest[:40])
-            ):
-                actions.append(text)
-                continue
-            decisions.append(text)
+            _led(blocks, i, text, m, all_decisions, decisions, actions, used)
             continue
         if _is_true_record(text):
             # Often followed by a bare "AGREED."; that adds nothing new.
-            nxt = blocks[i + 1] if i + 1 < n else None
-            if not (
-                isinstance(nxt, str)
-                and _LEAD_RE.match(nxt.strip())
-                and _BARE_REST_RE.match(_LEAD_RE.match(nxt.strip()).group("rest"))
-            ):
+            if not _bare_verb_at(blocks, i + 1):
                 decisions.append(text)
             continue
         if all_decisions:
             decisions.append(text)
             continue
-        if ("RESOLVED" in text or "AGREED" in text or "DECIDED" in text) and _FORMAL_VERB_RE.search(
-            text
-        ):
-            # "The motion was moved and seconded. It was RESOLVED that …": a formal decision
-            # in mid-paragraph counts; a lower-case "agreed" there is only narrative.
-            for sentence in _SENTENCE_SPLIT_RE.split(text)[1:]:
-                sm = _LEAD_RE.match(sentence)
-                if sm and sm.group("verb").isupper() and not _BARE_REST_RE.match(sm.group("rest")):
-                    decisions.append(sentence.strip())
-        if not ("agreed" in text or "ction" in text or "ACTION" in text or "asked" in text):
-            continue
-        for sentence in _SENTENCE_SPLIT_RE.split(text):
-            # Every kind of action sentence names "agreed", "asked" or "ACTION"/"Action:":
-            # the cheap test spares the regex most sentences.
-            if (
-                "agreed" in sentence
-                or "asked" in sentence
-                or sentence.startswith(("ACTION", "Action"))
-            ) and _ACTION_SENTENCE_RE.search(sentence):
-                actions.append(sentence.strip())
+        decisions.extend(_formal_decisions(text))
+        actions.extend(_action_sentences(text))
     return decisions, actions
+
+
+def _led(
+    blocks: list[Block],
+    i: int,
+    text: str,
+    m: re.Match,
+    all_decisions: bool,
+    decisions: list[str],
+    actions: list[str],
+    used: set[int],
+) -> None:
+    """A paragraph led by a resolving verb ("RESOLVED that …", "Members agreed …")."""
+    rest = m.group("rest")
+    bare = _BARE_REST_RE.match(rest)
+    if bare:
+        _bare_verb(blocks, i, text, bare.group("punct"), all_decisions, decisions, used)
+        return
+    # "Members agreed …" / "It was agreed that the links would be shared": future work
+    # promised by someone is an action, not the committee's decision. A formal
+    # upper-case "RESOLVED"/"AGREED" is always a decision.
+    if (
+        not m.group("verb").isupper()
+        and _FUTURE_RE.search(rest)
+        and not _ADOPTING_RE.search(rest[:40])
+    ):
+        actions.append(text)
+        return
+    decisions.append(text)
+
+
+def _bare_verb(
+    blocks: list[Block],
+    i: int,
+    text: str,
+    punct: str,
+    all_decisions: bool,
+    decisions: list[str],
+    used: set[int],
+) -> None:
+    """A bare "AGREED." takes the paragraph before; "RESOLVED that:" takes the list after,
+    one decision per entry (the entries are marked ``used``)."""
+    following = _following(blocks, i + 1)
+    wants_following = ":" in punct or "–" in punct or "-" in punct or (not punct and following)
+    if (wants_following or not punct) and following:
+        lead = text.rstrip(":;–—- ").strip()
+        keep_lead = not _is_bare_verb(lead)
+        for j, entry in following:
+            used.add(j)
+            entry = _ENTRY_END_RE.sub("", _LIST_NUM_RE.sub("", entry)).strip()
+            decisions.append(f"{lead} {entry}" if keep_lead else entry)
+        return
+    prev = _previous_paragraph(blocks, i)
+    if prev is not None and prev not in decisions:
+        decisions.append(prev)
+    elif prev is None and all_decisions:
+        decisions.append(text)
+
+
+def _bare_verb_at(blocks: list[Block], i: int) -> bool:
+    """Whether ``blocks[i]`` is a bare "AGREED." / "RESOLVED."."""
+    nxt = blocks[i] if i < len(blocks) else None
+    return bool(
+        isinstance(nxt, str)
+        and _LEAD_RE.match(nxt.strip())
+        and _BARE_REST_RE.match(_LEAD_RE.match(nxt.strip()).group("rest"))
+    )
+
+
+def _formal_decisions(text: str) -> list[str]:
+    """Formal decisions in mid-paragraph: "The motion was moved and seconded. It was
+    RESOLVED that …" counts; a lower-case "agreed" there is only narrative."""
+    if not (
+        ("RESOLVED" in text or "AGREED" in text or "DECIDED" in text)
+        and _FORMAL_VERB_RE.search(text)
+    ):
+        return []
+    out: list[str] = []
+    for sentence in SENTENCE_SPLIT_RE.split(text)[1:]:
+        sm = _LEAD_RE.match(sentence)
+        if sm and sm.group("verb").isupper() and not _BARE_REST_RE.match(sm.group("rest")):
+            out.append(sentence.strip())
+    return out
+
+
+def _action_sentences(text: str) -> list[str]:
+    if not ("agreed" in text or "ction" in text or "ACTION" in text or "asked" in text):
+        return []
+    out: list[str] = []
+    for sentence in SENTENCE_SPLIT_RE.split(text):
+        # Every kind of action sentence names "agreed", "asked" or "ACTION"/"Action:":
+        # the cheap test spares the regex most sentences.
+        if (
+            "agreed" in sentence or "asked" in sentence or sentence.startswith(("ACTION", "Action"))
+        ) and _ACTION_SENTENCE_RE.search(sentence):
+            out.append(sentence.strip())
+    return out
 
 
 def _is_true_record(text: str) -> bool:
@@ -224,126 +265,3 @@ def _previous_paragraph(blocks: list[Block], i: int) -> str | None:
         if isinstance(b, list) and b:
             return None
     return None
-
-
-# --- restriction -----------------------------------------------------------------------------
-
-_ITEM_RESTRICTED_RES = [
-    re.compile(
-        r"\b(?:agenda\s+)?item\s+(?:was|is|has\s+been|were|will\s+be)\s+(?:deemed\s+|treated\s+as\s+)?"
-        r"(?:restricted|exempt|confidential|considered\s+in\s+private|heard\s+in\s+private)\b",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\b(?:part\s+(?:ii|2|two)\s+)?exempt\s+minute\b|\bminuted\s+(?:under|in)\s+part\s+(?:ii|2|two)\b"
-        r"|\bconfidential\s+minute\b|\bminuted\s+separately\b|\bnot\s+for\s+publication\b"
-        r"|\bexempt\s+information\b|\bschedule\s+12a\b",
-        re.IGNORECASE,
-    ),
-]
-_RESTRICTED_DUE_RE = re.compile(
-    r"\b(?:restricted|exempt|confidential)\s+(?:due\s+to|because|owing\s+to|on\s+the\s+grounds|under)\b",
-    re.IGNORECASE,
-)
-_DOC_WORDS_RE = re.compile(
-    r"\b(?:document|report|appendix|appendices|enclosure|annex|paper|papers|information|data|"
-    r"presentation|slides)\b",
-    re.IGNORECASE,
-)
-_RESTRICTED_DOC_RE = re.compile(
-    r"\b(?:restricted|exempt|confidential)\s+(?:document|report|appendix|appendices|enclosure|"
-    r"annex|paper)s?\b|\b(?:document|report|appendix|enclosure|annex)\s+(?:was|is)\s+"
-    r"(?:a\s+)?(?:restricted|exempt|confidential)\b",
-    re.IGNORECASE,
-)
-_TITLE_RESTRICTED_RE = re.compile(
-    r"\((?:exempt|confidential|restricted|private|not\s+for\s+publication)[^)]*\)"
-    r"|^(?:exempt|confidential|restricted)\b(?!\s+(?:information\s+)?(?:-|–)?\s*exclusion)"
-    r"|\b(?:exempt|confidential|restricted)\s+(?:item|report|business|session|minutes?)\b",
-    re.IGNORECASE,
-)
-EXCLUSION_TITLE_RE = re.compile(
-    r"\bexclu(?:sion|de|ding)\b.*\b(?:press|public)\b|\b(?:press|public)\b.*\bexclu(?:sion|ded)\b"
-    r"|^private\s+(?:session|business)\b",
-    re.IGNORECASE,
-)
-_EXCLUSION_TEXT_RE = re.compile(
-    r"\b(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press|the\s+public)\s+"
-    r"(?:be|were|are|was|being)\s+excluded\b|\bexclude\s+the\s+(?:press\s+and\s+)?public\b",
-    re.IGNORECASE,
-)
-_NO_EXCLUSION_RE = re.compile(
-    r"\b(?:no\s+(?:need|requirement|items?|exempt|business)|not\s+(?:required|necessary|needed)"
-    r"|there\s+(?:were|was)\s+no)\b",
-    re.IGNORECASE,
-)
-PART_TWO_RE = re.compile(r"^part\s+(?:ii|2|two|b)\b", re.IGNORECASE)
-PART_ONE_RE = re.compile(
-    r"^part\s+(?:i|1|one|a)\b|\bre-?admi(?:ssion|t)\b|\breturn\s+to\s+public\b", re.IGNORECASE
-)
-
-
-def item_restriction(title: str, text: str) -> tuple[bool, str, bool]:
-    """``(restricted, public reason, mentions a restricted document)`` of one item.
-
-    ``text`` is the item's plain text (agenda text, decision and minutes). The exclusion
-    resolution itself is public, as are "UNRESTRICTED MINUTES" and "Part 1".
-    """
-    low = text.lower()
-    marked = bool(_RESTRICTION_WORDS_RE.search(low))
-    doc_mention = marked and bool(_RESTRICTED_DOC_RE.search(text))
-    if "exclu" in title.lower() and EXCLUSION_TITLE_RE.search(title):
-        return False, "", doc_mention
-    m = _TITLE_RESTRICTED_RE.search(title)
-    if m:
-        return (
-            True,
-            _reason_sentence(text, None) or f"Marked {m.group(0).strip('() ')} on the page.",
-            doc_mention,
-        )
-    if not marked:
-        return False, "", doc_mention
-    for sentence in _SENTENCE_SPLIT_RE.split(text):
-        for rx in _ITEM_RESTRICTED_RES:
-            m = rx.search(sentence)
-            if (
-                m
-                and not _EXCLUSION_TEXT_RE.search(sentence)
-                and not _NEGATED_RE.search(sentence[max(0, m.start() - 25) : m.start()])
-            ):
-                return True, sentence.strip(), doc_mention
-        d = _RESTRICTED_DUE_RE.search(sentence)
-        if d and not _DOC_WORDS_RE.search(sentence[max(0, d.start() - 40) : d.start()]):
-            return True, sentence.strip(), doc_mention
-    return False, "", doc_mention
-
-
-_RESTRICTION_WORDS_RE = re.compile(
-    "restricted|exempt|confidential|private|12a|publication|separately"
-)
-_NEGATED_RE = re.compile(r"\b(?:no|not|none|neither|nor|without)\b", re.IGNORECASE)
-
-
-def _reason_sentence(text: str, _unused) -> str:
-    for sentence in _SENTENCE_SPLIT_RE.split(text):
-        if re.search(
-            r"\b(?:exempt|restricted|confidential|schedule\s+12a|paragraph\s+\d)",
-            sentence,
-            re.IGNORECASE,
-        ):
-            return sentence.strip()
-    return ""
-
-
-def is_exclusion(title: str, text: str) -> bool:
-    """Whether this item excludes the press and public from what follows."""
-    if (
-        "exclu" not in title.lower()
-        and "exclu" not in text.lower()
-        and "private" not in title.lower()
-    ):
-        return False
-    if EXCLUSION_TITLE_RE.search(title):
-        return not (_NO_EXCLUSION_RE.search(text) and not _EXCLUSION_TEXT_RE.search(text))
-    m = _EXCLUSION_TEXT_RE.search(text)
-    return bool(m) and not _NO_EXCLUSION_RE.search(text)

@@ -49,14 +49,9 @@ from .lines import (
     text_lines,
 )
 from .numbers import NUM_INLINE_RE, NUM_RE, Candidate, number_parts, successors
-from .outcomes import (
-    PART_ONE_RE,
-    PART_TWO_RE,
-    find_outcomes,
-    is_exclusion,
-    item_restriction,
-)
+from .outcomes import find_outcomes
 from .parsed import PageParseError, ParsedContact, ParsedDocument, ParsedItem, ParsedPage
+from .restrictions import excluded_after, is_item_restricted_link, restrict
 
 __all__ = [
     "PageParseError",
@@ -125,9 +120,6 @@ _PROCEDURAL_RE = re.compile(
     r"matters arising|substitut|evacuation|petitions|questions|election of|appointment of|"
     r"declaration of|open forum|forward plan|work ?programme)",
     re.IGNORECASE,
-)
-_ITEM_RESTRICTED_LINK_RE = re.compile(
-    r"^view the reasons why item\b.{0,20}\b(?:is|are)\s+restricted\b", re.IGNORECASE
 )
 _SENTENCE_END_RE = re.compile(r"[.!?:;)\"”’'…]$")
 # The printed agenda's page reference after a title: "(Pages 5 - 12)", "(Page 3)".
@@ -688,15 +680,8 @@ class _Reader:
             item.line = self.lines[line_idx].lineno if 0 <= line_idx < self.n else None
             if title_idx is None and not title and pos == len(starts) and number:
                 page.truncated = True
-            self._restrict(item, plain, excluded_by, marked)
-            if PART_ONE_RE.search(item.title):
-                excluded_by = ""
-            elif PART_TWO_RE.search(item.title):
-                excluded_by = f"Taken in Part 2 of the meeting ({_label(item)}), in private."
-            elif is_exclusion(item.title, plain):
-                excluded_by = (
-                    f"Taken after the resolution to exclude the press and public ({_label(item)})."
-                )
+            restrict(item, plain, excluded_by, marked)
+            excluded_by = excluded_after(item, plain, excluded_by)
             page.items.append(item)
         last_title = starts[-1][1]
         if self._ends_short(start, end, last_title):
@@ -774,7 +759,7 @@ class _Reader:
             ):
                 continue
             if _is_view(t) and not _is_restricted_doc(t):
-                if _ITEM_RESTRICTED_LINK_RE.match(t):
+                if is_item_restricted_link(t):
                     marked = True
                 stripped = _COLLAPSED_RE.sub("", t).strip() if "minutes text" in t.lower() else t
                 if stripped and stripped != t:
@@ -863,34 +848,6 @@ class _Reader:
             for b in blocks[key]
         )
         return item, plain, marked
-
-    def _restrict(self, item: ParsedItem, text: str, excluded_by: str, marked: bool) -> None:
-        restricted, reason, doc_mention = item_restriction(item.title, text)
-        if marked and not restricted:
-            restricted, reason = True, "Marked restricted on the page."
-        if (
-            not restricted
-            and excluded_by
-            and not PART_ONE_RE.search(item.title)
-            and not (PART_TWO_RE.search(item.title) or is_exclusion(item.title, text))
-        ):
-            restricted, reason = True, excluded_by
-        item.restricted = restricted
-        item.restricted_reason = reason if restricted else ""
-        if doc_mention and item.documents and not restricted:
-            named = [
-                d
-                for d in item.documents
-                if re.search(
-                    r"(?i)\b(?:exempt|restricted|confidential|private|part\s+(?:ii|2))\b", d.title
-                )
-            ]
-            for d in named or (item.documents if len(item.documents) == 1 else []):
-                d.restricted = True
-
-
-def _label(item: ParsedItem) -> str:
-    return f"item {item.number.rstrip('.')}" if item.number else f"item '{item.title}'"
 
 
 def _is_view(text: str) -> bool:
