@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import json
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlparse
 
@@ -22,6 +21,7 @@ from moot.meetings.choices import DecisionKind, DocumentKind, MeetingStatus, Min
 from moot.meetings.models import Body, Committee, Document, Item, Location, Meeting, Person
 from tests.factories import local
 from tests.samples import OPARL
+from tests.unanswered import Impatient, Unanswered
 
 pytestmark = pytest.mark.django_db
 
@@ -31,10 +31,12 @@ T = "https://schema.oparl.org/1.1/"
 
 
 class Server:
-    """A local OParl server: path (and optionally query) → (status, body, delay)."""
+    """A local OParl server: path (and optionally query) → (status, body, unanswered). An
+    unanswered route holds each request until ``unanswered.release()``."""
 
     def __init__(self):
-        self.routes: dict[tuple[str, frozenset | None], tuple[int, bytes, float]] = {}
+        self.routes: dict[tuple[str, frozenset | None], tuple[int, bytes, bool]] = {}
+        self.unanswered = Unanswered()
         self.requests: list[str] = []
         handler = self._handler()
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -51,9 +53,9 @@ class Server:
                 server.requests.append(self.path)
                 query = frozenset((k, v) for k, v in parse_qsl(url.query) if k == "page")
                 route = server.routes.get((url.path, query)) or server.routes.get((url.path, None))
-                status, body, delay = route or (404, b'{"message": "not found"}', 0.0)
-                if delay:
-                    time.sleep(delay)
+                status, body, unanswered = route or (404, b'{"message": "not found"}', False)
+                if unanswered:
+                    server.unanswered.hold()
                 try:
                     self.send_response(status)
                     self.send_header("Content-Type", "application/json")
@@ -68,11 +70,11 @@ class Server:
 
         return Handler
 
-    def add(self, path: str, value, status: int = 200, delay: float = 0.0, page=None):
+    def add(self, path: str, value, status: int = 200, unanswered: bool = False, page=None):
         body = value if isinstance(value, bytes) else json.dumps(value).encode()
         body = body.replace(EXAMPLE_HOST.encode(), self.base.encode())
         query = frozenset({("page", str(page))}) if page else None
-        self.routes[(path, query)] = (status, body, delay)
+        self.routes[(path, query)] = (status, body, unanswered)
 
     def listing(self, path: str, objects: list, **kw):
         self.add(
@@ -85,6 +87,7 @@ class Server:
         return [r for r in self.requests if fragment in r]
 
     def close(self):
+        self.unanswered.release()
         self.httpd.shutdown()
 
 
@@ -120,7 +123,11 @@ def server():
 
 def _run(server, **kw):
     client = OParlClient(
-        min_interval=0, backoff=0.01, retries=kw.pop("retries", 1), timeout=kw.pop("timeout", 5)
+        min_interval=0,
+        backoff=0.01,
+        retries=kw.pop("retries", 1),
+        timeout=kw.pop("timeout", 5),
+        transport=kw.pop("transport", None),
     )
     try:
         return OParlImporter(client, fetch_documents=kw.pop("fetch_documents", False), **kw).run(
@@ -300,8 +307,8 @@ def test_truncated_json_names_the_page_and_writes_nothing_of_it(server):
 
 def test_a_server_error_or_a_time_out_is_retried_then_named(server):
     server.add("/body/0/persons/", b"oops", status=500)
-    server.add("/body/0/meetings/", {"data": [], "links": {}}, delay=1.5)
-    report = _run(server, timeout=0.5)
+    server.add("/body/0/meetings/", {"data": [], "links": {}}, unanswered=True)
+    report = _run(server, transport=Impatient("/body/0/meetings/"))
     failed = "\n".join(report.failed)
     assert f"{server.base}/body/0/persons/: the server answered 500 after 2 tries" in failed
     assert f"{server.base}/body/0/meetings/: no answer (ReadTimeout) after 2 tries" in failed

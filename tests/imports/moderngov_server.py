@@ -4,11 +4,11 @@ tests/fixtures/moderngov (with the council's host name replaced by the local add
 from __future__ import annotations
 
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlparse
 
 from tests.samples import MODERNGOV
+from tests.unanswered import Unanswered
 
 SAMPLES = MODERNGOV
 RECORDED_HOST = "https://democracy.manchester.gov.uk"
@@ -19,28 +19,32 @@ def recorded(name: str) -> bytes:
 
 
 class Site:
-    """Routes: (path, frozenset of query items) → (status, body, delay seconds)."""
+    """Routes: (path, frozenset of query items) → (status, body, unanswered). An unanswered
+    route holds each request until ``unanswered.release()``."""
 
     def __init__(self):
-        self.routes: dict[tuple[str, frozenset], tuple[int, bytes, float]] = {}
+        self.routes: dict[tuple[str, frozenset], tuple[int, bytes, bool]] = {}
+        self.unanswered = Unanswered()
         self.requests: list[str] = []
         self.user_agents: list[str] = []
         self.base = ""
 
-    def add(self, path: str, body: bytes, status: int = 200, delay: float = 0.0, **query) -> None:
+    def add(
+        self, path: str, body: bytes, status: int = 200, unanswered: bool = False, **query
+    ) -> None:
         body = body.replace(RECORDED_HOST.encode(), self.base.encode())
         self.routes[(path, frozenset((k, str(v)) for k, v in query.items()))] = (
             status,
             body,
-            delay,
+            unanswered,
         )
 
     def service(self, operation: str, body: bytes, **kw) -> None:
         self.add(
             f"/mgWebService.asmx/{operation}",
             body,
-            **{k: v for k, v in kw.items() if k in ("status", "delay")},
-            **{k: v for k, v in kw.items() if k not in ("status", "delay")},
+            **{k: v for k, v in kw.items() if k in ("status", "unanswered")},
+            **{k: v for k, v in kw.items() if k not in ("status", "unanswered")},
         )
 
 
@@ -52,10 +56,10 @@ def serve(site: Site):
             site.user_agents.append(self.headers.get("User-Agent", ""))
             route = site.routes.get((url.path, frozenset(parse_qsl(url.query))))
             if route is None:
-                route = (404, b"not found", 0.0)
-            status, body, delay = route
-            if delay:
-                time.sleep(delay)
+                route = (404, b"not found", False)
+            status, body, unanswered = route
+            if unanswered:
+                site.unanswered.hold()
             try:
                 self.send_response(status)
                 self.send_header("Content-Type", "text/xml; charset=utf-8")

@@ -18,6 +18,7 @@ from moot.search import indexer
 from moot.search.models import IndexTask
 from moot.search.service import search
 from tests.factories import local, make_body
+from tests.unanswered import Impatient
 
 from .moderngov_server import Site, recorded, serve
 
@@ -64,6 +65,7 @@ def site():
     )
     site.add("/mgConvert2PDF.aspx", _pdf("Draft work programme for February 2026."), ID="60909")
     yield site
+    site.unanswered.release()
     server.shutdown()
 
 
@@ -79,6 +81,7 @@ def _run(site, body, **kw):
         backoff=0.01,
         retries=kw.pop("retries", 2),
         timeout=kw.pop("timeout", 5),
+        transport=kw.pop("transport", None),
     )
     try:
         return ServiceImporter(client, body=body, **kw).run(
@@ -300,10 +303,10 @@ def test_a_server_that_times_out_is_retried_then_reported(site, body):
     site.service(
         "GetMeeting",
         recorded("lgsf_GetMeeting_no_minutes_manchester.xml"),
-        delay=1.5,
+        unanswered=True,
         lMeetingId="4966",
     )
-    report = _run(site, body, retries=1, timeout=0.3)
+    report = _run(site, body, retries=1, transport=Impatient("GetMeeting?lMeetingId=4966"))
     assert any("lMeetingId=4966" in f and "no answer" in f for f in report.failed)
 
 
