@@ -152,13 +152,14 @@ def _expand(tasks: Iterable[IndexTask]) -> tuple[list[int], list[int]]:
     documents: set[int] = set()
     meetings: set[int] = set()
     committees: set[int] = set()
+    by_target: dict[str, set[int]] = {
+        Target.ITEM: items,
+        Target.DOCUMENT: documents,
+        Target.MEETING: meetings,
+        Target.COMMITTEE: committees,
+    }
     for task in tasks:
-        {
-            Target.ITEM: items,
-            Target.DOCUMENT: documents,
-            Target.MEETING: meetings,
-            Target.COMMITTEE: committees,
-        }[task.target].add(task.object_id)
+        by_target[task.target].add(task.object_id)
     if committees:
         meetings |= set(
             Meeting.all_objects.filter(committee_id__in=committees).values_list("pk", flat=True)

@@ -153,7 +153,7 @@ class PostgresEngine:
     @staticmethod
     def _row(unit: Unit) -> tuple:
         title, body, secret = _clean(unit.title), _clean(unit.body), _clean(unit.secret)
-        acronyms = sorted(unit.acronyms)
+        acronyms = sorted(unit.acronyms or ())  # never None once the unit is made
         return (
             unit.key,
             unit.owner,
@@ -171,7 +171,7 @@ class PostgresEngine:
             body,
             secret,
             acronyms,
-            sorted(unit.acronyms | unit.secret_acronyms),
+            sorted((unit.acronyms or set()) | (unit.secret_acronyms or set())),
         )
 
     def search(

@@ -9,6 +9,7 @@ never from the index. A hit that fails the re-check is dropped, and taken off th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import quote
@@ -201,7 +202,11 @@ def _item_result(
     if hit.kind != Kind.AGENDA and not policy.can_see_minutes(viewer, meeting):
         return None
     detail = policy.can_see_item_detail(viewer, item)
-    text_of = {Kind.AGENDA: agenda_text, Kind.MINUTES: minutes_text, Kind.DECISION: decision_text}
+    text_of: dict[str, Callable[[Item, bool], str]] = {
+        Kind.AGENDA: agenda_text,
+        Kind.MINUTES: minutes_text,
+        Kind.DECISION: decision_text,
+    }
     text = text_of[hit.kind](item, detail)
     snippet = checked_highlight([item.title, text] if hit.kind == Kind.AGENDA else [text], query)
     if snippet is None:

@@ -23,6 +23,7 @@ import threading
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import cast
 
 import tantivy
 from tantivy import Occur, Query
@@ -185,9 +186,9 @@ class TantivyEngine:
         for name, value in ((title, unit.title), (body, unit.body), ("secret", unit.secret)):
             if value:
                 doc.add_text(name, value)
-        for value in sorted(unit.acronyms):
+        for value in sorted(unit.acronyms or ()):  # never None once the unit is made
             doc.add_text(acronyms, value)
-        for value in sorted(unit.secret_acronyms):
+        for value in sorted(unit.secret_acronyms or ()):
             doc.add_text("secret_acronyms", value)
         return doc
 
@@ -206,19 +207,19 @@ class TantivyEngine:
             return EngineResult(total=0)
         compiled = self._compile(query, viewer, filters)
         searcher = self.index.searcher()
-        facets = _facet_pool().submit(self._facets, searcher, compiled)
+        counting = _facet_pool().submit(self._facets, searcher, compiled)
         try:
             result = self._page(searcher, compiled, order, offset, limit)
         finally:
-            facets = facets.result()
+            facets = counting.result()
         # Every unit has one facet value, so the facets' counts add up to the matches: the
         # page of hits need not count them too (counting a common word costs a third more).
         total = sum(facets.kinds.values())
         addresses = [address for _, address in result.hits]
         if not addresses:
             return EngineResult(total=total, facets=facets)
-        columns = {
-            name: searcher.fast_field_values(name, addresses)
+        columns = {  # all four are integer fields
+            name: cast(list[int], searcher.fast_field_values(name, addresses))
             for name in ("kind", "item_id", "document_id", "page")
         }
         hits = [

@@ -23,6 +23,7 @@ import operator
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from moot.access import policy
 from moot.access.policy import Viewer
@@ -177,8 +178,10 @@ def item_units(item_ids: Iterable[int]) -> Iterator[tuple[str, list[Unit]]]:
     chosen = _chosen(ids)
     rows = list(Item.all_objects.filter(**chosen).only(*_ITEM_OWN_FIELDS).order_by())
     # A meeting's dozen items share one meeting and committee instance.
-    meetings = Meeting.all_objects.filter(pk__in={item.meeting_id for item in rows})
-    meetings = {m.pk: m for m in meetings.select_related("committee").only(*_MEETING_OWN_FIELDS)}
+    meeting_rows = Meeting.all_objects.filter(pk__in={item.meeting_id for item in rows})
+    meetings = {
+        m.pk: m for m in meeting_rows.select_related("committee").only(*_MEETING_OWN_FIELDS)
+    }
     for item in rows:
         item.meeting = meetings[item.meeting_id]
     known = {
@@ -191,8 +194,8 @@ def item_units(item_ids: Iterable[int]) -> Iterator[tuple[str, list[Unit]]]:
     minutes: dict[int, dict[str, bool]] = {}  # by meeting: who may read its minutes
     found = {item.pk: item for item in rows}
     for pk in ids:
-        item = found.get(pk)
-        units = [] if item is None else _units_of_item(item, known, decisions, minutes)
+        row = found.get(pk)
+        units = [] if row is None else _units_of_item(row, known, decisions, minutes)
         yield item_owner(pk), units
 
 
@@ -226,7 +229,7 @@ def _units_of_item(
             "clerk": policy.can_see_minutes(_clerk_of(committee), meeting),
         }
     readable = minutes[meeting.pk]
-    common = {
+    common: dict[str, Any] = {
         "owner": item_owner(item.pk),
         "item_id": item.pk,
         "document_id": None,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TextIO, cast
+
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
@@ -43,7 +45,8 @@ class Command(BaseCommand):
             unit="row",
             desc=f"Indexing ({target.name})",
             disable=no_progress or options["verbosity"] == 0,
-            file=self.stderr._out,
+            # OutputWrapper's own stream: its stub types every unknown attribute as a callable
+            file=cast(TextIO, self.stderr._out),
         ) as bar:
 
             def progress(n: int) -> None:
