@@ -107,13 +107,26 @@ def viewer_for_user(user) -> Viewer:
 
 
 def meetings(viewer: Viewer) -> QuerySet[Meeting]:
-    """Meetings the viewer may know about (all that are not withdrawn)."""
-    return Meeting.objects.filter(committee__deleted_at__isnull=True)
+    """Meetings the viewer may know about: all that are not withdrawn, nor their committee or
+    body."""
+    return Meeting.objects.filter(
+        committee__deleted_at__isnull=True, committee__body__deleted_at__isnull=True
+    )
+
+
+# An item, or a row that hangs off one (``item__…``), at a live meeting of a live committee.
+_LIVE_MEETING = Q(
+    meeting__deleted_at__isnull=True,
+    meeting__committee__deleted_at__isnull=True,
+    meeting__committee__body__deleted_at__isnull=True,
+)
 
 
 def items(viewer: Viewer, meeting: Meeting | None = None) -> QuerySet[Item]:
-    """Items the viewer may know about: published and not withdrawn (clerks: all)."""
-    qs = Item.objects.filter(withdrawn_at__isnull=True)
+    """Items the viewer may know about: published and not withdrawn (clerks of the body: not
+    yet published too; administrators: all), at a meeting not withdrawn (nor its committee or
+    body)."""
+    qs = Item.objects.filter(_LIVE_MEETING, withdrawn_at__isnull=True)
     if meeting is not None:
         qs = qs.filter(meeting=meeting)
     if viewer.superuser:
@@ -125,9 +138,22 @@ def items(viewer: Viewer, meeting: Meeting | None = None) -> QuerySet[Item]:
     return qs.filter(published_at__isnull=False)
 
 
+def items_once_public() -> Q:
+    """A filter on items the public has been told of (published): the API keeps a
+    tombstone ("deleted") for such an item once it is withdrawn, and knows no other."""
+    return Q(published_at__isnull=False)
+
+
+def is_withheld(thing: Item | Document) -> bool:
+    """Is this item or document itself withheld from the public (exempt, confidential or
+    restricted)? What a way out marks "restricted" or "not for publication" for those who may
+    see it anyway. No query; reads only ``restriction``."""
+    return bool(thing.restriction)
+
+
 def can_see_item_detail(viewer: Viewer, item: Item) -> bool:
     """May the viewer see the withheld parts of ``item`` (text, minutes, papers)?"""
-    if not item.is_restricted:
+    if not is_withheld(item):
         return True
     committee = item.meeting.committee
     return viewer.entitled_to(committee.pk, committee.body_id)
@@ -140,6 +166,24 @@ def can_see_minutes(viewer: Viewer, meeting: Meeting) -> bool:
     if meeting.minutes_state != MinutesState.NONE:
         return True
     return viewer.clerks(meeting.committee.body_id)
+
+
+def minutes_public(meeting: Meeting) -> bool:
+    """Are the meeting's minutes (and attendance) public — may they be printed, announced in
+    a feed or an alert? ``can_see_minutes`` for the public. No query."""
+    return meeting.minutes_state != MinutesState.NONE
+
+
+def minutes_approved_at(meeting: Meeting) -> Item | None:
+    """The item of a later meeting at which ``meeting``'s minutes were approved, where the
+    public has been told of it (published, not withdrawn); else None. Reads
+    ``meeting.minutes_approved_at_item``: select it (or one query)."""
+    if meeting.minutes_state != MinutesState.APPROVED:
+        return None
+    item = meeting.minutes_approved_at_item
+    if item is None or item.published_at is None or item.withdrawn_at is not None:
+        return None
+    return item
 
 
 def minutes_meetings(viewer: Viewer) -> QuerySet[Meeting]:
@@ -187,6 +231,18 @@ def documents(viewer: Viewer) -> QuerySet[Document]:
     return qs.filter((out & (public | member)) | clerk)
 
 
+def documents_once_public() -> Q:
+    """A filter on documents the public has been told of: published, not withheld and not on a
+    restricted or never-published item — or the redacted (public) version of a withheld paper
+    of a published item. The API keeps a tombstone ("deleted") for such a document once it is
+    withdrawn; any other stays unknown (404)."""
+    return Q(published_at__isnull=False, restriction="") & (
+        Q(item__isnull=True)
+        | Q(item__restriction="", item__published_at__isnull=False)
+        | Q(redacts__isnull=False, item__published_at__isnull=False)
+    )
+
+
 def in_place_of_originals(documents) -> list[Document]:
     """A list of documents the viewer may open, each redacted version left out where its
     original is in the list too: the public reads the redacted version in place of the
@@ -197,7 +253,14 @@ def in_place_of_originals(documents) -> list[Document]:
 
 
 def can_see_document(viewer: Viewer, document: Document) -> bool:
+    """May the viewer open ``document``? ``documents`` for one row: one query."""
     return documents(viewer).filter(pk=document.pk).exists()
+
+
+def document_is_public(document: Document) -> bool:
+    """May the public open ``document``? Anything else is served to those entitled to it as
+    private (not stored by shared caches, not indexed). One query."""
+    return can_see_document(Viewer.public(), document)
 
 
 def _of_items(viewer: Viewer, *, detail: bool) -> Q:
@@ -250,6 +313,19 @@ def decision_wording(viewer: Viewer, item: Item, decision: Decision) -> str:
         return ""
     text = decision.text if can_see_item_detail(viewer, item) else decision.public_text
     return (text or "").strip()
+
+
+def correction_wording(viewer: Viewer, decision: Decision) -> str:
+    """The wording of ``decision``, recorded at a later meeting to correct an earlier minute,
+    as the viewer may read it beside the minute it corrects: nothing before the later
+    meeting's minutes may be read; its full text where the later item's detail may be seen,
+    else (or where it has none) its public wording. No query; reads
+    ``decision.item.meeting.committee``: select them."""
+    later = decision.item
+    if later.withdrawn_at is not None or not can_see_minutes(viewer, later.meeting):
+        return ""
+    text = decision.text if can_see_item_detail(viewer, later) else ""
+    return (text or decision.public_text or "").strip()
 
 
 def actions(viewer: Viewer) -> QuerySet[Action]:

@@ -69,15 +69,11 @@ def live_locations() -> QuerySet[Location]:
 
 
 def live_meetings() -> QuerySet[Meeting]:
-    return policy.meetings(PUBLIC).filter(committee__body__deleted_at__isnull=True)
+    return policy.meetings(PUBLIC)
 
 
 def live_items() -> QuerySet[Item]:
-    return policy.items(PUBLIC).filter(
-        meeting__deleted_at__isnull=True,
-        meeting__committee__deleted_at__isnull=True,
-        meeting__committee__body__deleted_at__isnull=True,
-    )
+    return policy.items(PUBLIC)
 
 
 def live_files() -> QuerySet[Document]:
@@ -97,14 +93,9 @@ def live_terms() -> QuerySet[LegislativeTerm]:
     return LegislativeTerm.objects.filter(deleted_at__isnull=True, body__deleted_at__isnull=True)
 
 
-# The known sets. Documents: published, not restricted and not on a restricted or
-# never-published item — a restricted paper stays unknown (404), never a deleted object. The
-# redacted (public) version of a withheld paper is known like any public paper of its item.
-_FILE_KNOWN = Q(published_at__isnull=False, restriction="") & (
-    Q(item__isnull=True)
-    | Q(item__restriction="", item__published_at__isnull=False)
-    | Q(redacts__isnull=False, item__published_at__isnull=False)
-)
+# The known sets, the policy's to say: what the public has been told of keeps a tombstone
+# ("deleted") once withdrawn; a restricted paper stays unknown (404), never a deleted object.
+_FILE_KNOWN = policy.documents_once_public()
 
 
 @dataclass(frozen=True, eq=False)
@@ -162,7 +153,7 @@ MEMBERSHIP = Kind(
 )
 LOCATION = Kind("Location", Location, Q(), live_locations, ("deleted_at",))
 MEETING = Kind("Meeting", Meeting, Q(), live_meetings, _MEETING_PATHS)
-AGENDA_ITEM = Kind("AgendaItem", Item, Q(published_at__isnull=False), live_items, _ITEM_PATHS)
+AGENDA_ITEM = Kind("AgendaItem", Item, policy.items_once_public(), live_items, _ITEM_PATHS)
 FILE = Kind("File", Document, _FILE_KNOWN, live_files, _FILE_PATHS)
 _PAPER_KNOWN = _FILE_KNOWN & Q(kind=DocumentKind.REPORT, item__isnull=False)
 PAPER = Kind("Paper", Document, _PAPER_KNOWN, live_papers, _FILE_PATHS)

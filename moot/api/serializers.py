@@ -356,7 +356,7 @@ def agenda_item(out: Out, row, meeting_row=None) -> dict:
         "number": row.reference or row.minute_number,
         "order": row.position,
         "name": row.title,
-        "public": not row.is_restricted,
+        "public": not policy.is_withheld(row),
         "consultation": out.api("consultation", paper.pk) if paper else None,
         "result": result,
         "resolutionText": resolution,
@@ -486,8 +486,8 @@ class EmbeddedItem:
         self.api_decisions: list = []
         self.api_files: list = []
 
-    # The model's own properties: they read only fields this class has.
-    is_restricted = Item.is_restricted
+    # The model's own property: it reads only fields this class has. (The policy reads
+    # ``restriction`` to know whether the item is withheld.)
     anchor = Item.anchor
 
 

@@ -202,11 +202,7 @@ def meeting(request, pk):
             *corrections_prefetch(viewer, meeting),
         )
     )
-    approved_at = meeting.minutes_approved_at_item
-    if approved_at is not None and (
-        approved_at.published_at is None or approved_at.withdrawn_at is not None
-    ):
-        approved_at = None
+    approved_at = policy.minutes_approved_at(meeting)
     show_minutes = policy.can_see_minutes(viewer, meeting)
     updated = (
         dict(
@@ -234,9 +230,10 @@ def meeting(request, pk):
             for decision in item.known_decisions
             if (wording := policy.decision_wording(viewer, item, decision))
         ]
-        item.exemption = exemption_label(item, jurisdiction) if item.is_restricted else ""
+        item.withheld = policy.is_withheld(item)
+        item.exemption = exemption_label(item, jurisdiction) if item.withheld else ""
         item.paragraph_descriptions = (
-            paragraph_descriptions(item, jurisdiction) if item.is_restricted else []
+            paragraph_descriptions(item, jurisdiction) if item.withheld else []
         )
         item.updated_at = updated.get(item.pk)
         item.visible_documents = policy.in_place_of_originals(item.visible_documents)
@@ -270,6 +267,7 @@ def meeting(request, pk):
             "committee": committee,
             "items": items,
             "approved_at": approved_at,
+            "minutes_status": meeting.minutes_state,
             "meeting_documents": meeting_documents,
             "attendances": attendances,
             "previous": previous,
@@ -302,12 +300,7 @@ def corrections_shown(viewer, corrections) -> list[tuple]:
     wording. No query (the later item, meeting and committee are selected)."""
     shown = []
     for decision in corrections:
-        later = decision.item
-        if not policy.can_see_minutes(viewer, later.meeting):
-            continue
-        wording = decision.text if policy.can_see_item_detail(viewer, later) else ""
-        wording = wording or decision.public_text
-        if wording:
+        if wording := policy.correction_wording(viewer, decision):
             shown.append((decision, wording))
     return shown
 
@@ -392,8 +385,7 @@ def document(request, pk, filename):
     response = serving.harden(
         FileResponse(handle, content_type=content_type, as_attachment=False, filename=name)
     )
-    redacted_version = hasattr(doc, "redacts")  # public even on a restricted item
-    if doc.is_restricted or (doc.item_id and doc.item.is_restricted and not redacted_version):
+    if not policy.document_is_public(doc):
         response["Cache-Control"] = "private, no-store"
         response["X-Robots-Tag"] = "noindex"
     return response

@@ -91,6 +91,11 @@ class AgendaPaper:
     document: Document
     lead_officer: str = ""
 
+    @property
+    def withheld(self) -> bool:
+        """Is the paper itself not for publication (the policy's ``is_withheld``)?"""
+        return policy.is_withheld(self.document)
+
 
 @dataclass
 class AgendaEntry:
@@ -99,6 +104,19 @@ class AgendaEntry:
     exemption: str = ""
     paragraph_descriptions: list[str] = field(default_factory=list)
     papers: list[AgendaPaper] = field(default_factory=list)
+
+    @property
+    def withheld(self) -> bool:
+        """Is the item taken in private (the policy's ``is_withheld``)?"""
+        return policy.is_withheld(self.item)
+
+    @property
+    def reason(self) -> str:
+        """The stated reason printed under an exempt or confidential item's basis (another
+        restriction's reason is part of its basis already)."""
+        if self.item.restriction in (Restriction.EXEMPT, Restriction.CONFIDENTIAL):
+            return self.item.restriction_reason
+        return ""
 
     @property
     def label(self) -> str:
@@ -125,11 +143,11 @@ class Agenda:
 
     @property
     def public_entries(self) -> list[AgendaEntry]:
-        return [e for e in self.entries if not e.item.is_restricted]
+        return [e for e in self.entries if not e.withheld]
 
     @property
     def private_entries(self) -> list[AgendaEntry]:
-        return [e for e in self.entries if e.item.is_restricted]
+        return [e for e in self.entries if e.withheld]
 
     @property
     def papers(self) -> list[tuple[AgendaEntry, AgendaPaper]]:
@@ -173,7 +191,7 @@ def agenda(meeting: Meeting, viewer: Viewer, *, supplement: bool | None = None) 
         item.meeting = meeting  # the policy reads the committee from here: no query
         show = policy.can_see_item_detail(viewer, item)
         entry = AgendaEntry(item=item, show_detail=show)
-        if item.is_restricted:
+        if entry.withheld:
             entry.exemption = exemption_wording(item, jurisdiction)
             known = EXEMPT_PARAGRAPHS.get(jurisdiction, {})
             entry.paragraph_descriptions = [

@@ -31,7 +31,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from moot import site
-from moot.meetings.choices import DocumentKind, MinutesState, Restriction
+from moot.access import policy
+from moot.meetings.choices import DocumentKind, Restriction
 from moot.meetings.models import Document, Meeting
 
 from ..models import Paper, PaperKind, PaperSettings
@@ -159,7 +160,7 @@ def _template_plan(
 
 
 def _restricted_papers(sheet: Agenda) -> bool:
-    return any(e.item.is_restricted or p.document.is_restricted for e, p in sheet.papers)
+    return any(entry.withheld or paper.withheld for entry, paper in sheet.papers)
 
 
 def plans(meeting: Meeting) -> list[Plan]:
@@ -232,7 +233,7 @@ def plans(meeting: Meeting) -> list[Plan]:
                 )
             )
 
-    if meeting.minutes_state != MinutesState.NONE:
+    if policy.minutes_public(meeting):
         published = meeting.minutes_published_at or timezone.now()
         context = minutes_context(meeting, site_url=site_url)
         state = "draft-minutes" if context["draft"] else "minutes"
@@ -250,7 +251,7 @@ def plans(meeting: Meeting) -> list[Plan]:
         )
         members = members_viewer(meeting)
         context = minutes_context(meeting, site_url=site_url, viewer=members)
-        if any(entry.item.is_restricted for entry in context["entries"]):
+        if any(entry.withheld for entry in context["entries"]):
             result.append(
                 _template_plan(
                     PaperKind.MEMBERS_MINUTES,

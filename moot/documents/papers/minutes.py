@@ -37,8 +37,15 @@ class MinutesEntry:
     item: Item
     show_detail: bool
     exemption: str = ""
+    minutes: str = ""
+    declarations: list[Declaration] = field(default_factory=list)
     decisions: list[str] = field(default_factory=list)
     corrections: list[Correction] = field(default_factory=list)
+
+    @property
+    def withheld(self) -> bool:
+        """Is the item taken in private (the policy's ``is_withheld``)?"""
+        return policy.is_withheld(self.item)
 
     @property
     def label(self) -> str:
@@ -62,14 +69,11 @@ class Correction:
 
 
 def approval(meeting: Meeting) -> dict | None:
-    """Where the minutes were approved: the later meeting and its item. One query, or none."""
+    """Where the minutes were approved: the later meeting and its item, where the public has
+    been told of it (``policy.minutes_approved_at``). Two queries, or none."""
     if meeting.minutes_state != MinutesState.APPROVED:
         return None
-    item = (
-        Item.objects.filter(pk=meeting.minutes_approved_at_item_id)
-        .select_related("meeting__committee")
-        .first()
-    )
+    item = policy.minutes_approved_at(meeting)
     if item is None:
         return {"meeting": None, "item": None}
     return {"meeting": item.meeting, "item": item}
@@ -92,12 +96,7 @@ def corrections(meeting: Meeting, viewer: Viewer) -> dict[int, list[Correction]]
     )
     found: dict[int, list[Correction]] = {}
     for decision in later:
-        item = decision.item
-        if not policy.can_see_minutes(viewer, item.meeting):
-            continue
-        wording = decision.text if policy.can_see_item_detail(viewer, item) else ""
-        wording = wording or decision.public_text
-        if wording:
+        if wording := policy.correction_wording(viewer, decision):
             found.setdefault(decision.corrects_id, []).append(Correction(decision, wording))
     return found
 
@@ -111,8 +110,13 @@ def entries(meeting: Meeting, viewer: Viewer) -> list[MinutesEntry]:
         policy.items(viewer, meeting)
         .order_by("position", "pk")
         .prefetch_related(
-            "decisions",
-            Prefetch("declarations", queryset=Declaration.objects.select_related("person")),
+            # What the minutes record, as far as the viewer may read it: the policy decides.
+            Prefetch("decisions", queryset=policy.decisions(viewer), to_attr="known_decisions"),
+            Prefetch(
+                "declarations",
+                queryset=policy.declarations(viewer).select_related("person"),
+                to_attr="declarations_shown",
+            ),
         )
     )
     result = []
@@ -120,20 +124,27 @@ def entries(meeting: Meeting, viewer: Viewer) -> list[MinutesEntry]:
         item.meeting = meeting
         show = policy.can_see_item_detail(viewer, item)
         entry = MinutesEntry(item=item, show_detail=show)
-        if item.is_restricted:
+        if entry.withheld:
             entry.exemption = exemption_wording(item, jurisdiction)
-        if show:
-            entry.decisions = [d.text for d in item.decisions.all()]
-        else:
-            entry.decisions = [d.public_text for d in item.decisions.all() if d.public_text]
+        if policy.can_see_record(viewer, item):
+            entry.minutes = item.minutes
+            entry.declarations = item.declarations_shown
+        entry.decisions = [
+            wording
+            for decision in item.known_decisions
+            if (wording := policy.decision_wording(viewer, item, decision))
+        ]
         entry.corrections = corrected.get(item.pk, [])
         result.append(entry)
     return result
 
 
-def attendance(meeting: Meeting) -> list[tuple[str, list[Attendance]]]:
+def attendance(meeting: Meeting, viewer: Viewer) -> list[tuple[str, list[Attendance]]]:
+    """Who came, by status, as far as ``viewer`` may know (``policy.attendances``). One query."""
     rows = list(
-        Attendance.objects.filter(meeting=meeting).select_related("person", "substitute_for")
+        policy.attendances(viewer)
+        .filter(meeting=meeting)
+        .select_related("person", "substitute_for")
     )
     groups = []
     for status, label in ATTENDANCE_GROUPS:
@@ -163,7 +174,7 @@ def minutes_context(meeting: Meeting, *, site_url: str = "", viewer: Viewer | No
         "numbered": True,
         "approval": approval(meeting),
         "entries": entries(meeting, viewer),
-        "attendance": attendance(meeting),
+        "attendance": attendance(meeting, viewer),
         "site_url": site_url,
         "accent": meeting.committee.body.accent_colour,
     }
