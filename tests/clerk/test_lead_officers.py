@@ -21,7 +21,6 @@ def item(personas):
 
 def upload(title: str, lead_officer: str = "") -> dict:
     return {
-        "form": "document",
         "document-title": title,
         "document-kind": "report",
         "document-lead_officer": lead_officer,
@@ -33,7 +32,7 @@ def test_the_clerk_names_the_lead_officer_when_attaching_a_report(personas, item
     url = f"/clerk/items/{item.pk}/"
     assert 'name="document-lead_officer"' in personas.clerk.get(url).content.decode()
     response = personas.clerk.post(
-        url, upload("Crime report", "  Director of   Community Services ")
+        url + "documents/new/", upload("Crime report", "  Director of   Community Services ")
     )
     assert response.status_code == 302
     document = Document.objects.get(item=item)
@@ -43,18 +42,20 @@ def test_the_clerk_names_the_lead_officer_when_attaching_a_report(personas, item
 
 
 def test_the_lead_officer_may_be_left_empty(personas, item):
-    personas.clerk.post(f"/clerk/items/{item.pk}/", upload("Crime report"))
+    personas.clerk.post(f"/clerk/items/{item.pk}/documents/new/", upload("Crime report"))
     assert Document.objects.get(item=item).lead_officer == ""
 
 
 def test_the_clerk_edits_the_lead_officer_on_the_document_screen(personas, item):
-    personas.clerk.post(f"/clerk/items/{item.pk}/", upload("Crime report", "Head of Service"))
+    personas.clerk.post(
+        f"/clerk/items/{item.pk}/documents/new/", upload("Crime report", "Head of Service")
+    )
     document = Document.objects.get(item=item)
     url = f"/clerk/documents/{document.pk}/"
     screen = personas.clerk.get(url).content.decode()
     assert 'name="lead-lead_officer"' in screen and 'value="Head of Service"' in screen
     response = personas.clerk.post(
-        url, {"form": "lead", "lead-lead_officer": "Report of the Chief Executive"}
+        url + "lead-officer/", {"lead-lead_officer": "Report of the Chief Executive"}
     )
     assert response.status_code == 302 and response["Location"] == url
     document.refresh_from_db()
@@ -64,13 +65,13 @@ def test_the_clerk_edits_the_lead_officer_on_the_document_screen(personas, item)
         "lead_officer": ["Head of Service", "Report of the Chief Executive"]
     }
     assert revision.public is False  # not yet published
-    personas.clerk.post(url, {"form": "lead", "lead-lead_officer": ""})
+    personas.clerk.post(url + "lead-officer/", {"lead-lead_officer": ""})
     document.refresh_from_db()
     assert document.lead_officer == ""
 
 
 def test_a_published_report_s_change_is_a_public_revision(personas, item):
-    personas.clerk.post(f"/clerk/items/{item.pk}/", upload("Crime report"))
+    personas.clerk.post(f"/clerk/items/{item.pk}/documents/new/", upload("Crime report"))
     publishing.publish_agenda(item.meeting, accept_short_notice=True, now=local(2030, 5, 1))
     document = Document.objects.get(item=item)
     agenda.set_lead_officer(document, "Community Safety Manager")
@@ -79,10 +80,12 @@ def test_a_published_report_s_change_is_a_public_revision(personas, item):
 
 @pytest.mark.parametrize("who, status", [("public", 302), ("member", 403), ("other_clerk", 404)])
 def test_only_a_clerk_of_the_body_may_change_the_lead_officer(personas, item, who, status):
-    personas.clerk.post(f"/clerk/items/{item.pk}/", upload("Crime report", "Head of Service"))
+    personas.clerk.post(
+        f"/clerk/items/{item.pk}/documents/new/", upload("Crime report", "Head of Service")
+    )
     document = Document.objects.get(item=item)
     response = personas.all()[who].post(
-        f"/clerk/documents/{document.pk}/", {"form": "lead", "lead-lead_officer": "Someone else"}
+        f"/clerk/documents/{document.pk}/lead-officer/", {"lead-lead_officer": "Someone else"}
     )
     assert response.status_code == status
     document.refresh_from_db()

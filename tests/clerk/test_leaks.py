@@ -56,8 +56,22 @@ def crawl(client: Client, seeds: list[str], limit: int = 3000) -> dict[str, byte
     return seen
 
 
+# Where each form of a clerk's screen posts, from the screen's own address.
+ADDRESSES = {
+    "item": "items/new/",
+    "restrict": "restrict/",
+    "document": "documents/new/",
+    "redact": "redacted-version/",
+    "withdraw": "withdraw/",
+}
+
+
 def _form(client, url, form, **fields):
-    response = client.post(url, {"form": form, **fields})
+    """Post one of the screen at ``url``'s forms, as the clerk's browser would."""
+    if url.endswith("/record/"):
+        response = client.post(url, {"form": form, **fields})
+    else:
+        response = client.post(url + ADDRESSES[form], fields)
     assert response.status_code == 302, response.content.decode()[:2000]
 
 

@@ -85,8 +85,8 @@ def test_the_clerk_of_this_body_opens_every_screen(personas, urls):
 
 
 def test_posts_are_refused_the_same_way(personas, urls):
-    url = urls["body"][8]  # the agenda builder
-    data = {"form": "item", "new-title": "Sneaky item", "new-kind": "other"}
+    url = urls["body"][8] + "items/new/"  # the agenda builder's form
+    data = {"new-title": "Sneaky item", "new-kind": "other"}
     assert personas.public.post(url, data).status_code == 302
     assert personas.member.post(url, data).status_code == 403
     assert personas.other_clerk.post(url, data).status_code == 404

@@ -59,9 +59,8 @@ def test_the_new_date_cannot_clash_with_another_meeting(personas, meeting):
 
 def test_the_postpone_form_takes_a_new_date(personas, meeting):
     response = personas.clerk.post(
-        f"/clerk/meetings/{meeting.pk}/edit/",
+        f"/clerk/meetings/{meeting.pk}/edit/status/",
         {
-            "form": "status",
             "status-action": "postpone",
             "status-reason": "The chair is ill.",
             "status-new_start": "2030-06-04T14:00",
@@ -70,9 +69,8 @@ def test_the_postpone_form_takes_a_new_date(personas, meeting):
     assert response.status_code == 302
     assert Meeting.objects.filter(start=local(2030, 6, 4, 14)).exists()
     refused = personas.clerk.post(
-        f"/clerk/meetings/{meeting.pk}/edit/",
+        f"/clerk/meetings/{meeting.pk}/edit/status/",
         {
-            "form": "status",
             "status-action": "cancel",
             "status-reason": "No business.",
             "status-new_start": "2030-06-11T14:00",

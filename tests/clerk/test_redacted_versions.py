@@ -40,9 +40,8 @@ def withheld(personas):
 
 def _upload(client, document, text, title=""):
     return client.post(
-        f"/clerk/documents/{document.pk}/",
+        f"/clerk/documents/{document.pk}/redacted-version/",
         {
-            "form": "redact",
             "redact-title": title,
             "redact-file": SimpleUploadedFile("redacted.pdf", one_page_pdf(text)),
         },
@@ -67,9 +66,8 @@ def test_the_clerk_uploads_a_redacted_version_from_the_document_screen(personas,
 def test_a_redacted_version_is_checked_like_any_report(personas, withheld):
     _, report, _ = withheld
     response = personas.clerk.post(
-        f"/clerk/documents/{report.pk}/",
+        f"/clerk/documents/{report.pk}/redacted-version/",
         {
-            "form": "redact",
             "redact-file": SimpleUploadedFile("fake.pdf", b"just some text, not a PDF"),
         },
     )

@@ -58,9 +58,8 @@ def test_a_bad_programme_line_is_named(personas):
 def test_adding_restricting_and_uploading_through_the_item_screen(personas, meeting):
     url = f"/clerk/meetings/{meeting.pk}/"
     personas.clerk.post(
-        url,
+        url + "items/new/",
         {
-            "form": "item",
             "new-title": "Contract award",
             "new-kind": "decision",
             "new-agenda_text": "First paragraph.\n\n- one\n- two",
@@ -70,18 +69,16 @@ def test_adding_restricting_and_uploading_through_the_item_screen(personas, meet
     assert item.agenda_text == "<p>First paragraph.</p><ul><li>one</li><li>two</li></ul>"
     item_url = f"/clerk/items/{item.pk}/"
     response = personas.clerk.post(
-        item_url,
+        item_url + "restrict/",
         {
-            "form": "restrict",
             "restrict-restriction": "exempt",
             "restrict-reason": "Commercial terms.",
         },
     )
     assert "Name the paragraph" in response.content.decode()
     personas.clerk.post(
-        item_url,
+        item_url + "restrict/",
         {
-            "form": "restrict",
             "restrict-restriction": "exempt",
             "restrict-paragraphs": ["3"],
             "restrict-reason": "Commercial terms.",
@@ -91,16 +88,16 @@ def test_adding_restricting_and_uploading_through_the_item_screen(personas, meet
     item.refresh_from_db()
     assert item.exempt_paragraphs == [3]
     assert meeting.items.filter(kind=ItemKind.EXCLUSION).exists()
-    upload = {"form": "document", "document-title": "Tender evaluation", "document-kind": "report"}
+    upload = {"document-title": "Tender evaluation", "document-kind": "report"}
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     upload["document-file"] = SimpleUploadedFile(
         "Tender.pdf", one_page_pdf("Tender"), "application/pdf"
     )
-    assert personas.clerk.post(item_url, upload).status_code == 302
+    assert personas.clerk.post(item_url + "documents/new/", upload).status_code == 302
     assert Document.objects.get(item=item).page_count == 1
     upload["document-file"] = SimpleUploadedFile("evil.pdf", b"<script>", "application/pdf")
-    response = personas.clerk.post(item_url, upload)
+    response = personas.clerk.post(item_url + "documents/new/", upload)
     assert "must be a PDF or a Word document" in response.content.decode()
 
 
@@ -215,7 +212,7 @@ def test_withdrawing_a_published_item_from_its_screen(personas, meeting):
     publishing.publish_agenda(meeting, accept_short_notice=True)
     item = meeting.items.get(kind=ItemKind.AOB)
     response = personas.clerk.post(
-        f"/clerk/items/{item.pk}/", {"form": "withdraw", "withdraw-reason": "Wrong meeting."}
+        f"/clerk/items/{item.pk}/withdraw/", {"withdraw-reason": "Wrong meeting."}
     )
     assert response.status_code == 302
     item.refresh_from_db()
@@ -243,9 +240,8 @@ def test_an_edit_after_publication_shows_on_the_public_page(personas, meeting):
     public_page = meeting.get_absolute_url()
     assert "updated after publication" not in personas.public.get(public_page).content.decode()
     personas.clerk.post(
-        f"/clerk/items/{item.pk}/",
+        f"/clerk/items/{item.pk}/edit/",
         {
-            "form": "edit",
             "edit-title": "Any other urgent business",
             "edit-kind": "aob",
             "edit-agenda_text": "",
@@ -281,9 +277,8 @@ def test_the_second_clerk_keeps_their_item_edit_when_the_item_changed(personas, 
 
     def edit(title, text):
         return personas.clerk.post(
-            url,
+            url + "edit/",
             {
-                "form": "edit",
                 "edit-title": title,
                 "edit-kind": "aob",
                 "edit-agenda_text": text,

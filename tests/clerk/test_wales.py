@@ -38,9 +38,8 @@ def test_a_welsh_clerk_chooses_from_the_welsh_list(personas, welsh):
     assert "14. Information relating to the financial or business affairs" in screen
     assert "Information relating to any individual" not in screen  # England's paragraph 1
     refused = personas.clerk.post(
-        f"/clerk/items/{item.pk}/",
+        f"/clerk/items/{item.pk}/restrict/",
         {
-            "form": "restrict",
             "restrict-restriction": "exempt",
             "restrict-paragraphs": ["3"],
             "restrict-reason": "Bids.",
@@ -57,9 +56,8 @@ def test_a_welsh_clerk_chooses_from_the_welsh_list(personas, welsh):
 def test_the_public_page_papers_and_resolution_cite_part_4(personas, welsh):
     meeting, item = welsh
     response = personas.clerk.post(
-        f"/clerk/items/{item.pk}/",
+        f"/clerk/items/{item.pk}/restrict/",
         {
-            "form": "restrict",
             "restrict-restriction": "exempt",
             "restrict-paragraphs": ["14"],
             "restrict-reason": "Bids.",

@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from moot.documents.models import Paper
 from moot.meetings.choices import ActionStatus, MeetingStatus
@@ -157,21 +157,8 @@ def _meeting(pk):
     return get_object_or_404(Meeting.objects.select_related("committee__body", "location"), pk=pk)
 
 
-@clerk_required(body_of_meeting)
-def meeting(request, meeting):
-    """The agenda builder: items in order with their papers, add an item, add a report."""
-    meeting = _meeting(meeting)
-    item_form = forms.ItemForm(
-        request.POST if request.POST.get("form") == "item" else None, prefix="new"
-    )
-    if request.method == "POST" and item_form.is_valid():
-        try:
-            item = agenda.add_item(meeting, item_form.cleaned_data, user=request.user)
-        except ServiceError as exc:
-            service_error(item_form, exc)
-        else:
-            messages.success(request, f"Item “{item.title}” added.")
-            return redirect("clerk:meeting", meeting.pk)
+def _agenda_page(request, meeting, item_form=None):
+    """The agenda builder, with the add-item form as posted (or empty)."""
     items = list(
         Item.objects.filter(meeting=meeting)
         .order_by("withdrawn_at", "position")
@@ -188,7 +175,7 @@ def meeting(request, meeting):
             "meeting": meeting,
             "committee": meeting.committee,
             "items": items,
-            "item_form": item_form,
+            "item_form": item_form or forms.ItemForm(prefix="new"),
             "pending": len(pending_items) + len(pending_docs),
             "crumbs": crumbs_for(meeting.committee),
             "meeting_documents": [d for d in meeting.documents.all() if d.item_id is None],
@@ -198,25 +185,64 @@ def meeting(request, meeting):
     )
 
 
+@require_safe
 @clerk_required(body_of_meeting)
-def meeting_edit(request, meeting):
+def meeting(request, meeting):
+    """The agenda builder: items in order with their papers, add an item, add a report."""
+    return _agenda_page(request, _meeting(meeting))
+
+
+@require_POST
+@clerk_required(body_of_meeting)
+def item_new(request, meeting):
+    """Add an item to the agenda (the agenda builder's form)."""
     meeting = _meeting(meeting)
+    form = forms.ItemForm(request.POST, prefix="new")
+    if form.is_valid():
+        try:
+            item = agenda.add_item(meeting, form.cleaned_data, user=request.user)
+        except ServiceError as exc:
+            service_error(form, exc)
+        else:
+            messages.success(request, f"Item “{item.title}” added.")
+            return redirect("clerk:meeting", meeting.pk)
+    return _agenda_page(request, meeting, form)
+
+
+def _meeting_edit_page(request, meeting, *, form=None, status_form=None):
+    """Meeting details and its status, each form as posted or fresh."""
     initial = {
         "start": timezone.localtime(meeting.start),
         "location": meeting.location,
         "end": timezone.localtime(meeting.end) if meeting.end else None,
         "note": meeting.note,
     }
-    posted = request.POST.get("form")
-    form = forms.MeetingForm(
-        request.POST if posted == "details" else None, initial=initial, prefix="details"
+    return render(
+        request,
+        "clerk/meeting_edit.html",
+        {
+            "meeting": meeting,
+            "form": form or forms.MeetingForm(initial=initial, prefix="details"),
+            "status_form": status_form or forms.StatusChangeForm(prefix="status"),
+            "crumbs": crumbs_for(meeting.committee, meeting),
+        },
     )
-    status_form = forms.StatusChangeForm(
-        request.POST if posted == "status" else None, prefix="status"
-    )
-    try:
-        if posted == "details" and form.is_valid():
-            data = form.cleaned_data
+
+
+@require_safe
+@clerk_required(body_of_meeting)
+def meeting_edit(request, meeting):
+    return _meeting_edit_page(request, _meeting(meeting))
+
+
+@require_POST
+@clerk_required(body_of_meeting)
+def meeting_details(request, meeting):
+    meeting = _meeting(meeting)
+    form = forms.MeetingForm(request.POST, prefix="details")
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
             scheduling.edit_meeting(
                 meeting,
                 {
@@ -227,11 +253,24 @@ def meeting_edit(request, meeting):
                 },
                 user=request.user,
             )
+        except ServiceError as exc:
+            service_error(form, exc)
+        else:
             messages.success(request, "Meeting details saved.")
             return redirect("clerk:meeting", meeting.pk)
-        if posted == "status" and status_form.is_valid():
-            action, reason = status_form.cleaned_data["action"], status_form.cleaned_data["reason"]
-            new_start = _aware(status_form.cleaned_data.get("new_start"))
+    return _meeting_edit_page(request, meeting, form=form)
+
+
+@require_POST
+@clerk_required(body_of_meeting)
+def meeting_status(request, meeting):
+    """Postpone (perhaps to a new date), cancel or mark the meeting as held."""
+    meeting = _meeting(meeting)
+    form = forms.StatusChangeForm(request.POST, prefix="status")
+    if form.is_valid():
+        action, reason = form.cleaned_data["action"], form.cleaned_data["reason"]
+        new_start = _aware(form.cleaned_data.get("new_start"))
+        try:
             if action == "postpone":
                 scheduling.postpone_meeting(meeting, reason, user=request.user, new_start=new_start)
                 if new_start is not None:
@@ -243,20 +282,12 @@ def meeting_edit(request, meeting):
                 scheduling.cancel_meeting(meeting, reason, user=request.user)
             else:
                 scheduling.mark_held(meeting, user=request.user)
+        except ServiceError as exc:
+            service_error(form, exc)
+        else:
             messages.success(request, f"The meeting is now {meeting.get_status_display().lower()}.")
             return redirect("clerk:meeting", meeting.pk)
-    except ServiceError as exc:
-        service_error(status_form if posted == "status" else form, exc)
-    return render(
-        request,
-        "clerk/meeting_edit.html",
-        {
-            "meeting": meeting,
-            "form": form,
-            "status_form": status_form,
-            "crumbs": crumbs_for(meeting.committee, meeting),
-        },
-    )
+    return _meeting_edit_page(request, meeting, status_form=form)
 
 
 @clerk_required(body_of_meeting)
@@ -299,120 +330,40 @@ def _item(pk):
     return get_object_or_404(Item.objects.select_related("meeting__committee__body"), pk=pk)
 
 
-@clerk_required(body_of_item)
-def item(request, item):
-    """One item: its text, restriction, urgency and papers; withdraw or remove it."""
-    item = _item(item)
-    meeting = item.meeting
-    posted = request.POST.get("form") if request.method == "POST" else None
-    jurisdiction = meeting.committee.body.jurisdiction
-
-    def bound(name):
-        return request.POST if posted == name else None
-
-    def item_initial():
-        return {
-            "title": item.title,
-            "kind": item.kind,
-            "agenda_text": to_editable(item.agenda_text),
-            "version": agenda.item_version(item),
-        }
-
-    edit_form = forms.ItemEditForm(bound("edit"), prefix="edit", initial=item_initial())
-    conflict = None
-    restriction_form = forms.RestrictionForm(
-        bound("restrict"),
-        prefix="restrict",
-        jurisdiction=jurisdiction,
-        initial={
-            "restriction": item.restriction,
-            "paragraphs": item.exempt_paragraphs,
-            "reason": item.restriction_reason,
-            "public_interest": item.public_interest,
-            "public_summary": item.public_summary,
-            "review_date": item.review_date,
-            "release_date": item.release_date,
-        },
-    )
-    urgent_form = forms.UrgentForm(
-        bound("urgent"), prefix="urgent", initial={"reason": item.urgency_reason}
-    )
-    document_form = forms.DocumentForm(
-        bound("document"), request.FILES if posted == "document" else None, prefix="document"
-    )
-    withdraw_form = forms.WithdrawForm(bound("withdraw"), prefix="withdraw")
-    forms_by_name = {
-        "edit": edit_form,
-        "restrict": restriction_form,
-        "urgent": urgent_form,
-        "document": document_form,
-        "withdraw": withdraw_form,
+def _item_initial(item):
+    return {
+        "title": item.title,
+        "kind": item.kind,
+        "agenda_text": to_editable(item.agenda_text),
+        "version": agenda.item_version(item),
     }
-    form = forms_by_name.get(posted)
-    if posted == "remove":
-        try:
-            agenda.remove_item(item, user=request.user)
-        except ServiceError as exc:
-            messages.error(request, str(exc))
-            return redirect("clerk:item", item.pk)
-        messages.success(request, "Item removed.")
-        return redirect("clerk:meeting", meeting.pk)
-    if form is not None and form.is_valid():
-        data = form.cleaned_data
-        try:
-            if posted == "edit":
-                version = data.pop("version")
-                agenda.edit_item(item, data, user=request.user, version=version)
-                note = "Item saved."
-            elif posted == "restrict":
-                agenda.restrict_item(
-                    item,
-                    data["restriction"],
-                    paragraphs=data["paragraphs"],
-                    reason=data["reason"],
-                    public_interest=data["public_interest"],
-                    public_summary=data["public_summary"],
-                    review_date=data["review_date"],
-                    release_date=data["release_date"],
-                    user=request.user,
-                )
-                note = "Restriction saved." if data["restriction"] else "The item is public."
-            elif posted == "urgent":
-                agenda.mark_urgent(
-                    item, data["reason"], chair_consented=data["chair_consented"], user=request.user
-                )
-                note = "Marked as urgent."
-            elif posted == "document":
-                upload = data["file"]
-                if upload.size > _max_bytes():
-                    raise ServiceError("The file is larger than the limit.")
-                agenda.attach_document(
-                    meeting,
-                    upload.read(),
-                    filename=upload.name,
-                    title=data["title"],
-                    item=item,
-                    kind=data["kind"],
-                    lead_officer=data["lead_officer"],
-                    user=request.user,
-                )
-                note = "Document added."
-            else:
-                publishing.withdraw_item(item, data["reason"], user=request.user)
-                note = "Item withdrawn: it is no longer shown anywhere."
-        except agenda.StaleItem as exc:
-            item.refresh_from_db()
-            conflict = {
-                "message": str(exc),
-                "title": form.cleaned_data["title"],
-                "text": request.POST.get("edit-agenda_text", ""),
-            }
-            forms_by_name["edit"] = forms.ItemEditForm(prefix="edit", initial=item_initial())
-        except ServiceError as exc:
-            service_error(form, exc)
-        else:
-            messages.success(request, note)
-            return redirect("clerk:item", item.pk)
+
+
+def _item_page(request, item, *, conflict=None, **posted):
+    """One item's screen: each form as posted (named edit, restrict, urgent, document,
+    withdraw) or fresh from the item."""
+    meeting = item.meeting
+    fresh = {
+        "edit": lambda: forms.ItemEditForm(prefix="edit", initial=_item_initial(item)),
+        "restrict": lambda: forms.RestrictionForm(
+            prefix="restrict",
+            jurisdiction=meeting.committee.body.jurisdiction,
+            initial={
+                "restriction": item.restriction,
+                "paragraphs": item.exempt_paragraphs,
+                "reason": item.restriction_reason,
+                "public_interest": item.public_interest,
+                "public_summary": item.public_summary,
+                "review_date": item.review_date,
+                "release_date": item.release_date,
+            },
+        ),
+        "urgent": lambda: forms.UrgentForm(
+            prefix="urgent", initial={"reason": item.urgency_reason}
+        ),
+        "document": lambda: forms.DocumentForm(prefix="document"),
+        "withdraw": lambda: forms.WithdrawForm(prefix="withdraw"),
+    }
     return render(
         request,
         "clerk/item.html",
@@ -420,12 +371,155 @@ def item(request, item):
             "item": item,
             "meeting": meeting,
             "conflict": conflict,
-            **forms_by_name,
+            **{name: posted[name] if name in posted else make() for name, make in fresh.items()},
             "documents": item.documents.order_by("position"),
             "crumbs": crumbs_for(meeting.committee, meeting),
         },
         status=409 if conflict else 200,
     )
+
+
+@require_safe
+@clerk_required(body_of_item)
+def item(request, item):
+    """One item: its text, restriction, urgency and papers; withdraw or remove it."""
+    return _item_page(request, _item(item))
+
+
+def _item_form_post(request, item, name, form, run):
+    """Run one of the item screen's forms: ``run(data)`` calls the service and returns the
+    message for the clerk; a ServiceError shows the screen again with the form's error."""
+    if form.is_valid():
+        try:
+            note = run(form.cleaned_data)
+        except ServiceError as exc:
+            service_error(form, exc)
+        else:
+            messages.success(request, note)
+            return redirect("clerk:item", item.pk)
+    return _item_page(request, item, **{name: form})
+
+
+@require_POST
+@clerk_required(body_of_item)
+def item_edit(request, item):
+    """Save an item's title, kind and text; refused, with the clerk's text kept beside the
+    item as it now is, if someone else saved it since the form was opened (409)."""
+    item = _item(item)
+    form = forms.ItemEditForm(request.POST, prefix="edit", initial=_item_initial(item))
+    if form.is_valid():
+        data = form.cleaned_data
+        version = data.pop("version")
+        try:
+            agenda.edit_item(item, data, user=request.user, version=version)
+        except agenda.StaleItem as exc:
+            item.refresh_from_db()
+            conflict = {
+                "message": str(exc),
+                "title": form.cleaned_data["title"],
+                "text": request.POST.get("edit-agenda_text", ""),
+            }
+            return _item_page(request, item, conflict=conflict)
+        except ServiceError as exc:
+            service_error(form, exc)
+        else:
+            messages.success(request, "Item saved.")
+            return redirect("clerk:item", item.pk)
+    return _item_page(request, item, edit=form)
+
+
+@require_POST
+@clerk_required(body_of_item)
+def item_restrict(request, item):
+    item = _item(item)
+    form = forms.RestrictionForm(
+        request.POST, prefix="restrict", jurisdiction=item.meeting.committee.body.jurisdiction
+    )
+
+    def run(data):
+        agenda.restrict_item(
+            item,
+            data["restriction"],
+            paragraphs=data["paragraphs"],
+            reason=data["reason"],
+            public_interest=data["public_interest"],
+            public_summary=data["public_summary"],
+            review_date=data["review_date"],
+            release_date=data["release_date"],
+            user=request.user,
+        )
+        return "Restriction saved." if data["restriction"] else "The item is public."
+
+    return _item_form_post(request, item, "restrict", form, run)
+
+
+@require_POST
+@clerk_required(body_of_item)
+def item_urgent(request, item):
+    item = _item(item)
+    form = forms.UrgentForm(request.POST, prefix="urgent")
+
+    def run(data):
+        agenda.mark_urgent(
+            item, data["reason"], chair_consented=data["chair_consented"], user=request.user
+        )
+        return "Marked as urgent."
+
+    return _item_form_post(request, item, "urgent", form, run)
+
+
+@require_POST
+@clerk_required(body_of_item)
+def item_document(request, item):
+    """Add a report or appendix to the item."""
+    item = _item(item)
+    form = forms.DocumentForm(request.POST, request.FILES, prefix="document")
+
+    def run(data):
+        upload = data["file"]
+        if upload.size > _max_bytes():
+            raise ServiceError("The file is larger than the limit.")
+        agenda.attach_document(
+            item.meeting,
+            upload.read(),
+            filename=upload.name,
+            title=data["title"],
+            item=item,
+            kind=data["kind"],
+            lead_officer=data["lead_officer"],
+            user=request.user,
+        )
+        return "Document added."
+
+    return _item_form_post(request, item, "document", form, run)
+
+
+@require_POST
+@clerk_required(body_of_item)
+def item_withdraw(request, item):
+    """Take a published item down, with a reason."""
+    item = _item(item)
+    form = forms.WithdrawForm(request.POST, prefix="withdraw")
+
+    def run(data):
+        publishing.withdraw_item(item, data["reason"], user=request.user)
+        return "Item withdrawn: it is no longer shown anywhere."
+
+    return _item_form_post(request, item, "withdraw", form, run)
+
+
+@require_POST
+@clerk_required(body_of_item)
+def item_remove(request, item):
+    """Remove an item not yet published."""
+    item = _item(item)
+    try:
+        agenda.remove_item(item, user=request.user)
+    except ServiceError as exc:
+        messages.error(request, str(exc))
+        return redirect("clerk:item", item.pk)
+    messages.success(request, "Item removed.")
+    return redirect("clerk:meeting", item.meeting_id)
 
 
 def _max_bytes():
@@ -445,90 +539,41 @@ def item_move(request, item):
     return redirect(reverse("clerk:meeting", args=[item.meeting_id]) + f"#row-{item.pk}")
 
 
-@clerk_required(body_of_document)
-def document(request, document):
-    """One document: name its lead officer, restrict it on its own, withdraw it (published)
-    or remove it."""
-    document = get_object_or_404(
-        Document.objects.select_related("meeting__committee__body", "item"), pk=document
+def _document(pk):
+    return get_object_or_404(
+        Document.objects.select_related("meeting__committee__body", "item"), pk=pk
     )
+
+
+def _back(document):
+    """Where the clerk goes once a document is restricted, withdrawn or removed."""
+    if document.item_id:
+        return reverse("clerk:item", args=[document.item_id])
+    return reverse("clerk:meeting", args=[document.meeting_id])
+
+
+def _document_page(request, document, **posted):
+    """One document's screen: each form as posted (named lead_form, restriction_form,
+    redact_form, withdraw_form) or fresh from the document."""
     meeting = document.meeting
-    posted = request.POST.get("form") if request.method == "POST" else None
-    restriction_form = forms.RestrictionForm(
-        request.POST if posted == "restrict" else None,
-        prefix="restrict",
-        document=True,
-        jurisdiction=meeting.committee.body.jurisdiction,
-        initial={
-            "restriction": document.restriction,
-            "paragraphs": document.exempt_paragraphs,
-            "reason": document.restriction_reason,
-            "release_date": document.release_date,
-        },
-    )
-    withdraw_form = forms.WithdrawForm(
-        request.POST if posted == "withdraw" else None, prefix="withdraw"
-    )
-    lead_form = forms.LeadOfficerForm(
-        request.POST if posted == "lead" else None,
-        prefix="lead",
-        initial={"lead_officer": document.lead_officer},
-    )
-    redact_form = forms.RedactedVersionForm(
-        request.POST if posted == "redact" else None,
-        request.FILES if posted == "redact" else None,
-        prefix="redact",
-    )
-    back = (
-        reverse("clerk:item", args=[document.item_id])
-        if document.item_id
-        else reverse("clerk:meeting", args=[meeting.pk])
-    )
-    try:
-        if posted == "remove":
-            agenda.remove_document(document, user=request.user)
-            messages.success(request, "Document removed.")
-            return redirect(back)
-        if posted == "lead" and lead_form.is_valid():
-            agenda.set_lead_officer(
-                document, lead_form.cleaned_data["lead_officer"], user=request.user
-            )
-            messages.success(request, "Lead officer saved.")
-            return redirect("clerk:document", document.pk)
-        if posted == "restrict" and restriction_form.is_valid():
-            data = restriction_form.cleaned_data
-            agenda.restrict_document(
-                document,
-                data["restriction"],
-                paragraphs=data["paragraphs"],
-                reason=data["reason"],
-                release_date=data["release_date"],
-                user=request.user,
-            )
-            messages.success(request, "Restriction saved.")
-            return redirect(back)
-        if posted == "redact" and redact_form.is_valid():
-            upload = redact_form.cleaned_data["file"]
-            if upload.size > _max_bytes():
-                raise ServiceError("The file is larger than the limit.")
-            redacted = agenda.attach_public_version(
-                document,
-                upload.read(),
-                filename=upload.name,
-                title=redact_form.cleaned_data["title"],
-                user=request.user,
-            )
-            messages.success(request, f"Redacted version “{redacted.title}” added.")
-            return redirect("clerk:document", document.pk)
-        if posted == "withdraw" and withdraw_form.is_valid():
-            publishing.withdraw_document(
-                document, withdraw_form.cleaned_data["reason"], user=request.user
-            )
-            messages.success(request, "Document withdrawn: it is no longer shown anywhere.")
-            return redirect(back)
-    except ServiceError as exc:
-        target = {"restrict": restriction_form, "redact": redact_form}.get(posted, withdraw_form)
-        service_error(target, exc)
+    fresh = {
+        "lead_form": lambda: forms.LeadOfficerForm(
+            prefix="lead", initial={"lead_officer": document.lead_officer}
+        ),
+        "restriction_form": lambda: forms.RestrictionForm(
+            prefix="restrict",
+            document=True,
+            jurisdiction=meeting.committee.body.jurisdiction,
+            initial={
+                "restriction": document.restriction,
+                "paragraphs": document.exempt_paragraphs,
+                "reason": document.restriction_reason,
+                "release_date": document.release_date,
+            },
+        ),
+        "redact_form": lambda: forms.RedactedVersionForm(prefix="redact"),
+        "withdraw_form": lambda: forms.WithdrawForm(prefix="withdraw"),
+    }
     withheld = document.is_restricted or (document.item is not None and document.item.is_restricted)
     return render(
         request,
@@ -536,17 +581,122 @@ def document(request, document):
         {
             "document": document,
             "meeting": meeting,
-            "restriction_form": restriction_form,
-            "lead_form": lead_form,
-            "withdraw_form": withdraw_form,
-            "redact_form": redact_form,
+            **{name: posted[name] if name in posted else make() for name, make in fresh.items()},
             "withheld": withheld,
             "public_version": document.public_version,
             "redacts": Document.objects.filter(public_version=document).first(),
-            "back": back,
+            "back": _back(document),
             "crumbs": crumbs_for(meeting.committee, meeting),
         },
     )
+
+
+@require_safe
+@clerk_required(body_of_document)
+def document(request, document):
+    """One document: name its lead officer, restrict it on its own, add a redacted version,
+    withdraw it (published) or remove it."""
+    return _document_page(request, _document(document))
+
+
+def _document_form_post(request, document, name, form, run):
+    """Run one of the document screen's forms: ``run(data)`` calls the service and returns
+    where to go next; a ServiceError shows the screen again with the form's error."""
+    if form.is_valid():
+        try:
+            return redirect(run(form.cleaned_data))
+        except ServiceError as exc:
+            service_error(form, exc)
+    return _document_page(request, document, **{name: form})
+
+
+@require_POST
+@clerk_required(body_of_document)
+def document_lead_officer(request, document):
+    document = _document(document)
+    form = forms.LeadOfficerForm(request.POST, prefix="lead")
+
+    def run(data):
+        agenda.set_lead_officer(document, data["lead_officer"], user=request.user)
+        messages.success(request, "Lead officer saved.")
+        return reverse("clerk:document", args=[document.pk])
+
+    return _document_form_post(request, document, "lead_form", form, run)
+
+
+@require_POST
+@clerk_required(body_of_document)
+def document_restrict(request, document):
+    document = _document(document)
+    form = forms.RestrictionForm(
+        request.POST,
+        prefix="restrict",
+        document=True,
+        jurisdiction=document.meeting.committee.body.jurisdiction,
+    )
+
+    def run(data):
+        agenda.restrict_document(
+            document,
+            data["restriction"],
+            paragraphs=data["paragraphs"],
+            reason=data["reason"],
+            release_date=data["release_date"],
+            user=request.user,
+        )
+        messages.success(request, "Restriction saved.")
+        return _back(document)
+
+    return _document_form_post(request, document, "restriction_form", form, run)
+
+
+@require_POST
+@clerk_required(body_of_document)
+def document_redacted_version(request, document):
+    """Upload a copy of a withheld report with the exempt information removed."""
+    document = _document(document)
+    form = forms.RedactedVersionForm(request.POST, request.FILES, prefix="redact")
+
+    def run(data):
+        upload = data["file"]
+        if upload.size > _max_bytes():
+            raise ServiceError("The file is larger than the limit.")
+        redacted = agenda.attach_public_version(
+            document, upload.read(), filename=upload.name, title=data["title"], user=request.user
+        )
+        messages.success(request, f"Redacted version “{redacted.title}” added.")
+        return reverse("clerk:document", args=[document.pk])
+
+    return _document_form_post(request, document, "redact_form", form, run)
+
+
+@require_POST
+@clerk_required(body_of_document)
+def document_withdraw(request, document):
+    """Take a published document down, with a reason."""
+    document = _document(document)
+    form = forms.WithdrawForm(request.POST, prefix="withdraw")
+
+    def run(data):
+        publishing.withdraw_document(document, data["reason"], user=request.user)
+        messages.success(request, "Document withdrawn: it is no longer shown anywhere.")
+        return _back(document)
+
+    return _document_form_post(request, document, "withdraw_form", form, run)
+
+
+@require_POST
+@clerk_required(body_of_document)
+def document_remove(request, document):
+    """Remove a document not yet published."""
+    document = _document(document)
+    try:
+        agenda.remove_document(document, user=request.user)
+    except ServiceError as exc:
+        messages.error(request, str(exc))
+        return redirect("clerk:document", document.pk)
+    messages.success(request, "Document removed.")
+    return redirect(_back(document))
 
 
 @clerk_required(body_of_item)
