@@ -64,6 +64,12 @@ class OpenedPaper:
     def page_count(self) -> int:
         return len(self.reader.pages) if self.reader is not None else 0
 
+    @property
+    def first_page(self) -> int:
+        """``page``, once the pack is laid out."""
+        assert self.page is not None, "read only after the pack is laid out"
+        return self.page
+
 
 @dataclass
 class ContentsRow:
@@ -177,9 +183,11 @@ def _lay_out(agenda: Agenda, opened: list[OpenedPaper], context: dict):
     for _attempt in range(4):
         laid_out = render.document(render.html("papers/pack.html", context))
         total = len(laid_out.pages)
-        starts = [
-            render.page_of_anchor(laid_out, f"notice-{n}") for n in range(1, len(notices) + 1)
-        ]
+        starts: list[int] = []
+        for n in range(1, len(notices) + 1):
+            start = render.page_of_anchor(laid_out, f"notice-{n}")
+            assert start is not None, "the pack template draws every notice's anchor"
+            starts.append(start)
         front = starts[0] if starts else total
         ends = [*starts[1:], total] if starts else []
         spans = [b - a for a, b in zip(starts, ends, strict=True)]
@@ -270,12 +278,12 @@ def build_pack(
     writer.add_outline_item(title="Contents", page_number=contents_page)
     by_paper = {id(o.paper): o for o in opened}
     for entry in agenda.entries:
-        first = by_paper[id(entry.papers[0])].page - 1 if entry.papers else 0
+        first = by_paper[id(entry.papers[0])].first_page - 1 if entry.papers else 0
         parent = writer.add_outline_item(title=entry.label, page_number=first)
         for paper in entry.papers:
             writer.add_outline_item(
                 title=paper.document.title,
-                page_number=by_paper[id(paper)].page - 1,
+                page_number=by_paper[id(paper)].first_page - 1,
                 parent=parent,
             )
     writer.set_page_label(0, page_count - 1, style=PageLabelStyle.DECIMAL, start=1)
