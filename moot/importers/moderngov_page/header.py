@@ -1,11 +1,18 @@
-"""The page header: title, "Committee - date time" heading, venue and contact."""
+"""The page header: title, "Committee - date time" heading, venue and contact, and
+``read_header``, which reads the header's lines ("Venue:", "Contact:", "Note:", "Link:",
+"Media", meeting-level documents, "cancelled" notices) up to the "Items" / "No. Item" marker
+or the first item.
+"""
 
 from __future__ import annotations
 
 import re
 from datetime import datetime
 
-from .parsed import ParsedContact
+from .lines import Line, has_doc, href_format, split_document
+from .marks import ITEMS_MARKER_RE, LABEL_RE, SHARE_RE, next_text
+from .numbers import NUM_INLINE_RE, NUM_RE
+from .parsed import ParsedContact, ParsedDocument, ParsedPage
 
 TITLE_RE = re.compile(
     r"^(?:agenda|minutes|decisions|draft minutes)"
@@ -291,3 +298,151 @@ def parse_contact(raw: str) -> ParsedContact:
         raw=raw.strip(),
         others=names[1:],
     )
+
+
+# --- the header's lines ------------------------------------------------------------------
+
+HEADER_LABEL_RE = re.compile(
+    r"^(?P<label>Venue|Contact|Contact officer|Note|Notes|Link|Links|Media|Webcast|"
+    r"Meeting status|Status|(?:Location|Place|Where|(?:Meeting\s+)?Date(?:\s+(?:and|&)\s+time)?|"
+    r"(?:Start\s+)?Time|When|Committee|Meeting|Body)(?=\s*:))\s*:?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+CANCELLED_RE = re.compile(
+    r"\b(?:meeting\s+(?:has\s+been\s+|was\s+|is\s+)?(?:cancell?ed|postponed)|cancell?ed\b)", re.I
+)
+_CONTACT_MORE_RE = re.compile(r"@|\b(?:tel|telephone|phone|e-?mail|mobile)\b|^or\s|\d{4,}", re.I)
+_MEDIA_LABELS = frozenset({"media", "webcast"})
+_VENUE_LABELS = frozenset({"venue", "location", "place", "where"})
+
+
+def read_header(
+    lines: list[Line], page: ParsedPage, start: int, skip: frozenset[int] = frozenset()
+) -> tuple[int, bool]:
+    """Fill the page's venue, contact, note, link and meeting documents from ``lines``
+    from ``start``; return where the items begin and whether an items marker was seen.
+    Lines in ``skip`` (the page title, the lines that named the committee) are passed
+    over."""
+    marker = _items_marker(lines, start)
+    header = _Header(lines, page, marker)
+    i = start
+    stop = marker if marker is not None else len(lines)
+    while i < stop:
+        if lines[i].text and i not in skip and not header.take(i):
+            # No marker: the first line that is none of the header's starts the items.
+            break
+        i += 1
+    header.finish()
+    if marker is not None:
+        return marker + 1, True
+    return i, False
+
+
+def _items_marker(lines: list[Line], start: int) -> int | None:
+    """The "Items" / "No. Item" line, when one comes before the first item."""
+    for i in range(start, min(len(lines), start + 400)):
+        t = lines[i].text
+        if not t:
+            continue
+        if ITEMS_MARKER_RE.match(t):
+            return i
+        if (NUM_RE.match(t) or lines[i].hint) and i > start:
+            return None
+    return None
+
+
+def looks_like_item(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` reads as an item: numbered, marked so, or followed by a label."""
+    t = lines[i].text
+    if NUM_INLINE_RE.match(t) or lines[i].hint:
+        return True
+    j = next_text(lines, i + 1)
+    return j is not None and bool(LABEL_RE.match(lines[j].text) or SHARE_RE.match(lines[j].text))
+
+
+class _Header:
+    """The header being read: what a line adds depends on the label above it (``mode``)."""
+
+    def __init__(self, lines: list[Line], page: ParsedPage, marker: int | None) -> None:
+        self.lines = lines
+        self.page = page
+        self.marker = marker
+        self.contact: list[str] = []
+        self.note: list[str] = []
+        self.mode = ""
+
+    def take(self, i: int) -> bool:
+        """Read line ``i`` into the header; ``False`` when it is none of the header's."""
+        ln = self.lines[i]
+        t = ln.text
+        m = HEADER_LABEL_RE.match(t)
+        if m and (m.group("rest") or m.group("label").lower() in _MEDIA_LABELS):
+            self._label(m.group("label").lower(), m.group("rest").strip())
+            return True
+        if CANCELLED_RE.search(t) and len(t) < 200 and not NUM_INLINE_RE.match(t):
+            self.page.cancelled = True
+            return True
+        if self._document(i):
+            return True
+        if self.mode == "contact" and _CONTACT_MORE_RE.search(t) and not NUM_RE.match(t):
+            self.contact.append(t)
+            return True
+        if ln.href and self.marker is not None and self.mode != "note" and len(t) < 150:
+            # A saved HTML page's meeting document linked without its size.
+            self.page.documents.append(
+                ParsedDocument(
+                    title=t,
+                    format=href_format(ln.href),
+                    url=ln.href,
+                    restricted=ln.restricted,
+                )
+            )
+            self.mode = ""
+            return True
+        if self.marker is not None:
+            # Chrome, media links or a note running on: all before the items marker.
+            if self.mode == "note":
+                self.note.append(t)
+            return True
+        return False
+
+    def _label(self, label: str, rest: str) -> None:
+        page = self.page
+        mode = ""
+        if label in _VENUE_LABELS:
+            page.venue = clean_venue(rest)
+        elif label.startswith("contact"):
+            self.contact.append(rest)
+            mode = "contact"
+        elif label.startswith("note"):
+            self.note.append(rest)
+            mode = "note"
+        elif label.startswith("link"):
+            page.link = rest
+        elif label in _MEDIA_LABELS:
+            mode = "media"
+        elif CANCELLED_RE.search(rest):
+            page.cancelled = True
+        self.mode = mode
+
+    def _document(self, i: int) -> bool:
+        """A meeting document with its size ("Agenda pdf icon PDF 100 KB"), unless the line
+        is an item's title."""
+        ln = self.lines[i]
+        t = ln.text
+        if not has_doc(t) or (self.marker is None and looks_like_item(self.lines, i)):
+            return False
+        name, doc = split_document(t)
+        if doc is None:
+            return False
+        doc.title = name or "Document"
+        doc.url = ln.href
+        doc.restricted = ln.restricted
+        self.page.documents.append(doc)
+        self.mode = ""
+        return True
+
+    def finish(self) -> None:
+        if self.contact:
+            self.page.contact = parse_contact(" ".join(self.contact))
+        self.page.note = " ".join(x for x in self.note if x).strip()
