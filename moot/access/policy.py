@@ -205,10 +205,16 @@ def attendances(viewer: Viewer) -> QuerySet[Attendance]:
 def documents(viewer: Viewer) -> QuerySet[Document]:
     """Documents the viewer may open. Filtered in the database, so lists and counts agree.
 
-    Clerks of the body see all of its documents. Everyone else sees only published documents
-    of published, not withdrawn (nor deleted) items (or of no item): the public those that
-    are not withheld, members of the committee its restricted ones too."""
-    qs = Document.objects.filter(withdrawn_at__isnull=True, meeting__deleted_at__isnull=True)
+    None under a withdrawn meeting, committee or body. Clerks of the body see all of its
+    documents. Everyone else sees only published documents of published, not withdrawn (nor
+    deleted) items (or of no item): the public those that are not withheld, members of the
+    committee its restricted ones too."""
+    qs = Document.objects.filter(
+        withdrawn_at__isnull=True,
+        meeting__deleted_at__isnull=True,
+        meeting__committee__deleted_at__isnull=True,
+        meeting__committee__body__deleted_at__isnull=True,
+    )
     if viewer.superuser:
         return qs
     out = Q(published_at__isnull=False) & (
@@ -311,8 +317,20 @@ def decision_wording(viewer: Viewer, item: Item, decision: Decision) -> str:
     (a restricted item), else nothing. No query; reads ``item.meeting.committee``."""
     if not can_see_minutes(viewer, item.meeting):
         return ""
-    text = decision.text if can_see_item_detail(viewer, item) else decision.public_text
-    return (text or "").strip()
+    return wording_of(decision, detail=can_see_item_detail(viewer, item))
+
+
+def wording_of(decision: Decision, *, detail: bool) -> str:
+    """A decision's wording for a reader who may (``detail``) or may not see its item's
+    detail: the full text, or the public wording. For those who build text for an audience
+    rather than a viewer (the search index); a viewer asks ``decision_wording``. No query."""
+    return ((decision.text if detail else decision.public_text) or "").strip()
+
+
+def public_notice(item: Item) -> str:
+    """What anyone may read of a restricted item besides its title, reference and basis: the
+    public reason and the public summary (s.100C(2)). No query."""
+    return "\n".join(t for t in (item.restriction_reason, item.public_summary) if t)
 
 
 def correction_wording(viewer: Viewer, decision: Decision) -> str:

@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import IntegrityError, transaction
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -275,12 +275,15 @@ def _candidate_items(since: datetime) -> tuple[list[Item], list[Item]]:
     published since then. Two queries plus their decisions."""
     items = (
         policy.items(PUBLIC)
-        .filter(meeting__deleted_at__isnull=True, meeting__committee__deleted_at__isnull=True)
         .select_related("meeting__committee", "meeting__location")
         .prefetch_related(Prefetch("decisions", queryset=Decision.objects.order_by("position")))
     )
     agenda = list(items.filter(published_at__gte=since))
-    minutes = list(items.filter(Q(meeting__minutes_published_at__gte=since)))
+    minutes = list(
+        items.filter(
+            meeting__in=policy.minutes_meetings(PUBLIC), meeting__minutes_published_at__gte=since
+        )
+    )
     return agenda, minutes
 
 

@@ -79,7 +79,6 @@ def public_meetings() -> QuerySet[Meeting]:
     items = policy.items(PUBLIC).order_by("position")
     return (
         policy.meetings(PUBLIC)
-        .filter(committee__deleted_at__isnull=True)
         .select_related("committee", "location")
         .prefetch_related(Prefetch("items", queryset=items, to_attr="public_items"))
     )
@@ -89,7 +88,7 @@ def item_lines(meeting: Meeting) -> list[ItemLine]:
     """The public items of a meeting from ``public_meetings``: titles of restricted items are
     public (with that they are restricted), their text never is."""
     return [
-        ItemLine(item.reference, item.title, item.is_restricted)
+        ItemLine(item.reference, item.title, policy.is_withheld(item))
         for item in getattr(meeting, "public_items", [])
     ]
 
@@ -135,6 +134,6 @@ def publications(
     if limit is not None:
         agendas, minutes = agendas[:limit], minutes[:limit]
     events = [agenda_event(m) for m in agendas]
-    events += [minutes_event(m) for m in minutes if policy.can_see_minutes(PUBLIC, m)]
+    events += [minutes_event(m) for m in minutes if policy.minutes_public(m)]
     events.sort(key=lambda e: (e.at, e.key), reverse=True)
     return events[:limit] if limit is not None else events

@@ -52,7 +52,6 @@ def calendar_meetings() -> QuerySet[Meeting]:
     )
     return (
         policy.meetings(PUBLIC)
-        .filter(committee__deleted_at__isnull=True)
         .select_related("committee", "location")
         .annotate(sequence=Coalesce(Subquery(changes, output_field=IntegerField()), 0))
         .order_by("start", "pk")

@@ -117,7 +117,6 @@ def _fallback_events(q: str, limit: int) -> list:
         return []
     items = (
         policy.items(PUBLIC)
-        .filter(meeting__deleted_at__isnull=True, meeting__committee__deleted_at__isnull=True)
         .select_related("meeting__committee")
         .prefetch_related(Prefetch("decisions", queryset=Decision.objects.order_by("position")))
         .order_by("-published_at", "-pk")[:FALLBACK_ITEMS]

@@ -125,7 +125,7 @@ def recheck(viewer: Viewer, query: ParsedQuery, hits: list[Hit]) -> list[Result]
         documents = {
             d.pk: d
             for d in policy.documents(viewer)
-            .filter(pk__in=doc_ids, meeting__committee__deleted_at__isnull=True)
+            .filter(pk__in=doc_ids)
             .select_related("meeting__committee")
             .only(*DOCUMENT_FIELDS)
             .order_by()
@@ -136,11 +136,7 @@ def recheck(viewer: Viewer, query: ParsedQuery, hits: list[Hit]) -> list[Result]
     if item_ids:
         rows = (
             policy.items(viewer)
-            .filter(
-                pk__in=item_ids,
-                meeting__deleted_at__isnull=True,
-                meeting__committee__deleted_at__isnull=True,
-            )
+            .filter(pk__in=item_ids)
             .select_related("meeting__committee")
             .only(*ITEM_FIELDS)
             .order_by()

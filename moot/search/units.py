@@ -141,13 +141,10 @@ def _audiences() -> tuple[Viewer, Viewer, Viewer]:
     return Viewer.public(), member, clerk
 
 
-def public_notice(item: Item) -> str:
-    """What the public may read of a restricted item besides its title."""
-    return "\n".join(t for t in (item.restriction_reason, item.public_summary) if t)
-
-
 def agenda_text(item: Item, detail: bool) -> str:
-    return to_text(item.agenda_text) if detail else public_notice(item)
+    """The item's agenda text, or for those who may not see its detail only its public
+    notice (``policy.public_notice``)."""
+    return to_text(item.agenda_text) if detail else policy.public_notice(item)
 
 
 def minutes_text(item: Item, detail: bool) -> str:
@@ -159,10 +156,9 @@ def decision_text(item: Item, detail: bool, decisions: list[Decision] | None = N
     the full wording, or for the public the public wording."""
     if decisions is None:
         decisions = list(item.decisions.all())
+    texts = [policy.wording_of(d, detail=detail) for d in decisions]
     if detail:
-        texts = [to_text(item.decision_text), *(d.text for d in decisions)]
-    else:
-        texts = [d.public_text for d in decisions]
+        texts.insert(0, to_text(item.decision_text))
     return "\n".join(t for t in texts if t)
 
 
@@ -216,8 +212,6 @@ def _units_of_item(
 ) -> list[Unit]:
     meeting = item.meeting
     committee = meeting.committee
-    if meeting.deleted_at or committee.deleted_at:
-        return []
     seen = {name: item.pk in ids for name, ids in known.items()}
     if not any(seen.values()):
         return []
