@@ -222,104 +222,155 @@ def find_details(lines: list[Line], start: int, stop: int, title_idx: int | None
 
     Cost: one pass over at most ``_SCAN_LINES`` non-empty lines.
     """
-    found = Details()
     scan: list[int] = []
     for i in range(start, stop):
         if lines[i].text:
             scan.append(i)
             if len(scan) >= _SCAN_LINES:
                 break
-    date_label: tuple | None = None
-    time_label: tuple[int, int] | None = None
-    label_committee = title_committee = crumb_committee = above_committee = ""
-    crumb_when: tuple | None = None
-    used: dict[str, int] = {}
-    first_block = None
+    search = _Search(lines, scan)
     for pos, i in enumerate(scan):
-        t = lines[i].text
-        if not found.committee:
-            following = lines[scan[pos + 1]].text if pos + 1 < len(scan) else ""
-            opening = meeting_of(t, following)
-            if opening is not None:
-                found.committee, found.start, found.time_printed = opening
-                found.minutes = t[:7].lower() == "minutes"
-                found.used.add(i)
-                continue
-        m = _DATE_LABEL_RE.match(t)
-        if m:
-            rest = m.group("rest")
-            when = parse_when(rest) or parse_when_prefix(rest)
-            if when is not None and date_label is None:
-                date_label = (when[0], when[1], len(when) > 2 and when[2])
-            first_block = first_block if first_block is not None else pos
-            continue
-        m = _TIME_LABEL_RE.match(t)
-        if m:
-            if time_label is None:
-                time_label = parse_time(m.group("rest"))
-            first_block = first_block if first_block is not None else pos
-            continue
-        m = _COMMITTEE_LABEL_RE.match(t)
-        if m:
-            rest = m.group("rest").strip()
-            heading = parse_heading(rest)
-            if heading is not None and found.start is None and not found.committee:
-                found.committee, found.start = heading.committee, heading.start
-                found.time_printed, found.cancelled = heading.time_printed, heading.cancelled
-            elif not label_committee and committee_like(rest):
-                label_committee = committee_name(rest)
-            continue
-        if _BLOCK_LABEL_RE.match(t):
-            first_block = first_block if first_block is not None else pos
-            continue
+        search.read(pos, i)
+    return search.finish(title_idx)
+
+
+class _Search:
+    """What the scanned lines said so far; the committee is chosen at the end, from the
+    best of the places that named one."""
+
+    def __init__(self, lines: list[Line], scan: list[int]) -> None:
+        self.lines = lines
+        self.scan = scan
+        self.found = Details()
+        self.date_label: tuple | None = None
+        self.time_label: tuple[int, int] | None = None
+        self.label_committee = self.title_committee = self.crumb_committee = ""
+        self.crumb_when: tuple | None = None
+        # The lines that named the committee, by where they named it.
+        self.used: dict[str, int] = {}
+        # The position in ``scan`` of the first "Date:", "Time:", "Venue:" … line.
+        self.first_block: int | None = None
+
+    def read(self, pos: int, i: int) -> None:
+        """Read the line ``i``, at ``pos`` in the scan."""
+        found = self.found
+        t = self.lines[i].text
+        if not found.committee and self._opening(pos, i, t):
+            return
+        if self._label(pos, t):
+            return
         m = _AGENDA_ITEM_RE.match(t)
         if m and not found.item_title:
             found.item_title = m.group("title").strip()
             found.used.add(i)
-            continue
+            return
         if ">" in t or "›" in t or "»" in t:
             committee, when = _from_crumbs(t)
-            if committee and not crumb_committee:
-                crumb_committee = committee
-                used.setdefault("crumb", i)
-            if when and crumb_when is None:
-                crumb_when = when
-            continue
-        if not title_committee:
-            title_committee = _from_title_line(t)
-            if title_committee:
-                used["title"] = i
-    if first_block is not None:
-        found.block = scan[first_block]
-    if first_block is not None and first_block > 0:
-        above = scan[first_block - 1]
-        text = lines[above].text
-        block_has_date = date_label is not None
+            if committee and not self.crumb_committee:
+                self.crumb_committee = committee
+                self.used.setdefault("crumb", i)
+            if when and self.crumb_when is None:
+                self.crumb_when = when
+            return
+        if not self.title_committee:
+            self.title_committee = _from_title_line(t)
+            if self.title_committee:
+                self.used["title"] = i
+
+    def _opening(self, pos: int, i: int, t: str) -> bool:
+        """An opening "Minutes of the meeting of X held on …": committee and date at once."""
+        scan = self.scan
+        following = self.lines[scan[pos + 1]].text if pos + 1 < len(scan) else ""
+        opening = meeting_of(t, following)
+        if opening is None:
+            return False
+        found = self.found
+        found.committee, found.start, found.time_printed = opening
+        found.minutes = t[:7].lower() == "minutes"
+        found.used.add(i)
+        return True
+
+    def _label(self, pos: int, t: str) -> bool:
+        """A "Date:", "Time:", "Committee:" or other header label."""
+        m = _DATE_LABEL_RE.match(t)
+        if m:
+            rest = m.group("rest")
+            when = parse_when(rest) or parse_when_prefix(rest)
+            if when is not None and self.date_label is None:
+                self.date_label = (when[0], when[1], len(when) > 2 and when[2])
+            self._block_at(pos)
+            return True
+        m = _TIME_LABEL_RE.match(t)
+        if m:
+            if self.time_label is None:
+                self.time_label = parse_time(m.group("rest"))
+            self._block_at(pos)
+            return True
+        m = _COMMITTEE_LABEL_RE.match(t)
+        if m:
+            self._committee_label(m.group("rest").strip())
+            return True
+        if _BLOCK_LABEL_RE.match(t):
+            self._block_at(pos)
+            return True
+        return False
+
+    def _block_at(self, pos: int) -> None:
+        if self.first_block is None:
+            self.first_block = pos
+
+    def _committee_label(self, rest: str) -> None:
+        found = self.found
+        heading = parse_heading(rest)
+        if heading is not None and found.start is None and not found.committee:
+            found.committee, found.start = heading.committee, heading.start
+            found.time_printed, found.cancelled = heading.time_printed, heading.cancelled
+        elif not self.label_committee and committee_like(rest):
+            self.label_committee = committee_name(rest)
+
+    def finish(self, title_idx: int | None) -> Details:
+        found = self.found
+        above_committee = ""
+        if self.first_block is not None:
+            found.block = self.scan[self.first_block]
+            if self.first_block > 0:
+                above_committee = self._above_block(self.first_block, title_idx)
+        if not found.committee:
+            self._choose_committee(above_committee)
+        if found.start is None:
+            when = self.date_label or self.crumb_when
+            if when is not None:
+                found.start, found.time_printed, found.cancelled = when[0], when[1], bool(when[2])
+        if found.start is not None and not found.time_printed and self.time_label is not None:
+            found.start = found.start.replace(hour=self.time_label[0], minute=self.time_label[1])
+            found.time_printed = True
+        return found
+
+    def _above_block(self, first_block: int, title_idx: int | None) -> str:
+        """The committee printed just above the "Date:" … block, if that line reads as one."""
+        above = self.scan[first_block - 1]
+        text = self.lines[above].text
+        block_has_date = self.date_label is not None
         if above != title_idx and committee_like(
             _LEAD_RE.sub("", text), needs_word=not block_has_date
         ):
-            above_committee = committee_name(text)
-            used["above"] = above
-    if not found.committee:
+            self.used["above"] = above
+            return committee_name(text)
+        return ""
+
+    def _choose_committee(self, above_committee: str) -> None:
+        found = self.found
         for key, name in (
-            ("label", label_committee),
-            ("title", title_committee),
-            ("crumb", crumb_committee),
+            ("label", self.label_committee),
+            ("title", self.title_committee),
+            ("crumb", self.crumb_committee),
             ("above", above_committee),
         ):
             if name:
                 found.committee = name
-                if key in used:
-                    found.used.add(used[key])
+                if key in self.used:
+                    found.used.add(self.used[key])
                 break
-    if found.start is None:
-        when = date_label or crumb_when
-        if when is not None:
-            found.start, found.time_printed, found.cancelled = when[0], when[1], bool(when[2])
-    if found.start is not None and not found.time_printed and time_label is not None:
-        found.start = found.start.replace(hour=time_label[0], minute=time_label[1])
-        found.time_printed = True
-    return found
 
 
 def complete_time(lines: list[Line], start: int, stop: int, when: datetime) -> datetime | None:

@@ -249,13 +249,13 @@ def _walk(el, b: _Builder, in_item_table: bool, in_number: bool, in_body: bool) 
         b.add(el.tail, getattr(el, "sourceline", None))
         return
     line = el.sourceline
-    if tag == "table" and (in_item_table or in_body) and not _is_item_table(el, cls):
-        table = _simple_table(el)
-        if table:
-            b.flush()
-            b.lines.append(Line(line, _table_text(table), table=table))
-            b.add(el.tail, line)
-            return
+    if (
+        tag == "table"
+        and (in_item_table or in_body)
+        and not _is_item_table(el, cls)
+        and _inline_table(el, b, line)
+    ):
+        return
     ends_items = False
     if _is_item_table(el, cls) and not in_item_table:
         in_item_table = ends_items = True
@@ -263,25 +263,8 @@ def _walk(el, b: _Builder, in_item_table: bool, in_number: bool, in_body: bool) 
         in_number = True
     if "mgwordpara" in cls:
         in_body = True
-    if tag == "tr":
-        kids = [c for c in el if isinstance(c.tag, str)]
-        if kids and all(_tag(c) == "th" for c in kids):
-            # A header row reads as one line: "No. Item".
-            b.flush()
-            b.add(" ".join(clean(c.text_content()) for c in kids), line)
-            b.flush()
-            b.add(el.tail, line)
-            return
-        if in_item_table and not in_number and _first_cell_is_number(el):
-            b.flush()
-            first = True
-            for child in el:
-                is_cell = _tag(child) in ("td", "th")
-                _walk(child, b, in_item_table, in_number or (first and is_cell), in_body)
-                first = first and not is_cell
-            b.flush()
-            b.add(el.tail, line)
-            return
+    if tag == "tr" and _row(el, b, line, in_item_table, in_number, in_body):
+        return
     block = tag in _BLOCK
     if block:
         b.flush()
@@ -291,6 +274,57 @@ def _walk(el, b: _Builder, in_item_table: bool, in_number: bool, in_body: bool) 
             b.hint = "num"
         elif "mgaititletxt" in cls and in_item_table:
             b.hint = "title"
+    _open(el, b, tag, cls, line)
+    for child in el:
+        _walk(child, b, in_item_table, in_number, in_body)
+    if block:
+        b.flush()
+    if ends_items:
+        b.items_end = len(b.lines)
+    b.add(el.tail, line)
+
+
+def _inline_table(el, b: _Builder, line: int | None) -> bool:
+    """A simple table inside an item, as one line holding it; ``False`` when the table lays
+    out something else, to be read as text."""
+    table = _simple_table(el)
+    if not table:
+        return False
+    b.flush()
+    b.lines.append(Line(line, _table_text(table), table=table))
+    b.add(el.tail, line)
+    return True
+
+
+def _row(
+    el, b: _Builder, line: int | None, in_item_table: bool, in_number: bool, in_body: bool
+) -> bool:
+    """A header row, or an items table row whose first cell is the number; ``False`` for
+    any other row."""
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if kids and all(_tag(c) == "th" for c in kids):
+        # A header row reads as one line: "No. Item".
+        b.flush()
+        b.add(" ".join(clean(c.text_content()) for c in kids), line)
+        b.flush()
+        b.add(el.tail, line)
+        return True
+    if in_item_table and not in_number and _first_cell_is_number(el):
+        b.flush()
+        first = True
+        for child in el:
+            is_cell = _tag(child) in ("td", "th")
+            _walk(child, b, in_item_table, in_number or (first and is_cell), in_body)
+            first = first and not is_cell
+        b.flush()
+        b.add(el.tail, line)
+        return True
+    return False
+
+
+def _open(el, b: _Builder, tag: str, cls: str, line: int | None) -> None:
+    """What an element's start adds to the line: its restricted mark, its document link,
+    its text."""
     if "restricted" in cls or "exempt" in cls:
         b.restricted = True
     if tag == "a":
@@ -301,13 +335,6 @@ def _walk(el, b: _Builder, in_item_table: bool, in_number: bool, in_body: bool) 
         pass  # "pdf icon" alt text adds nothing the size span does not say
     elif tag != "br":
         b.add(el.text, line)
-    for child in el:
-        _walk(child, b, in_item_table, in_number, in_body)
-    if block:
-        b.flush()
-    if ends_items:
-        b.items_end = len(b.lines)
-    b.add(el.tail, line)
 
 
 def is_mhtml(head: str) -> bool:
