@@ -22,11 +22,13 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import shutil
 import tarfile
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime, time
 from pathlib import Path, PurePosixPath
+from typing import Literal
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
@@ -109,7 +111,7 @@ def write_backup(path: Path) -> BackupSummary:
     ends in ``.gz`` or ``.tgz``). Written beside the target, then moved into place."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    mode = "w:gz" if path.name.endswith((".gz", ".tgz")) else "w"
+    mode: Literal["w:gz", "w"] = "w:gz" if path.name.endswith((".gz", ".tgz")) else "w"
     with tempfile.TemporaryDirectory(dir=path.parent) as work:
         dump = Path(work) / "db.jsonl"
         partial = Path(work) / "backup.tar"
@@ -184,9 +186,12 @@ def read_verified(path: Path, work: Path) -> dict:
     try:
         with tarfile.open(path, "r:*") as tar:
             try:
-                manifest = json.load(tar.extractfile("manifest.json"))
+                manifest_file = tar.extractfile("manifest.json")
             except KeyError:
-                raise BackupError(f"{path}: no manifest.json; not a Moot backup") from None
+                manifest_file = None
+            if manifest_file is None:  # missing, or not a regular file
+                raise BackupError(f"{path}: no manifest.json; not a Moot backup")
+            manifest = json.load(manifest_file)
             if manifest.get("format") != FORMAT:
                 raise BackupError(f"{path}: unknown backup format {manifest.get('format')!r}")
             expected = manifest["members"]
@@ -202,9 +207,10 @@ def read_verified(path: Path, work: Path) -> dict:
                     raise BackupError(f"{path}: unexpected member {member.name}")
                 target = work / member.name
                 target.parent.mkdir(parents=True, exist_ok=True)
-                with tar.extractfile(member) as source, target.open("wb") as out:
-                    for block in iter(lambda s=source: s.read(1 << 20), b""):
-                        out.write(block)
+                source = tar.extractfile(member)
+                assert source is not None, "a regular file, checked above"
+                with source, target.open("wb") as out:
+                    shutil.copyfileobj(source, out, 1 << 20)
                 if _sha256_file(target) != expected[member.name]["sha256"]:
                     raise BackupError(f"{path}: {member.name} does not match its checksum")
                 seen.add(member.name)
@@ -222,8 +228,8 @@ def restore(path: Path, *, force: bool = False) -> dict:
     Every checksum and the migration state are checked first; then, in one transaction, the
     database is emptied, the rows loaded and the files written. Returns the manifest.
     """
-    with tempfile.TemporaryDirectory() as work:
-        work = Path(work)
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
         manifest = read_verified(Path(path), work)
         here = set(_applied())
         there = set(manifest["migrations"])

@@ -27,6 +27,7 @@ import zipfile
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
@@ -100,7 +101,7 @@ def write_export(directory: Path, *, progress: Callable | None = None) -> dict:
     directory = Path(directory)
     (directory / "files").mkdir(parents=True, exist_ok=True)
     out = s.Out()
-    manifest = {
+    manifest: dict[str, Any] = {
         "format": FORMAT,
         "site": out.site,
         "oparlVersion": s.OPARL_VERSION,

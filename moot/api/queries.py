@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django.db.models import Exists, F, Model, OuterRef, Q, QuerySet
 from django.db.models.functions import Coalesce, Greatest
 
 from moot.access import policy
@@ -103,7 +103,7 @@ class Kind:
     """One OParl type: where its rows come from and how they are scoped and dated."""
 
     name: str  # OParl type name
-    model: type
+    model: type[Model]
     known: Q
     live: Callable[[], QuerySet]  # the live rows
     deleted_paths: tuple[str, ...]  # deletion times that make a row deleted, for ``modified``

@@ -14,6 +14,8 @@ an array.
 from __future__ import annotations
 
 import mimetypes
+from collections.abc import Callable
+from typing import Any
 
 from django.conf import settings
 from django.db.models import Prefetch, QuerySet
@@ -521,8 +523,9 @@ def embed_items(meetings: list) -> None:
         .values_list(*EmbeddedItem.FIELDS)
     )
     for values in rows:
-        item = EmbeddedItem(values, by_pk[values[1]])
-        item.meeting.api_items.append(item)
+        meeting = by_pk[values[1]]
+        item = EmbeddedItem(values, meeting)
+        meeting.api_items.append(item)
         items[item.pk] = item
     if not items:
         return
@@ -606,7 +609,7 @@ def prepare(kind: q.Kind, qs: QuerySet) -> QuerySet:
     return qs
 
 
-RENDER = {
+RENDER: dict[q.Kind, Callable[[Out, Any], dict]] = {
     q.BODY: body,
     q.ORGANIZATION: organization,
     q.PERSON: person,
