@@ -28,6 +28,12 @@ urlpatterns = [
     path("meetings/<int:meeting>/edit/status/", meetings.meeting_status, name="meeting_status"),
     path("meetings/<int:meeting>/publish/", meetings.publish, name="publish"),
     path("meetings/<int:meeting>/record/", record.record, name="record"),
+    path(
+        "meetings/<int:meeting>/record/attendance/",
+        record.record_attendance,
+        name="record_attendance",
+    ),
+    path("meetings/<int:meeting>/record/attendee/", record.record_attendee, name="record_attendee"),
     path("meetings/<int:meeting>/minutes/publish/", record.minutes_publish, name="minutes_publish"),
     path("items/<int:item>/", meetings.item, name="item"),
     path("items/<int:item>/edit/", meetings.item_edit, name="item_edit"),
@@ -38,6 +44,15 @@ urlpatterns = [
     path("items/<int:item>/remove/", meetings.item_remove, name="item_remove"),
     path("items/<int:item>/move/", meetings.item_move, name="item_move"),
     path("items/<int:item>/correction/", meetings.correction, name="correction"),
+    path(
+        "items/<int:item>/declarations/new/", record.record_declaration, name="record_declaration"
+    ),
+    path("items/<int:item>/minutes/", record.record_minutes, name="record_minutes"),
+    path("items/<int:item>/decisions/new/", record.record_decision, name="record_decision"),
+    path("items/<int:item>/vote/", record.record_vote, name="record_vote"),
+    path("items/<int:item>/actions/new/", record.record_action, name="record_action"),
+    path("items/<int:item>/approve/", record.record_approval, name="record_approval"),
+    path("items/<int:item>/actions/<int:action>/close/", record.action_close, name="action_close"),
     path("documents/<int:document>/", meetings.document, name="document"),
     path(
         "documents/<int:document>/lead-officer/",

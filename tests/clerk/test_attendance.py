@@ -25,14 +25,13 @@ def test_a_substitute_member_names_whom_they_stood_in_for(personas, meeting):
     page = personas.clerk.get(url).content.decode()
     assert "Sam Sub: standing in for" in page
     refused = personas.clerk.post(
-        url, {"form": "attendance", f"att-p{ann.pk}": "apologies", f"att-p{sub.pk}": "substitute"}
+        url + "attendance/", {f"att-p{ann.pk}": "apologies", f"att-p{sub.pk}": "substitute"}
     )
     assert "Say whom Sam Sub stood in for" in refused.content.decode()
     assert not Attendance.objects.filter(meeting=meeting).exists()  # all or nothing
     response = personas.clerk.post(
-        url,
+        url + "attendance/",
         {
-            "form": "attendance",
             f"att-p{ann.pk}": "apologies",
             f"att-p{sub.pk}": "substitute",
             f"att-s{sub.pk}": ann.pk,
@@ -49,9 +48,8 @@ def test_an_officer_is_added_in_attendance_with_a_role(personas, meeting):
     officer = make_person(name="Olive Officer")
     url = f"/clerk/meetings/{meeting.pk}/record/"
     response = personas.clerk.post(
-        url,
+        url + "attendee/",
         {
-            "form": "attendee",
             "add-person": officer.pk,
             "add-status": "in_attendance",
             "add-role": "Community Safety Manager",
@@ -64,8 +62,8 @@ def test_an_officer_is_added_in_attendance_with_a_role(personas, meeting):
     # Saving the members' attendance afterwards keeps the officer's role.
     ann = personas.committee.memberships.get().person
     personas.clerk.post(
-        url,
-        {"form": "attendance", f"att-p{ann.pk}": "present", f"att-p{officer.pk}": "in_attendance"},
+        url + "attendance/",
+        {f"att-p{ann.pk}": "present", f"att-p{officer.pk}": "in_attendance"},
     )
     attendance.refresh_from_db()
     assert attendance.role == "Community Safety Manager"
@@ -75,9 +73,8 @@ def test_a_substitute_added_from_outside_the_list(personas, meeting):
     ann = personas.committee.memberships.get().person
     stand_in = make_person(name="Pat Partner")
     personas.clerk.post(
-        f"/clerk/meetings/{meeting.pk}/record/",
+        f"/clerk/meetings/{meeting.pk}/record/attendee/",
         {
-            "form": "attendee",
             "add-person": stand_in.pk,
             "add-status": "substitute",
             "add-substitute_for": ann.pk,

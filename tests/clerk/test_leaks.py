@@ -66,12 +66,25 @@ ADDRESSES = {
 }
 
 
-def _form(client, url, form, **fields):
-    """Post one of the screen at ``url``'s forms, as the clerk's browser would."""
-    if url.endswith("/record/"):
-        response = client.post(url, {"form": form, **fields})
+RECORD = {
+    "minutes": "minutes/",
+    "decision": "decisions/new/",
+    "declaration": "declarations/new/",
+    "action": "actions/new/",
+    "vote": "vote/",
+}
+
+
+def _form(client, url, form, item=None, **fields):
+    """Post one of the screen at ``url``'s forms, as the clerk's browser would; an item's
+    form of the record screen posts to the item's address."""
+    if form in ("attendance", "attendee"):
+        address = f"{url}{form}/"
+    elif item is not None:
+        address = f"/clerk/items/{item}/{RECORD[form]}"
     else:
-        response = client.post(url + ADDRESSES[form], fields)
+        address = url + ADDRESSES[form]
+    response = client.post(address, fields)
     assert response.status_code == 302, response.content.decode()[:2000]
 
 

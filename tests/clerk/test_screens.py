@@ -118,13 +118,11 @@ def test_publishing_at_short_notice_needs_confirmation(personas):
 
 def test_the_second_clerk_keeps_their_text_when_the_minutes_changed(personas, meeting):
     item = meeting.items.get(kind=ItemKind.APOLOGIES)
-    url = f"/clerk/meetings/{meeting.pk}/record/"
+    url = f"/clerk/items/{item.pk}/minutes/"  # the item's minutes form on the record screen
     opened = minutes.version_of("")
     first = personas.clerk.post(
         url,
         {
-            "form": "minutes",
-            "item": item.pk,
             f"i{item.pk}-min-minutes": "Apologies from Cllr A.",
             f"i{item.pk}-min-version": opened,
         },
@@ -133,8 +131,6 @@ def test_the_second_clerk_keeps_their_text_when_the_minutes_changed(personas, me
     second = personas.clerk.post(
         url,
         {
-            "form": "minutes",
-            "item": item.pk,
             f"i{item.pk}-min-minutes": "Apologies from Cllr B.",
             f"i{item.pk}-min-version": opened,
         },
@@ -153,23 +149,19 @@ def test_attendance_decision_action_and_approval_from_the_record_screen(personas
     publishing.publish_agenda(earlier, accept_short_notice=True, now=local(2030, 5, 1))
     url = f"/clerk/meetings/{earlier.pk}/record/"
     ann = personas.committee.memberships.get().person
-    personas.clerk.post(url, {"form": "attendance", f"att-p{ann.pk}": "present"})
+    personas.clerk.post(url + "attendance/", {f"att-p{ann.pk}": "present"})
     assert Attendance.objects.get(meeting=earlier, person=ann).status == "present"
     item = earlier.items.get(kind=ItemKind.AOB)
     personas.clerk.post(
-        url,
+        f"/clerk/items/{item.pk}/decisions/new/",
         {
-            "form": "decision",
-            "item": item.pk,
             f"i{item.pk}-decn-kind": "agreed",
             f"i{item.pk}-decn-text": "AGREED to note.",
         },
     )
     personas.clerk.post(
-        url,
+        f"/clerk/items/{item.pk}/actions/new/",
         {
-            "form": "action",
-            "item": item.pk,
             f"i{item.pk}-act-text": "Circulate the links",
             f"i{item.pk}-act-owner": "Clerk",
         },
@@ -184,21 +176,16 @@ def test_attendance_decision_action_and_approval_from_the_record_screen(personas
     assert "Circulate the links" in page
     action = item.actions.get()
     personas.clerk.post(
-        later_url,
+        f"/clerk/items/{arising.pk}/actions/{action.pk}/close/",
         {
-            "form": "close_action",
-            "item": arising.pk,
-            "action": action.pk,
             f"close{action.pk}-status": "done",
         },
     )
     action.refresh_from_db()
     assert action.closed_at_item == arising
     personas.clerk.post(
-        later_url,
+        f"/clerk/items/{minutes_item.pk}/approve/",
         {
-            "form": "approve",
-            "item": minutes_item.pk,
             f"i{minutes_item.pk}-appr-meetings": [earlier.pk],
         },
     )

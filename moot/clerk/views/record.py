@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.views.decorators.http import require_POST, require_safe
 
 from moot.meetings.choices import ItemKind, MembershipRole, MinutesState
 from moot.meetings.models import Action, Attendance, Item, Meeting, Membership, Person
@@ -19,10 +20,8 @@ from moot.meetings.services.common import ServiceError, meeting_date
 
 from .. import forms, text
 from ..checks import check_minutes
-from ..permissions import body_of_meeting, clerk_required
+from ..permissions import body_of_item, body_of_meeting, clerk_required
 from .common import crumbs_for, service_error
-
-ITEM_FORMS = ("declaration", "minutes", "decision", "vote", "action", "approve")
 
 
 def meeting_people(meeting: Meeting):
@@ -57,30 +56,24 @@ def _approvable(item: Item):
     ).order_by("-start")
 
 
-def _item_forms(item: Item, people, data=None, posted=None):
-    def bound(name):
-        return data if posted == (name, item.pk) else None
-
+def _item_forms(item: Item, people):
+    """The record screen's forms of one item, fresh."""
     prefix = f"i{item.pk}"
     built = {
-        "declaration": forms.DeclarationForm(
-            bound("declaration"), people=people, prefix=f"{prefix}-dec"
-        ),
+        "declaration": forms.DeclarationForm(people=people, prefix=f"{prefix}-dec"),
         "minutes": forms.MinutesForm(
-            bound("minutes"),
             prefix=f"{prefix}-min",
             initial={
                 "minutes": text.to_editable(item.minutes),
                 "version": minutes.version_of(item.minutes),
             },
         ),
-        "decision": forms.DecisionForm(bound("decision"), prefix=f"{prefix}-decn"),
-        "vote": forms.VoteForm(bound("vote"), people=people, prefix=f"{prefix}-vote"),
-        "action": forms.ActionForm(bound("action"), prefix=f"{prefix}-act"),
+        "decision": forms.DecisionForm(prefix=f"{prefix}-decn"),
+        "vote": forms.VoteForm(people=people, prefix=f"{prefix}-vote"),
+        "action": forms.ActionForm(prefix=f"{prefix}-act"),
     }
     if item.kind == ItemKind.MINUTES:
         built["approve"] = forms.ApproveForm(
-            bound("approve"),
             meetings=_approvable(item),
             prefix=f"{prefix}-appr",
             initial={"meetings": list(item.approves_meetings.values_list("pk", flat=True))},
@@ -88,103 +81,148 @@ def _item_forms(item: Item, people, data=None, posted=None):
     return built
 
 
-def _handle_item_form(request, item: Item, name: str, form) -> str:
-    """Run the service for one item form; returns the message for the clerk."""
-    data, user = form.cleaned_data, request.user
+def _posted_item_form(request, item: Item, name: str, people):
+    """One item form of the record screen, bound to the post."""
+    prefix = f"i{item.pk}"
+    data = request.POST
     if name == "declaration":
-        minutes.add_declaration(
-            item,
-            data["person"],
-            data["kind"],
-            nature=data["nature"],
-            left_room=data["left_room"],
-            user=user,
-        )
-        return "Declaration recorded."
+        return forms.DeclarationForm(data, people=people, prefix=f"{prefix}-dec")
     if name == "minutes":
-        minutes.save_minutes(
-            item, text.to_html(data["minutes"]), version=data["version"], user=user
-        )
-        return "Minutes saved."
+        return forms.MinutesForm(data, prefix=f"{prefix}-min")
     if name == "decision":
-        minutes.add_decision(
-            item, data["text"], kind=data["kind"], public_text=data["public_text"], user=user
-        )
-        return "Decision recorded."
+        return forms.DecisionForm(data, prefix=f"{prefix}-decn")
     if name == "vote":
-        minutes.record_vote(
-            item,
-            for_=list(data["for_"]),
-            against=list(data["against"]),
-            abstained=list(data["abstained"]),
-            outcome=data["outcome"],
-            user=user,
-        )
-        return "Recorded vote saved."
+        return forms.VoteForm(data, people=people, prefix=f"{prefix}-vote")
     if name == "action":
-        minutes.add_action(item, data["text"], owner=data["owner"], due=data["due"], user=user)
-        return "Action recorded."
-    minutes.approve_minutes(item, list(data["meetings"]), amendment=data["amendment"], user=user)
-    return "Minutes agreed; they are now locked."
+        return forms.ActionForm(data, prefix=f"{prefix}-act")
+    return forms.ApproveForm(data, meetings=_approvable(item), prefix=f"{prefix}-appr")
 
 
-@clerk_required(body_of_meeting)
-def record(request, meeting):
-    meeting = get_object_or_404(Meeting.objects.select_related("committee__body"), pk=meeting)
-    people = list(meeting_people(meeting))
+class _Attendance:
+    """Who is on the attendance list of a meeting, and what is recorded for them."""
+
+    def __init__(self, meeting: Meeting):
+        self.people = list(meeting_people(meeting))
+        self.current = {
+            person: (status, stood_in_for)
+            for person, status, stood_in_for in Attendance.objects.filter(
+                meeting=meeting
+            ).values_list("person_id", "status", "substitute_for_id")
+        }
+        roles = _roles_on_the_day(meeting)
+        self.substitutes = {pk for pk, role in roles.items() if role == MembershipRole.SUBSTITUTE}
+        self.members = [p for p in self.people if p.pk in roles and p.pk not in self.substitutes]
+
+    def form(self, data=None):
+        return forms.AttendanceForm(
+            data,
+            people=self.people,
+            current=self.current,
+            substitutes=self.substitutes,
+            prefix="att",
+        )
+
+    def attendee_form(self, data=None):
+        return forms.AttendeeForm(data, members=self.members, prefix="add")
+
+
+def _record_page(request, meeting, *, attendance=None, posted=None, conflict=None):
+    """The record screen. ``posted`` maps "attendance", "attendee", (item id, form name) or
+    ("close", action id) to the form as posted; every other form is fresh. A conflict over
+    minutes answers 409."""
+    posted = posted or {}
+    attendance = attendance or _Attendance(meeting)
     items = list(
         Item.objects.filter(meeting=meeting, withdrawn_at__isnull=True)
         .order_by("position")
         .prefetch_related("decisions", "actions", "declarations__person")
     )
-    posted = None
-    data = request.POST if request.method == "POST" else None
-    if data is not None:
-        try:
-            posted = (data.get("form", ""), int(data.get("item") or 0))
-        except ValueError:
-            posted = (data.get("form", ""), 0)
-    current = {
-        person: (status, stood_in_for)
-        for person, status, stood_in_for in Attendance.objects.filter(meeting=meeting).values_list(
-            "person_id", "status", "substitute_for_id"
+    open_actions = list(minutes.open_actions(meeting.committee, before=meeting))
+    for action in open_actions:
+        action.close_form = posted.get(("close", action.pk)) or forms.CloseActionForm(
+            prefix=f"close{action.pk}"
         )
-    }
-    roles = _roles_on_the_day(meeting)
-    substitutes = {pk for pk, role in roles.items() if role == MembershipRole.SUBSTITUTE}
-    members = [p for p in people if p.pk in roles and p.pk not in substitutes]
-    attendance_form = forms.AttendanceForm(
-        data if posted and posted[0] == "attendance" else None,
-        people=people,
-        current=current,
-        substitutes=substitutes,
-        prefix="att",
+    locked = meeting.minutes_state == MinutesState.APPROVED
+    checked = None if locked else check_minutes(meeting)
+    for item in items:
+        item.forms = {
+            name: posted.get((item.pk, name), form)
+            for name, form in _item_forms(item, attendance.people).items()
+        }
+        item.conflict = conflict if conflict and conflict["item"] == item.pk else None
+        item.locked = locked
+        item.findings = checked.for_item(item) if checked else []
+    return render(
+        request,
+        "clerk/record.html",
+        {
+            "meeting": meeting,
+            "items": items,
+            "attendance_form": posted.get("attendance") or attendance.form(),
+            "attendee_form": posted.get("attendee") or attendance.attendee_form(),
+            "open_actions": open_actions,
+            "locked": locked,
+            "checked": checked,
+            "flagged": [i for i in items if i.findings],
+            "crumbs": crumbs_for(meeting.committee, meeting),
+            "attendances": Attendance.objects.filter(meeting=meeting).select_related(
+                "person", "substitute_for"
+            ),
+        },
+        status=409 if conflict else 200,
     )
-    attendee_form = forms.AttendeeForm(
-        data if posted and posted[0] == "attendee" else None, members=members, prefix="add"
-    )
-    by_item = {i.pk: _item_forms(i, people, data, posted) for i in items}
-    conflict = None
-    anchor = ""
 
-    if posted and posted[0] == "attendance" and attendance_form.is_valid():
+
+def _meeting(pk):
+    return get_object_or_404(Meeting.objects.select_related("committee__body"), pk=pk)
+
+
+def _record_url(meeting, anchor):
+    return reverse("clerk:record", args=[meeting.pk]) + anchor
+
+
+@require_safe
+@clerk_required(body_of_meeting)
+def record(request, meeting):
+    """Record the meeting: attendance, then item by item."""
+    return _record_page(request, _meeting(meeting))
+
+
+@require_POST
+@clerk_required(body_of_meeting)
+def record_attendance(request, meeting):
+    """Save each member's attendance (only the changed ones are written)."""
+    meeting = _meeting(meeting)
+    attendance = _Attendance(meeting)
+    form = attendance.form(request.POST)
+    if form.is_valid():
         try:
             with transaction.atomic():
-                for person in attendance_form.people:
-                    status = attendance_form.cleaned_data.get(f"p{person.pk}")
-                    stood_in_for = attendance_form.cleaned_data.get(f"s{person.pk}")
-                    was = current.get(person.pk, ("", None))
+                for person in form.people:
+                    status = form.cleaned_data.get(f"p{person.pk}")
+                    stood_in_for = form.cleaned_data.get(f"s{person.pk}")
+                    was = attendance.current.get(person.pk, ("", None))
                     if status and (status, getattr(stood_in_for, "pk", None)) != was:
                         minutes.record_attendance(
                             meeting, person, status, user=request.user, substitute_for=stood_in_for
                         )
         except ServiceError as exc:
-            service_error(attendance_form, exc)
+            service_error(form, exc)
         else:
             messages.success(request, "Attendance saved.")
-            return redirect(reverse("clerk:record", args=[meeting.pk]) + "#attendance")
-    elif posted and posted[0] == "attendee" and attendee_form.is_valid():
-        added = attendee_form.cleaned_data
+            return redirect(_record_url(meeting, "#attendance"))
+    return _record_page(request, meeting, attendance=attendance, posted={"attendance": form})
+
+
+@require_POST
+@clerk_required(body_of_meeting)
+def record_attendee(request, meeting):
+    """Add someone not on the list: an officer in attendance or a substitute."""
+    meeting = _meeting(meeting)
+    attendance = _Attendance(meeting)
+    form = attendance.attendee_form(request.POST)
+    if form.is_valid():
+        added = form.cleaned_data
         try:
             minutes.record_attendance(
                 meeting,
@@ -196,78 +234,155 @@ def record(request, meeting):
                 organisation=added["organisation"],
             )
         except ServiceError as exc:
-            service_error(attendee_form, exc)
+            service_error(form, exc)
         else:
             messages.success(request, f"{added['person']} added to the attendance.")
-            return redirect(reverse("clerk:record", args=[meeting.pk]) + "#attendance")
-    elif posted and posted[0] in ITEM_FORMS and posted[1] in by_item:
-        item = next(i for i in items if i.pk == posted[1])
-        form = by_item[item.pk].get(posted[0])
-        anchor = f"#item-{item.position}"
-        if form is not None and form.is_valid():
-            try:
-                note = _handle_item_form(request, item, posted[0], form)
-            except minutes.StaleEdit as exc:
-                item.refresh_from_db()
-                mine = form.cleaned_data["minutes"]
-                by_item[item.pk]["minutes"] = _item_forms(item, people)["minutes"]
-                conflict = {"item": item.pk, "text": mine, "message": str(exc)}
-            except ServiceError as exc:
-                service_error(form, exc)
-            else:
-                messages.success(request, note)
-                return redirect(reverse("clerk:record", args=[meeting.pk]) + anchor)
-    elif posted and posted[0] == "close_action":
-        action = get_object_or_404(
-            Action.objects.select_related("item__meeting"), pk=data.get("action")
-        )
-        at = next((i for i in items if i.pk == posted[1]), None)
-        close_form = forms.CloseActionForm(data, prefix=f"close{action.pk}")
-        if at is not None and close_form.is_valid():
-            try:
-                minutes.close_action(
-                    action,
-                    at,
-                    status=close_form.cleaned_data["status"],
-                    note=close_form.cleaned_data["note"],
-                    user=request.user,
-                )
-            except ServiceError as exc:
-                messages.error(request, str(exc))
-            else:
-                messages.success(request, "Action closed.")
-            return redirect(reverse("clerk:record", args=[meeting.pk]) + f"#item-{at.position}")
+            return redirect(_record_url(meeting, "#attendance"))
+    return _record_page(request, meeting, attendance=attendance, posted={"attendee": form})
 
-    open_actions = list(minutes.open_actions(meeting.committee, before=meeting))
-    for action in open_actions:
-        action.close_form = forms.CloseActionForm(prefix=f"close{action.pk}")
-    locked = meeting.minutes_state == MinutesState.APPROVED
-    checked = None if locked else check_minutes(meeting)
-    for item in items:
-        item.forms = by_item[item.pk]
-        item.conflict = conflict if conflict and conflict["item"] == item.pk else None
-        item.locked = locked
-        item.findings = checked.for_item(item) if checked else []
-    return render(
-        request,
-        "clerk/record.html",
-        {
-            "meeting": meeting,
-            "items": items,
-            "attendance_form": attendance_form,
-            "attendee_form": attendee_form,
-            "open_actions": open_actions,
-            "locked": locked,
-            "checked": checked,
-            "flagged": [i for i in items if i.findings],
-            "crumbs": crumbs_for(meeting.committee, meeting),
-            "anchor": anchor,
-            "attendances": Attendance.objects.filter(meeting=meeting).select_related(
-                "person", "substitute_for"
-            ),
-        },
-        status=409 if conflict else 200,
+
+def _live_item(pk):
+    """An item of the record screen: not withdrawn."""
+    return get_object_or_404(
+        Item.objects.select_related("meeting__committee__body").filter(withdrawn_at__isnull=True),
+        pk=pk,
     )
+
+
+def _item_form_post(request, item_pk, name, run):
+    """Run one item form of the record screen: ``run(item, data, user)`` calls the service
+    and returns the message for the clerk; a ServiceError shows the screen again with the
+    form's error, a conflict over minutes with the clerk's text kept beside them (409)."""
+    item = _live_item(item_pk)
+    meeting = item.meeting
+    attendance = _Attendance(meeting)
+    form = _posted_item_form(request, item, name, attendance.people)
+    if form.is_valid():
+        try:
+            note = run(item, form.cleaned_data, request.user)
+        except minutes.StaleEdit as exc:
+            conflict = {"item": item.pk, "text": form.cleaned_data["minutes"], "message": str(exc)}
+            return _record_page(request, meeting, attendance=attendance, conflict=conflict)
+        except ServiceError as exc:
+            service_error(form, exc)
+        else:
+            messages.success(request, note)
+            return redirect(_record_url(meeting, f"#item-{item.position}"))
+    return _record_page(request, meeting, attendance=attendance, posted={(item.pk, name): form})
+
+
+@require_POST
+@clerk_required(body_of_item)
+def record_declaration(request, item):
+    def run(item, data, user):
+        minutes.add_declaration(
+            item,
+            data["person"],
+            data["kind"],
+            nature=data["nature"],
+            left_room=data["left_room"],
+            user=user,
+        )
+        return "Declaration recorded."
+
+    return _item_form_post(request, item, "declaration", run)
+
+
+@require_POST
+@clerk_required(body_of_item)
+def record_minutes(request, item):
+    """Save an item's minutes; refused if someone else saved them since the form was opened."""
+
+    def run(item, data, user):
+        minutes.save_minutes(
+            item, text.to_html(data["minutes"]), version=data["version"], user=user
+        )
+        return "Minutes saved."
+
+    return _item_form_post(request, item, "minutes", run)
+
+
+@require_POST
+@clerk_required(body_of_item)
+def record_decision(request, item):
+    def run(item, data, user):
+        minutes.add_decision(
+            item, data["text"], kind=data["kind"], public_text=data["public_text"], user=user
+        )
+        return "Decision recorded."
+
+    return _item_form_post(request, item, "decision", run)
+
+
+@require_POST
+@clerk_required(body_of_item)
+def record_vote(request, item):
+    def run(item, data, user):
+        minutes.record_vote(
+            item,
+            for_=list(data["for_"]),
+            against=list(data["against"]),
+            abstained=list(data["abstained"]),
+            outcome=data["outcome"],
+            user=user,
+        )
+        return "Recorded vote saved."
+
+    return _item_form_post(request, item, "vote", run)
+
+
+@require_POST
+@clerk_required(body_of_item)
+def record_action(request, item):
+    def run(item, data, user):
+        minutes.add_action(item, data["text"], owner=data["owner"], due=data["due"], user=user)
+        return "Action recorded."
+
+    return _item_form_post(request, item, "action", run)
+
+
+@require_POST
+@clerk_required(body_of_item)
+def record_approval(request, item):
+    """Agree earlier meetings' minutes as a true record at this minutes item."""
+
+    def run(item, data, user):
+        minutes.approve_minutes(
+            item, list(data["meetings"]), amendment=data["amendment"], user=user
+        )
+        return "Minutes agreed; they are now locked."
+
+    return _item_form_post(request, item, "approve", run)
+
+
+@require_POST
+@clerk_required(body_of_item)
+def action_close(request, item, action):
+    """Close an earlier meeting's action at this item (matters arising)."""
+    at = _live_item(item)
+    meeting = at.meeting
+    action = get_object_or_404(
+        Action.objects.select_related("item__meeting").filter(
+            item__meeting__committee__body_id=meeting.committee.body_id
+        ),
+        pk=action,
+    )
+    form = forms.CloseActionForm(request.POST, prefix=f"close{action.pk}")
+    if not form.is_valid():
+        return _record_page(request, meeting, posted={("close", action.pk): form})
+    try:
+        minutes.close_action(
+            action,
+            at,
+            status=form.cleaned_data["status"],
+            note=form.cleaned_data["note"],
+            user=request.user,
+        )
+    except ServiceError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, "Action closed.")
+    return redirect(_record_url(meeting, f"#item-{at.position}"))
 
 
 @clerk_required(body_of_meeting)
