@@ -141,7 +141,7 @@ class _Body:
         if stripped and stripped != t:
             self.sections[self.cur].append(Line(ln.lineno, stripped, ln.indent, ln.bullet))
 
-    def _label(self, ln: Line, lab: re.Match) -> Line | None:
+    def _label(self, ln: Line, lab: re.Match[str]) -> Line | None:
         """Switch section at a "Minutes:" or "Decision:" label (or start a documents list);
         the text after the label on its line, if any, as a line of its own."""
         name = lab.group("label").lower()

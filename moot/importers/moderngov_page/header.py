@@ -86,7 +86,14 @@ _FOR_ON_RE = re.compile(
 class Heading:
     __slots__ = ("cancelled", "committee", "item_number", "start", "time_printed")
 
-    def __init__(self, committee, start, time_printed, cancelled, item_number=""):
+    def __init__(
+        self,
+        committee: str,
+        start: datetime | None,
+        time_printed: bool,
+        cancelled: bool,
+        item_number: str = "",
+    ) -> None:
         self.committee = committee
         self.start = start
         self.time_printed = time_printed

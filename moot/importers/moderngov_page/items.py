@@ -96,9 +96,9 @@ def _item_starts(
         for i in _unnumbered_titles(lines, start, end, loose=True):
             starts.append((i, i, "", lines[i].text))
     if not starts and (single_title or heading.item_number):
-        first = next_text(lines, start)
-        if first is not None and first < end:
-            starts.append((first - 1, None, heading.item_number, single_title))
+        body = next_text(lines, start)
+        if body is not None and body < end:
+            starts.append((body - 1, None, heading.item_number, single_title))
     return starts
 
 
@@ -282,7 +282,8 @@ def _ends_short(lines: list[Line], start: int, end: int, last_title: int | None)
     if last is None or (last_title is not None and lines[last_title] is last):
         return False
     t = last.text
-    if LABEL_RE.match(t) and not LABEL_RE.match(t).group("rest"):
+    lab = LABEL_RE.match(t)
+    if lab and not lab.group("rest"):
         return True
     if NUM_RE.match(t):
         return True

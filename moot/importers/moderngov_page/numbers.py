@@ -27,7 +27,17 @@ class Candidate:
 
     __slots__ = ("family", "key", "line_idx", "number", "shape", "strong", "title", "title_idx")
 
-    def __init__(self, line_idx, title_idx, number, family, key, shape, title, strong):
+    def __init__(
+        self,
+        line_idx: int,
+        title_idx: int | None,
+        number: str,
+        family: tuple,
+        key: tuple,
+        shape: str,
+        title: str,
+        strong: bool,
+    ) -> None:
         self.line_idx = line_idx
         self.title_idx = title_idx
         self.number = number

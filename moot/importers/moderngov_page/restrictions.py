@@ -113,7 +113,7 @@ _RESTRICTION_WORDS_RE = re.compile(
 _NEGATED_RE = re.compile(r"\b(?:no|not|none|neither|nor|without)\b", re.IGNORECASE)
 
 
-def _reason_sentence(text: str, _unused) -> str:
+def _reason_sentence(text: str, _unused: object) -> str:
     for sentence in SENTENCE_SPLIT_RE.split(text):
         if re.search(
             r"\b(?:exempt|restricted|confidential|schedule\s+12a|paragraph\s+\d)",
