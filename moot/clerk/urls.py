@@ -72,6 +72,12 @@ urlpatterns = [
     ),
     path("documents/<int:document>/remove/", meetings.document_remove, name="document_remove"),
     path("declarations/<int:pk>/", entries.declaration, name="declaration"),
+    path("declarations/<int:pk>/edit/", entries.declaration_edit, name="declaration_edit"),
+    path("declarations/<int:pk>/remove/", entries.declaration_remove, name="declaration_remove"),
     path("decisions/<int:pk>/", entries.decision, name="decision"),
+    path("decisions/<int:pk>/edit/", entries.decision_edit, name="decision_edit"),
+    path("decisions/<int:pk>/remove/", entries.decision_remove, name="decision_remove"),
     path("actions/<int:pk>/", entries.action, name="action"),
+    path("actions/<int:pk>/edit/", entries.action_edit, name="action_edit"),
+    path("actions/<int:pk>/remove/", entries.action_remove, name="action_remove"),
 ]

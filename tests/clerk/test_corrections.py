@@ -37,9 +37,8 @@ def test_the_minutes_screen_links_each_entry_to_its_screen(personas, recorded):
 def test_editing_a_declaration(personas, recorded):
     declaration = recorded["declaration"]
     response = personas.clerk.post(
-        f"/clerk/declarations/{declaration.pk}/",
+        f"/clerk/declarations/{declaration.pk}/edit/",
         {
-            "form": "edit",
             "person": recorded["ann"].pk,
             "kind": "dpi",
             "nature": "Owns land nearby",
@@ -59,12 +58,12 @@ def test_editing_a_declaration(personas, recorded):
 def test_editing_a_decision_and_an_action(personas, recorded):
     decision, action = recorded["decision"], recorded["action"]
     personas.clerk.post(
-        f"/clerk/decisions/{decision.pk}/",
-        {"form": "edit", "kind": "resolved", "text": "RESOLVED to note."},
+        f"/clerk/decisions/{decision.pk}/edit/",
+        {"kind": "resolved", "text": "RESOLVED to note."},
     )
     personas.clerk.post(
-        f"/clerk/actions/{action.pk}/",
-        {"form": "edit", "text": "Circulate the links", "owner": "Clerk", "due": "2030-06-01"},
+        f"/clerk/actions/{action.pk}/edit/",
+        {"text": "Circulate the links", "owner": "Clerk", "due": "2030-06-01"},
     )
     decision.refresh_from_db()
     action.refresh_from_db()
@@ -76,7 +75,7 @@ def test_editing_a_decision_and_an_action(personas, recorded):
 def test_an_empty_decision_is_refused(personas, recorded):
     decision = recorded["decision"]
     response = personas.clerk.post(
-        f"/clerk/decisions/{decision.pk}/", {"form": "edit", "kind": "agreed", "text": ""}
+        f"/clerk/decisions/{decision.pk}/edit/", {"kind": "agreed", "text": ""}
     )
     assert response.status_code == 200
     assert "There is a problem" in response.content.decode()
@@ -88,7 +87,7 @@ def test_removing_each_kind_of_entry(personas, recorded):
         f"/clerk/decisions/{recorded['decision'].pk}/",
         f"/clerk/actions/{recorded['action'].pk}/",
     ):
-        assert personas.clerk.post(url, {"form": "remove"}).status_code == 302
+        assert personas.clerk.post(url + "remove/").status_code == 302
     assert not Declaration.objects.exists()
     assert not Decision.objects.exists()
     assert not Action.objects.exists()
@@ -99,7 +98,7 @@ def test_an_action_closed_at_a_later_meeting_cannot_be_removed(personas, recorde
     later = scheduling.schedule_meeting(personas.committee, local(2030, 7, 17))
     arising = later.items.get(kind=ItemKind.MATTERS_ARISING)
     minutes.close_action(recorded["action"], arising)
-    response = personas.clerk.post(f"/clerk/actions/{recorded['action'].pk}/", {"form": "remove"})
+    response = personas.clerk.post(f"/clerk/actions/{recorded['action'].pk}/remove/")
     assert "closed at a later meeting" in response.content.decode()
     assert Action.objects.exists()
 
@@ -108,9 +107,7 @@ def test_approved_minutes_refuse_corrections(personas, recorded):
     minutes.publish_minutes(recorded["meeting"])
     later = scheduling.schedule_meeting(personas.committee, local(2030, 7, 17))
     minutes.approve_minutes(later.items.get(kind=ItemKind.MINUTES), [recorded["meeting"]])
-    response = personas.clerk.post(
-        f"/clerk/decisions/{recorded['decision'].pk}/", {"form": "remove"}
-    )
+    response = personas.clerk.post(f"/clerk/decisions/{recorded['decision'].pk}/remove/")
     assert "were approved and cannot be changed" in response.content.decode()
     assert Decision.objects.filter(pk=recorded["decision"].pk).exists()
 

@@ -1,11 +1,17 @@
 """Correcting what was recorded against an item: a declaration, a decision or an action,
-each edited or removed on a screen of its own, then back to the minutes screen."""
+each edited or removed on a screen of its own, then back to the minutes screen. The screen
+only shows; its two forms post to views of their own (edit, remove)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.views.decorators.http import require_POST, require_safe
 
 from moot.meetings.models import Action, Decision, Declaration
 from moot.meetings.services import minutes
@@ -17,55 +23,22 @@ from .common import crumbs_for, service_error
 from .record import meeting_people
 
 
-def _entry_page(request, entry, form, *, heading, noun, edit, remove):
-    item = entry.item
-    meeting = item.meeting
-    back = reverse("clerk:record", args=[meeting.pk]) + f"#item-{item.position}"
-    posted = request.POST.get("form") if request.method == "POST" else None
-    error = ""
-    if posted == "remove":
-        try:
-            remove(entry, user=request.user)
-        except ServiceError as exc:
-            error = str(exc)
-        else:
-            messages.success(request, f"{noun} removed.")
-            return redirect(back)
-    if posted == "edit" and form.is_valid():
-        try:
-            edit(entry, form.cleaned_data, user=request.user)
-        except ServiceError as exc:
-            service_error(form, exc)
-        else:
-            messages.success(request, f"{noun} saved.")
-            return redirect(back)
-    return render(
-        request,
-        "clerk/entry.html",
-        {
-            "form": form,
-            "error": error,
-            "heading": heading,
-            "noun": noun.lower(),
-            "item": item,
-            "meeting": meeting,
-            "back": back,
-            "crumbs": crumbs_for(meeting.committee, meeting),
-        },
-    )
+@dataclass(frozen=True)
+class _Kind:
+    """One kind of entry: how to find it, its form (fresh, or bound to a post), its screen's
+    heading and noun, and the services that edit and remove it."""
+
+    find: Callable[[int], Any]
+    form: Callable[..., Any]
+    heading: Callable[[Any], str]
+    noun: str
+    edit: Callable[..., Any]
+    remove: Callable[..., Any]
 
 
-def _posted(request):
-    return request.POST if request.POST.get("form") == "edit" else None
-
-
-@clerk_required(body_of_declaration)
-def declaration(request, pk):
-    entry = get_object_or_404(
-        Declaration.objects.select_related("item__meeting__committee", "person"), pk=pk
-    )
-    form = forms.DeclarationForm(
-        _posted(request),
+def _declaration_form(entry, data=None):
+    return forms.DeclarationForm(
+        data,
         people=list(meeting_people(entry.item.meeting)),
         initial={
             "person": entry.person_id,
@@ -74,47 +47,143 @@ def declaration(request, pk):
             "left_room": entry.left_room,
         },
     )
-    return _entry_page(
+
+
+DECLARATION = _Kind(
+    find=lambda pk: get_object_or_404(
+        Declaration.objects.select_related("item__meeting__committee", "person"), pk=pk
+    ),
+    form=_declaration_form,
+    heading=lambda entry: f"Declaration of interest: {entry.person}",
+    noun="Declaration",
+    edit=minutes.edit_declaration,
+    remove=minutes.remove_declaration,
+)
+DECISION = _Kind(
+    find=lambda pk: get_object_or_404(
+        Decision.objects.select_related("item__meeting__committee"), pk=pk
+    ),
+    form=lambda entry, data=None: forms.DecisionForm(
+        data, initial={"kind": entry.kind, "text": entry.text, "public_text": entry.public_text}
+    ),
+    heading=lambda entry: "Decision",
+    noun="Decision",
+    edit=minutes.edit_decision,
+    remove=minutes.remove_decision,
+)
+ACTION = _Kind(
+    find=lambda pk: get_object_or_404(
+        Action.objects.select_related("item__meeting__committee"), pk=pk
+    ),
+    form=lambda entry, data=None: forms.ActionForm(
+        data, initial={"text": entry.text, "owner": entry.owner, "due": entry.due}
+    ),
+    heading=lambda entry: "Action",
+    noun="Action",
+    edit=minutes.edit_action,
+    remove=minutes.remove_action,
+)
+
+
+def _back(entry):
+    return reverse("clerk:record", args=[entry.item.meeting_id]) + f"#item-{entry.item.position}"
+
+
+def _entry_page(request, kind: _Kind, entry, *, form=None, error=""):
+    item = entry.item
+    meeting = item.meeting
+    name = kind.noun.lower()
+    return render(
         request,
-        entry,
-        form,
-        heading=f"Declaration of interest: {entry.person}",
-        noun="Declaration",
-        edit=minutes.edit_declaration,
-        remove=minutes.remove_declaration,
+        "clerk/entry.html",
+        {
+            "form": form or kind.form(entry),
+            "error": error,
+            "heading": kind.heading(entry),
+            "noun": name,
+            "edit_url": reverse(f"clerk:{name}_edit", args=[entry.pk]),
+            "remove_url": reverse(f"clerk:{name}_remove", args=[entry.pk]),
+            "item": item,
+            "meeting": meeting,
+            "back": _back(entry),
+            "crumbs": crumbs_for(meeting.committee, meeting),
+        },
     )
 
 
+def _edit(request, kind: _Kind, pk):
+    entry = kind.find(pk)
+    form = kind.form(entry, request.POST)
+    if form.is_valid():
+        try:
+            kind.edit(entry, form.cleaned_data, user=request.user)
+        except ServiceError as exc:
+            service_error(form, exc)
+        else:
+            messages.success(request, f"{kind.noun} saved.")
+            return redirect(_back(entry))
+    return _entry_page(request, kind, entry, form=form)
+
+
+def _remove(request, kind: _Kind, pk):
+    entry = kind.find(pk)
+    try:
+        kind.remove(entry, user=request.user)
+    except ServiceError as exc:
+        return _entry_page(request, kind, entry, error=str(exc))
+    messages.success(request, f"{kind.noun} removed.")
+    return redirect(_back(entry))
+
+
+@require_safe
+@clerk_required(body_of_declaration)
+def declaration(request, pk):
+    return _entry_page(request, DECLARATION, DECLARATION.find(pk))
+
+
+@require_POST
+@clerk_required(body_of_declaration)
+def declaration_edit(request, pk):
+    return _edit(request, DECLARATION, pk)
+
+
+@require_POST
+@clerk_required(body_of_declaration)
+def declaration_remove(request, pk):
+    return _remove(request, DECLARATION, pk)
+
+
+@require_safe
 @clerk_required(body_of_decision)
 def decision(request, pk):
-    entry = get_object_or_404(Decision.objects.select_related("item__meeting__committee"), pk=pk)
-    form = forms.DecisionForm(
-        _posted(request),
-        initial={"kind": entry.kind, "text": entry.text, "public_text": entry.public_text},
-    )
-    return _entry_page(
-        request,
-        entry,
-        form,
-        heading="Decision",
-        noun="Decision",
-        edit=minutes.edit_decision,
-        remove=minutes.remove_decision,
-    )
+    return _entry_page(request, DECISION, DECISION.find(pk))
 
 
+@require_POST
+@clerk_required(body_of_decision)
+def decision_edit(request, pk):
+    return _edit(request, DECISION, pk)
+
+
+@require_POST
+@clerk_required(body_of_decision)
+def decision_remove(request, pk):
+    return _remove(request, DECISION, pk)
+
+
+@require_safe
 @clerk_required(body_of_action)
 def action(request, pk):
-    entry = get_object_or_404(Action.objects.select_related("item__meeting__committee"), pk=pk)
-    form = forms.ActionForm(
-        _posted(request), initial={"text": entry.text, "owner": entry.owner, "due": entry.due}
-    )
-    return _entry_page(
-        request,
-        entry,
-        form,
-        heading="Action",
-        noun="Action",
-        edit=minutes.edit_action,
-        remove=minutes.remove_action,
-    )
+    return _entry_page(request, ACTION, ACTION.find(pk))
+
+
+@require_POST
+@clerk_required(body_of_action)
+def action_edit(request, pk):
+    return _edit(request, ACTION, pk)
+
+
+@require_POST
+@clerk_required(body_of_action)
+def action_remove(request, pk):
+    return _remove(request, ACTION, pk)
