@@ -15,7 +15,7 @@ from moot.meetings.services.common import year_of
 def test_the_clerk_adds_and_removes_annual_meeting_dates(personas):
     url = f"/clerk/bodies/{personas.body.slug}/annual-meetings/"
     assert url in personas.clerk.get("/clerk/").content.decode()
-    response = personas.clerk.post(url, {"form": "add", "annual-date": "2030-05-21"})
+    response = personas.clerk.post(url + "add/", {"annual-date": "2030-05-21"})
     assert response.status_code == 302
     annual = AnnualMeeting.objects.get(body=personas.body)
     assert annual.date == date(2030, 5, 21)
@@ -24,9 +24,9 @@ def test_the_clerk_adds_and_removes_annual_meeting_dates(personas):
     assert year_of(personas.committee, date(2030, 5, 21)) == 2030
     page = personas.clerk.get(url).content.decode()
     assert "21 May 2030" in page and "2030/31" in page
-    again = personas.clerk.post(url, {"form": "add", "annual-date": "2030-06-01"})
+    again = personas.clerk.post(url + "add/", {"annual-date": "2030-06-01"})
     assert again.status_code == 200 and "already recorded" in again.content.decode()
-    removed = personas.clerk.post(url, {"form": "remove", "annual": annual.pk})
+    removed = personas.clerk.post(f"{url}{annual.pk}/remove/")
     assert removed.status_code == 302
     assert not AnnualMeeting.objects.exists()
     assert Revision.objects.filter(action="delete", object_id=annual.pk).exists()
@@ -35,7 +35,7 @@ def test_the_clerk_adds_and_removes_annual_meeting_dates(personas):
 def test_a_clerk_cannot_remove_another_bodys_annual_meeting(personas):
     theirs = AnnualMeeting.objects.create(body=personas.other_body, date=date(2030, 5, 21))
     url = f"/clerk/bodies/{personas.body.slug}/annual-meetings/"
-    assert personas.clerk.post(url, {"form": "remove", "annual": theirs.pk}).status_code == 404
+    assert personas.clerk.post(f"{url}{theirs.pk}/remove/").status_code == 404
     assert AnnualMeeting.objects.filter(pk=theirs.pk).exists()
 
 
@@ -49,7 +49,7 @@ def test_ending_a_membership_ends_the_members_entitlement(personas):
     membership = personas.committee.memberships.get()
     url = f"/clerk/memberships/{membership.pk}/"
     assert personas.committee.pk in viewer_for_user(personas.member_user).member_of
-    response = personas.clerk.post(url, {"form": "end", "end-end": "2020-01-31"})
+    response = personas.clerk.post(url + "end/", {"end-end": "2020-01-31"})
     assert response.status_code == 302
     membership.refresh_from_db()
     assert membership.end == date(2020, 1, 31)
@@ -62,7 +62,7 @@ def test_a_membership_cannot_end_before_it_starts(personas):
     membership.start = date(2025, 5, 1)
     membership.save()
     response = personas.clerk.post(
-        f"/clerk/memberships/{membership.pk}/", {"form": "end", "end-end": "2024-01-31"}
+        f"/clerk/memberships/{membership.pk}/end/", {"end-end": "2024-01-31"}
     )
     assert response.status_code == 200
     assert "on or after the day it started" in response.content.decode()
@@ -70,7 +70,7 @@ def test_a_membership_cannot_end_before_it_starts(personas):
 
 def test_deleting_a_membership_recorded_in_error(personas):
     membership = personas.committee.memberships.get()
-    response = personas.clerk.post(f"/clerk/memberships/{membership.pk}/", {"form": "delete"})
+    response = personas.clerk.post(f"/clerk/memberships/{membership.pk}/delete/")
     assert response.status_code == 302
     assert not Membership.all_objects.filter(pk=membership.pk).exists()
     assert Revision.objects.filter(action="delete", object_id=membership.pk).exists()
@@ -79,7 +79,7 @@ def test_deleting_a_membership_recorded_in_error(personas):
 def test_an_imported_membership_is_soft_deleted(personas):
     membership = personas.committee.memberships.get()
     Membership.all_objects.filter(pk=membership.pk).update(source="moderngov", external_id="7")
-    personas.clerk.post(f"/clerk/memberships/{membership.pk}/", {"form": "delete"})
+    personas.clerk.post(f"/clerk/memberships/{membership.pk}/delete/")
     assert not Membership.objects.filter(pk=membership.pk).exists()
     assert Membership.all_objects.get(pk=membership.pk).deleted_at is not None
 
@@ -87,8 +87,8 @@ def test_an_imported_membership_is_soft_deleted(personas):
 def test_the_membership_screen_still_edits(personas):
     membership = personas.committee.memberships.get()
     response = personas.clerk.post(
-        f"/clerk/memberships/{membership.pk}/",
-        {"form": "edit", "person": membership.person_id, "role": "chair", "organisation": "X"},
+        f"/clerk/memberships/{membership.pk}/edit/",
+        {"person": membership.person_id, "role": "chair", "organisation": "X"},
     )
     assert response.status_code == 302
     membership.refresh_from_db()
@@ -99,5 +99,5 @@ def test_the_membership_screen_still_edits(personas):
 def test_only_a_clerk_of_the_body_ends_or_deletes_a_membership(personas, who, status):
     membership = personas.committee.memberships.get()
     url = f"/clerk/memberships/{membership.pk}/"
-    assert personas.all()[who].post(url, {"form": "delete"}).status_code == status
+    assert personas.all()[who].post(url + "delete/").status_code == status
     assert Membership.objects.filter(pk=membership.pk).exists()

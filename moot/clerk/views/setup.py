@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.views.decorators.http import require_POST, require_safe
 
 from moot.access import policy
 from moot.meetings.models import AnnualMeeting, Body, Committee, Location, Membership, Person
@@ -116,75 +117,93 @@ def memberships(request, committee):
     )
 
 
-@clerk_required(body_of_membership)
-def membership(request, membership):
-    """Change a membership, end it on a day, or delete it (recorded in error)."""
-    membership = get_object_or_404(
-        Membership.objects.select_related("committee", "person"), pk=membership
-    )
-    posted = request.POST.get("form", "edit") if request.method == "POST" else None
-    form = forms.MembershipForm(
-        request.POST if posted == "edit" else None,
-        instance=Membership.objects.get(pk=membership.pk),
-    )
-    end_form = forms.EndMembershipForm(
-        request.POST if posted == "end" else None,
-        prefix="end",
-        initial={"end": membership.end or timezone.localdate()},
-    )
-    members = reverse("clerk:memberships", args=[membership.committee_id])
-    try:
-        if posted == "edit" and form.is_valid():
-            setup.save_record(membership, _model_data(form), user=request.user)
-            messages.success(request, "Saved.")
-            return redirect(members)
-        if posted == "end" and end_form.is_valid():
-            setup.end_membership(membership, end_form.cleaned_data["end"], user=request.user)
-            messages.success(request, f"Membership of {membership.person} ended.")
-            return redirect(members)
-        if posted == "delete":
-            setup.delete_membership(membership, user=request.user)
-            messages.success(request, f"Membership of {membership.person} deleted.")
-            return redirect(members)
-    except ServiceError as exc:
-        service_error(end_form, exc)
+def _membership(pk):
+    return get_object_or_404(Membership.objects.select_related("committee", "person"), pk=pk)
+
+
+def _membership_page(request, membership, *, form=None, end_form=None):
+    """A membership's screen: change it, end it or delete it, each form as posted or fresh."""
     return render(
         request,
         "clerk/membership.html",
         {
             "membership": membership,
-            "form": form,
-            "end_form": end_form,
-            "back": members,
+            "form": form or forms.MembershipForm(instance=Membership.objects.get(pk=membership.pk)),
+            "end_form": end_form
+            or forms.EndMembershipForm(
+                prefix="end", initial={"end": membership.end or timezone.localdate()}
+            ),
+            "back": reverse("clerk:memberships", args=[membership.committee_id]),
             "crumbs": crumbs_for(membership.committee),
         },
     )
 
 
-@clerk_required(body_by_slug)
-def annual_meetings(request, slug):
-    """The body's annual meeting dates: each starts a municipal year. Add or remove one."""
-    body = get_object_or_404(Body, slug=slug)
-    posted = request.POST.get("form") if request.method == "POST" else None
-    form = forms.AnnualMeetingForm(request.POST if posted == "add" else None, prefix="annual")
+@require_safe
+@clerk_required(body_of_membership)
+def membership(request, membership):
+    """Change a membership, end it on a day, or delete it (recorded in error)."""
+    return _membership_page(request, _membership(membership))
+
+
+@require_POST
+@clerk_required(body_of_membership)
+def membership_edit(request, membership):
+    membership = _membership(membership)
+    form = forms.MembershipForm(request.POST, instance=Membership.objects.get(pk=membership.pk))
+    if form.is_valid():
+        try:
+            setup.save_record(membership, _model_data(form), user=request.user)
+        except ServiceError as exc:
+            service_error(form, exc)
+        else:
+            messages.success(request, "Saved.")
+            return redirect("clerk:memberships", membership.committee_id)
+    return _membership_page(request, membership, form=form)
+
+
+@require_POST
+@clerk_required(body_of_membership)
+def membership_end(request, membership):
+    """End the membership on a day: the record of who sat when stays."""
+    membership = _membership(membership)
+    form = forms.EndMembershipForm(request.POST, prefix="end")
+    if form.is_valid():
+        try:
+            setup.end_membership(membership, form.cleaned_data["end"], user=request.user)
+        except ServiceError as exc:
+            service_error(form, exc)
+        else:
+            messages.success(request, f"Membership of {membership.person} ended.")
+            return redirect("clerk:memberships", membership.committee_id)
+    return _membership_page(request, membership, end_form=form)
+
+
+@require_POST
+@clerk_required(body_of_membership)
+def membership_delete(request, membership):
+    """Delete a membership recorded in error (an imported one is hidden, not erased)."""
+    membership = _membership(membership)
     try:
-        if posted == "add" and form.is_valid():
-            setup.add_annual_meeting(body, form.cleaned_data["date"], user=request.user)
-            messages.success(request, "Annual meeting date added.")
-            return redirect("clerk:annual_meetings", body.slug)
-        if posted == "remove":
-            annual = get_object_or_404(AnnualMeeting, pk=request.POST.get("annual") or 0, body=body)
-            setup.remove_annual_meeting(annual, user=request.user)
-            messages.success(request, "Annual meeting date removed.")
-            return redirect("clerk:annual_meetings", body.slug)
+        setup.delete_membership(membership, user=request.user)
     except ServiceError as exc:
-        service_error(form, exc)
+        end_form = forms.EndMembershipForm(
+            prefix="end", initial={"end": membership.end or timezone.localdate()}
+        )
+        service_error(end_form, exc)
+        return _membership_page(request, membership, end_form=end_form)
+    messages.success(request, f"Membership of {membership.person} deleted.")
+    return redirect("clerk:memberships", membership.committee_id)
+
+
+def _annual_meetings_page(request, body, form=None):
+    """The body's annual meeting dates, with the form to add one as posted or fresh."""
     return render(
         request,
         "clerk/annual_meetings.html",
         {
             "body": body,
-            "form": form,
+            "form": form or forms.AnnualMeetingForm(prefix="annual"),
             "dates": [
                 (annual, f"{annual.date.year}/{(annual.date.year + 1) % 100:02d}")
                 for annual in body.annual_meetings.order_by("-date")
@@ -192,6 +211,45 @@ def annual_meetings(request, slug):
             "crumbs": crumbs_for(),
         },
     )
+
+
+@require_safe
+@clerk_required(body_by_slug)
+def annual_meetings(request, slug):
+    """The body's annual meeting dates: each starts a municipal year. Add or remove one."""
+    return _annual_meetings_page(request, get_object_or_404(Body, slug=slug))
+
+
+@require_POST
+@clerk_required(body_by_slug)
+def annual_meeting_add(request, slug):
+    body = get_object_or_404(Body, slug=slug)
+    form = forms.AnnualMeetingForm(request.POST, prefix="annual")
+    if form.is_valid():
+        try:
+            setup.add_annual_meeting(body, form.cleaned_data["date"], user=request.user)
+        except ServiceError as exc:
+            service_error(form, exc)
+        else:
+            messages.success(request, "Annual meeting date added.")
+            return redirect("clerk:annual_meetings", body.slug)
+    return _annual_meetings_page(request, body, form)
+
+
+@require_POST
+@clerk_required(body_by_slug)
+def annual_meeting_remove(request, slug, annual):
+    body = get_object_or_404(Body, slug=slug)
+    # Only this body's dates: another body's answers 404.
+    annual = get_object_or_404(AnnualMeeting, pk=annual, body=body)
+    try:
+        setup.remove_annual_meeting(annual, user=request.user)
+    except ServiceError as exc:
+        form = forms.AnnualMeetingForm(prefix="annual")
+        service_error(form, exc)
+        return _annual_meetings_page(request, body, form)
+    messages.success(request, "Annual meeting date removed.")
+    return redirect("clerk:annual_meetings", body.slug)
 
 
 @clerk_required(body_of_committee)
