@@ -147,7 +147,10 @@ def _surfaces(meeting, draft, visitor, wrong) -> dict[str, list[str]]:
             *(f"/oparl/v1/meeting/{m.pk}/" for m in meetings),
         ],
         "export": ["/oparl/v1/export.zip"],
-        "papers": [d.get_absolute_url() for d in papers],
+        "papers": [
+            *(d.get_absolute_url() for d in papers),
+            *(f"/meetings/{m.pk}/front-sheet/" for m in meetings),
+        ],
         "sitemap": ["/sitemap.xml"],
         "documents": [d.get_absolute_url() for d in documents if d not in papers],
         "errors": [
