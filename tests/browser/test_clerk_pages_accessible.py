@@ -16,7 +16,43 @@ from tests.portal.pdf import one_page_pdf
 pytestmark = [pytest.mark.browser]
 
 # Screens reached only by a POST: visited by submitting the form that leads to them.
-POSTED = {"item_move"}
+POSTED = {
+    "item_new",
+    "item_move",
+    "item_edit",
+    "item_restrict",
+    "item_urgent",
+    "item_document",
+    "item_withdraw",
+    "item_remove",
+    "meeting_details",
+    "meeting_status",
+    "document_lead_officer",
+    "document_restrict",
+    "document_redacted_version",
+    "document_withdraw",
+    "document_remove",
+    "record_attendance",
+    "record_attendee",
+    "record_declaration",
+    "record_minutes",
+    "record_decision",
+    "record_vote",
+    "record_action",
+    "record_approval",
+    "action_close",
+    "declaration_edit",
+    "declaration_remove",
+    "decision_edit",
+    "decision_remove",
+    "action_edit",
+    "action_remove",
+    "membership_edit",
+    "membership_end",
+    "membership_delete",
+    "annual_meeting_add",
+    "annual_meeting_remove",
+}
 
 
 @pytest.fixture
