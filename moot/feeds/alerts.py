@@ -29,7 +29,7 @@ from django.utils import timezone
 
 from moot import site
 from moot.access import policy
-from moot.meetings.models import Committee, Decision, Item
+from moot.meetings.models import Committee, Item
 from moot.portal.branding import site_title
 
 from .events import PUBLIC, Event, absolute, public_meetings, publications
@@ -276,7 +276,9 @@ def _candidate_items(since: datetime) -> tuple[list[Item], list[Item]]:
     items = (
         policy.items(PUBLIC)
         .select_related("meeting__committee", "meeting__location")
-        .prefetch_related(Prefetch("decisions", queryset=Decision.objects.order_by("position")))
+        .prefetch_related(
+            Prefetch("decisions", queryset=policy.decisions(PUBLIC).order_by("position"))
+        )
     )
     agenda = list(items.filter(published_at__gte=since))
     minutes = list(

@@ -108,8 +108,6 @@ def search_events(q: str, limit: int) -> list:
 def _fallback_events(q: str, limit: int) -> list:
     from django.db.models import Prefetch
 
-    from moot.meetings.models import Decision
-
     from .events import Event, absolute
 
     matcher = Matcher(q)
@@ -118,7 +116,9 @@ def _fallback_events(q: str, limit: int) -> list:
     items = (
         policy.items(PUBLIC)
         .select_related("meeting__committee")
-        .prefetch_related(Prefetch("decisions", queryset=Decision.objects.order_by("position")))
+        .prefetch_related(
+            Prefetch("decisions", queryset=policy.decisions(PUBLIC).order_by("position"))
+        )
         .order_by("-published_at", "-pk")[:FALLBACK_ITEMS]
     )
     events = []
