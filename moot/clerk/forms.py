@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import TypeVar
+
 from django import forms
-from django.utils import timezone
 
 from moot.meetings.choices import (
     ActionStatus,
@@ -18,14 +20,23 @@ from moot.meetings.choices import (
     exempt_paragraphs,
     schedule_12a_part,
 )
-from moot.meetings.models import Body, Committee, Location, Membership, Person
+from moot.meetings.models import Body, Committee, Item, Location, Meeting, Membership, Person
 
 from . import text
 
-MONTHS = [(n, timezone.datetime(2000, n, 1).strftime("%B")) for n in range(1, 13)]
+MONTHS = [(n, datetime(2000, n, 1).strftime("%B")) for n in range(1, 13)]
+
+F = TypeVar("F", bound=forms.Field)
 
 
-class Described:
+def declared(form: forms.BaseForm, name: str, kind: type[F]) -> F:
+    """The form's own copy of its field ``name``, declared as a ``kind``."""
+    field = form.fields[name]
+    assert isinstance(field, kind), f"{name} is declared as a {kind.__name__}"
+    return field
+
+
+class Described(forms.BaseForm):
     """Point each field in error at its message (aria-describedby) as well as its hint."""
 
     template_name = "clerk/_form.html"
@@ -166,7 +177,8 @@ class MembershipForm(ClerkModelForm):
         widgets = {"start": DateInput(), "end": DateInput()}
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("start") and data.get("end") and data["end"] < data["start"]:
             raise forms.ValidationError("The membership must end after it starts.")
         return data
@@ -187,7 +199,8 @@ class ReappointForm(ClerkForm):
 
     def __init__(self, *args, committee: Committee, **kw):
         super().__init__(*args, **kw)
-        self.fields["memberships"].queryset = committee.memberships.select_related("person")
+        memberships = declared(self, "memberships", forms.ModelMultipleChoiceField)
+        memberships.queryset = committee.memberships.select_related("person")
 
 
 class MeetingForm(ClerkForm):
@@ -256,7 +269,8 @@ class StatusChangeForm(StatusForm):
     )
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("new_start") and data.get("action") != "postpone":
             self.add_error("new_start", "A new date is given only when postponing.")
         return data
@@ -292,8 +306,13 @@ class RedactedVersionForm(ClerkForm):
     )
 
 
+class MinuteChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Item) -> str:
+        return f"{obj.meeting.start:%d %B %Y}: {obj.reference or obj.position} {obj.title}"
+
+
 class CorrectionForm(ClerkForm):
-    original = forms.ModelChoiceField(
+    original = MinuteChoiceField(
         queryset=None,
         label="Minute corrected",
         help_text="Items of earlier meetings whose minutes have been approved.",
@@ -313,10 +332,7 @@ class CorrectionForm(ClerkForm):
 
     def __init__(self, *args, originals, **kw):
         super().__init__(*args, **kw)
-        self.fields["original"].queryset = originals
-        self.fields["original"].label_from_instance = lambda i: (
-            f"{i.meeting.start:%d %B %Y}: {i.reference or i.position} {i.title}"
-        )
+        declared(self, "original", MinuteChoiceField).queryset = originals
 
 
 class ItemForm(ClerkForm):
@@ -375,10 +391,9 @@ class RestrictionForm(ClerkForm):
     def __init__(self, *args, jurisdiction: str = Jurisdiction.ENGLAND, document=False, **kw):
         super().__init__(*args, **kw)
         known = exempt_paragraphs(jurisdiction)
-        self.fields["paragraphs"].choices = [(n, f"{n}. {t}") for n, t in known.items()]
-        self.fields[
-            "paragraphs"
-        ].label = f"Paragraphs of {schedule_12a_part(jurisdiction)} of Schedule 12A"
+        paragraphs = declared(self, "paragraphs", forms.ChoiceField)
+        paragraphs.choices = [(n, f"{n}. {t}") for n, t in known.items()]
+        paragraphs.label = f"Paragraphs of {schedule_12a_part(jurisdiction)} of Schedule 12A"
         if document:
             for name in ("public_interest", "public_summary", "review_date"):
                 del self.fields[name]
@@ -504,7 +519,7 @@ class AttendeeForm(ClerkForm):
 
     def __init__(self, *args, members, **kw):
         super().__init__(*args, **kw)
-        self.fields["substitute_for"].set_people(members)
+        declared(self, "substitute_for", PersonChoiceField).set_people(members)
 
 
 class DeclarationForm(ClerkForm):
@@ -515,7 +530,7 @@ class DeclarationForm(ClerkForm):
 
     def __init__(self, *args, people, **kw):
         super().__init__(*args, **kw)
-        self.fields["person"].set_people(people)
+        declared(self, "person", PersonChoiceField).set_people(people)
 
 
 class MinutesForm(ClerkForm):
@@ -549,7 +564,7 @@ class VoteForm(ClerkForm):
     def __init__(self, *args, people, **kw):
         super().__init__(*args, **kw)
         for name in ("for_", "against", "abstained"):
-            self.fields[name].set_people(people)
+            declared(self, name, PeopleChoiceField).set_people(people)
 
 
 class ActionForm(ClerkForm):
@@ -565,8 +580,13 @@ class CloseActionForm(ClerkForm):
     note = forms.CharField(required=False, label="Note")
 
 
+class MeetingDaysField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj: Meeting) -> str:
+        return f"{obj.start:%A %d %B %Y}"
+
+
 class ApproveForm(ClerkForm):
-    meetings = forms.ModelMultipleChoiceField(
+    meetings = MeetingDaysField(
         queryset=None,
         widget=forms.CheckboxSelectMultiple,
         label="Minutes agreed",
@@ -579,5 +599,4 @@ class ApproveForm(ClerkForm):
 
     def __init__(self, *args, meetings, **kw):
         super().__init__(*args, **kw)
-        self.fields["meetings"].queryset = meetings
-        self.fields["meetings"].label_from_instance = lambda m: f"{m.start:%A %d %B %Y}"
+        declared(self, "meetings", MeetingDaysField).queryset = meetings
