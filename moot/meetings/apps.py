@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class MeetingsConfig(AppConfig):
     name = "moot.meetings"
     label = "meetings"
+
+    def ready(self) -> None:
+        from . import signals
+
+        signals.connect()

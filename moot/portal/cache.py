@@ -1,10 +1,10 @@
 """Whole-page caching of public pages, safe for take-downs.
 
 A page is cached only for anonymous visitors, under a key that includes the current
-``ContentVersion``. Any committed write to the domain (meetings, documents, access, search
-tasks aside) moves the version on, once per transaction, so no process can serve a page
-rendered before a change — a withdrawn item disappears from cached pages at once. Reading the
-version costs one small query per request.
+``ContentVersion``. Every change the domain announces (``moot.meetings.events.changed``, once
+per committed transaction) moves the version on, so no process can serve a page rendered
+before a change — a withdrawn item disappears from cached pages at once. Reading the version
+costs one small query per request.
 """
 
 from __future__ import annotations
@@ -13,15 +13,12 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models import F
-from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from moot.meetings import events
 from moot.site import site_url
 
 from .models import ContentVersion
-
-WATCHED_APPS = {"meetings", "documents", "access", "api", "quality"}
 
 
 def current() -> int:
@@ -35,24 +32,13 @@ def bump() -> None:
         ContentVersion.objects.get_or_create(pk=1, defaults={"value": 1})
 
 
-def _after_commit() -> None:
+def _changed(sender: object, change: events.Change, **kwargs: object) -> None:
     bump()
 
 
-def changed(sender, **kwargs) -> None:
-    if sender._meta.app_label not in WATCHED_APPS or kwargs.get("raw"):
-        return
-    connection = transaction.get_connection()
-    # One bump per transaction: the callbacks waiting for this commit are the connection's
-    # own list (emptied on rollback, so a rolled-back change leaves nothing behind).
-    if any(entry[1] is _after_commit for entry in connection.run_on_commit):
-        return
-    transaction.on_commit(_after_commit)
-
-
 def connect() -> None:
-    for signal in (post_save, post_delete, m2m_changed):
-        signal.connect(changed, dispatch_uid=f"moot-content-version-{signal!r}")
+    """Move the version on once after every transaction that changed the domain."""
+    events.changed.connect(_changed, dispatch_uid="moot-content-version")
 
 
 def public_page(view):

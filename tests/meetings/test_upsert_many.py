@@ -152,7 +152,7 @@ def test_the_number_of_queries_does_not_grow_with_the_rows():
 
 
 def test_a_meeting_imported_whole_is_queued_for_the_index_as_one_task():
-    from moot.meetings.services.upsert import MEETING_TASK_FROM
+    from moot.search.signals import MEETING_TASK_FROM
 
     meeting = make_meeting()
     IndexTask.objects.all().delete()

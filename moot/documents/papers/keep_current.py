@@ -1,44 +1,41 @@
-"""Keeping printed papers current after the clerk's changes.
+"""Keeping printed papers current: the papers listen to the domain's changes.
 
-Write services call ``rebuild_after_commit`` when a change alters what the papers must say
-(an agenda or supplement published, minutes published or approved, material released); the
-papers are rebuilt once per meeting after the transaction commits, and a failure is logged,
-never raised into the clerk's request. Rebuilding a meeting also brings up to date the printed
-minutes of the earlier meetings its decisions correct (the correction is printed beside the
-original minute once this meeting's minutes are public).
+The write services announce what changed (``moot.meetings.events``); they know nothing of
+papers. When a committed change makes a meeting's papers due (``Change.papers``: an agenda or
+supplement published, minutes published or approved, material released), they are rebuilt
+once per meeting after the commit, and a failure is logged, never raised into the clerk's
+request. A change that may have put printed papers out of date (``Change.reprint``: an import
+that corrected a meeting) rebuilds them only where Moot has printed them before. Rebuilding a
+meeting also brings up to date the printed minutes of the earlier meetings its decisions
+correct (the correction is printed beside the original minute once this meeting's minutes are
+public).
 
-A change that takes material away from the public — a restriction or a take-down of material
-already published, by a clerk or an import — calls ``withdraw_papers`` inside its own
-transaction: the papers that may hold the material are withdrawn (they answer 404) and the
-content version moves on with the change itself, so neither a paper nor a cached page or
-export zip built before it is served for a moment after the commit, even if nothing after the
-commit runs. The papers are rebuilt without the material once the transaction commits.
+A change that takes material away from the public (``Change.withdrawn``: a restriction or a
+take-down of material already published, by a clerk or an import) withdraws, inside its own
+transaction, the papers that may hold the material (they answer 404), and the content version
+moves on with the change itself, so neither a paper nor a cached page or export zip built
+before it is served for a moment after the commit, even if nothing after the commit runs. The
+papers are rebuilt without the material once the transaction commits.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 
-from django.db import transaction
 from django.utils import timezone
 
+from moot.meetings import events
 from moot.meetings.models import Meeting
 
 logger = logging.getLogger(__name__)
 
 
-def withdraw_papers(*meetings: Meeting) -> int:
-    """Withdraw every generated paper of ``meetings`` and move the content version on, in the
-    caller's transaction: from its commit no paper, cached page or cached export zip made
-    before it is served. Returns how many papers were withdrawn. One query, and one write per
-    paper and for the version."""
-    return len(withdraw_papers_of({meeting.pk for meeting in meetings}))
-
-
-def withdraw_papers_of(meeting_ids) -> set[int]:
-    """``withdraw_papers`` by meeting id (imports hold ids, not meetings). Returns the ids of
-    the meetings that had papers to withdraw. One query, and one write per paper and for the
-    version."""
+def withdraw_papers_of(meeting_ids: Iterable[int | None]) -> set[int]:
+    """Withdraw every generated paper of those meetings and move the content version on, in
+    the caller's transaction: from its commit no paper, cached page or cached export zip made
+    before it is served. Returns the ids of the meetings that had papers to withdraw. One
+    query, and one write per paper and for the version."""
     from moot.documents.models import Paper
     from moot.portal import cache as page_cache
 
@@ -56,15 +53,6 @@ def withdraw_papers_of(meeting_ids) -> set[int]:
     # export zip moves on at the very moment the change becomes visible.
     page_cache.bump()
     return had_papers
-
-
-def withdraw_and_rebuild(meeting_ids) -> None:
-    """What an import does when it restricts or takes down published material: the papers of
-    those meetings that have any are withdrawn now and rebuilt after the commit (meetings
-    whose papers Moot never printed are left so)."""
-    had_papers = withdraw_papers_of(meeting_ids)
-    if had_papers:
-        rebuild_after_commit(*Meeting.objects.filter(pk__in=had_papers))
 
 
 def corrected_meetings(meeting_id: int):
@@ -94,21 +82,32 @@ def rebuild(meeting_id: int) -> None:
             logger.warning("Meeting %s papers: %s", target.pk, problem)
 
 
-def rebuild_after_commit(*meetings: Meeting) -> None:
-    """Rebuild the papers of ``meetings`` once the current transaction commits."""
-    connection = transaction.get_connection()
-    waiting = {getattr(entry[1], "meeting_id", None) for entry in connection.run_on_commit if entry}
-    for meeting in meetings:
-        if meeting.pk in waiting:
-            continue
-        job = _Job(meeting.pk)
-        transaction.on_commit(job)
-        waiting.add(meeting.pk)
+def due(change: events.Change) -> list[int]:
+    """The meetings whose papers a committed change makes due: those it names as due, and
+    those it may have made out of date that Moot has printed before. At most one query."""
+    from moot.documents.models import Paper
+
+    printed = change.reprint | change.withdrawn
+    printed -= change.papers
+    if printed:
+        printed = frozenset(
+            Paper.objects.filter(meeting_id__in=printed)
+            .values_list("meeting_id", flat=True)
+            .distinct()
+        )
+    return sorted(change.papers | printed)
 
 
-class _Job:
-    def __init__(self, meeting_id: int):
-        self.meeting_id = meeting_id
+def _withdraw(sender: object, change: events.Change, **kwargs: object) -> None:
+    if change.withdrawn:
+        withdraw_papers_of(change.withdrawn)
 
-    def __call__(self) -> None:
-        rebuild(self.meeting_id)
+
+def _rebuild(sender: object, change: events.Change, **kwargs: object) -> None:
+    for meeting_id in due(change):
+        rebuild(meeting_id)
+
+
+def connect() -> None:
+    events.changing.connect(_withdraw, dispatch_uid="moot-papers-withdraw")
+    events.changed.connect(_rebuild, dispatch_uid="moot-papers-rebuild")

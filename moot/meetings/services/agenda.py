@@ -18,7 +18,7 @@ from django.db.models import Max
 from django.utils.text import slugify
 
 from moot.documents.extract import DOCX_TYPE, ExtractionError, extract, sniff
-from moot.documents.papers.keep_current import rebuild_after_commit, withdraw_papers
+from moot.meetings import events
 from moot.meetings.choices import (
     DocumentKind,
     ItemKind,
@@ -316,9 +316,8 @@ def _papers_follow_restriction(obj: Item | Document, restriction: str, published
     are withdrawn in the caller's transaction); either way the papers are rebuilt after it."""
     if not published:
         return
-    if restriction:
-        withdraw_papers(obj.meeting)
-    rebuild_after_commit(obj.meeting)
+    withdrawn = [obj.meeting_id] if restriction else []
+    events.announce(events.Change.of(withdrawn=withdrawn, papers=[obj.meeting_id], origin=ORIGIN))
 
 
 @transaction.atomic
@@ -574,7 +573,7 @@ def set_lead_officer(document: Document, lead_officer: str, *, user=None) -> Doc
             and not (document.item is not None and document.item.is_restricted),
         )
         if document.published_at is not None:
-            rebuild_after_commit(document.meeting)
+            events.announce(events.Change.of(papers=[document.meeting_id], origin=ORIGIN))
     return document
 
 

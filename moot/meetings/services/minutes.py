@@ -15,7 +15,7 @@ from datetime import date
 from django.db import transaction
 from django.utils import timezone
 
-from moot.documents.papers.keep_current import rebuild_after_commit
+from moot.meetings import events
 from moot.meetings.choices import (
     ActionStatus,
     AttendanceStatus,
@@ -76,10 +76,15 @@ def _public(meeting: Meeting) -> bool:
     return meeting.minutes_state != MinutesState.NONE
 
 
+def _papers_due(*meetings: Meeting) -> None:
+    """The printed papers of ``meetings`` are due again once this change commits."""
+    events.announce(events.Change.of(papers=[m.pk for m in meetings], origin=ORIGIN))
+
+
 def _papers_follow(meeting: Meeting) -> None:
     """Once minutes are out, their printed copies follow every change (after the commit)."""
     if _public(meeting):
-        rebuild_after_commit(meeting)
+        _papers_due(meeting)
 
 
 def version_of(text: str) -> str:
@@ -270,7 +275,7 @@ def remove_decision(decision: Decision, *, user=None) -> None:
     decision.delete()
     _papers_follow(decision.item.meeting)
     if corrected is not None:
-        rebuild_after_commit(corrected)
+        _papers_due(corrected)
 
 
 def correctable_items(later_item: Item):
@@ -332,7 +337,7 @@ def record_correction(
         public=_public(later_item.meeting),
         note=f"Corrects {original.reference or original.title} of {original.meeting}",
     )
-    rebuild_after_commit(later_item.meeting)
+    _papers_due(later_item.meeting)
     return decision
 
 
@@ -485,7 +490,7 @@ def publish_minutes(meeting: Meeting, *, user=None) -> Meeting:
         public=False,
         note="Draft minutes published",
     )
-    rebuild_after_commit(meeting)
+    _papers_due(meeting)
     return meeting
 
 
@@ -532,5 +537,5 @@ def approve_minutes(
         history.record(
             earlier, "approve_minutes", changes, origin=ORIGIN, user=user, public=True, note=text
         )
-    rebuild_after_commit(*meetings)
+    _papers_due(*meetings)
     return Approval(decision, meetings)

@@ -10,11 +10,9 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from moot.documents.papers.keep_current import rebuild_after_commit, withdraw_papers
-from moot.meetings import workingdays
+from moot.meetings import events, workingdays
 from moot.meetings.models import Document, Item, Meeting, ReferenceCounter
 from moot.meetings.references import format_reference, number_items
-from moot.search import indexer
 
 from . import history
 from .common import ORIGIN, ServiceError, meeting_date, public_date, year_of
@@ -172,7 +170,7 @@ def publish_agenda(
         note=note,
         public=False,
     )
-    rebuild_after_commit(meeting)
+    events.announce(events.Change.of(papers=[meeting.pk], origin=ORIGIN))
     return Publication(items, documents, supplement, check, references)
 
 
@@ -188,8 +186,9 @@ def withdraw_document(document: Document, reason: str, *, user=None) -> Document
     """Take a document down at once; its redacted version, if any, goes with it."""
     withdrawn = _withdraw(document, reason, "document", user, {})
     if document.public_version_id:
-        # Its redacted version goes with it: the search index learns that too.
-        indexer.enqueue(indexer.Target.DOCUMENT, document.public_version_id)
+        # Its redacted version goes with it: the ways out learn that too.
+        version = (document.meeting_id, document.public_version_id)
+        events.announce(events.Change.of(documents=[version], origin=ORIGIN))
     return withdrawn
 
 
@@ -201,8 +200,8 @@ def _withdraw(obj: Item | Document, reason: str, noun: str, user, extra: dict):
     if obj.withdrawn_at is not None:
         return obj
     was_public = obj.published_at is not None
-    withdraw_papers(obj.meeting)
-    rebuild_after_commit(obj.meeting)
+    meeting_id = obj.meeting_id
+    events.announce(events.Change.of(withdrawn=[meeting_id], papers=[meeting_id], origin=ORIGIN))
     obj.withdrawn_at = timezone.now()
     for name, value in extra.items():
         setattr(obj, name, value)
@@ -276,7 +275,8 @@ def release_due(today: date | None = None, *, user=None) -> Released:
             note=f"Released on its release date, {public_date(document.release_date)}",
             public=document.published_at is not None,
         )
-    rebuild_after_commit(*{x.meeting for x in [*items, *documents]})
+    due = [x.meeting_id for x in [*items, *documents]]
+    events.announce(events.Change.of(papers=due, origin=ORIGIN))
     return Released(items, documents)
 
 

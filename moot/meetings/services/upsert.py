@@ -8,8 +8,8 @@ conflict. Every change is written to the history.
 ``upsert_many`` does this for a batch of rows of one model at once (one SELECT, one INSERT of
 the new rows, one UPDATE per set of changed fields, one INSERT of their history and one of
 their search index tasks); ``upsert`` is the batch of one. Bulk writes send no model signals,
-so the work the signal receivers would do is done here explicitly: the search index tasks
-(``moot.search.signals``) and the public pages' content version (``moot.portal.cache``).
+so the batch announces what it changed itself (``moot.meetings.events``): search, the page
+cache and the printed papers follow from that.
 """
 
 from __future__ import annotations
@@ -30,11 +30,19 @@ from django.core.validators import (
 from django.db import models
 from django.utils import timezone
 
-from moot.documents.papers.keep_current import withdraw_and_rebuild
+from moot.meetings import events
 from moot.meetings.fields import derived_fields
-from moot.meetings.models import Committee, Decision, Document, Item, Meeting, Revision
-from moot.portal import cache as page_cache
-from moot.search import indexer
+from moot.meetings.models import (
+    Action,
+    Attendance,
+    Committee,
+    Decision,
+    Declaration,
+    Document,
+    Item,
+    Meeting,
+    Revision,
+)
 
 from .history import is_public, meeting_id_of, plain, record
 from .inserts import insert_objects, insert_rows
@@ -153,10 +161,7 @@ def upsert_many(
     settle()
     changed = [r for r in results.values() if r.changed or r.restored]
     _history(model, [r for r in results.values() if r.created], changed, origin, user)
-    _index(model, created, changed)
-    _papers(model, changed)
-    if created or updated:
-        page_cache.changed(sender=model)
+    _announce(model, created, changed, origin)
     return results
 
 
@@ -176,18 +181,47 @@ def _make_room(model, created: list, updated: dict[tuple[str, ...], list]):
     return settle_imported(incoming)
 
 
-def _papers(model: type[models.Model], changed: list[UpsertResult]) -> None:
-    """An item or document the source now restricts leaves the printed papers as a clerk's
+def _announce(
+    model: type[models.Model], created: list[models.Model], changed: list[UpsertResult], origin: str
+) -> None:
+    """Announce what the batch changed (bulk writes send no model signals). Meetings whose
+    content changed have their papers reprinted where Moot printed them; an item or document
+    the source now restricts after publication leaves the printed papers as a clerk's
     restriction does: withdrawn in this transaction, rebuilt after it."""
-    if model not in (Item, Document):
+    if not created and not changed:
         return
-    meeting_ids = {
-        r.obj.meeting_id
-        for r in changed
-        if "restriction" in r.changed and r.changed["restriction"][1] and r.obj.published_at
-    }
-    if meeting_ids:
-        withdraw_and_rebuild(meeting_ids)
+    saved = [*created, *(r.obj for r in changed)]
+    change = events.Change(origin=origin)
+    if model is Item:
+        change = events.Change.of(items=[(o.meeting_id, o.pk) for o in saved])
+    elif model is Document:
+        change = events.Change.of(documents=[(o.meeting_id, o.pk) for o in saved])
+    elif model is Meeting:  # a new meeting has nothing searchable or printed yet
+        change = events.Change.of(meetings=[r.obj.pk for r in changed])
+    elif model is Committee:  # only withdrawing, restoring or moving it changes its meetings
+        moved = [r.obj.pk for r in changed if r.restored or "body" in r.changed]
+        change = events.Change.of(committees=moved)
+    elif model is Attendance:
+        change = events.Change.of(minutes=[o.meeting_id for o in saved])
+    elif model in (Decision, Declaration, Action):
+        meeting_of = dict(
+            Item.all_objects.filter(pk__in={o.item_id for o in saved}).values_list(
+                "pk", "meeting_id"
+            )
+        )
+        pairs = [(meeting_of.get(o.item_id), o.item_id) for o in saved]
+        minutes = [m for m, _ in pairs]
+        change = events.Change.of(items=pairs if model is Decision else (), minutes=minutes)
+    withdrawn = []
+    if model in (Item, Document):
+        withdrawn = [
+            r.obj.meeting_id
+            for r in changed
+            if "restriction" in r.changed and r.changed["restriction"][1] and r.obj.published_at
+        ]
+    events.announce(
+        change | events.Change.of(reprint=change.touched(), withdrawn=withdrawn, origin=origin)
+    )
 
 
 def soft_delete(obj: models.Model, *, origin: str, user=None, note: str = "") -> None:
@@ -198,9 +232,9 @@ def soft_delete(obj: models.Model, *, origin: str, user=None, note: str = "") ->
         record(obj, "delete", {}, origin=origin, user=user, note=note)
         # A deleted meeting, item or document leaves the printed papers at once.
         if isinstance(obj, Meeting):
-            withdraw_and_rebuild({obj.pk})
+            events.announce(events.Change.of(withdrawn=[obj.pk], origin=origin))
         elif isinstance(obj, (Item, Document)):
-            withdraw_and_rebuild({obj.meeting_id})
+            events.announce(events.Change.of(withdrawn=[obj.meeting_id], origin=origin))
 
 
 def _new(model: type[models.Model], source: str, key: str, values: dict) -> UpsertResult:
@@ -370,44 +404,6 @@ def _history(model, created: list[UpsertResult], changed: list[UpsertResult], or
             }
         )
     insert_rows(Revision, revisions)
-
-
-def _index(model, created: list[models.Model], changed: list[UpsertResult]) -> None:
-    """The index tasks the save signals (``moot.search.signals``) would have written."""
-    Target = indexer.Target
-    saved = [*created, *(r.obj for r in changed)]
-    if model is Item:
-        tasks = [(Target.ITEM, obj.pk) for obj in saved]
-    elif model is Decision:
-        tasks = [(Target.ITEM, obj.item_id) for obj in saved]
-    elif model is Document:
-        tasks = [(Target.DOCUMENT, obj.pk) for obj in saved]
-    elif model is Meeting:  # a new meeting has nothing searchable yet
-        tasks = [(Target.MEETING, r.obj.pk) for r in changed]
-    elif model is Committee:  # only withdrawing, restoring or moving it changes its units
-        tasks = [(Target.COMMITTEE, r.obj.pk) for r in changed if r.restored or "body" in r.changed]
-    else:
-        return
-    indexer.enqueue_many(_collapse(model, saved, list(dict.fromkeys(tasks))))
-
-
-# Past this many tasks for one meeting, one task for the whole meeting is cheaper to write and
-# to apply than one per row (an import of a meeting's agenda, say).
-MEETING_TASK_FROM = 20
-
-
-def _collapse(model, saved: list[models.Model], tasks: list[tuple[str, int]]):
-    if len(tasks) < MEETING_TASK_FROM or model not in (Item, Document):
-        return tasks
-    meetings: dict[int, int] = {}
-    for obj in saved:
-        meetings[obj.meeting_id] = meetings.get(obj.meeting_id, 0) + 1
-    whole = {m for m, n in meetings.items() if n >= MEETING_TASK_FROM}
-    if not whole:
-        return tasks
-    target = indexer.Target.ITEM if model is Item else indexer.Target.DOCUMENT
-    kept = list(dict.fromkeys((target, o.pk) for o in saved if o.meeting_id not in whole))
-    return [*kept, *((indexer.Target.MEETING, m) for m in sorted(whole))]
 
 
 @cache
