@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.core.files.base import ContentFile
@@ -224,7 +225,7 @@ def _load_records() -> dict:
     )
 
     ssp = _safer_stockton(body, chamber)
-    counts = {"seed_meeting": None}
+    counts: dict[str, Any] = {"seed_meeting": None}
     # The seed: imported exactly as a council's published page would be.
     if not Meeting.objects.filter(committee=ssp, start=_at(date(2025, 5, 14))).exists():
         report = import_page(str(SEED), body=body)

@@ -31,7 +31,7 @@ def server_error(request, template_name: str = "500.html"):
         logger.warning("The error page could not read the site's brand", exc_info=True)
         brand = brand_of(None)
     try:
-        html = render_to_string(template_name, {"brand": brand})
+        html: str = render_to_string(template_name, {"brand": brand})
     except Exception:
         logger.warning("The error page could not be drawn", exc_info=True)
         html = FALLBACK
