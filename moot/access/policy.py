@@ -20,7 +20,9 @@ asking this module first. The rules, written as a table in docs/access.md:
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
@@ -37,6 +39,10 @@ from moot.meetings.models import (
     Membership,
     Person,
 )
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser, User
+    from django.http import HttpRequest
 
 
 @dataclass(frozen=True)
@@ -70,22 +76,22 @@ class Viewer:
         return self.superuser or committee_id in self.member_of or body_id in self.clerk_of
 
 
-def viewer_for(request) -> Viewer:
+def viewer_for(request: HttpRequest) -> Viewer:
     """The viewer behind a request. Costs two queries for a signed-in user (memberships and
     clerk roles), none otherwise; cached on the request, so asking again is free."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return Viewer.public()
     cached = getattr(request, "_moot_viewer", None)
-    if cached is not None and cached.user_id == user.pk:
+    if isinstance(cached, Viewer) and cached.user_id == user.pk:
         return cached
     viewer = viewer_for_user(user)
     with contextlib.suppress(AttributeError):  # a request object that takes no attributes
-        request._moot_viewer = viewer
+        request._moot_viewer = viewer  # type: ignore[attr-defined]  # our cache on the request
     return viewer
 
 
-def viewer_for_user(user) -> Viewer:
+def viewer_for_user(user: User | AnonymousUser | None) -> Viewer:
     """The viewer a signed-in user is: current memberships and clerk roles. Two queries."""
     if user is None or not user.is_authenticated:
         return Viewer.public()
@@ -249,7 +255,7 @@ def documents_once_public() -> Q:
     )
 
 
-def in_place_of_originals(documents) -> list[Document]:
+def in_place_of_originals(documents: Iterable[Document]) -> list[Document]:
     """A list of documents the viewer may open, each redacted version left out where its
     original is in the list too: the public reads the redacted version in place of the
     withheld report, those entitled to the original read the original. No query."""

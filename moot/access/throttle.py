@@ -11,8 +11,12 @@ database cache or Redis) for the count to be shared.
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 
 from django.core.cache import cache
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
 
 LIMIT = 5
 LOCK_SECONDS = 15 * 60
@@ -23,7 +27,7 @@ def _key(username: str, address: str) -> str:
     return "moot:signin:" + hashlib.sha256(raw).hexdigest()
 
 
-def client_address(request) -> str:
+def client_address(request: HttpRequest | None) -> str:
     """The address the request came from. Only REMOTE_ADDR: forwarded headers can be forged
     (a proxy in front should set REMOTE_ADDR itself)."""
     return request.META.get("REMOTE_ADDR", "") if request is not None else ""

@@ -12,7 +12,7 @@ class SignInView(auth_views.LoginView):
     authentication_form = SignInForm
     redirect_authenticated_user = False
 
-    def get_default_redirect_url(self):
+    def get_default_redirect_url(self) -> str:
         """Clerks go to the back office, everyone else to the home page (no settings needed)."""
         from django.urls import reverse
 
