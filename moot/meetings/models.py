@@ -284,6 +284,14 @@ class Meeting(Sourced):
         help_text="The later meeting's item that agreed these minutes.",
     )
     source_url = models.URLField(max_length=1000, blank=True)
+    postponed_to = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="postponed_from",
+        help_text="The meeting scheduled in place of this one when it was postponed.",
+    )
 
     class Meta:
         ordering = ["-start"]

@@ -36,8 +36,8 @@ from moot.meetings.models import (
     Membership,
     Revision,
 )
+from moot.meetings.queries import with_postponements
 from moot.meetings.references import municipal_year
-from moot.meetings.services import scheduling
 
 from .branding import brand_of
 from .cache import public_page
@@ -171,7 +171,7 @@ def meeting(request, pk):
     """
     viewer = policy.viewer_for(request)
     meeting = get_object_or_404(
-        scheduling.with_postponements(
+        with_postponements(
             policy.meetings(viewer).select_related(
                 "committee__body", "location", "minutes_approved_at_item__meeting"
             )

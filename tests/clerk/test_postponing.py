@@ -90,3 +90,47 @@ def test_both_public_pages_link_to_each_other(personas, meeting, django_assert_m
     assert "Postponed from" in new_page and meeting.get_absolute_url() in new_page
     with django_assert_max_num_queries(14):  # one more than a page without a postponement
         personas.public.get(meeting.get_absolute_url())
+
+
+def test_the_postponed_meeting_points_at_its_new_date(personas, meeting):
+    scheduling.postpone_meeting(meeting, "The chair is ill.", new_start=local(2030, 6, 4, 14))
+    meeting.refresh_from_db()
+    new = Meeting.objects.get(start=local(2030, 6, 4, 14))
+    assert meeting.postponed_to == new
+    assert list(new.postponed_from.all()) == [meeting]
+    change = meeting.revisions.get(action="postpone").changes
+    assert change["postponed_to"] == [None, new.pk]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_postponements_recorded_only_in_the_history_are_carried_into_the_link():
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    from tests.factories import make_committee
+
+    executor = MigrationExecutor(connection)
+    executor.migrate([("meetings", "0007_item_live_position_uniq")])
+    old = executor.loader.project_state([("meetings", "0007_item_live_position_uniq")]).apps
+    OldMeeting = old.get_model("meetings", "Meeting")
+    Revision = old.get_model("meetings", "Revision")
+    committee = make_committee()
+    first = OldMeeting.objects.create(committee_id=committee.pk, start=local(2030, 5, 15))
+    second = OldMeeting.objects.create(committee_id=committee.pk, start=local(2030, 6, 4))
+    third = OldMeeting.objects.create(committee_id=committee.pk, start=local(2030, 7, 4))
+    for at, target in ((local(2030, 5, 1), second), (local(2030, 5, 2), third)):
+        Revision.objects.create(
+            meeting_id=first.pk,
+            content_type_id=1,
+            object_id=first.pk,
+            action="postpone",
+            changes={"status": ["scheduled", "postponed"], "postponed_to": [None, target.pk]},
+            public=True,
+            at=at,
+            origin="clerk",
+        )
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+    assert Meeting.objects.get(pk=first.pk).postponed_to_id == third.pk  # the latest wins
+    assert Meeting.objects.get(pk=second.pk).postponed_to_id is None

@@ -142,8 +142,10 @@ def postpone_meeting(
     if new_start is None:
         return _set_status(meeting, MeetingStatus.POSTPONED, reason.strip(), user, "postpone")
     new = reschedule(meeting, new_start, end=new_end, user=user)
-    changes = apply(meeting, {"status": MeetingStatus.POSTPONED, "status_reason": reason.strip()})
-    changes["postponed_to"] = [None, new.pk]
+    changes = apply(
+        meeting,
+        {"status": MeetingStatus.POSTPONED, "status_reason": reason.strip(), "postponed_to": new},
+    )
     meeting.save()
     history.record(
         meeting, "postpone", changes, origin=ORIGIN, user=user, public=True, note=reason.strip()
@@ -214,35 +216,6 @@ COPIED = (
     "urgent",
     "urgency_reason",
 )
-
-
-def with_postponements(meetings):
-    """``meetings`` annotated with ``postponed_to_id`` and ``postponed_from_id``: the meeting
-    each was postponed to, or scheduled in place of, read from the public revisions the
-    postponement wrote (the latest wins). Subqueries of the same query: no query of its own."""
-    from django.db.models import IntegerField, OuterRef, Subquery
-    from django.db.models.fields.json import KeyTextTransform, KeyTransform
-    from django.db.models.functions import Cast
-
-    from moot.meetings.models import Revision
-
-    def linked(action: str, key: str):
-        rows = (
-            Revision.objects.filter(
-                meeting_id=OuterRef("pk"), public=True, action=action, changes__has_key=key
-            )
-            .order_by("-at", "-pk")
-            .annotate(
-                linked=Cast(KeyTextTransform("1", KeyTransform(key, "changes")), IntegerField())
-            )
-            .values("linked")[:1]
-        )
-        return Subquery(rows, output_field=IntegerField())
-
-    return meetings.annotate(
-        postponed_to_id=linked("postpone", "postponed_to"),
-        postponed_from_id=linked("create", "postponed_from"),
-    )
 
 
 @transaction.atomic
