@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 
-from moot.search.query import acronyms
+from moot.meetings.words import acronyms
 
 PAGE_BREAK = "\f"
 

@@ -19,6 +19,8 @@ from functools import lru_cache
 
 import tantivy
 
+from moot.meetings.words import ACRONYM_RE
+
 # PostgreSQL's (and Snowball's) English stop words.
 STOP_WORDS = frozenset(
     [
@@ -153,12 +155,6 @@ STOP_WORDS = frozenset(
 )
 
 WORD_RE = re.compile(r"[^\W_]+")
-# Two to seven capitals and digits, at least two capitals, perhaps a plural "s": DAPO, CSPs,
-# ONS, S106A. Longer runs of capitals are shouted words ("RECOMMENDATIONS"), not acronyms.
-ACRONYM_RE = re.compile(r"(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{2,7}s?")
-# A cheap first pass for ``acronyms``: a whole word of capitals and digits, two to seven long
-# (perhaps a plural "s"), found by scanning for capitals rather than splitting every word.
-_ACRONYM_CANDIDATE_RE = re.compile(r"[A-Z0-9](?<![^\W_][A-Z0-9])[A-Z0-9]{1,6}s?(?![^\W_])")
 _TOKEN_RE = re.compile(r'(-?)"([^"]*)"?|(-?)(\S+)')
 MAX_PARTS = 12
 
@@ -254,15 +250,6 @@ class ParsedQuery:
 
     def highlight_forms(self) -> frozenset[str]:
         return frozenset(f for p in self.positive if p.acronym for f in p.forms)
-
-
-def acronyms(text: str) -> set[str]:
-    """The acronyms written in ``text``, as written. Indexed unstemmed, case kept.
-
-    The same as keeping the words of ``WORD_RE`` that ``ACRONYM_RE`` matches whole, about
-    five times faster on long text (it matters to ``moot reindex``).
-    """
-    return {t for t in _ACRONYM_CANDIDATE_RE.findall(text) if ACRONYM_RE.fullmatch(t)}
 
 
 def parse(raw: str) -> ParsedQuery:

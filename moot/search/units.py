@@ -30,8 +30,7 @@ from moot.access.policy import Viewer
 from moot.meetings.fields import PAGE_BREAK, read_page_acronyms
 from moot.meetings.html import to_text
 from moot.meetings.models import Committee, Decision, Document, Item, Meeting
-
-from .query import acronyms
+from moot.meetings.words import acronyms
 
 # What the units, the re-check, the policy and the search page read; loading only these keeps
 # both a reindex and a page of results cheap (no JSON columns to decode, few datetimes).

@@ -113,7 +113,7 @@ def test_the_parser_keeps_acronyms_as_written():
 
 
 def test_acronyms_in_text_are_whole_words_of_two_to_seven_capitals():
-    from moot.search.query import acronyms
+    from moot.meetings.words import acronyms
 
     text = "The CSPs and DAPO met ONS, S106A, 1CSP and YOT_2; not RECOMMENDATIONS, éCSP or Ab."
     assert acronyms(text) == {"CSPs", "DAPO", "ONS", "S106A", "1CSP", "YOT"}
