@@ -1,0 +1,56 @@
+"""A corrected page re-imported: the papers Moot printed for the meeting follow the correction."""
+
+import pytest
+
+from moot.demo.loader import SEED
+from moot.documents.models import Paper
+from moot.documents.papers.build import build_papers
+from moot.importers.moderngov_page.importer import import_page
+from moot.meetings.choices import DocumentKind
+from moot.meetings.models import Meeting
+from tests.documents.pdfcheck import texts
+from tests.factories import make_body
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+WORDING = "AGREED to note the update."
+CORRECTED = "AGREED to note the update and to ask for a further report in September."
+
+
+@pytest.fixture(autouse=True)
+def _papers_urls(settings):
+    settings.ROOT_URLCONF = "tests.documents.urls"
+    settings.SITE_URL = "https://democracy.example.gov.uk"
+
+
+def _printed_minutes(meeting) -> str:
+    paper = Paper.objects.select_related("document").get(
+        meeting=meeting, document__kind=DocumentKind.MINUTES, document__restriction=""
+    )
+    with paper.document.file.open("rb") as handle:
+        return " ".join(" ".join(texts(handle.read())).split())
+
+
+def test_it_rebuilds_the_printed_minutes_of_a_meeting_whose_page_was_corrected():
+    body = make_body(name="Stockton-on-Tees Borough Council", slug="stockton")
+    assert SEED_TEXT.count(WORDING) == 1
+    meeting = Meeting.objects.get(pk=import_page("seed.txt", body=body, text=SEED_TEXT).meeting_id)
+    build_papers(meeting)
+    assert "ask for a further report in September" not in _printed_minutes(meeting)
+
+    import_page("seed.txt", body=body, text=SEED_TEXT.replace(WORDING, CORRECTED))
+
+    assert "ask for a further report in September" in _printed_minutes(meeting)
+
+
+def test_a_page_imported_again_unchanged_prints_nothing_again():
+    body = make_body(name="Stockton-on-Tees Borough Council", slug="stockton")
+    meeting = Meeting.objects.get(pk=import_page("seed.txt", body=body, text=SEED_TEXT).meeting_id)
+    build_papers(meeting)
+    before = {p.pk: p.document.sha256 for p in Paper.objects.select_related("document")}
+
+    import_page("seed.txt", body=body, text=SEED_TEXT)
+
+    after = {p.pk: p.document.sha256 for p in Paper.objects.select_related("document")}
+    assert after == before
