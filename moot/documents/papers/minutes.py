@@ -109,9 +109,12 @@ def entries(meeting: Meeting, viewer: Viewer) -> list[MinutesEntry]:
     items = (
         policy.items(viewer, meeting)
         .order_by("position", "pk")
+        # What the minutes record, as far as the viewer may read it: the policy decides. One
+        # prefetch a call, so that the type checker gives each list its own rows' type.
         .prefetch_related(
-            # What the minutes record, as far as the viewer may read it: the policy decides.
-            Prefetch("decisions", queryset=policy.decisions(viewer), to_attr="known_decisions"),
+            Prefetch("decisions", queryset=policy.decisions(viewer), to_attr="known_decisions")
+        )
+        .prefetch_related(
             Prefetch(
                 "declarations",
                 queryset=policy.declarations(viewer).select_related("person"),
