@@ -1,5 +1,7 @@
 """Every vocabulary of the domain, in one place (statuses, roles, kinds, restriction bases)."""
 
+from collections.abc import Iterable
+
 from django.db import models
 
 
@@ -118,7 +120,7 @@ class ActionStatus(models.TextChoices):
 # Schedule 12A to the Local Government Act 1972: Part 1 lists the descriptions of exempt
 # information for England (paragraphs 1-7); Part 4 those for Wales (paragraphs 12-18, as
 # substituted by the Local Government (Access to Information) (Variation) (Wales) Order 2007).
-EXEMPT_PARAGRAPHS = {
+EXEMPT_PARAGRAPHS: dict[str, dict[int, str]] = {
     Jurisdiction.ENGLAND: {
         1: "Information relating to any individual",
         2: "Information which is likely to reveal the identity of an individual",
@@ -165,7 +167,7 @@ def schedule_12a_part(jurisdiction: str) -> str:
     return "Part 4" if jurisdiction == Jurisdiction.WALES else "Part 1"
 
 
-def paragraph_list(paragraphs) -> str:
+def paragraph_list(paragraphs: Iterable[int | str] | None) -> str:
     """[3] → "paragraph 3"; [1, 3, 7] → "paragraphs 1, 3 and 7"."""
     numbers = sorted({int(p) for p in paragraphs or [] if str(p).isdigit()})
     if not numbers:

@@ -209,7 +209,9 @@ def plans(meeting: Meeting) -> list[Plan]:
 
     supplement = agenda(meeting, public_viewer(), supplement=True)
     if supplement.entries:
-        published = max(e.item.published_at for e in supplement.entries)
+        published = max(
+            e.item.published_at for e in supplement.entries if e.item.published_at is not None
+        )
         result.append(
             _pack_plan(
                 PaperKind.SUPPLEMENT,
@@ -249,8 +251,7 @@ def plans(meeting: Meeting) -> list[Plan]:
                 position=20,
             )
         )
-        members = members_viewer(meeting)
-        context = minutes_context(meeting, site_url=site_url, viewer=members)
+        context = minutes_context(meeting, site_url=site_url, viewer=members_viewer(meeting))
         if any(entry.withheld for entry in context["entries"]):
             result.append(
                 _template_plan(
@@ -356,7 +357,7 @@ def build_papers(meeting: Meeting, *, force: bool = False) -> PapersResult:
             and paper.document.file
             and default_storage.exists(paper.document.file.name)
         )
-        if current and not force:
+        if paper is not None and current and not force:
             result.unchanged.append(paper)
             result.problems += [PaperProblem(**p) for p in paper.problems]
             continue
