@@ -96,6 +96,7 @@ INSTALLED_APPS = [
     "moot.quality",
     "moot.feeds",
     "moot.clerk",
+    "moot.demo",
 ]
 
 MIDDLEWARE = [

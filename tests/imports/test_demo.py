@@ -132,7 +132,7 @@ def test_each_demo_sign_in_works_and_the_member_sees_an_exempt_paper(client):
 
 
 def test_moot_demo_prints_the_sign_ins_and_where_to_sign_in_once(monkeypatch, tmp_path, settings):
-    from moot.meetings.management.commands import demo as command
+    from moot.demo.management.commands import demo as command
 
     monkeypatch.setattr(command, "load_demo", lambda: load_demo(papers=False))
     settings.SEARCH_INDEX_DIR = tmp_path / "search"
@@ -150,7 +150,7 @@ def test_moot_demo_prints_the_sign_ins_and_where_to_sign_in_once(monkeypatch, tm
 @pytest.fixture
 def serve(monkeypatch, tmp_path, settings):
     """Run ``moot demo`` up to the point where it would serve; record how it would."""
-    from moot.meetings.management.commands import demo as command
+    from moot.demo.management.commands import demo as command
 
     settings.DEBUG = True  # as the environment's default leaves it
     settings.DEMO_SITE = False
@@ -194,7 +194,7 @@ def test_moot_demo_serves_with_debug_on_when_the_environment_asks(serve):
 
 def test_moot_demo_builds_links_on_the_address_it_serves_on(monkeypatch, tmp_path, settings):
     from moot import site
-    from moot.meetings.management.commands import demo as command
+    from moot.demo.management.commands import demo as command
 
     settings.SITE_URL = ""
     settings.SEARCH_INDEX_DIR = tmp_path / "search"
