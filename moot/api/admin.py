@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import LegislativeTerm
+from moot.meetings.models import LegislativeTerm
 
 
 @admin.register(LegislativeTerm)

@@ -33,13 +33,12 @@ from moot.meetings.models import (
     Committee,
     Document,
     Item,
+    LegislativeTerm,
     Location,
     Meeting,
     Membership,
     Person,
 )
-
-from .models import LegislativeTerm
 
 PUBLIC = policy.Viewer.public()
 

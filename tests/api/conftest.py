@@ -13,7 +13,6 @@ from datetime import date
 import pytest
 from django.utils import timezone
 
-from moot.api.models import LegislativeTerm
 from moot.meetings.choices import (
     AttendanceStatus,
     DecisionKind,
@@ -24,7 +23,7 @@ from moot.meetings.choices import (
     MinutesState,
     Restriction,
 )
-from moot.meetings.models import Attendance
+from moot.meetings.models import Attendance, LegislativeTerm
 from tests.factories import (
     local,
     make_body,

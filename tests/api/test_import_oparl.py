@@ -12,13 +12,21 @@ from urllib.parse import parse_qsl, urlparse
 import pytest
 from django.core.management import CommandError, call_command
 
-from moot.api.models import LegislativeTerm
 from moot.importers.models import ImportRun
 from moot.importers.oparl.client import OParlClient
 from moot.importers.oparl.importer import OParlImporter
 from moot.importers.oparl.parser import clean_url, fix_point
 from moot.meetings.choices import DecisionKind, DocumentKind, MeetingStatus, MinutesState
-from moot.meetings.models import Body, Committee, Document, Item, Location, Meeting, Person
+from moot.meetings.models import (
+    Body,
+    Committee,
+    Document,
+    Item,
+    LegislativeTerm,
+    Location,
+    Meeting,
+    Person,
+)
 from tests.factories import local
 from tests.samples import OPARL
 from tests.unanswered import Impatient, Unanswered

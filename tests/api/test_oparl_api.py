@@ -8,9 +8,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from moot.api.models import LegislativeTerm
 from moot.meetings.choices import AttendanceStatus, DocumentKind, ItemKind
-from moot.meetings.models import Attendance, Body, Item, Meeting
+from moot.meetings.models import Attendance, Body, Item, LegislativeTerm, Meeting
 from tests.api import oparl_schema
 from tests.api.conftest import SITE
 from tests.factories import (

@@ -33,9 +33,8 @@ from pathlib import Path
 import pytest
 
 from moot.api.export import TYPES, write_export
-from moot.api.models import LegislativeTerm
 from moot.demo.loader import load_demo
-from moot.meetings.models import Body
+from moot.meetings.models import Body, LegislativeTerm
 
 FRESH_SITE = "http://fresh-moot.test"
 DROPPED = {"created", "modified", "web", "accessUrl", "downloadUrl"}
@@ -58,7 +57,7 @@ SEGMENTS = {
 # original's by chance and only the mapping can line the objects up.
 OWN_IDS = """
 from django.db import connection
-from moot.api.models import LegislativeTerm
+from moot.meetings.models import LegislativeTerm
 from moot.meetings import models
 names = ("Body", "Committee", "Document", "Item", "Location", "Meeting", "Membership", "Person")
 tables = [getattr(models, name)._meta.db_table for name in names]

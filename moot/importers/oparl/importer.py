@@ -32,7 +32,6 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from moot.api.models import LegislativeTerm
 from moot.documents.extract import ExtractionError, extract
 from moot.importers.models import ImportRun
 from moot.importers.pipeline import ImportReport
@@ -55,6 +54,7 @@ from moot.meetings.models import (
     Decision,
     Document,
     Item,
+    LegislativeTerm,
     Location,
     Meeting,
     Membership,
