@@ -3,6 +3,8 @@ what the public may see, whoever asks: feeds are cached and shared."""
 
 from __future__ import annotations
 
+import hashlib
+
 from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
@@ -10,10 +12,12 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods, require_safe
+from django.views.decorators.http import condition, require_http_methods, require_safe
 
 from moot.access import policy
+from moot.portal import cache as page_cache
 from moot.portal.branding import site_title
+from moot.site import site_url
 
 from . import alerts, atom, ical
 from .events import PUBLIC, public_meetings, publications
@@ -23,8 +27,22 @@ from .models import Subscription
 
 ATOM = "application/atom+xml; charset=utf-8"
 CALENDAR = "text/calendar; charset=utf-8"
-# Feeds are the same for everyone (public only), so shared caches may keep them a while.
-shared = cache_control(public=True, max_age=300)
+
+
+def _version(request, *args, **kwargs) -> str:
+    """The feeds' validator: the content version that every change the domain announces
+    moves on (``moot.portal.cache``), and the address asked on (links are absolute)."""
+    digest = hashlib.sha256(f"{site_url(request)}|{page_cache.current()}".encode()).hexdigest()
+    return digest[:32]
+
+
+def shared(view):
+    """Feeds are the same for everyone (public only), so shared caches may keep them, but
+    must ask again each time: a feed reader or cache holding the current version gets a bare
+    304, and a take-down reaches every copy at once instead of minutes later."""
+    return cache_control(public=True, no_cache=True)(condition(etag_func=_version)(view))
+
+
 # Subscription requests one address (IP) may make per hour before being turned away.
 REQUESTS_PER_HOUR = 10
 

@@ -96,3 +96,18 @@ def test_the_site_feed_costs_the_same_queries_however_many_meetings(
         make_item(meeting)
     with django_assert_max_num_queries(6):
         client.get("/feeds/atom.xml")
+
+
+@pytest.mark.parametrize("url", ["/feeds/atom.xml", "/feeds/committees/ssp.atom"])
+def test_caches_must_ask_again_and_a_take_down_reaches_them_at_once(client, meeting, url):
+    from moot.meetings.services import publishing
+
+    first = client.get(url)
+    assert "no-cache" in first["Cache-Control"] and "public" in first["Cache-Control"]
+    again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304  # nothing changed: a bare answer
+    item = meeting.items.get(reference="SSP/1/25")
+    publishing.withdraw_item(item, "Published by mistake")
+    after = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert after.status_code == 200 and after["ETag"] != first["ETag"]
+    assert "Anti-social behaviour update" not in after.content.decode()

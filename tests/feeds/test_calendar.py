@@ -130,7 +130,9 @@ def test_the_calendar_costs_the_same_queries_however_many_meetings(
 ):
     for day in range(1, 11):
         make_meeting(committee, start=local(2025, 6, day), location=make_location())
-    with django_assert_max_num_queries(2):
+    client.get("/feeds/meetings.ics")  # Django keeps content types once read
+    # The content version (the feed's ETag), the body, the meetings.
+    with django_assert_max_num_queries(3):
         client.get("/feeds/meetings.ics")
 
 
