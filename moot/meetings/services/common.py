@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from django.db import models
@@ -19,9 +20,9 @@ class ServiceError(ValueError):
     """A change the rules refuse; the message is written for the clerk."""
 
 
-def apply(obj: models.Model, data: dict) -> dict:
+def apply(obj: models.Model, data: Mapping[str, object]) -> dict[str, object]:
     """Set ``data`` on ``obj`` (not saved) and return ``{field: [old, new]}`` of real changes."""
-    changes = {}
+    changes: dict[str, object] = {}
     for name, value in data.items():
         old = getattr(obj, name)
         if plain(old) != plain(value):

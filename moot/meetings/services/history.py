@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING, TypeAlias
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
 from moot.meetings.models import Item, Meeting, Revision
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser, User
 
-def plain(value):
+    # Who made a change: the request's user (signed in or not), or nobody (a command).
+    Actor: TypeAlias = User | AnonymousUser | None
+
+
+def plain(value: object) -> object:
     """A JSON-safe form of a field value, used both to store and to compare values."""
     if isinstance(value, models.Model):
         return value.pk
@@ -63,10 +70,10 @@ def is_public(obj: models.Model) -> bool:
 def record(
     obj: models.Model,
     action: str,
-    changes: dict | None = None,
+    changes: dict[str, object] | None = None,
     *,
     origin: str,
-    user=None,
+    user: Actor = None,
     note: str = "",
     public: bool | None = None,
 ) -> Revision:
@@ -84,7 +91,7 @@ def record(
     )
 
 
-def revisions_of(obj: models.Model):
+def revisions_of(obj: models.Model) -> models.QuerySet[Revision]:
     return Revision.objects.filter(
         content_type=ContentType.objects.get_for_model(obj, for_concrete_model=True),
         object_id=obj.pk,

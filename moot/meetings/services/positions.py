@@ -12,7 +12,7 @@ back.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from django.db.models import Case, Max, PositiveIntegerField, Value, When
 
@@ -81,7 +81,7 @@ def live(item: Item) -> bool:
     return item.withdrawn_at is None and item.deleted_at is None
 
 
-def settle_imported(incoming: list[Item]):
+def settle_imported(incoming: list[Item]) -> Callable[[], None]:
     """Make room for imported items before they are written, and return what to do after.
 
     ``incoming`` are the new and changed items of one import batch, their positions as the
@@ -99,7 +99,7 @@ def settle_imported(incoming: list[Item]):
     lock(meeting_ids)
     mine = {item.pk for item in incoming if item.pk is not None}
     stored: dict[int, list[tuple[int, int]]] = {}
-    now = {}
+    now: dict[int, int] = {}
     ids = sorted(meeting_ids)
     for start in range(0, len(ids), CHUNK):
         rows = Item.all_objects.filter(
@@ -117,15 +117,17 @@ def settle_imported(incoming: list[Item]):
     finals: dict[int, int] = {}
     for meeting_id, items in wanted.items():
         # The stored items first at a shared position: the import makes room, not the clerk.
-        entries = [(position, 0, pk, None) for position, pk in stored.get(meeting_id, [])]
+        entries: list[tuple[int, int, int, Item | None]] = [
+            (position, 0, pk, None) for position, pk in stored.get(meeting_id, [])
+        ]
         entries += [(item.position, 1, item.pk or 0, item) for item in items]
         entries.sort(key=lambda e: (e[0], e[1], e[2] or float("inf")))
         last = 0
-        for position, _, pk, item in entries:
+        for position, _, pk, incoming_item in entries:
             final = max(position, last + 1)
             last = final
-            if item is not None:
-                item.position = final
+            if incoming_item is not None:
+                incoming_item.position = final
             # A stored row that moves, or one the import brings back (withdrawn or deleted
             # until now, its old place perhaps taken since).
             if pk and now.get(pk) != final:

@@ -4,7 +4,9 @@ municipal year in one step."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
+from typing import TYPE_CHECKING, TypeVar
 
 from django.db import models, transaction
 from django.db.models import Q
@@ -15,9 +17,14 @@ from moot.meetings.models import AnnualMeeting, Body, Committee, Membership
 from . import history
 from .common import ORIGIN, ServiceError, apply, year_start
 
+if TYPE_CHECKING:
+    from .history import Actor
+
+M = TypeVar("M", bound=models.Model)
+
 
 @transaction.atomic
-def save_record(obj: models.Model, data: dict, *, user=None) -> models.Model:
+def save_record(obj: M, data: Mapping[str, object], *, user: Actor = None) -> M:
     """Create or change a set-up row with its history (these rows are public: revisions too)."""
     creating = obj.pk is None
     changes = apply(obj, data)
@@ -37,7 +44,7 @@ def save_record(obj: models.Model, data: dict, *, user=None) -> models.Model:
 
 @transaction.atomic
 def reappoint(
-    committee: Committee, year: int, memberships: list[Membership], *, user=None
+    committee: Committee, year: int, memberships: list[Membership], *, user: Actor = None
 ) -> list[Membership]:
     """Appoint ``memberships`` again for municipal year ``year``: each gets a copy running from
     the year's start to the day before the next year's, and an open-ended old one is ended the
@@ -89,7 +96,7 @@ def reappoint(
 
 
 @transaction.atomic
-def add_annual_meeting(body: Body, day: date, *, user=None) -> AnnualMeeting:
+def add_annual_meeting(body: Body, day: date, *, user: Actor = None) -> AnnualMeeting:
     """Record the date of a body's annual meeting: its municipal year starts that day (for
     references and re-appointments). One a calendar year. References already given are
     never renumbered."""
@@ -111,7 +118,7 @@ def add_annual_meeting(body: Body, day: date, *, user=None) -> AnnualMeeting:
 
 
 @transaction.atomic
-def remove_annual_meeting(annual: AnnualMeeting, *, user=None) -> None:
+def remove_annual_meeting(annual: AnnualMeeting, *, user: Actor = None) -> None:
     """Forget an annual meeting date: that year starts in the start month again."""
     history.record(
         annual,
@@ -126,7 +133,7 @@ def remove_annual_meeting(annual: AnnualMeeting, *, user=None) -> None:
 
 
 @transaction.atomic
-def end_membership(membership: Membership, end: date, *, user=None) -> Membership:
+def end_membership(membership: Membership, end: date, *, user: Actor = None) -> Membership:
     """End a membership on ``end`` (the last day it counts): the member's entitlement to
     restricted papers ends with it."""
     if membership.start and end < membership.start:
@@ -141,7 +148,7 @@ def end_membership(membership: Membership, end: date, *, user=None) -> Membershi
 
 
 @transaction.atomic
-def delete_membership(membership: Membership, *, user=None) -> None:
+def delete_membership(membership: Membership, *, user: Actor = None) -> None:
     """Delete a membership recorded in error. One made in Moot goes; an imported one is
     soft-deleted, so the import keeps knowing it and the deletion shows in its history."""
     history.record(
