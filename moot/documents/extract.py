@@ -150,8 +150,9 @@ def _docx(data: bytes) -> Extracted:
                     pages[-1].append("".join(parts))
                     # Free what has been read: the tree never grows past one paragraph.
                     paragraph.clear()
-                    while paragraph.getprevious() is not None:
-                        del paragraph.getparent()[0]
+                    parent = paragraph.getparent()  # there is one where there is a previous
+                    while parent is not None and paragraph.getprevious() is not None:
+                        del parent[0]
     except (zipfile.BadZipFile, KeyError, EOFError, NotImplementedError) as exc:
         raise ExtractionError(f"the Word document cannot be opened ({exc})") from exc
     except etree.XMLSyntaxError as exc:

@@ -22,9 +22,13 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import TypeAlias
 
 from .header import TITLE_RE, parse_heading, parse_time, parse_when, parse_when_prefix
 from .lines import Line, has_doc
+
+# A start, whether a time was printed, whether the meeting is marked cancelled.
+When: TypeAlias = tuple[datetime, bool, bool]
 
 # How many non-empty lines before the items are searched.
 _SCAN_LINES = 40
@@ -181,7 +185,7 @@ def meeting_of(text: str, following: str = "") -> tuple[str, datetime, bool] | N
     return None
 
 
-def _from_crumbs(text: str) -> tuple[str, tuple | None]:
+def _from_crumbs(text: str) -> tuple[str, When | None]:
     """A committee and a date from a breadcrumb "Home > Committees > Cabinet > 2 June 2025"."""
     crumbs = [c.strip() for c in _CRUMB_SPLIT_RE.split(text) if c.strip()]
     if len(crumbs) < 2:
@@ -190,7 +194,7 @@ def _from_crumbs(text: str) -> tuple[str, tuple | None]:
     for k in range(len(crumbs) - 1, -1, -1):
         crumb = _LEAD_RE.sub("", crumbs[k])
         heading = parse_heading(crumb)
-        if heading is not None:
+        if heading is not None and heading.start is not None:  # a parsed heading has a start
             return heading.committee, (heading.start, heading.time_printed, heading.cancelled)
         parsed = parse_when(crumb)
         if parsed and when is None:
@@ -242,10 +246,10 @@ class _Search:
         self.lines = lines
         self.scan = scan
         self.found = Details()
-        self.date_label: tuple | None = None
+        self.date_label: When | None = None
         self.time_label: tuple[int, int] | None = None
         self.label_committee = self.title_committee = self.crumb_committee = ""
-        self.crumb_when: tuple | None = None
+        self.crumb_when: When | None = None
         # The lines that named the committee, by where they named it.
         self.used: dict[str, int] = {}
         # The position in ``scan`` of the first "Date:", "Time:", "Venue:" … line.

@@ -101,7 +101,7 @@ class Heading:
         self.item_number = item_number
 
 
-def _time_of(m: re.Match) -> tuple[int, int] | None:
+def _time_of(m: re.Match[str]) -> tuple[int, int] | None:
     """``(hour, minute)`` from a match of ``_TIME``; ``None`` when it printed no time or an
     impossible one."""
     if m.group("h"):
@@ -116,7 +116,7 @@ def _time_of(m: re.Match) -> tuple[int, int] | None:
     return None
 
 
-def _start_of(m: re.Match) -> tuple[datetime, bool] | None:
+def _start_of(m: re.Match[str]) -> tuple[datetime, bool] | None:
     try:
         if m.group("d"):
             month = _MONTHS.get(m.group("mon").lower())

@@ -33,6 +33,7 @@ import email.policy
 import re
 
 from lxml import etree, html
+from lxml.html import HtmlElement
 
 from .lines import Line, clean
 
@@ -133,16 +134,16 @@ class _Builder:
             self.buf.append(text)
 
 
-def _tag(el) -> str:
+def _tag(el: HtmlElement) -> str:
     tag = el.tag if isinstance(el.tag, str) else ""
     return tag.lower().rsplit("}", 1)[-1]
 
 
-def _classes(el) -> str:
+def _classes(el: HtmlElement) -> str:
     return (el.get("class") or "").lower()
 
 
-def _is_chrome(el, tag: str, cls: str) -> bool:
+def _is_chrome(el: HtmlElement, tag: str, cls: str) -> bool:
     if tag in _SKIP:
         return True
     if (el.get("role") or "").lower() in _SKIP_ROLES:
@@ -151,11 +152,11 @@ def _is_chrome(el, tag: str, cls: str) -> bool:
     return "mg" not in name.lower() and bool(_CHROME_NAME_RE.search(name))
 
 
-def _is_item_table(el, cls: str) -> bool:
+def _is_item_table(el: HtmlElement, cls: str) -> bool:
     return "mgitemtable" in cls or (el.get("id") or "").lower() == "mgitemtable"
 
 
-def _first_cell_is_number(tr) -> bool:
+def _first_cell_is_number(tr: HtmlElement) -> bool:
     """A row of the items table whose first cell holds only an item number, as on pages
     whose number cells carry no class."""
     cells = [c for c in tr if _tag(c) in ("td", "th")]
@@ -164,7 +165,7 @@ def _first_cell_is_number(tr) -> bool:
     return bool(_NUMBER_CELL_RE.match(clean(cells[0].text_content())))
 
 
-def _simple_table(table) -> str:
+def _simple_table(table: HtmlElement) -> str:
     """Sanitised HTML of a table of text cells (a recorded vote, declared interests), or ``""``
     when the table lays out something else: nested tables, lists, item titles, one cell."""
     rows = []
@@ -205,10 +206,10 @@ def _simple_table(table) -> str:
     return "".join(out)
 
 
-def _cell_text(cell) -> str:
+def _cell_text(cell: HtmlElement) -> str:
     parts: list[str] = []
 
-    def walk(el) -> None:
+    def walk(el: HtmlElement) -> None:
         tag = _tag(el)
         if tag in _SKIP:
             return
@@ -242,7 +243,9 @@ def _table_text(table_html: str) -> str:
     return "; ".join(out)
 
 
-def _walk(el, b: _Builder, in_item_table: bool, in_number: bool, in_body: bool) -> None:
+def _walk(
+    el: HtmlElement, b: _Builder, in_item_table: bool, in_number: bool, in_body: bool
+) -> None:
     tag = _tag(el)
     cls = _classes(el) if tag else ""
     if not tag or _is_chrome(el, tag, cls):
@@ -284,7 +287,7 @@ def _walk(el, b: _Builder, in_item_table: bool, in_number: bool, in_body: bool) 
     b.add(el.tail, line)
 
 
-def _inline_table(el, b: _Builder, line: int | None) -> bool:
+def _inline_table(el: HtmlElement, b: _Builder, line: int | None) -> bool:
     """A simple table inside an item, as one line holding it; ``False`` when the table lays
     out something else, to be read as text."""
     table = _simple_table(el)
@@ -297,7 +300,12 @@ def _inline_table(el, b: _Builder, line: int | None) -> bool:
 
 
 def _row(
-    el, b: _Builder, line: int | None, in_item_table: bool, in_number: bool, in_body: bool
+    el: HtmlElement,
+    b: _Builder,
+    line: int | None,
+    in_item_table: bool,
+    in_number: bool,
+    in_body: bool,
 ) -> bool:
     """A header row, or an items table row whose first cell is the number; ``False`` for
     any other row."""
@@ -322,7 +330,7 @@ def _row(
     return False
 
 
-def _open(el, b: _Builder, tag: str, cls: str, line: int | None) -> None:
+def _open(el: HtmlElement, b: _Builder, tag: str, cls: str, line: int | None) -> None:
     """What an element's start adds to the line: its restricted mark, its document link,
     its text."""
     if "restricted" in cls or "exempt" in cls:

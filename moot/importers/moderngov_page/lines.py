@@ -75,7 +75,7 @@ def clean(text: str) -> str:
 _UNIT_END_RE = re.compile(r"(?:KB|MB|GB|B|bytes)\)?$", re.IGNORECASE)
 
 
-def doc_match(text: str) -> re.Match | None:
+def doc_match(text: str) -> re.Match[str] | None:
     """The document decoration ending ``text``, searched in its tail only (cheap on long
     paragraphs). Offsets are relative to ``text[-80:]``."""
     if not text or text[-1] not in "BbSs)" or not _UNIT_END_RE.search(text[-7:]):

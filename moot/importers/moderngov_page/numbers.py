@@ -8,6 +8,12 @@ orders it, so the parser can keep the numbers that move an agenda forward.
 from __future__ import annotations
 
 import re
+from typing import TypeAlias
+
+# A numbering family (a prefix, or "roman"; whether a year follows the number) and the order
+# of a number within it (the main number, then the parts of its sub-number).
+Family: TypeAlias = tuple[str, bool]
+Key: TypeAlias = tuple[int, tuple[int, ...]]
 
 # An item number, with what may lead it dropped ("Item 4.", "Minute No. 12"): serial/year
 # ("77/21", "SSP/4/25"), plain ("70.", "5.1", "3a", "P/142") or roman ("IV.", "(iv)").
@@ -32,8 +38,8 @@ class Candidate:
         line_idx: int,
         title_idx: int | None,
         number: str,
-        family: tuple,
-        key: tuple,
+        family: Family,
+        key: Key,
         shape: str,
         title: str,
         strong: bool,
@@ -59,14 +65,14 @@ def _roman_value(numeral: str) -> int:
     return total
 
 
-def number_parts(m: re.Match) -> tuple[tuple, tuple]:
+def number_parts(m: re.Match[str]) -> tuple[Family, Key]:
     roman = m.group("roman") or m.group("roman_p")
     if roman:
         return ("roman", bool(m.group("roman_p"))), (_roman_value(roman), ())
     prefix = m.group("prefix") or ""
     sub = m.group("sub") or ""
     if not sub:
-        sub_key: tuple = ()
+        sub_key: tuple[int, ...] = ()
     elif sub[0] == ".":
         part = sub[1:]
         sub_key = tuple(int(x) if x.isdigit() else ord(x) - 96 for x in part.split("."))
@@ -77,7 +83,7 @@ def number_parts(m: re.Match) -> tuple[tuple, tuple]:
     return family, (int(m.group("main")), sub_key)
 
 
-def successors(key: tuple) -> set[tuple]:
+def successors(key: Key) -> set[Key]:
     main, sub = key
     out = {(main + 1, ()), (main, (1,))}
     if sub:

@@ -132,7 +132,7 @@ def _led(
     blocks: list[Block],
     i: int,
     text: str,
-    m: re.Match,
+    m: re.Match[str],
     all_decisions: bool,
     decisions: list[str],
     actions: list[str],
@@ -188,11 +188,10 @@ def _bare_verb(
 def _bare_verb_at(blocks: list[Block], i: int) -> bool:
     """Whether ``blocks[i]`` is a bare "AGREED." / "RESOLVED."."""
     nxt = blocks[i] if i < len(blocks) else None
-    return bool(
-        isinstance(nxt, str)
-        and _LEAD_RE.match(nxt.strip())
-        and _BARE_REST_RE.match(_LEAD_RE.match(nxt.strip()).group("rest"))
-    )
+    if not isinstance(nxt, str):
+        return False
+    lead = _LEAD_RE.match(nxt.strip())
+    return bool(lead and _BARE_REST_RE.match(lead.group("rest")))
 
 
 def _formal_decisions(text: str) -> list[str]:
@@ -249,8 +248,11 @@ def _following(blocks: list[Block], start: int) -> list[tuple[int, str]]:
         return [(start, x) for x in first if x.strip()]
     out: list[tuple[int, str]] = []
     j = start
-    while j < len(blocks) and isinstance(blocks[j], str) and _LIST_MARK_RE.match(blocks[j]):
-        out.append((j, blocks[j]))
+    while j < len(blocks):
+        block = blocks[j]
+        if not (isinstance(block, str) and _LIST_MARK_RE.match(block)):
+            break
+        out.append((j, block))
         j += 1
         if j < len(blocks) and isinstance(blocks[j], list):
             break

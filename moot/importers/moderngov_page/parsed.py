@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 
 class PageParseError(ValueError):
@@ -32,7 +33,7 @@ class ParsedDocument:
     restricted: bool = False
     url: str = ""
 
-    def to_json_dict(self) -> dict:
+    def to_json_dict(self) -> dict[str, Any]:
         return {
             "title": self.title,
             "format": self.format,
@@ -52,7 +53,7 @@ class ParsedContact:
     # Further people named on the contact line ("A. Smith or B. Jones"); ``name`` is the first.
     others: list[str] = field(default_factory=list)
 
-    def to_json_dict(self) -> dict:
+    def to_json_dict(self) -> dict[str, Any]:
         return {"name": self.name, "role": self.role, "phone": self.phone, "email": self.email}
 
 
@@ -71,7 +72,7 @@ class ParsedItem:
     restricted_reason: str = ""
     line: int | None = None
 
-    def to_json_dict(self) -> dict:
+    def to_json_dict(self) -> dict[str, Any]:
         return {
             "position": self.position,
             "number": self.number,
@@ -106,7 +107,7 @@ class ParsedPage:
     link: str = ""
     source_name: str = ""
 
-    def to_json_dict(self) -> dict:
+    def to_json_dict(self) -> dict[str, Any]:
         return {
             "title": self.title,
             "committee": self.committee,

@@ -29,6 +29,7 @@ the lines that mark the page's structure.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from .details import complete_time
@@ -83,7 +84,7 @@ def parse_page(text: str, *, source_name: str = "") -> ParsedPage:
     return page
 
 
-def parse_page_file(path) -> ParsedPage:
+def parse_page_file(path: str | os.PathLike[str]) -> ParsedPage:
     """Read ``path`` (UTF-8, falling back to Windows-1252) and parse it."""
     data = Path(path).read_bytes()
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, TypeAlias
@@ -70,7 +71,7 @@ def is_public(obj: models.Model) -> bool:
 def record(
     obj: models.Model,
     action: str,
-    changes: dict[str, object] | None = None,
+    changes: Mapping[str, object] | None = None,
     *,
     origin: str,
     user: Actor = None,
