@@ -12,10 +12,14 @@ import html
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from typing import TypeAlias
 
 from lxml import etree
 
 from moot.meetings.html import sanitise
+
+# ``time`` under a name no dataclass field (``time``) hides.
+TimeOfDay: TypeAlias = time
 
 
 class ServiceDataError(ValueError):
@@ -76,8 +80,8 @@ class ServiceAttendee:
 class ServiceMeeting:
     id: str
     date: date
-    time: time | None
-    end_time: time | None
+    time: TimeOfDay | None
+    end_time: TimeOfDay | None
     status: str
     location: str
     agenda_published: bool
@@ -225,7 +229,7 @@ def parse_meeting(data: bytes, meeting_id: str) -> ServiceMeeting:
     what = f"GetMeeting lMeetingId={meeting_id}"
     root = _root(data, what)
     if root.tag != "meeting":
-        raise ServiceDataError(f"{what}: expected a <meeting> document, found <{root.tag}>")
+        raise ServiceDataError(f"{what}: expected a <meeting> document, found <{root.tag!s}>")
     items = []
     for node in root.iter("agendaitem"):
         fields = children(node)

@@ -21,6 +21,7 @@ import html
 import json
 import re
 from datetime import date, datetime
+from typing import Any, TypeAlias
 from urllib.parse import urlsplit, urlunsplit
 
 from django.utils import timezone
@@ -28,6 +29,9 @@ from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.html import strip_tags
 
 OPARL_TYPE = re.compile(r"^https?://schema\.oparl\.org/1\.[01]/(\w+)$")
+
+# An OParl object as JSON decodes it.
+JSONObject: TypeAlias = dict[str, Any]
 
 
 class OParlDataError(Exception):
@@ -44,7 +48,7 @@ def clean_url(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc.lower(), path, parts.query, parts.fragment))
 
 
-def load(data: bytes, url: str) -> dict:
+def load(data: bytes, url: str) -> JSONObject:
     """A JSON object from a response body, or an error naming the URL."""
     try:
         value = json.loads(data.decode("utf-8-sig"))
@@ -60,7 +64,7 @@ def load(data: bytes, url: str) -> dict:
     return value
 
 
-def type_name(obj: dict, expected: str | None = None) -> str:
+def type_name(obj: JSONObject, expected: str | None = None) -> str:
     """The OParl type of ``obj`` ("Meeting"). A deleted object without a type takes
     ``expected`` (the type of the list it came from)."""
     raw = obj.get("type")
@@ -68,26 +72,26 @@ def type_name(obj: dict, expected: str | None = None) -> str:
         if expected and obj.get("deleted"):
             return expected
         raise OParlDataError(f"{label(obj)}: has no type")
-    match = OPARL_TYPE.match(raw.strip())
+    match = OPARL_TYPE.match(str(raw).strip())
     if not match:
         raise OParlDataError(f"{label(obj)}: unknown type {raw!r}")
     return match.group(1)
 
 
-def object_id(obj: dict) -> str:
+def object_id(obj: JSONObject) -> str:
     ident = obj.get("id")
     if not isinstance(ident, str) or not ident.strip():
         raise OParlDataError(f"an object without an id: {json.dumps(obj)[:120]}")
     return clean_url(ident)
 
 
-def label(obj: dict, kind: str | None = None) -> str:
+def label(obj: JSONObject, kind: str | None = None) -> str:
     """How an error names an object: its type and id."""
     kind = kind or (obj.get("type") or "").rsplit("/", 1)[-1] or "object"
     return f"{kind} {obj.get('id', '(no id)')}"
 
 
-def text(value, limit: int | None = None) -> str:
+def text(value: object, limit: int | None = None) -> str:
     """Plain text of a name or title: tags removed, entities decoded, spaces collapsed."""
     if value is None:
         return ""
@@ -99,7 +103,7 @@ def text(value, limit: int | None = None) -> str:
     return value[:limit] if limit else value
 
 
-def moment(obj: dict, field: str, *, required: bool = False) -> datetime | None:
+def moment(obj: JSONObject, field: str, *, required: bool = False) -> datetime | None:
     """A date-time field, aware; a bare date means its midnight in the site's time zone."""
     raw = obj.get(field)
     if raw in (None, ""):
@@ -121,7 +125,7 @@ def moment(obj: dict, field: str, *, required: bool = False) -> datetime | None:
     return value
 
 
-def day(obj: dict, field: str) -> date | None:
+def day(obj: JSONObject, field: str) -> date | None:
     raw = obj.get(field)
     if raw in (None, ""):
         return None
@@ -136,7 +140,7 @@ def day(obj: dict, field: str) -> date | None:
     return value
 
 
-def urls(obj: dict, field: str) -> list[str]:
+def urls(obj: JSONObject, field: str) -> list[str]:
     """A field holding one URL or a list of them, as a list of clean URLs."""
     value = obj.get(field)
     if value is None:
@@ -154,7 +158,7 @@ def urls(obj: dict, field: str) -> list[str]:
     return out
 
 
-def fix_point(geojson: dict | None) -> tuple[float, float] | None:
+def fix_point(geojson: JSONObject | None) -> tuple[float, float] | None:
     """(longitude, latitude) of a GeoJSON point or Feature, put right when given the wrong
     way round.
 
