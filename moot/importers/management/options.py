@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils.text import slugify
 
 from moot.meetings.models import Body
+from moot.meetings.services.imported import body_for_import
+
+# Who made a body an import command needed, as the history says.
+ORIGIN = "import:command"
 
 
 def add_body_arguments(parser) -> None:
@@ -27,9 +30,9 @@ def body_from_options(slug: str | None, name: str | None) -> Body:
             return body
         if not name:
             raise CommandError(f"no body with slug {slug!r}; give --body-name to create it")
-        return Body.objects.create(slug=slug, name=name)
+        return body_for_import(slug=slug, name=name, origin=ORIGIN)
     if name:
-        return Body.objects.get_or_create(slug=slugify(name)[:100], defaults={"name": name})[0]
+        return body_for_import(name=name, origin=ORIGIN)
     bodies = list(Body.objects.all()[:2])
     if len(bodies) == 1:
         return bodies[0]

@@ -40,9 +40,13 @@ from moot.meetings.models import (
     Item,
     Location,
     Meeting,
-    ReferenceCounter,
 )
 from moot.meetings.references import parse_reference
+from moot.meetings.services.imported import (
+    move_counter_past,
+    record_minutes_approved,
+    record_minutes_published,
+)
 from moot.meetings.services.upsert import soft_delete, upsert
 
 from .parser import ParsedItem, ParsedPage, parse_page
@@ -215,12 +219,8 @@ def import_parsed(parsed: ParsedPage, *, body: Body, user=None) -> ImportReport:
     )
     meeting = result.obj
     report.meeting_id = meeting.pk
-    if (
-        meeting_values["minutes_state"] != MinutesState.NONE
-        and meeting.minutes_published_at is None
-    ):
-        meeting.minutes_published_at = now
-        meeting.save(update_fields=["minutes_published_at", "updated_at"])
+    if meeting_values["minutes_state"] != MinutesState.NONE:
+        record_minutes_published(meeting, at=now, origin=ORIGIN, user=user)
 
     _import_documents(report, meeting, None, meeting_key, parsed.documents, now, user)
 
@@ -230,7 +230,7 @@ def import_parsed(parsed: ParsedPage, *, body: Body, user=None) -> ImportReport:
         key = f"{meeting_key}:{_item_key(parsed_item, used_keys)}"
         seen_items.add(key)
         item = _import_item(report, meeting, committee, key, parsed_item, now, user)
-        _link_previous_minutes(item, parsed_item, committee, meeting)
+        _link_previous_minutes(item, parsed_item, committee, meeting, user)
 
     if not parsed.truncated:
         # A page cut short says nothing about the items it lost; a whole page does.
@@ -273,10 +273,7 @@ def _import_item(report, meeting, committee, key, parsed_item: ParsedItem, now, 
     ).obj
 
     if ref and year:
-        counter, _ = ReferenceCounter.objects.get_or_create(committee=committee, year=year)
-        if ref.number > counter.last:
-            counter.last = ref.number
-            counter.save(update_fields=["last"])
+        move_counter_past(committee, year, ref.number, origin=ORIGIN, user=user)
 
     for n, text in enumerate(parsed_item.decisions, start=1):
         decision_values = {"item": item, "position": n, "kind": _decision_kind(text), "text": text}
@@ -358,7 +355,7 @@ def _drop_extra(model, item, prefix, count, report, user) -> None:
 
 
 def _link_previous_minutes(
-    item: Item, parsed_item: ParsedItem, committee: Committee, meeting: Meeting
+    item: Item, parsed_item: ParsedItem, committee: Committee, meeting: Meeting, user=None
 ) -> None:
     """An approval of the previous minutes links the two meetings, when Moot holds the earlier one."""
     if item.kind != ItemKind.MINUTES:
@@ -375,16 +372,12 @@ def _link_previous_minutes(
     earlier = _meeting_on(committee, day, before=meeting)
     if earlier is None:
         return
-    item.approves_meetings.add(earlier)
     agreed = (
         bool(parsed_item.decisions)
         or "true record" in match.string
         or "correct record" in match.string
     )
-    if agreed and earlier.minutes_approved_at_item_id is None:
-        earlier.minutes_state = MinutesState.APPROVED
-        earlier.minutes_approved_at_item = item
-        earlier.save(update_fields=["minutes_state", "minutes_approved_at_item", "updated_at"])
+    record_minutes_approved(earlier, at_item=item, agreed=agreed, origin=ORIGIN, user=user)
 
 
 def _meeting_on(committee: Committee, day: date, before: Meeting) -> Meeting | None:

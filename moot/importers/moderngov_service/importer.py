@@ -9,24 +9,20 @@ overwrite a field a clerk has edited in Moot (reported as conflicts).
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
-from moot.documents.extract import ExtractionError, extract
-from moot.importers.models import ImportRun
 from moot.importers.moderngov_page.outcomes import find_outcomes
-from moot.importers.pipeline import ImportReport
+from moot.importers.pipeline import Checkpoint, RunReport, fetch_files, keep_raw
 from moot.meetings.choices import (
     AttendanceStatus,
     DocumentKind,
@@ -47,6 +43,7 @@ from moot.meetings.models import (
     Meeting,
     Person,
 )
+from moot.meetings.services.imported import record_minutes_published
 from moot.meetings.services.upsert import soft_delete, upsert, upsert_many
 from moot.search import indexer
 
@@ -65,10 +62,8 @@ DRAIN_EVERY = 10.0  # seconds between search index drains during a run; one more
 
 
 @dataclass
-class ServiceReport(ImportReport):
-    failed: list[str] = field(default_factory=list)
+class ServiceReport(RunReport):
     skipped: int = 0
-    documents_fetched: int = 0
 
     def summary(self) -> str:
         text = super().summary()
@@ -101,16 +96,10 @@ class ServiceImporter:
 
     def run(self, start: date, end: date, committee_ids: list[str] | None = None) -> ServiceReport:
         location = f"{self.client.service_url} {start:%d/%m/%Y}-{end:%d/%m/%Y}"
-        checkpoint = (
-            ImportRun.objects.filter(source=f"{SOURCE}:run", location=location, ok=False)
-            .order_by("-started_at")
-            .first()
+        checkpoint = Checkpoint.resume_or_start(
+            f"{SOURCE}:run", location, state=lambda: {"done": []}
         )
-        if checkpoint is None:
-            checkpoint = ImportRun.objects.create(
-                source=f"{SOURCE}:run", location=location, sha256="", raw="", report={"done": []}
-            )
-        done = set(checkpoint.report.get("done", []))
+        done = set(checkpoint.state.get("done", []))
 
         committees = parse_committees(self.client.committees())
         with transaction.atomic():
@@ -132,17 +121,10 @@ class ServiceImporter:
         # One search index commit per meeting would cost more than the meeting's import.
         with indexer.drains_every(DRAIN_EVERY):
             self._meetings(refs, done, checkpoint)
-        checkpoint.ok = not self.report.failed
-        checkpoint.finished_at = timezone.now()
-        checkpoint.report = {
-            "done": sorted(done),
-            **self.report.as_dict(),
-            "failed": self.report.failed,
-        }
-        checkpoint.save(update_fields=["ok", "finished_at", "report"])
+        checkpoint.finish(self.report, {"done": sorted(done)})
         return self.report
 
-    def _meetings(self, refs, done: set[str], checkpoint: ImportRun) -> None:
+    def _meetings(self, refs, done: set[str], checkpoint: Checkpoint) -> None:
         """Import each meeting not done yet in a transaction of its own."""
         iterator = self.progress(refs, desc="meetings", unit="meeting") if self.progress else refs
         for ref in iterator:
@@ -153,13 +135,8 @@ class ServiceImporter:
                 data = self.client.meeting(ref.id)
                 meeting = parse_meeting(data, ref.id)
                 with transaction.atomic():
-                    ImportRun.objects.create(
-                        source=SOURCE,
-                        location=f"{self.client.service_url}/GetMeeting?lMeetingId={ref.id}",
-                        sha256=hashlib.sha256(data).hexdigest(),
-                        raw=data.decode("utf-8", errors="replace"),
-                        ok=True,
-                        finished_at=timezone.now(),
+                    keep_raw(
+                        SOURCE, f"{self.client.service_url}/GetMeeting?lMeetingId={ref.id}", data
                     )
                     stored = self._meeting(meeting, ref.committee_id)
             except (ServiceError, ServiceDataError) as exc:
@@ -168,8 +145,7 @@ class ServiceImporter:
             if self.fetch_documents:
                 self._documents(stored)
             done.add(ref.id)
-            checkpoint.report = {"done": sorted(done)}
-            checkpoint.save(update_fields=["report"])
+            checkpoint.save({"done": sorted(done)})
 
     def _committee(self, committee) -> Committee | None:
         key = self.key("committee", committee.id)
@@ -238,9 +214,8 @@ class ServiceImporter:
             upsert_many(Meeting, source=SOURCE, rows={key: values}, fill=fill, origin=ORIGIN)[key],
         )
         stored = result.obj
-        if meeting.minutes_published and stored.minutes_published_at is None:
-            stored.minutes_published_at = now
-            stored.save(update_fields=["minutes_published_at", "updated_at"])
+        if meeting.minutes_published:
+            record_minutes_published(stored, at=now, origin=ORIGIN)
 
         items = self._items(stored, meeting.items, published=meeting.agenda_published, now=now)
         if not result.created:
@@ -375,32 +350,10 @@ class ServiceImporter:
         pending = Document.objects.filter(
             meeting=meeting, source=SOURCE, restriction="", file=""
         ).exclude(source_url="")
-        for document in pending:
-            what = f"document {document.external_id} ({document.title})"
-            try:
-                data = self.client.document(document.source_url, what=what)
-            except ServiceError as exc:
-                self.report.failed.append(str(exc))
-                continue
-            if len(data) > settings.MAX_DOCUMENT_BYTES:
-                self.report.failed.append(
-                    f"{what}: larger than {settings.MAX_DOCUMENT_BYTES} bytes; not stored"
-                )
-                continue
-            try:
-                info = extract(data)
-            except ExtractionError as exc:
-                self.report.failed.append(f"{what}: {exc}")
-                continue
-            with transaction.atomic():
-                name = f"{slugify(document.title)[:80] or 'document'}.{info.format.lower()}"
-                document.file.save(name, ContentFile(data), save=False)
-                document.filename = name
-                document.media_type = info.media_type
-                document.format = info.format
-                document.size_bytes = len(data)
-                document.page_count = info.page_count
-                document.text = info.text
-                document.sha256 = hashlib.sha256(data).hexdigest()
-                document.save()
-            self.report.documents_fetched += 1
+        fetch_files(
+            pending,
+            lambda url, what: self.client.document(url, what=what),
+            errors=(ServiceError,),
+            origin=ORIGIN,
+            report=self.report,
+        )

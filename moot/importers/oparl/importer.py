@@ -20,21 +20,16 @@ after, so that an object seen in two places does not flip between them on every 
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from moot.documents.extract import ExtractionError, extract
-from moot.importers.models import ImportRun
-from moot.importers.pipeline import ImportReport
+from moot.importers.pipeline import Checkpoint, RunReport, fetch_files, keep_raw
 from moot.meetings.choices import (
     AttendanceStatus,
     DecisionKind,
@@ -59,6 +54,10 @@ from moot.meetings.models import (
     Meeting,
     Membership,
     Person,
+)
+from moot.meetings.services.imported import (
+    record_minutes_published,
+    upsert_legislative_term,
 )
 from moot.meetings.services.upsert import soft_delete, upsert
 
@@ -126,11 +125,9 @@ class Unresolved(Exception):
 
 
 @dataclass
-class OParlReport(ImportReport):
-    failed: list[str] = field(default_factory=list)
+class OParlReport(RunReport):
     skipped: list[str] = field(default_factory=list)
     pages: int = 0
-    documents_fetched: int = 0
     since: str | None = None
 
     def summary(self) -> str:
@@ -167,28 +164,14 @@ class OParlImporter:
 
     def run(self, system_url: str) -> OParlReport:
         system_url = p.clean_url(system_url)
-        started = timezone.now()
-        checkpoint = (
-            ImportRun.objects.filter(source=RUN, location=system_url, ok=False)
-            .order_by("-started_at")
-            .first()
-        )
-        if checkpoint is None:
-            last = (
-                ImportRun.objects.filter(source=RUN, location=system_url, ok=True)
-                .order_by("-started_at")
-                .first()
-            )
+
+        def fresh() -> dict:
+            last = Checkpoint.last_complete(RUN, system_url)
             since = None if (self.full or last is None) else last.started_at.isoformat()
-            checkpoint = ImportRun.objects.create(
-                source=RUN,
-                location=system_url,
-                sha256="",
-                raw="",
-                started_at=started,
-                report={"since": since, "done": [], "at": {}},
-            )
-        state = checkpoint.report
+            return {"since": since, "done": [], "at": {}}
+
+        checkpoint = Checkpoint.resume_or_start(RUN, system_url, state=fresh)
+        state = checkpoint.state
         self.report.since = state.get("since")
 
         system, _ = self.client.object(system_url)
@@ -207,13 +190,12 @@ class OParlImporter:
                 for prop, kind in LISTS:
                     self._list(obj, prop, kind, state, checkpoint)
                 self._guard(obj, "Body", self._terms_embedded)
-        checkpoint.ok = not self.report.failed
-        checkpoint.finished_at = timezone.now()
-        checkpoint.report = {**state, **self.report.as_dict(), "failed": self.report.failed}
-        checkpoint.save(update_fields=["ok", "finished_at", "report"])
+        checkpoint.finish(self.report, state)
         return self.report
 
-    def _list(self, body_obj: dict, prop: str, kind: str, state: dict, checkpoint) -> None:
+    def _list(
+        self, body_obj: dict, prop: str, kind: str, state: dict, checkpoint: Checkpoint
+    ) -> None:
         start = body_obj.get(prop)
         if not isinstance(start, str):
             return
@@ -227,14 +209,7 @@ class OParlImporter:
         try:
             for page_url, page, data in self.client.pages(url):
                 self.report.pages += 1
-                ImportRun.objects.create(
-                    source=self.source,
-                    location=page_url[:1000],
-                    sha256=hashlib.sha256(data).hexdigest(),
-                    raw=data.decode("utf-8", errors="replace"),
-                    ok=True,
-                    finished_at=timezone.now(),
-                )
+                keep_raw(self.source, page_url, data)
                 if bar is not None and bar.total is None:
                     bar.total = (page.get("pagination") or {}).get("totalElements")
                 for obj in page["data"]:
@@ -245,8 +220,7 @@ class OParlImporter:
                 following = (page.get("links") or {}).get("next")
                 if following:
                     state["at"][start] = p.clean_url(following)
-                    checkpoint.report = state
-                    checkpoint.save(update_fields=["report"])
+                    checkpoint.save(state)
         except (ServiceError, p.OParlDataError) as exc:
             self.report.failed.append(f"{kind} list: {exc}")
             return
@@ -255,8 +229,7 @@ class OParlImporter:
                 bar.close()
         state["done"].append(start)
         state["at"].pop(start, None)
-        checkpoint.report = state
-        checkpoint.save(update_fields=["report"])
+        checkpoint.save(state)
 
     def _guard(self, obj, kind: str, handler):
         """Import one object in its own transaction; report a failure by the object's id."""
@@ -374,16 +347,14 @@ class OParlImporter:
         name = p.text(obj.get("name"), 200)
         if not name or self.body is None:
             return None
-        values = {"start_date": p.day(obj, "startDate"), "end_date": p.day(obj, "endDate")}
-        term, created = LegislativeTerm.objects.get_or_create(
-            body=self.body, name=name, defaults=values
+        term, outcome = upsert_legislative_term(
+            self.body,
+            name,
+            start_date=p.day(obj, "startDate"),
+            end_date=p.day(obj, "endDate"),
+            origin=self.origin,
         )
-        changed = {k: v for k, v in values.items() if getattr(term, k) != v}
-        if changed and not created:
-            for key, value in changed.items():
-                setattr(term, key, value)
-            term.save()
-        self.report.counts[("legislativeterm", "created" if created else "unchanged")] += 1
+        self.report.counts[("legislativeterm", outcome)] += 1
         return term
 
     def _organization(self, obj: dict, kind: str) -> Committee:
@@ -502,9 +473,8 @@ class OParlImporter:
         if existing is None or existing.agenda_published_at is None:
             values["agenda_published_at"] = now
         meeting = self._upsert(Meeting, kind, ident, values)
-        if minutes and meeting.minutes_published_at is None:
-            meeting.minutes_published_at = now
-            meeting.save(update_fields=["minutes_published_at", "updated_at"])
+        if minutes:
+            record_minutes_published(meeting, at=now, origin=self.origin)
 
         files = [
             (obj.get("invitation"), DocumentKind.AGENDA),
@@ -733,40 +703,24 @@ class OParlImporter:
         pending, self._pending_files = self._pending_files, []
         for document in pending:
             document.refresh_from_db()
-            if document.file or not document.source_url or document.restriction:
-                continue
-            what = f"File {document.external_id} ({document.title})"
-            try:
-                data = self.client.raw(document.source_url, what=what)
-            except ServiceError as exc:
-                if _gone(exc):
-                    self.report.skipped.append(f"{what}: the server does not serve its file")
-                else:
-                    self.report.failed.append(str(exc))
-                continue
+        fetch_files(
+            [d for d in pending if not d.file and d.source_url and not d.restriction],
+            self._download,
+            errors=(ServiceError,),
+            origin=self.origin,
+            report=self.report,
+            keep_described=True,
+            label="File",
+        )
 
-            if len(data) > settings.MAX_DOCUMENT_BYTES:
-                self.report.failed.append(
-                    f"{what}: larger than {settings.MAX_DOCUMENT_BYTES} bytes"
-                )
-                continue
-            try:
-                info = extract(data)
-            except ExtractionError as exc:
-                self.report.failed.append(f"{what}: {exc}")
-                continue
-            with transaction.atomic():
-                stem = slugify(document.title)[:80] or "document"
-                document.file.save(f"{stem}.{info.format.lower()}", ContentFile(data), save=False)
-                document.filename = document.filename or document.file.name.rsplit("/", 1)[-1]
-                document.media_type = document.media_type or info.media_type
-                document.format = document.format or info.format
-                document.size_bytes = len(data)
-                document.page_count = info.page_count
-                document.text = document.text or info.text
-                document.sha256 = hashlib.sha256(data).hexdigest()
-                document.save()
-            self.report.documents_fetched += 1
+    def _download(self, url: str, what: str) -> bytes | None:
+        try:
+            return self.client.raw(url, what=what)
+        except ServiceError as exc:
+            if not _gone(exc):
+                raise
+        self.report.skipped.append(f"{what}: the server does not serve its file")
+        return None
 
 
 def _gone(exc: ServiceError) -> bool:
