@@ -9,7 +9,7 @@ from moot.importers.moderngov_page.importer import import_page
 from moot.meetings.choices import DocumentKind
 from moot.meetings.models import Meeting
 from tests.documents.pdfcheck import texts
-from tests.factories import make_body
+from tests.factories import local, make_body, make_committee, make_item, make_meeting
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -25,6 +25,7 @@ def _papers_urls(settings):
 
 
 def _printed_minutes(meeting) -> str:
+    """The text of the meeting's public printed minutes, as one line."""
     paper = Paper.objects.select_related("document").get(
         meeting=meeting, document__kind=DocumentKind.MINUTES, document__restriction=""
     )
@@ -54,3 +55,20 @@ def test_a_page_imported_again_unchanged_prints_nothing_again():
 
     after = {p.pk: p.document.sha256 for p in Paper.objects.select_related("document")}
     assert after == before
+
+
+def test_a_page_agreeing_earlier_minutes_reprints_them_as_the_approved_record():
+    body = make_body(name="Stockton-on-Tees Borough Council", slug="stockton")
+    ssp = make_committee(body, name="Safer Stockton Partnership", slug="safer-stockton-partnership")
+    ssp.source, ssp.external_id = "moderngov_page", f"{body.slug}:safer-stockton-partnership"
+    ssp.save()
+    march = make_meeting(ssp, start=local(2025, 3, 19))
+    make_item(march, title="Community safety plan", minutes="<p>Members noted the plan.</p>")
+    build_papers(march)
+    assert "Draft minutes" in _printed_minutes(march)
+
+    import_page("seed.txt", body=body, text=SEED_TEXT)
+
+    printed = _printed_minutes(march)
+    assert "Draft minutes" not in printed
+    assert "SSP/3/25" in printed  # approved at the May meeting's item
