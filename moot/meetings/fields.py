@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
 from django.db import models
 
 from moot.meetings.words import acronyms
@@ -27,7 +30,13 @@ def read_page_acronyms(stored: str | None, pages: list[str]) -> list[set[str]]:
     return [acronyms(page) for page in pages]
 
 
-class PageAcronymsField(models.TextField):
+if TYPE_CHECKING:
+    _TextField = models.TextField[str | None, str | None]
+else:  # not subscriptable when running
+    _TextField = models.TextField
+
+
+class PageAcronymsField(_TextField):
     """The acronyms on each page of the text in another field (``derived_from``), worked out
     whenever a row is written with that text, as ``page_acronyms`` lays them out.
 
@@ -40,14 +49,14 @@ class PageAcronymsField(models.TextField):
     and readers then work the acronyms out from the text.
     """
 
-    def __init__(self, *args, derived_from: str = "text", **kwargs):
+    def __init__(self, *args: Any, derived_from: str = "text", **kwargs: Any) -> None:
         self.derived_from = derived_from
         kwargs.setdefault("null", True)
         kwargs.setdefault("blank", True)
         kwargs.setdefault("editable", False)
         super().__init__(*args, **kwargs)
 
-    def deconstruct(self):
+    def deconstruct(self) -> tuple[str, str, Sequence[Any], dict[str, Any]]:
         name, path, args, kwargs = super().deconstruct()
         kwargs["derived_from"] = self.derived_from
         return name, path, args, kwargs
@@ -57,11 +66,11 @@ class PageAcronymsField(models.TextField):
         setattr(instance, self.attname, value)
         return value
 
-    def pre_save(self, model_instance, add):
+    def pre_save(self, model_instance: models.Model, add: bool) -> str:
         return self.derive(model_instance)
 
 
-def derived_fields(model: type[models.Model], changed) -> list[PageAcronymsField]:
+def derived_fields(model: type[models.Model], changed: Iterable[str]) -> list[PageAcronymsField]:
     """The fields of ``model`` worked out from any of the fields named in ``changed``."""
     changed = set(changed)
     return [

@@ -10,6 +10,10 @@ clerk's edit from its own and never overwrite it. Deletion of imported rows is s
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -32,10 +36,12 @@ from .choices import (
 from .fields import PageAcronymsField, derived_fields
 
 
-class LiveManager(models.Manager):
+# Rows from it are typed Any, as from an unparameterised manager, for now: typed by model they
+# show the ways out hanging display attributes on model instances (the clerk's views).
+class LiveManager(models.Manager[Any]):
     """Rows not soft-deleted. ``Model.all_objects`` still sees everything."""
 
-    def get_queryset(self):
+    def get_queryset(self) -> models.QuerySet[Any]:
         return super().get_queryset().filter(deleted_at__isnull=True)
 
 
@@ -250,7 +256,7 @@ class Membership(Sourced):
     def __str__(self) -> str:
         return f"{self.person} ({self.get_role_display()}, {self.committee})"
 
-    def is_current(self, on=None) -> bool:
+    def is_current(self, on: date | None = None) -> bool:
         on = on or timezone.localdate()
         return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
 
@@ -497,7 +503,7 @@ class Document(Sourced):
     def __str__(self) -> str:
         return self.title
 
-    def save(self, *args, update_fields=None, **kwargs):
+    def save(self, *args: Any, update_fields: Iterable[str] | None = None, **kwargs: Any) -> None:
         if update_fields is not None:
             derived = [f.name for f in derived_fields(Document, update_fields)]
             update_fields = [*update_fields, *derived]

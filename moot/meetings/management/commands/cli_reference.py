@@ -1,5 +1,7 @@
 """moot cli-reference — print the command-line reference (docs/cli.md) from the real --help."""
 
+from typing import Any
+
 from django.core.management import get_commands, load_command_class
 from django.core.management.base import BaseCommand
 
@@ -46,5 +48,5 @@ def reference() -> str:
 class Command(BaseCommand):
     help = "Print the command-line reference in Markdown (the source of docs/cli.md)."
 
-    def handle(self, *args, **options):
+    def handle(self, *args: Any, **options: Any) -> None:
         self.stdout.write(reference(), ending="")
