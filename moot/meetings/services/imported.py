@@ -250,9 +250,9 @@ def body_for_import(
     missing: the body an import's records belong to. One query, and an INSERT with its history
     when the body is new."""
     slug = slug or slugify(name)[:100]
-    body = Body.objects.filter(slug=slug).first()
-    if body is not None:
-        return body
+    existing = Body.objects.filter(slug=slug).first()
+    if isinstance(existing, Body):
+        return existing
     body = Body(slug=slug, name=name)
     body.full_clean()
     body.save()
