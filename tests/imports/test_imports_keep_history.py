@@ -46,9 +46,7 @@ def test_it_keeps_an_approval_read_from_a_page_in_the_earlier_meetings_history(b
 def test_it_keeps_the_counter_moved_past_printed_references_in_the_history(body):
     import_page("seed.txt", body=body, text=SEED_TEXT)
     counter = ReferenceCounter.objects.get(year=2025)
-    moves = [r.changes["last"] for r in revisions_of(counter).order_by("pk")]
-    assert moves[0] == [0, 1]
-    assert moves[-1] == [10, 11]
+    assert [r.changes["last"] for r in revisions_of(counter)] == [[0, 11]]
     assert counter.last == 11
 
 

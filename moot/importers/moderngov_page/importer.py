@@ -231,6 +231,7 @@ def import_parsed(parsed: ParsedPage, *, body: Body, user=None) -> ImportReport:
         seen_items.add(key)
         item = _import_item(report, meeting, committee, key, parsed_item, now, user)
         _link_previous_minutes(item, parsed_item, committee, meeting, user)
+    _move_counters(parsed.items, committee, meeting, user)
 
     if not parsed.truncated:
         # A page cut short says nothing about the items it lost; a whole page does.
@@ -241,6 +242,19 @@ def import_parsed(parsed: ParsedPage, *, body: Body, user=None) -> ImportReport:
             soft_delete(item, origin=ORIGIN, user=user, note="No longer on the published page.")
             report.deleted += 1
     return report
+
+
+def _move_counters(items: list[ParsedItem], committee: Committee, meeting: Meeting, user) -> None:
+    """Move the committee's reference counter past the highest number the page printed in
+    each municipal year, so Moot never gives those numbers out again."""
+    highest: dict[int, int] = {}
+    for parsed_item in items:
+        ref = parse_reference(parsed_item.number) if parsed_item.number else None
+        year = ref.year(near=meeting.start.year) if ref else None
+        if ref and year:
+            highest[year] = max(highest.get(year, 0), ref.number)
+    for year, number in sorted(highest.items()):
+        move_counter_past(committee, year, number, origin=ORIGIN, user=user)
 
 
 def _import_item(report, meeting, committee, key, parsed_item: ParsedItem, now, user) -> Item:
@@ -271,9 +285,6 @@ def _import_item(report, meeting, committee, key, parsed_item: ParsedItem, now, 
         "item",
         upsert(Item, source=SOURCE, external_id=key, values=values, origin=ORIGIN, user=user),
     ).obj
-
-    if ref and year:
-        move_counter_past(committee, year, ref.number, origin=ORIGIN, user=user)
 
     for n, text in enumerate(parsed_item.decisions, start=1):
         decision_values = {"item": item, "position": n, "kind": _decision_kind(text), "text": text}
