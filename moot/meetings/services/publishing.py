@@ -3,11 +3,13 @@ take-down; release dates that publish and review dates that only remind."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, TypeVar
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from moot.meetings import events, workingdays
@@ -16,6 +18,11 @@ from moot.meetings.references import format_reference, number_items
 
 from . import history
 from .common import ORIGIN, ServiceError, meeting_date, public_date, year_of
+
+if TYPE_CHECKING:
+    from .history import Actor
+
+Withdrawable = TypeVar("Withdrawable", Item, Document)
 
 
 @dataclass(frozen=True)
@@ -97,7 +104,7 @@ def pending(meeting: Meeting) -> tuple[list[Item], list[Document]]:
 def publish_agenda(
     meeting: Meeting,
     *,
-    user=None,
+    user: Actor = None,
     accept_short_notice: bool = False,
     now: datetime | None = None,
 ) -> Publication:
@@ -175,14 +182,14 @@ def publish_agenda(
 
 
 @transaction.atomic
-def withdraw_item(item: Item, reason: str, *, user=None) -> Item:
+def withdraw_item(item: Item, reason: str, *, user: Actor = None) -> Item:
     """Take an item down at once (a mistake, a legal reason): it disappears from every way out
     with its papers; the reason and who did it are kept."""
     return _withdraw(item, reason, "item", user, {"withdrawn_reason": reason.strip()})
 
 
 @transaction.atomic
-def withdraw_document(document: Document, reason: str, *, user=None) -> Document:
+def withdraw_document(document: Document, reason: str, *, user: Actor = None) -> Document:
     """Take a document down at once; its redacted version, if any, goes with it."""
     withdrawn = _withdraw(document, reason, "document", user, {})
     if document.public_version_id:
@@ -192,7 +199,9 @@ def withdraw_document(document: Document, reason: str, *, user=None) -> Document
     return withdrawn
 
 
-def _withdraw(obj: Item | Document, reason: str, noun: str, user, extra: dict):
+def _withdraw(
+    obj: Withdrawable, reason: str, noun: str, user: Actor, extra: Mapping[str, object]
+) -> Withdrawable:
     """What both take-downs do: the meeting's papers are withdrawn in this transaction and
     rebuilt after it, and the history keeps who and why."""
     if not reason.strip():
@@ -225,7 +234,7 @@ class Released:
 
 
 @transaction.atomic
-def release_due(today: date | None = None, *, user=None) -> Released:
+def release_due(today: date | None = None, *, user: Actor = None) -> Released:
     """Make public the restricted items and documents whose release date has come: the
     restriction is cleared and a public revision says so. Safe to run every day."""
     today = today or timezone.localdate()
@@ -280,7 +289,9 @@ def release_due(today: date | None = None, *, user=None) -> Released:
     return Released(items, documents)
 
 
-def reviews_due(body_ids, today: date | None = None, within_days: int = 14):
+def reviews_due(
+    body_ids: Iterable[int], today: date | None = None, within_days: int = 14
+) -> QuerySet[Item]:
     """Restricted items of those bodies whose review date falls within ``within_days``: a
     reminder only, nothing changes. One query."""
     today = today or timezone.localdate()

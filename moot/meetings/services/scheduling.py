@@ -4,8 +4,9 @@ the moment they are scheduled, so every change to one is a public revision."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 
@@ -14,6 +15,9 @@ from moot.meetings.models import Committee, Item, Location, Meeting
 
 from . import history
 from .common import ORIGIN, ServiceError, apply
+
+if TYPE_CHECKING:
+    from .history import Actor
 
 DEFAULT_STANDARD_ITEMS = [
     {"title": "Evacuation procedure", "kind": ItemKind.EVACUATION},
@@ -25,7 +29,7 @@ DEFAULT_STANDARD_ITEMS = [
 ]
 
 
-def standard_items(committee: Committee) -> list[dict]:
+def standard_items(committee: Committee) -> list[dict[str, str]]:
     """The items a new agenda starts with: the committee's own list, else the defaults.
 
     Entries are ``{"title": …, "kind": …}``; an unknown kind becomes ``other``.
@@ -59,7 +63,7 @@ def schedule_meeting(
     committee: Committee,
     start: datetime,
     *,
-    user=None,
+    user: Actor = None,
     end: datetime | None = None,
     location: Location | None = None,
     note: str = "",
@@ -68,7 +72,7 @@ def schedule_meeting(
     considers the previous meeting's minutes. A handful of INSERTs."""
     if end is not None and end <= start:
         raise ServiceError("The meeting must end after it starts.")
-    meeting = Meeting.objects.create(
+    meeting: Meeting = Meeting.objects.create(
         committee=committee,
         start=start,
         end=end,
@@ -95,7 +99,7 @@ def schedule_programme(
     committee: Committee,
     starts: Iterable[datetime],
     *,
-    user=None,
+    user: Actor = None,
     location: Location | None = None,
 ) -> list[Meeting]:
     """A municipal year's meetings at once, in date order; each minutes item considers the one
@@ -114,7 +118,7 @@ def schedule_programme(
     return [schedule_meeting(committee, s, user=user, location=location) for s in starts]
 
 
-def _set_status(meeting: Meeting, status: str, reason: str, user, action: str) -> Meeting:
+def _set_status(meeting: Meeting, status: str, reason: str, user: Actor, action: str) -> Meeting:
     changes = apply(meeting, {"status": status, "status_reason": reason})
     meeting.save()
     history.record(meeting, action, changes, origin=ORIGIN, user=user, public=True, note=reason)
@@ -126,7 +130,7 @@ def postpone_meeting(
     meeting: Meeting,
     reason: str,
     *,
-    user=None,
+    user: Actor = None,
     new_start: datetime | None = None,
     new_end: datetime | None = None,
 ) -> Meeting:
@@ -154,7 +158,7 @@ def postpone_meeting(
 
 
 def reschedule(
-    meeting: Meeting, start: datetime, *, end: datetime | None = None, user=None
+    meeting: Meeting, start: datetime, *, end: datetime | None = None, user: Actor = None
 ) -> Meeting:
     """The new meeting of a postponed one: same committee, venue, contact and note, with the
     postponed meeting's agenda items (not withdrawn ones) copied as unpublished drafts —
@@ -166,7 +170,7 @@ def reschedule(
         raise ServiceError("The meeting must end after it starts.")
     if Meeting.objects.filter(committee_id=meeting.committee_id, start=start).exists():
         raise ServiceError(f"The committee already meets at {start:%d/%m/%Y %H:%M}.")
-    new = Meeting.objects.create(
+    new: Meeting = Meeting.objects.create(
         committee=meeting.committee,
         start=start,
         end=end,
@@ -219,7 +223,7 @@ COPIED = (
 
 
 @transaction.atomic
-def cancel_meeting(meeting: Meeting, reason: str, *, user=None) -> Meeting:
+def cancel_meeting(meeting: Meeting, reason: str, *, user: Actor = None) -> Meeting:
     if not reason.strip():
         raise ServiceError("Say why the meeting is cancelled: the reason is public.")
     if meeting.status == MeetingStatus.HELD:
@@ -228,14 +232,14 @@ def cancel_meeting(meeting: Meeting, reason: str, *, user=None) -> Meeting:
 
 
 @transaction.atomic
-def mark_held(meeting: Meeting, *, user=None) -> Meeting:
+def mark_held(meeting: Meeting, *, user: Actor = None) -> Meeting:
     if meeting.status == MeetingStatus.CANCELLED:
         raise ServiceError("A cancelled meeting cannot be marked as held.")
     return _set_status(meeting, MeetingStatus.HELD, "", user, "held")
 
 
 @transaction.atomic
-def edit_meeting(meeting: Meeting, data: dict, *, user=None) -> Meeting:
+def edit_meeting(meeting: Meeting, data: Mapping[str, object], *, user: Actor = None) -> Meeting:
     """Change date, venue, contact or note. Public revision (meetings are public)."""
     changes = apply(meeting, data)
     if meeting.end is not None and meeting.end <= meeting.start:
