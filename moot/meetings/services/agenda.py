@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable, Mapping
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, QuerySet
 from django.utils.text import slugify
 
 from moot.documents.extract import DOCX_TYPE, ExtractionError, extract, sniff
@@ -33,6 +35,9 @@ from moot.meetings.models import Document, Item, Meeting
 
 from . import history, positions
 from .common import ORIGIN, ServiceError, apply
+
+if TYPE_CHECKING:
+    from .history import Actor
 
 # Fields the public sees even on a restricted item (s.100C(2)); changes to others are private.
 PUBLIC_FIELDS_OF_RESTRICTED = {
@@ -67,7 +72,7 @@ STATE_FIELDS = (
 ACCEPTED_TYPES = {"application/pdf": ".pdf", DOCX_TYPE: ".docx"}
 
 
-def _is_public_change(item: Item, changes: dict) -> bool:
+def _is_public_change(item: Item, changes: Mapping[str, object]) -> bool:
     if item.published_at is None or item.withdrawn_at is not None:
         return False
     if not item.is_restricted:
@@ -75,11 +80,11 @@ def _is_public_change(item: Item, changes: dict) -> bool:
     return bool(set(changes) & PUBLIC_FIELDS_OF_RESTRICTED)
 
 
-def _clean(data: dict) -> dict:
+def _clean(data: Mapping[str, Any]) -> dict[str, Any]:
     return {k: sanitise(v) if k in HTML_FIELDS else v for k, v in data.items()}
 
 
-def live_items(meeting: Meeting):
+def live_items(meeting: Meeting) -> QuerySet[Item]:
     return Item.objects.filter(meeting=meeting, withdrawn_at__isnull=True).order_by(
         "position", "pk"
     )
@@ -90,7 +95,7 @@ def _renumber(meeting: Meeting) -> None:
     positions.place(list(live_items(meeting)))
 
 
-def _save(item: Item, changes: dict) -> None:
+def _save(item: Item, changes: Mapping[str, object]) -> None:
     """Write only the fields that changed: the rest of the row may have moved on since the
     caller read ``item`` (another clerk moved the item, or published the agenda)."""
     item.save(update_fields=[*changes, "updated_at"])
@@ -103,7 +108,9 @@ def _fresh(item: Item) -> None:
 
 
 @transaction.atomic
-def add_item(meeting: Meeting, data: dict, *, user=None, position: int | None = None) -> Item:
+def add_item(
+    meeting: Meeting, data: Mapping[str, Any], *, user: Actor = None, position: int | None = None
+) -> Item:
     """A new item at ``position`` (default: before any other business and the exempt part).
 
     Added after the agenda went out, it is published later as a supplement.
@@ -119,7 +126,7 @@ def add_item(meeting: Meeting, data: dict, *, user=None, position: int | None = 
     else:
         index = max(1, min(position, len(items) + 1)) - 1
     # Made after the last item, then put in its place: no two live items share a position.
-    item = Item.objects.create(
+    item: Item = Item.objects.create(
         meeting=meeting, position=positions.highest([meeting.pk]) + 1, **data
     )
     positions.place([*items[:index], item, *items[index:]])
@@ -158,7 +165,9 @@ def item_version(item: Item) -> str:
 
 
 @transaction.atomic
-def edit_item(item: Item, data: dict, *, user=None, version: str | None = None) -> Item:
+def edit_item(
+    item: Item, data: Mapping[str, Any], *, user: Actor = None, version: str | None = None
+) -> Item:
     """Change an item's title, kind or agenda text. Published: a public revision. With
     ``version`` (from ``item_version`` when the form was opened), refuse with StaleItem if
     someone saved the item since (no lost update)."""
@@ -168,8 +177,8 @@ def edit_item(item: Item, data: dict, *, user=None, version: str | None = None) 
     if version is not None:
         current = Item.objects.select_for_update().get(pk=item.pk)
         if version != item_version(current):
-            last = history.revisions_of(current).filter(action="update")
-            last = last.select_related("user").order_by("-at").first()
+            updates = history.revisions_of(current).filter(action="update")
+            last = updates.select_related("user").order_by("-at").first()
             raise StaleItem(current, who=str(last.user) if last and last.user else "")
     _fresh(item)
     changes = apply(item, _clean(data))
@@ -187,7 +196,7 @@ def edit_item(item: Item, data: dict, *, user=None, version: str | None = None) 
 
 
 @transaction.atomic
-def move_item(item: Item, to: int, *, user=None) -> Item:
+def move_item(item: Item, to: int, *, user: Actor = None) -> Item:
     """Move an item to agenda position ``to``. References do not change (they are numbers
     given at publication, so reference order and agenda order can differ). The meeting is
     locked and the agenda read afresh: the others close up and stay numbered 1…n."""
@@ -215,7 +224,7 @@ def move_item(item: Item, to: int, *, user=None) -> Item:
 
 
 @transaction.atomic
-def remove_item(item: Item, *, user=None) -> None:
+def remove_item(item: Item, *, user: Actor = None) -> None:
     """Remove an unpublished item. A published one is withdrawn instead (take-down), so the
     record of what was published stays."""
     if item.published_at is not None:
@@ -237,22 +246,24 @@ def paragraphs_for(jurisdiction: str) -> dict[int, str]:
     return exempt_paragraphs(jurisdiction)
 
 
-def _check_restriction(jurisdiction: str, restriction: str, paragraphs, reason: str) -> list[int]:
+def _check_restriction(
+    jurisdiction: str, restriction: str, paragraphs: Iterable[int | str] | None, reason: str
+) -> list[int]:
     if restriction not in Restriction.values:
         raise ServiceError("Choose a basis for the restriction.")
-    paragraphs = sorted({int(p) for p in paragraphs or []})
+    numbers = sorted({int(p) for p in paragraphs or []})
     if restriction == Restriction.EXEMPT:
         known = paragraphs_for(jurisdiction)
-        if not paragraphs:
+        if not numbers:
             raise ServiceError("Name the paragraph or paragraphs of Schedule 12A.")
-        unknown = [p for p in paragraphs if p not in known]
+        unknown = [p for p in numbers if p not in known]
         if unknown:
             raise ServiceError(f"Schedule 12A has no paragraph {unknown[0]} here.")
-    elif paragraphs:
+    elif numbers:
         raise ServiceError("Paragraphs of Schedule 12A apply only to exempt information.")
     if restriction and not reason.strip():
         raise ServiceError("Give the public reason for the restriction.")
-    return paragraphs
+    return numbers
 
 
 @transaction.atomic
@@ -260,13 +271,13 @@ def restrict_item(
     item: Item,
     restriction: str,
     *,
-    paragraphs=(),
+    paragraphs: Iterable[int | str] = (),
     reason: str = "",
     public_interest: str = "",
     public_summary: str = "",
     review_date: date | None = None,
     release_date: date | None = None,
-    user=None,
+    user: Actor = None,
 ) -> Item:
     """Restrict an item (or lift a restriction with ``restriction=""``). A restricted item needs
     a public reason and a public summary (s.100C(2)); exempt needs its paragraphs. The
@@ -325,10 +336,10 @@ def restrict_document(
     document: Document,
     restriction: str,
     *,
-    paragraphs=(),
+    paragraphs: Iterable[int | str] = (),
     reason: str = "",
     release_date: date | None = None,
-    user=None,
+    user: Actor = None,
 ) -> Document:
     """Restrict one document (say an appendix) of an item that may itself be public. A
     published one leaves the meeting's papers as a restricted item does."""
@@ -359,7 +370,7 @@ def restrict_document(
 
 
 @transaction.atomic
-def mark_urgent(item: Item, reason: str, *, chair_consented: bool, user=None) -> Item:
+def mark_urgent(item: Item, reason: str, *, chair_consented: bool, user: Actor = None) -> Item:
     """An urgent item (s.100B(4)(b)): the chair's consent and the reason are recorded."""
     if not chair_consented:
         raise ServiceError("An urgent item needs the chair's agreement.")
@@ -418,7 +429,7 @@ def exclusion_text(restricted: list[Item], jurisdiction: str) -> str:
     return f"<p>{opening} on the grounds of {'; and '.join(grounds)}.</p>"
 
 
-def refresh_exclusion(meeting: Meeting, *, user=None) -> Item | None:
+def refresh_exclusion(meeting: Meeting, *, user: Actor = None) -> Item | None:
     """Keep the exclusion resolution right: just before the first restricted item, its text
     naming the paragraphs of the restricted items after it. Made when the first item is
     restricted; removed (if unpublished) when none is left."""
@@ -498,7 +509,7 @@ def attach_document(
     item: Item | None = None,
     kind: str = DocumentKind.REPORT,
     lead_officer: str = "",
-    user=None,
+    user: Actor = None,
 ) -> Document:
     """Store a report (PDF or DOCX, checked from its content, not its name) with its text and
     page count. Published with the agenda, or with the next supplement if it came later.
@@ -555,7 +566,7 @@ def attach_document(
 
 
 @transaction.atomic
-def set_lead_officer(document: Document, lead_officer: str, *, user=None) -> Document:
+def set_lead_officer(document: Document, lead_officer: str, *, user: Actor = None) -> Document:
     """Name who presents a report (the front sheet's "Report of …" line). Blank lets the
     front sheet fall back to the line the report's first page states. A published report's
     papers are rebuilt after the commit."""
@@ -578,7 +589,7 @@ def set_lead_officer(document: Document, lead_officer: str, *, user=None) -> Doc
 
 
 @transaction.atomic
-def remove_document(document: Document, *, user=None) -> None:
+def remove_document(document: Document, *, user: Actor = None) -> None:
     """Delete an unpublished document (file too). Published ones are withdrawn instead."""
     if document.published_at is not None:
         raise ServiceError("This document has been published: withdraw it instead.")
@@ -598,7 +609,7 @@ def remove_document(document: Document, *, user=None) -> None:
 
 @transaction.atomic
 def attach_public_version(
-    original: Document, data: bytes, *, filename: str, title: str = "", user=None
+    original: Document, data: bytes, *, filename: str, title: str = "", user: Actor = None
 ) -> Document:
     """Upload the redacted version the public sees in place of a withheld document (one
     restricted itself, or a paper of a restricted item). Checked as any report (size, type

@@ -9,10 +9,13 @@ correction is a decision at a later meeting.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from moot.meetings import events
@@ -37,6 +40,9 @@ from moot.meetings.models import (
 
 from . import history
 from .common import ORIGIN, ServiceError, apply, meeting_date, public_date
+
+if TYPE_CHECKING:
+    from .history import Actor
 
 
 class MinutesLocked(ServiceError):
@@ -93,7 +99,7 @@ def version_of(text: str) -> str:
 
 
 @transaction.atomic
-def save_minutes(item: Item, text: str, *, version: str, user=None) -> Item:
+def save_minutes(item: Item, text: str, *, version: str, user: Actor = None) -> Item:
     """Save an item's minutes (sanitised HTML) if nobody else saved them since ``version``
     was read; otherwise raise StaleEdit and change nothing (no lost update)."""
     item = Item.objects.select_for_update().select_related("meeting").get(pk=item.pk)
@@ -117,7 +123,7 @@ def record_attendance(
     person: Person,
     status: str,
     *,
-    user=None,
+    user: Actor = None,
     substitute_for: Person | None = None,
     role: str | None = None,
     organisation: str | None = None,
@@ -133,8 +139,10 @@ def record_attendance(
         raise ServiceError(f"Say whom {person} stood in for as a substitute.")
     if substitute_for is not None and substitute_for.pk == person.pk:
         raise ServiceError(f"{person} cannot stand in for themselves.")
-    attendance = Attendance.objects.filter(meeting=meeting, person=person).first()
-    data = {
+    attendance: Attendance | None = Attendance.objects.filter(
+        meeting=meeting, person=person
+    ).first()
+    data: dict[str, object] = {
         "status": status,
         "substitute_for": substitute_for if status == AttendanceStatus.SUBSTITUTE else None,
     }
@@ -144,7 +152,7 @@ def record_attendance(
         data["organisation"] = (organisation or "").strip()
     if attendance is None:
         attendance = Attendance.objects.create(meeting=meeting, person=person, **data)
-        changes = {k: [None, history.plain(v)] for k, v in data.items()}
+        changes: dict[str, object] = {k: [None, history.plain(v)] for k, v in data.items()}
         history.record(
             attendance, "create", changes, origin=ORIGIN, user=user, public=_public(meeting)
         )
@@ -160,10 +168,16 @@ def record_attendance(
 
 @transaction.atomic
 def add_declaration(
-    item: Item, person: Person, kind: str, *, nature: str = "", left_room: bool = False, user=None
+    item: Item,
+    person: Person,
+    kind: str,
+    *,
+    nature: str = "",
+    left_room: bool = False,
+    user: Actor = None,
 ) -> Declaration:
     ensure_open(item.meeting)
-    declaration = Declaration.objects.create(
+    declaration: Declaration = Declaration.objects.create(
         item=item, person=person, kind=kind, nature=nature.strip(), left_room=left_room
     )
     history.record(
@@ -179,7 +193,9 @@ def add_declaration(
 
 
 @transaction.atomic
-def edit_declaration(declaration: Declaration, data: dict, *, user=None) -> Declaration:
+def edit_declaration(
+    declaration: Declaration, data: Mapping[str, Any], *, user: Actor = None
+) -> Declaration:
     """Change who declared, the kind, the nature or whether they left the room."""
     ensure_open(declaration.item.meeting)
     data = {**data}
@@ -201,7 +217,7 @@ def edit_declaration(declaration: Declaration, data: dict, *, user=None) -> Decl
 
 
 @transaction.atomic
-def remove_declaration(declaration: Declaration, *, user=None) -> None:
+def remove_declaration(declaration: Declaration, *, user: Actor = None) -> None:
     ensure_open(declaration.item.meeting)
     history.record(
         declaration,
@@ -217,14 +233,19 @@ def remove_declaration(declaration: Declaration, *, user=None) -> None:
 
 @transaction.atomic
 def add_decision(
-    item: Item, text: str, *, kind: str = DecisionKind.AGREED, public_text: str = "", user=None
+    item: Item,
+    text: str,
+    *,
+    kind: str = DecisionKind.AGREED,
+    public_text: str = "",
+    user: Actor = None,
 ) -> Decision:
     """A decision on an item. On a restricted item, ``public_text`` is what the public reads."""
     ensure_open(item.meeting)
     if not text.strip():
         raise ServiceError("Write the decision.")
     position = item.decisions.count() + 1
-    decision = Decision.objects.create(
+    decision: Decision = Decision.objects.create(
         item=item, position=position, kind=kind, text=text.strip(), public_text=public_text.strip()
     )
     history.record(
@@ -240,7 +261,7 @@ def add_decision(
 
 
 @transaction.atomic
-def edit_decision(decision: Decision, data: dict, *, user=None) -> Decision:
+def edit_decision(decision: Decision, data: Mapping[str, Any], *, user: Actor = None) -> Decision:
     ensure_open(decision.item.meeting)
     data = {k: v.strip() if isinstance(v, str) else v for k, v in data.items()}
     if "text" in data and not data["text"]:
@@ -261,7 +282,7 @@ def edit_decision(decision: Decision, data: dict, *, user=None) -> Decision:
 
 
 @transaction.atomic
-def remove_decision(decision: Decision, *, user=None) -> None:
+def remove_decision(decision: Decision, *, user: Actor = None) -> None:
     ensure_open(decision.item.meeting)
     history.record(
         decision,
@@ -271,14 +292,14 @@ def remove_decision(decision: Decision, *, user=None) -> None:
         user=user,
         public=_public(decision.item.meeting),
     )
-    corrected = decision.corrects.meeting if decision.corrects_id else None
+    corrected = decision.corrects.meeting if decision.corrects is not None else None
     decision.delete()
     _papers_follow(decision.item.meeting)
     if corrected is not None:
         _papers_due(corrected)
 
 
-def correctable_items(later_item: Item):
+def correctable_items(later_item: Item) -> QuerySet[Item]:
     """Items of the committee's earlier meetings whose minutes are approved: what a decision
     at ``later_item`` may correct. One query when read."""
     meeting = later_item.meeting
@@ -297,7 +318,7 @@ def correctable_items(later_item: Item):
 
 @transaction.atomic
 def record_correction(
-    later_item: Item, original_item: Item, text: str, *, public_text: str = "", user=None
+    later_item: Item, original_item: Item, text: str, *, public_text: str = "", user: Actor = None
 ) -> Decision:
     """Correct approved minutes the only way the record allows: a decision at a later
     meeting (``later_item``) naming the item it corrects. The original minutes stay as they
@@ -320,7 +341,7 @@ def record_correction(
         raise ServiceError("That item was withdrawn.")
     if not text.strip():
         raise ServiceError("Write the correction.")
-    decision = Decision.objects.create(
+    decision: Decision = Decision.objects.create(
         item=later_item,
         position=later_item.decisions.count() + 1,
         kind=DecisionKind.AGREED,
@@ -341,7 +362,7 @@ def record_correction(
     return decision
 
 
-def _names(people) -> str:
+def _names(people: Iterable[Person]) -> str:
     names = [str(p) for p in people]
     return ", ".join(names) if names else "none"
 
@@ -354,7 +375,7 @@ def record_vote(
     against: list[Person],
     abstained: list[Person],
     outcome: str,
-    user=None,
+    user: Actor = None,
 ) -> Decision:
     """A recorded (named) vote, kept as a decision of the item naming how each member voted."""
     if not outcome.strip():
@@ -372,12 +393,14 @@ def record_vote(
 
 @transaction.atomic
 def add_action(
-    item: Item, text: str, *, owner: str = "", due: date | None = None, user=None
+    item: Item, text: str, *, owner: str = "", due: date | None = None, user: Actor = None
 ) -> Action:
     ensure_open(item.meeting)
     if not text.strip():
         raise ServiceError("Say what is to be done.")
-    action = Action.objects.create(item=item, text=text.strip(), owner=owner.strip(), due=due)
+    action: Action = Action.objects.create(
+        item=item, text=text.strip(), owner=owner.strip(), due=due
+    )
     history.record(
         action,
         "create",
@@ -391,7 +414,7 @@ def add_action(
 
 
 @transaction.atomic
-def edit_action(action: Action, data: dict, *, user=None) -> Action:
+def edit_action(action: Action, data: Mapping[str, Any], *, user: Actor = None) -> Action:
     """Change what is to be done, by whom and when (closing is ``close_action``)."""
     ensure_open(action.item.meeting)
     data = {k: v.strip() if isinstance(v, str) else v for k, v in data.items()}
@@ -408,7 +431,7 @@ def edit_action(action: Action, data: dict, *, user=None) -> Action:
 
 
 @transaction.atomic
-def remove_action(action: Action, *, user=None) -> None:
+def remove_action(action: Action, *, user: Actor = None) -> None:
     """Remove an action recorded in error. One closed at a later meeting stays: its closing
     is part of that meeting's record."""
     ensure_open(action.item.meeting)
@@ -429,7 +452,7 @@ def remove_action(action: Action, *, user=None) -> None:
     _papers_follow(action.item.meeting)
 
 
-def open_actions(committee: Committee, before: Meeting | None = None):
+def open_actions(committee: Committee, before: Meeting | None = None) -> QuerySet[Action]:
     """Open actions of the committee's earlier meetings: matters arising on the next agenda."""
     qs = Action.objects.filter(
         item__meeting__committee=committee,
@@ -443,7 +466,12 @@ def open_actions(committee: Committee, before: Meeting | None = None):
 
 @transaction.atomic
 def close_action(
-    action: Action, at_item: Item, *, status: str = ActionStatus.DONE, note: str = "", user=None
+    action: Action,
+    at_item: Item,
+    *,
+    status: str = ActionStatus.DONE,
+    note: str = "",
+    user: Actor = None,
 ) -> Action:
     """Close an action at a later meeting's item (usually matters arising). The action's own
     meeting may be approved already: closing is recorded at the later meeting, not an edit."""
@@ -471,7 +499,7 @@ def close_action(
 
 
 @transaction.atomic
-def publish_minutes(meeting: Meeting, *, user=None) -> Meeting:
+def publish_minutes(meeting: Meeting, *, user: Actor = None) -> Meeting:
     """Publish the draft minutes (they become the record only when a later meeting agrees)."""
     ensure_open(meeting)
     if meeting.agenda_published_at is None:
@@ -502,7 +530,7 @@ class Approval:
 
 @transaction.atomic
 def approve_minutes(
-    item: Item, meetings: list[Meeting], *, amendment: str = "", user=None
+    item: Item, meetings: list[Meeting], *, amendment: str = "", user: Actor = None
 ) -> Approval:
     """At a later meeting's minutes item, agree earlier minutes as a true record (optionally
     subject to an amendment, which is recorded in the decision, not written into the locked
