@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 
 from moot.access.models import ClerkRole
 from moot.meetings.models import Body, Person
+from moot.meetings.services import setup
 
 DEMO_CLERK = "demo-clerk"
 DEMO_MEMBER = "demo-member"
@@ -37,7 +38,6 @@ def make_accounts(body: Body, member: Person) -> list[dict]:
         ClerkRole.objects.get_or_create(user=clerk, body=body)
     user = new("committee member", DEMO_MEMBER, first_name="Helen", last_name="Marsh")
     if user is not None and member.user_id is None:
-        member.user = user
-        member.save(update_fields=["user"])
+        setup.save_record(member, {"user": user})
     new("administrator", DEMO_ADMIN, email="admin@example.org", is_staff=True, is_superuser=True)
     return made

@@ -6,20 +6,27 @@ Everything but the seed page is invented: people, organisations' representatives
 committees and meetings. The seed meeting holds only what its page says (no attendance, no
 actions, no approval by a made-up meeting); every made-up meeting has ``source="demo"`` and its
 page says it is sample data. Loading twice changes nothing.
+
+Every row is written by a write service (``moot.meetings.services``), so the archive keeps its
+history and its references the way a council's would: the made-up people and meetings are
+stated by the demo as a source states its records (``upsert``, origin ``demo``, with the dates
+their agendas and minutes came out); bodies, committees and memberships are set up, agendas
+built, published and numbered, minutes recorded and approved by the clerk's services.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 
-from moot.documents.extract import extract
 from moot.importers.moderngov_page.importer import import_page
 from moot.meetings.choices import (
     ActionStatus,
@@ -27,7 +34,6 @@ from moot.meetings.choices import (
     DecisionKind,
     DocumentKind,
     ItemKind,
-    MeetingStatus,
     MembershipRole,
     MinutesState,
     Restriction,
@@ -35,25 +41,31 @@ from moot.meetings.choices import (
 from moot.meetings.html import paragraphs_to_html
 from moot.meetings.models import (
     Action,
-    Attendance,
     Body,
     Committee,
-    Decision,
     Document,
     Item,
     Location,
     Meeting,
     Membership,
     Person,
-    ReferenceCounter,
 )
-from moot.meetings.references import format_reference, municipal_year
+from moot.meetings.services import agenda, minutes, publishing, scheduling, setup
+from moot.meetings.services.upsert import soft_delete, upsert, upsert_many
 
 from .accounts import make_accounts
 
 SEED = Path(__file__).with_name("safer-stockton-partnership-2025-05-14.txt")
-DEMO = "demo"
+DEMO = "demo"  # the made-up records' source, and the origin of what the demo states
+# The page importer's source: the committee and venue the seed's import will meet.
+PAGE = "moderngov_page"
 LONDON = ZoneInfo("Europe/London")
+CHAMBER = "Council Chamber, Dunedin House, Columbia Drive, Thornaby TS17 6BJ"
+SSP_CONTACT = {
+    "contact_name": "John Devine",
+    "contact_role": "Democratic Services Support Officer",
+}
+HWB_CONTACT = {"contact_name": "Rachel Hughes", "contact_role": "Democratic Services Officer"}
 
 SSP_STANDARD_ITEMS = [
     {"title": "Evacuation Procedure", "kind": ItemKind.EVACUATION},
@@ -82,11 +94,21 @@ SSP_MEMBERS = [
     ),
     ("Sarah Lindqvist", "Thirteen Group", MembershipRole.CO_OPTEE),
 ]
-
-
-def _made_up(committee: Committee, start: datetime) -> dict:
-    """Provenance of a made-up meeting: its page says it is sample data."""
-    return {"source": DEMO, "external_id": f"{committee.slug}:{start.isoformat()}"}
+HWB_MEMBERS = [
+    ("Jim Beall", "Stockton-on-Tees Borough Council", MembershipRole.CHAIR),
+    (
+        "Dr Sameena Qureshi",
+        "NHS North East and North Cumbria Integrated Care Board",
+        MembershipRole.VICE_CHAIR,
+    ),
+    ("Lisa Oduya", "Healthwatch Stockton-on-Tees", MembershipRole.PARTNER),
+    ("Marcus Holt", "Catalyst Stockton", MembershipRole.PARTNER),
+]
+LICENSING_MEMBERS = [
+    (name, "Stockton-on-Tees Borough Council", MembershipRole.MEMBER)
+    for name in ["Paul Weston", "Carol Clark", "Mohammed Javed"]
+]
+FORMER_SSP_MEMBER = ("Derek Ashby", "Cleveland Police")
 
 
 def _at(day: date, hour: int = 9, minute: int = 0) -> datetime:
@@ -94,22 +116,11 @@ def _at(day: date, hour: int = 9, minute: int = 0) -> datetime:
 
 
 def _slug(name: str) -> str:
-    from django.utils.text import slugify
-
     return slugify(name)[:110]
 
 
-def _person(name: str, organisation: str) -> Person:
-    person, _ = Person.objects.get_or_create(
-        slug=_slug(name),
-        defaults={
-            "name": name,
-            "organisation": organisation,
-            "source": DEMO,
-            "external_id": _slug(name),
-        },
-    )
-    return person
+def _html(*paragraphs: str) -> str:
+    return paragraphs_to_html(list(paragraphs))
 
 
 def _pdf(title: str, paragraphs: list[str]) -> bytes:
@@ -125,68 +136,125 @@ def _pdf(title: str, paragraphs: list[str]) -> bytes:
     return HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
 
 
-def _attach(
-    meeting: Meeting, item: Item | None, title: str, filename: str, paragraphs: list[str], **extra
-) -> Document:
-    existing = Document.objects.filter(meeting=meeting, item=item, title=title).first()
-    if existing is not None:
-        return existing
-    data = _pdf(title, paragraphs)
-    info = extract(data)
-    document = Document(
-        meeting=meeting,
-        item=item,
-        title=title,
-        filename=filename,
-        media_type=info.media_type,
-        format=info.format,
-        size_bytes=len(data),
-        page_count=info.page_count,
-        text=info.text,
-        published_at=meeting.agenda_published_at,
-        kind=extra.pop("kind", DocumentKind.REPORT),
-        **extra,
-    )
-    document.file.save(filename, ContentFile(data), save=False)
-    document.save()
-    return document
+def _people(members: Sequence[tuple[str, str, str]]) -> dict[str, Person]:
+    """The made-up people, stated by the demo as their source: by name as listed."""
+    rows = {}
+    for name, organisation, *_ in members:
+        plain = name.removeprefix("Cllr ")
+        rows[_slug(plain)] = {
+            "name": plain,
+            "honorific": "Cllr" if name.startswith("Cllr ") else "",
+            "slug": _slug(plain),
+            "organisation": organisation,
+        }
+    made = upsert_many(Person, source=DEMO, rows=rows, origin=DEMO)
+    people = {}
+    for name, *_ in members:
+        person = made[_slug(name.removeprefix("Cllr "))].obj
+        assert isinstance(person, Person)
+        people[name] = person
+    return people
 
 
-def _item(
-    meeting: Meeting,
-    position: int,
-    title: str,
-    kind: str,
-    counter: ReferenceCounter | None = None,
-    **fields,
-) -> Item:
-    item = Item.objects.filter(meeting=meeting, position=position).first()
-    if item is not None:
-        return item
-    if counter is not None:
-        counter.last += 1
-        counter.save(update_fields=["last"])
-        fields.setdefault(
-            "reference",
-            format_reference(meeting.committee.reference_prefix, counter.last, counter.year),
+def _appoint(
+    committee: Committee,
+    members: Sequence[tuple[str, str, str]],
+    *,
+    start: date = date(2025, 5, 1),
+    end: date | None = None,
+) -> None:
+    """Memberships of the people listed (made as needed), each set up once."""
+    people = _people(members)
+    for name, organisation, role in members:
+        person = people[name]
+        if Membership.objects.filter(person=person, committee=committee).exists():
+            continue
+        setup.save_record(
+            Membership(person=person, committee=committee),
+            {
+                "role": role,
+                "organisation": organisation,
+                "start": start,
+                "end": end,
+            },
         )
-        fields["reference_number"] = counter.last
-        fields["reference_year"] = counter.year
-    fields.setdefault("published_at", meeting.agenda_published_at)
-    return Item.objects.create(meeting=meeting, position=position, title=title, kind=kind, **fields)
 
 
-def _counter(committee: Committee, day: date) -> ReferenceCounter:
-    year = municipal_year(
-        day, committee.body.annual_meetings.values_list("date", flat=True), committee.start_month
+def _meeting(committee: Committee, start: datetime, **values: Any) -> tuple[Meeting, bool]:
+    """A made-up meeting, stated by the demo as its source (so its page says it is sample
+    data): its venue, contact and, when it has them, the dates its minutes came out. Returns
+    the meeting and whether it is new; one already there is left as it is."""
+    key = f"{committee.slug}:{start.isoformat()}"
+    existing = Meeting.objects.filter(committee=committee, start=start).first()
+    if existing is not None:
+        return existing, False
+    result = upsert(
+        Meeting,
+        source=DEMO,
+        external_id=key,
+        values={"committee": committee, "start": start, **values},
+        origin=DEMO,
     )
-    return ReferenceCounter.objects.get_or_create(committee=committee, year=year)[0]
+    assert isinstance(result.obj, Meeting)
+    return result.obj, True
+
+
+def _draft_minutes(published: datetime) -> dict[str, Any]:
+    """A meeting's values for draft minutes published at ``published``."""
+    return {"minutes_state": MinutesState.DRAFT, "minutes_published_at": published}
+
+
+@dataclass
+class MadeUpAgenda:
+    """A made-up meeting's agenda, built item by item through the agenda and minutes
+    services, then published."""
+
+    meeting: Meeting
+
+    def add(
+        self,
+        title: str,
+        kind: str,
+        *,
+        agenda_text: str = "",
+        minutes_text: str = "",
+        decision: str = "",
+        decision_kind: str = DecisionKind.AGREED,
+    ) -> Item:
+        """The next item, with its minutes and its decision."""
+        item = agenda.add_item(
+            self.meeting,
+            {"title": title, "kind": kind, "agenda_text": agenda_text},
+            position=agenda.live_items(self.meeting).count() + 1,
+        )
+        if minutes_text:
+            minutes.save_minutes(item, minutes_text, version=minutes.version_of(item.minutes))
+        if decision:
+            minutes.add_decision(item, decision, kind=decision_kind)
+        return item
+
+    def attach(self, item: Item, title: str, filename: str, paragraphs: list[str]) -> Document:
+        """A small real report for ``item``, published with the agenda."""
+        return agenda.attach_document(
+            self.meeting,
+            _pdf(title, paragraphs),
+            filename=filename,
+            title=title,
+            item=item,
+            kind=DocumentKind.REPORT,
+        )
+
+    def publish(self, on: datetime) -> None:
+        """Publish the agenda as on ``on``: items take the committee's next references."""
+        publishing.publish_agenda(self.meeting, now=on, accept_short_notice=True)
 
 
 def load_demo(*, papers: bool = True) -> dict:
     """Load the demo archive, then build its papers (agenda packs, printed minutes).
 
-    Idempotent: a second run finds everything in place and rebuilds no paper.
+    The papers its publications make due are built as the load commits (the papers follow
+    the domain's changes); this builds the rest (the imported seed's) and finds the others
+    current. Idempotent: a second run finds everything in place and rebuilds no paper.
     """
     counts = _load_records()
     if papers:
@@ -199,237 +267,196 @@ def load_demo(*, papers: bool = True) -> dict:
 
 @transaction.atomic
 def _load_records() -> dict:
-    body, _ = Body.objects.get_or_create(
-        slug="stockton-on-tees",
-        defaults={
+    body = Body.objects.filter(slug="stockton-on-tees").first() or setup.save_record(
+        Body(),
+        {
             "name": "Stockton-on-Tees Borough Council",
+            "slug": "stockton-on-tees",
             "short_name": "Stockton-on-Tees",
             "accent_colour": "#005a70",
             "website": "https://www.stockton.gov.uk/",
             "accessibility_contact": "democratic.services@example.org",
         },
     )
-    chamber, _ = Location.objects.get_or_create(
-        name="Council Chamber, Dunedin House, Columbia Drive, Thornaby TS17 6BJ",
-        defaults={
-            "source": "moderngov_page",
-            "external_id": "Council Chamber, Dunedin House, Columbia Drive, Thornaby TS17 6BJ",
-        },
-    )
-    committee_room, _ = Location.objects.get_or_create(
-        name="Committee Room 2",
-        defaults={
-            "address": "Municipal Buildings, Church Road, Stockton-on-Tees",
-            "postcode": "TS18 1LD",
-        },
+    # The venue the seed page names, known by the key its import will look for.
+    chamber = upsert(
+        Location,
+        source=PAGE,
+        external_id=CHAMBER,
+        values={"name": CHAMBER, "remote": False},
+        origin=DEMO,
+    ).obj
+    assert isinstance(chamber, Location)
+    committee_room = Location.objects.filter(name="Committee Room 2").first() or (
+        setup.save_record(
+            Location(),
+            {
+                "name": "Committee Room 2",
+                "address": "Municipal Buildings, Church Road, Stockton-on-Tees",
+                "postcode": "TS18 1LD",
+            },
+        )
     )
 
-    ssp = _safer_stockton(body, chamber)
+    ssp = _safer_stockton(body)
+    # The meeting before the seed, made first: the seed's import links the minutes it agreed.
+    _march_ssp_meeting(ssp, chamber)
     counts: dict[str, Any] = {"seed_meeting": None}
     # The seed: imported exactly as a council's published page would be.
-    if not Meeting.objects.filter(committee=ssp, start=_at(date(2025, 5, 14))).exists():
+    seed = Meeting.objects.filter(committee=ssp, start=_at(date(2025, 5, 14))).first()
+    if seed is None:
         report = import_page(str(SEED), body=body)
-        counts["seed_meeting"] = report.meeting_id
-    seed_meeting = Meeting.objects.get(committee=ssp, start=_at(date(2025, 5, 14)))
-    counts["seed_meeting"] = seed_meeting.pk
-    _keep_as_published(seed_meeting)
-    _later_ssp_meeting(ssp, chamber)
+        seed = Meeting.objects.get(pk=report.meeting_id)
+        _keep_as_published(seed)
+    counts["seed_meeting"] = seed.pk
+    _july_ssp_meeting(ssp, chamber)
+    _next_ssp_meetings(ssp, chamber)
     _health_and_wellbeing(body, committee_room)
     _licensing(body, committee_room)
     counts["accounts"] = make_accounts(body, member=Person.objects.get(slug=_slug("Helen Marsh")))
     return counts
 
 
-def _safer_stockton(body: Body, chamber: Location) -> Committee:
-    ssp = Committee.objects.filter(body=body, slug="safer-stockton-partnership").first()
-    if ssp is None:
-        ssp = Committee.objects.create(
-            body=body,
-            name="Safer Stockton Partnership",
-            slug="safer-stockton-partnership",
-            source="moderngov_page",
-            external_id=f"{body.slug}:safer-stockton-partnership",
-            imported={
-                "name": "Safer Stockton Partnership",
-                "slug": "safer-stockton-partnership",
-                "reference_prefix": "SSP",
-                "body": body.pk,
-            },
-            reference_prefix="SSP",
-            purpose=paragraphs_to_html(
-                [
-                    "The Safer Stockton Partnership is the borough's Community Safety Partnership under "
-                    "the Crime and Disorder Act 1998. The council, Cleveland Police, Cleveland Fire "
-                    "Brigade, the Probation Service and health partners work together to reduce crime, "
-                    "disorder, anti-social behaviour and substance misuse, and to reduce reoffending.",
-                    "It meets every two months and reports to the council's Cabinet.",
-                ]
-            ),
-            standard_items=[
-                {"title": s["title"], "kind": str(s["kind"])} for s in SSP_STANDARD_ITEMS
-            ],
-            contact_name="John Devine",
-            contact_role="Democratic Services Support Officer",
-            # The page names its contact but gives no email: a made-up address, clearly so.
-            contact_email="democratic.services@example.org",
-        )
-    for name, organisation, role in SSP_MEMBERS:
-        person = _person(name.replace("Cllr ", ""), organisation)
-        if name.startswith("Cllr ") and not person.honorific:
-            person.honorific = "Cllr"
-            person.save(update_fields=["honorific"])
-        Membership.objects.get_or_create(
-            person=person,
-            committee=ssp,
-            defaults={"role": role, "organisation": organisation, "start": date(2025, 5, 1)},
-        )
-    former = _person("Derek Ashby", "Cleveland Police")
-    Membership.objects.get_or_create(
-        person=former,
-        committee=ssp,
-        defaults={
-            "role": MembershipRole.VICE_CHAIR,
-            "organisation": "Cleveland Police",
-            "start": date(2023, 5, 1),
-            "end": date(2025, 4, 30),
+def _safer_stockton(body: Body) -> Committee:
+    """The partnership, known by the key the seed's import will look for; its purpose, standard
+    items and contact are set up as a clerk would."""
+    result = upsert(
+        Committee,
+        source=PAGE,
+        external_id=f"{body.slug}:safer-stockton-partnership",
+        values={
+            "body": body,
+            "name": "Safer Stockton Partnership",
+            "slug": "safer-stockton-partnership",
+            "reference_prefix": "SSP",
         },
+        origin=DEMO,
     )
-
-    # The meeting before the seed: its minutes are the ones the seed's SSP/3/25 agrees.
-    march = Meeting.objects.filter(committee=ssp, start=_at(date(2025, 3, 19))).first()
-    if march is None:
-        march = Meeting.objects.create(
-            committee=ssp,
-            start=_at(date(2025, 3, 19)),
-            **_made_up(ssp, _at(date(2025, 3, 19))),
-            location=chamber,
-            status=MeetingStatus.HELD,
-            contact_name="John Devine",
-            contact_role="Democratic Services Support Officer",
-            agenda_published_at=_at(date(2025, 3, 11), 12),
-            minutes_state=MinutesState.DRAFT,
-            minutes_published_at=_at(date(2025, 3, 27), 10),
+    ssp = result.obj
+    assert isinstance(ssp, Committee)
+    if result.created:
+        setup.save_record(
+            ssp,
+            {
+                "purpose": _html(
+                    "The Safer Stockton Partnership is the borough's Community Safety Partnership "
+                    "under the Crime and Disorder Act 1998. The council, Cleveland Police, "
+                    "Cleveland Fire Brigade, the Probation Service and health partners work "
+                    "together to reduce crime, disorder, anti-social behaviour and substance "
+                    "misuse, and to reduce reoffending.",
+                    "It meets every two months and reports to the council's Cabinet.",
+                ),
+                "standard_items": [
+                    {"title": s["title"], "kind": str(s["kind"])} for s in SSP_STANDARD_ITEMS
+                ],
+                **SSP_CONTACT,
+                # The page names its contact but gives no email: a made-up address, clearly so.
+                "contact_email": "democratic.services@example.org",
+            },
         )
-        counter = _counter(ssp, march.start.date())
-        counter.last = max(counter.last, 60)
-        counter.save(update_fields=["last"])
-        _item(
-            march,
-            1,
-            "Evacuation Procedure",
-            ItemKind.EVACUATION,
-            counter,
-            minutes=paragraphs_to_html(["The Evacuation Procedure was noted by members."]),
-        )
-        _item(
-            march,
-            2,
-            "Declarations of Interest",
-            ItemKind.DECLARATIONS,
-            counter,
-            minutes=paragraphs_to_html(["There were no declarations of interest."]),
-        )
-        minutes = _item(
-            march,
-            3,
-            "Minutes",
-            ItemKind.MINUTES,
-            counter,
-            minutes=paragraphs_to_html(
-                [
-                    "The minutes of the meeting held on Wednesday 15th January 2025 were agreed as a true record."
-                ]
-            ),
-        )
-        Decision.objects.create(
-            item=minutes,
-            kind=DecisionKind.AGREED,
-            text="The minutes of the meeting held on 15 January 2025 were agreed as a true record.",
-        )
-        asb = _item(
-            march,
-            4,
-            "Anti-Social Behaviour Tasking Update",
-            ItemKind.INFORMATION,
-            counter,
-            minutes=paragraphs_to_html(
-                [
-                    "The Community Safety Manager presented an update on the multi-agency tasking "
-                    "arrangements for anti-social behaviour in the town centre and in Thornaby.",
-                    "Partners noted that reports of off-road motorcycles had fallen since the joint "
-                    "operation with Cleveland Police in January, and asked for hot-spot maps to be shared.",
-                ]
-            ),
-        )
-        Decision.objects.create(
-            item=asb, kind=DecisionKind.AGREED, text="Members AGREED to note the update."
-        )
-        Action.objects.create(
-            item=asb,
-            text="Share the anti-social behaviour hot-spot maps with partners.",
-            owner="Community Safety Manager",
-            due=date(2025, 4, 30),
-            status=ActionStatus.DONE,
-            closing_note="Maps circulated on 2 April 2025.",
-        )
-        strategy = _item(
-            march,
-            5,
-            "Community Safety Plan 2025-2028 Consultation",
-            ItemKind.DECISION,
-            counter,
-            agenda_text=paragraphs_to_html(
-                [
-                    "To consider the draft Community Safety Plan 2025-2028 before public consultation."
-                ]
-            ),
-            minutes=paragraphs_to_html(
-                [
-                    "Members considered the draft Community Safety Plan, built around four priorities: "
-                    "violence against women and girls, anti-social behaviour, drug and alcohol misuse, "
-                    "and reoffending.",
-                ]
-            ),
-        )
-        Decision.objects.create(
-            item=strategy,
-            kind=DecisionKind.AGREED,
-            text="AGREED that the draft Community Safety Plan 2025-2028 be approved for public consultation.",
-        )
-        _attach(
-            march,
-            strategy,
-            "Draft Community Safety Plan 2025-2028",
-            "community-safety-plan-2025-2028.pdf",
-            [
-                "This draft plan sets out how the Safer Stockton Partnership will keep the borough safe between 2025 and 2028.",
-                "Priority one: violence against women and girls. Priority two: anti-social behaviour.",
-                "Priority three: drug and alcohol misuse. Priority four: reducing reoffending.",
-            ],
-        )
-        _item(
-            march,
-            6,
-            "Any Other Business",
-            ItemKind.AOB,
-            counter,
-            minutes=paragraphs_to_html(["There was no other business."]),
-        )
+    _appoint(ssp, SSP_MEMBERS)
+    name, organisation = FORMER_SSP_MEMBER
+    _appoint(
+        ssp,
+        [(name, organisation, MembershipRole.VICE_CHAIR)],
+        start=date(2023, 5, 1),
+        end=date(2025, 4, 30),
+    )
     return ssp
 
 
+def _march_ssp_meeting(ssp: Committee, chamber: Location) -> None:
+    """19 March 2025: the minutes the seed's SSP/3/25 agrees (its import approves them)."""
+    march, new = _meeting(
+        ssp,
+        _at(date(2025, 3, 19)),
+        location=chamber,
+        **SSP_CONTACT,
+        **_draft_minutes(_at(date(2025, 3, 27), 10)),
+    )
+    if not new:
+        return
+    items = MadeUpAgenda(march)
+    items.add(
+        "Evacuation Procedure",
+        ItemKind.EVACUATION,
+        minutes_text=_html("The Evacuation Procedure was noted by members."),
+    )
+    items.add(
+        "Declarations of Interest",
+        ItemKind.DECLARATIONS,
+        minutes_text=_html("There were no declarations of interest."),
+    )
+    items.add(
+        "Minutes",
+        ItemKind.MINUTES,
+        minutes_text=_html(
+            "The minutes of the meeting held on Wednesday 15th January 2025 were agreed as a "
+            "true record."
+        ),
+        decision="The minutes of the meeting held on 15 January 2025 were agreed as a true record.",
+    )
+    asb = items.add(
+        "Anti-Social Behaviour Tasking Update",
+        ItemKind.INFORMATION,
+        minutes_text=_html(
+            "The Community Safety Manager presented an update on the multi-agency tasking "
+            "arrangements for anti-social behaviour in the town centre and in Thornaby.",
+            "Partners noted that reports of off-road motorcycles had fallen since the joint "
+            "operation with Cleveland Police in January, and asked for hot-spot maps to be "
+            "shared.",
+        ),
+        decision="Members AGREED to note the update.",
+    )
+    # Done by July: closed at that meeting (see _july_ssp_meeting).
+    minutes.add_action(
+        asb,
+        "Share the anti-social behaviour hot-spot maps with partners.",
+        owner="Community Safety Manager",
+        due=date(2025, 4, 30),
+    )
+    strategy = items.add(
+        "Community Safety Plan 2025-2028 Consultation",
+        ItemKind.DECISION,
+        agenda_text=_html(
+            "To consider the draft Community Safety Plan 2025-2028 before public consultation."
+        ),
+        minutes_text=_html(
+            "Members considered the draft Community Safety Plan, built around four priorities: "
+            "violence against women and girls, anti-social behaviour, drug and alcohol misuse, "
+            "and reoffending.",
+        ),
+        decision="AGREED that the draft Community Safety Plan 2025-2028 be approved for public "
+        "consultation.",
+    )
+    items.attach(
+        strategy,
+        "Draft Community Safety Plan 2025-2028",
+        "community-safety-plan-2025-2028.pdf",
+        [
+            "This draft plan sets out how the Safer Stockton Partnership will keep the borough "
+            "safe between 2025 and 2028.",
+            "Priority one: violence against women and girls. Priority two: anti-social behaviour.",
+            "Priority three: drug and alcohol misuse. Priority four: reducing reoffending.",
+        ],
+    )
+    items.add(
+        "Any Other Business",
+        ItemKind.AOB,
+        minutes_text=_html("There was no other business."),
+    )
+    items.publish(_at(date(2025, 3, 11), 12))
+    _attendance(march)
+    scheduling.mark_held(march)
+
+
 def _keep_as_published(seed: Meeting) -> None:
-    """Take off the real meeting anything its page does not record (demo databases loaded
-    before kept a made-up attendance list, actions and an approval there)."""
-    seed.attendances.exclude(source=seed.source).delete()
-    # The importer reads sentences promising work as open actions; the page records no
-    # actions, nor whether that work was done, so the real meeting holds none.
-    Action.objects.filter(item__meeting=seed).delete()
-    for item in Item.objects.filter(approves_meetings=seed).exclude(meeting__source=seed.source):
-        item.approves_meetings.remove(seed)
-    if seed.minutes_approved_at_item_id is not None:
-        seed.minutes_approved_at_item = None
-        seed.save(update_fields=["minutes_approved_at_item", "updated_at"])
+    """Take off the real meeting what its page does not record. The importer reads sentences
+    promising work as open actions; the page records no actions, nor whether that work was
+    done, so the real meeting holds none (withdrawn as an import withdraws a row, with its
+    history)."""
+    for action in Action.objects.filter(item__meeting=seed):
+        soft_delete(action, origin=DEMO, note="The published page records no actions.")
 
 
 def _attendance(meeting: Meeting) -> None:
@@ -439,203 +466,173 @@ def _attendance(meeting: Meeting) -> None:
         AttendanceStatus.PRESENT,
         AttendanceStatus.APOLOGIES,
     ]
+    people = {p.slug: p for p in Person.objects.filter(source=DEMO)}
     for (name, organisation, role), status in zip(SSP_MEMBERS, statuses, strict=True):
-        person = Person.objects.get(slug=_slug(name.replace("Cllr ", "")))
-        Attendance.objects.get_or_create(
-            meeting=meeting,
-            person=person,
-            status=status,
+        minutes.record_attendance(
+            meeting,
+            people[_slug(name.removeprefix("Cllr "))],
+            status,
+            role=str(MembershipRole(role).label),
             organisation=organisation,
-            role=MembershipRole(role).label,
         )
 
 
-def _later_ssp_meeting(ssp: Committee, chamber: Location) -> None:
+def _july_ssp_meeting(ssp: Committee, chamber: Location) -> None:
     """16 July 2025: agenda and reports published, draft minutes, actions; an exempt item."""
-    day = date(2025, 7, 16)
-    if Meeting.objects.filter(committee=ssp, start=_at(day)).exists():
-        return
-    july = Meeting.objects.create(
-        committee=ssp,
-        start=_at(day),
-        **_made_up(ssp, _at(day)),
+    july, new = _meeting(
+        ssp,
+        _at(date(2025, 7, 16)),
         location=chamber,
-        status=MeetingStatus.HELD,
-        contact_name="John Devine",
-        contact_role="Democratic Services Support Officer",
+        **SSP_CONTACT,
         contact_email="democratic.services@example.org",
-        agenda_published_at=_at(date(2025, 7, 8), 11),
-        minutes_state=MinutesState.DRAFT,
-        minutes_published_at=_at(date(2025, 7, 24), 15),
+        **_draft_minutes(_at(date(2025, 7, 24), 15)),
     )
-    counter = _counter(ssp, day)
-    _item(
-        july,
-        1,
+    if not new:
+        return
+    items = MadeUpAgenda(july)
+    items.add(
         "Evacuation Procedure",
         ItemKind.EVACUATION,
-        counter,
-        minutes=paragraphs_to_html(["The Evacuation Procedure was noted by members."]),
+        minutes_text=_html("The Evacuation Procedure was noted by members."),
     )
-    _item(
-        july,
-        2,
+    items.add(
         "Declarations of Interest",
         ItemKind.DECLARATIONS,
-        counter,
-        minutes=paragraphs_to_html(["There were no declarations of interest."]),
-    )
-    minutes = _item(
-        july,
-        3,
-        "Minutes",
-        ItemKind.MINUTES,
-        counter,
-        minutes=paragraphs_to_html(
-            [
-                "The minutes of the meeting held on Wednesday 14th May 2025 were agreed as a true record."
-            ]
-        ),
-    )
-    Decision.objects.create(
-        item=minutes,
-        kind=DecisionKind.AGREED,
-        text="The minutes of the meeting held on 14 May 2025 were agreed as a true record.",
+        minutes_text=_html("There were no declarations of interest."),
     )
     # The real meeting's page does not say when its minutes were approved: this made-up
     # item names that meeting in its text only, and approves nothing.
-    _attendance(july)
-    asb = _item(
-        july,
-        4,
+    items.add(
+        "Minutes",
+        ItemKind.MINUTES,
+        minutes_text=_html(
+            "The minutes of the meeting held on Wednesday 14th May 2025 were agreed as a true "
+            "record."
+        ),
+        decision="The minutes of the meeting held on 14 May 2025 were agreed as a true record.",
+    )
+    asb = items.add(
         "Anti-Social Behaviour In-Depth Report",
         ItemKind.INFORMATION,
-        counter,
-        agenda_text=paragraphs_to_html(
-            [
-                "The in-depth report on reported anti-social behaviour that partners asked for in May."
-            ]
+        agenda_text=_html(
+            "The in-depth report on reported anti-social behaviour that partners asked for in May."
         ),
-        minutes=paragraphs_to_html(
-            [
-                "Officers presented the in-depth analysis of anti-social behaviour reports requested at the May meeting. "
-                "Most of the increase came from reports of noise and of youth-related nuisance in the evenings.",
-                "Partners discussed the summer diversionary activities programme and the use of Public Spaces Protection Orders.",
-            ]
+        minutes_text=_html(
+            "Officers presented the in-depth analysis of anti-social behaviour reports requested "
+            "at the May meeting. Most of the increase came from reports of noise and of "
+            "youth-related nuisance in the evenings.",
+            "Partners discussed the summer diversionary activities programme and the use of "
+            "Public Spaces Protection Orders.",
         ),
+        decision="Members AGREED to note the report.",
     )
-    Decision.objects.create(
-        item=asb, kind=DecisionKind.AGREED, text="Members AGREED to note the report."
-    )
-    Action.objects.create(
-        item=asb,
-        text="Bring the evaluation of the summer diversionary activities programme to the November meeting.",
+    minutes.add_action(
+        asb,
+        "Bring the evaluation of the summer diversionary activities programme to the November "
+        "meeting.",
         owner="Community Safety Manager",
         due=date(2025, 11, 19),
-        status=ActionStatus.OPEN,
     )
-    _attach(
-        july,
+    for action in minutes.open_actions(ssp, before=july).filter(item__meeting__source=DEMO):
+        minutes.close_action(
+            action, asb, status=ActionStatus.DONE, note="Maps circulated on 2 April 2025."
+        )
+    items.attach(
         asb,
         "Anti-Social Behaviour In-Depth Report",
         "asb-in-depth-report-july-2025.pdf",
         [
-            "Reports of anti-social behaviour to Cleveland Police rose by 2.7% in the year to March 2025.",
-            "Reports to the council's Community Safety team rose by 9.82%, mostly noise and alcohol-related nuisance.",
+            "Reports of anti-social behaviour to Cleveland Police rose by 2.7% in the year to "
+            "March 2025.",
+            "Reports to the council's Community Safety team rose by 9.82%, mostly noise and "
+            "alcohol-related nuisance.",
             "Hot spots: Stockton town centre, Thornaby Central and parts of Billingham.",
         ],
     )
-    dapo = _item(
-        july,
-        5,
+    items.add(
         "Domestic Abuse Protection Orders – Pilot Progress",
         ItemKind.VERBAL,
-        counter,
-        minutes=paragraphs_to_html(
-            [
-                "Cleveland Police gave a further verbal update on the Domestic Abuse Protection Order (DAPO) pilot. "
-                "Twenty-three applications had been made since March, all within the 48-hour target.",
-            ]
+        minutes_text=_html(
+            "Cleveland Police gave a further verbal update on the Domestic Abuse Protection "
+            "Order (DAPO) pilot. Twenty-three applications had been made since March, all "
+            "within the 48-hour target.",
         ),
+        decision="AGREED to note the update.",
     )
-    Decision.objects.create(item=dapo, kind=DecisionKind.AGREED, text="AGREED to note the update.")
-    _item(
-        july,
-        6,
-        "Exclusion of the Press and Public",
-        ItemKind.EXCLUSION,
-        counter,
-        minutes=paragraphs_to_html(
-            [
-                "RESOLVED that under Section 100A(4) of the Local Government Act 1972 the press and public be "
-                "excluded from the meeting for the following item of business on the grounds that it involves "
-                "the likely disclosure of exempt information as defined in paragraph 7 of Part 1 of Schedule 12A "
-                "of the Act."
-            ]
-        ),
+    _exempt_item(items)
+    items.add(
+        "Any Other Business",
+        ItemKind.AOB,
+        minutes_text=_html("There was no other business."),
     )
-    exempt = _item(
-        july,
-        7,
+    items.publish(_at(date(2025, 7, 8), 11))
+    _attendance(july)
+    scheduling.mark_held(july)
+
+
+def _exempt_item(items: MadeUpAgenda) -> None:
+    """The July meeting's exempt item, its report and the exclusion of the press and public
+    that restricting it puts before it."""
+    reason = (
+        "Information relating to action in connection with the prevention and investigation "
+        "of crime."
+    )
+    exempt = items.add(
         "Serious Violence Duty – Operational Case Review",
         ItemKind.DECISION,
-        counter,
-        restriction=Restriction.EXEMPT,
-        exempt_paragraphs=[7],
-        restriction_reason="Information relating to action in connection with the prevention and investigation of crime.",
-        public_interest="Disclosure could prejudice ongoing investigations; the public interest in keeping it exempt outweighs disclosure.",
-        public_summary="Members considered an operational review of multi-agency work on serious violence in one neighbourhood "
-        "and agreed further joint action.",
-        agenda_text=paragraphs_to_html(
-            [
-                "Operational review of the Mandale estate hot-spot patrols and named offender management."
-            ]
+        agenda_text=_html(
+            "Operational review of the Mandale estate hot-spot patrols and named offender "
+            "management."
         ),
-        minutes=paragraphs_to_html(
-            [
-                "Detective Inspector set out the intelligence picture for the Mandale estate and the three "
-                "individuals under integrated offender management."
-            ]
+        minutes_text=_html(
+            "Detective Inspector set out the intelligence picture for the Mandale estate and the "
+            "three individuals under integrated offender management."
         ),
     )
-    Decision.objects.create(
-        item=exempt,
-        kind=DecisionKind.AGREED,
-        text="AGREED that the Mandale estate patrol plan be extended to March 2026 and funded from the Serious Violence Duty grant.",
-        public_text="AGREED that further joint action be taken, funded from the Serious Violence Duty grant.",
+    agenda.restrict_item(
+        exempt,
+        Restriction.EXEMPT,
+        paragraphs=[7],
+        reason=reason,
+        public_interest="Disclosure could prejudice ongoing investigations; the public "
+        "interest in keeping it exempt outweighs disclosure.",
+        public_summary="Members considered an operational review of multi-agency work on "
+        "serious violence in one neighbourhood and agreed further joint action.",
     )
-    _attach(
-        july,
+    minutes.add_decision(
+        exempt,
+        "AGREED that the Mandale estate patrol plan be extended to March 2026 and funded from "
+        "the Serious Violence Duty grant.",
+        public_text="AGREED that further joint action be taken, funded from the Serious "
+        "Violence Duty grant.",
+    )
+    report = items.attach(
         exempt,
         "Operational Case Review (exempt)",
         "operational-case-review.pdf",
         ["Mandale estate: intelligence summary for partners only."],
-        restriction=Restriction.EXEMPT,
-        exempt_paragraphs=[7],
     )
-    _item(
-        july,
-        8,
-        "Any Other Business",
-        ItemKind.AOB,
-        counter,
-        minutes=paragraphs_to_html(["There was no other business."]),
+    agenda.restrict_document(report, Restriction.EXEMPT, paragraphs=[7], reason=reason)
+    exclusion = Item.objects.get(meeting=items.meeting, kind=ItemKind.EXCLUSION)
+    agenda.edit_item(exclusion, {"title": "Exclusion of the Press and Public"})
+    minutes.save_minutes(
+        exclusion,
+        _html(
+            "RESOLVED that under Section 100A(4) of the Local Government Act 1972 the press and "
+            "public be excluded from the meeting for the following item of business on the "
+            "grounds that it involves the likely disclosure of exempt information as defined in "
+            "paragraph 7 of Part 1 of Schedule 12A of the Act."
+        ),
+        version=minutes.version_of(exclusion.minutes),
     )
 
-    # The next meetings, scheduled ahead of whenever the demo is run.
+
+def _next_ssp_meetings(ssp: Committee, chamber: Location) -> None:
+    """The next meetings, scheduled ahead of whenever the demo is run."""
     today = timezone.localdate()
     for months_ahead in (1, 3):
         day = _next_wednesday(today + timedelta(days=30 * months_ahead))
-        Meeting.objects.get_or_create(
-            committee=ssp,
-            start=_at(day),
-            defaults={
-                **_made_up(ssp, _at(day)),
-                "location": chamber,
-                "contact_name": "John Devine",
-                "contact_role": "Democratic Services Support Officer",
-            },
-        )
+        _meeting(ssp, _at(day), location=chamber, **SSP_CONTACT)
 
 
 def _next_wednesday(day: date) -> date:
@@ -646,160 +643,133 @@ def _next_wednesday(day: date) -> date:
     return day
 
 
+def _committee(body: Body, slug: str, **values: Any) -> tuple[Committee, bool]:
+    """A made-up committee of ``body``, set up once. Returns it and whether it is new."""
+    committee = Committee.objects.filter(body=body, slug=slug).first()
+    if committee is not None:
+        return committee, False
+    return setup.save_record(Committee(body=body), {"slug": slug, **values}), True
+
+
 def _health_and_wellbeing(body: Body, room: Location) -> None:
-    board, created = Committee.objects.get_or_create(
-        body=body,
-        slug="health-and-wellbeing-board",
-        defaults={
-            "name": "Health and Wellbeing Board",
-            "reference_prefix": "HWB",
-            "purpose": paragraphs_to_html(
-                [
-                    "The Health and Wellbeing Board brings together the council, the NHS, "
-                    "Healthwatch and the voluntary sector to improve the health of local people "
-                    "and reduce health inequalities (Health and Social Care Act 2012)."
-                ]
-            ),
-            "contact_name": "Rachel Hughes",
-            "contact_role": "Democratic Services Officer",
-            "contact_email": "democratic.services@example.org",
-        },
-    )
-    if not created:
-        return
-    for name, organisation, role in [
-        ("Jim Beall", "Stockton-on-Tees Borough Council", MembershipRole.CHAIR),
-        (
-            "Dr Sameena Qureshi",
-            "NHS North East and North Cumbria Integrated Care Board",
-            MembershipRole.VICE_CHAIR,
+    """June 2025: a decision and its report, the minutes approved at the November meeting; the
+    September meeting cancelled."""
+    board, new = _committee(
+        body,
+        "health-and-wellbeing-board",
+        name="Health and Wellbeing Board",
+        reference_prefix="HWB",
+        purpose=_html(
+            "The Health and Wellbeing Board brings together the council, the NHS, Healthwatch "
+            "and the voluntary sector to improve the health of local people and reduce health "
+            "inequalities (Health and Social Care Act 2012)."
         ),
-        ("Lisa Oduya", "Healthwatch Stockton-on-Tees", MembershipRole.PARTNER),
-        ("Marcus Holt", "Catalyst Stockton", MembershipRole.PARTNER),
-    ]:
-        Membership.objects.create(
-            person=_person(name, organisation),
-            committee=board,
-            role=role,
-            organisation=organisation,
-            start=date(2025, 5, 1),
-        )
-    day = date(2025, 6, 25)
-    june = Meeting.objects.create(
-        committee=board,
-        start=_at(day, 14),
-        **_made_up(board, _at(day, 14)),
-        location=room,
-        status=MeetingStatus.HELD,
-        agenda_published_at=_at(date(2025, 6, 17), 10),
-        minutes_state=MinutesState.APPROVED,
-        minutes_published_at=_at(date(2025, 7, 2), 10),
-        contact_name="Rachel Hughes",
-        contact_role="Democratic Services Officer",
+        contact_email="democratic.services@example.org",
+        **HWB_CONTACT,
     )
-    counter = _counter(board, day)
-    _item(
-        june,
-        1,
+    if not new:
+        return
+    _appoint(board, HWB_MEMBERS)
+    june, _ = _meeting(
+        board,
+        _at(date(2025, 6, 25), 14),
+        location=room,
+        **HWB_CONTACT,
+        **_draft_minutes(_at(date(2025, 7, 2), 10)),
+    )
+    items = MadeUpAgenda(june)
+    items.add(
         "Apologies for Absence",
         ItemKind.APOLOGIES,
-        counter,
-        minutes=paragraphs_to_html(["Apologies were received from Marcus Holt."]),
+        minutes_text=_html("Apologies were received from Marcus Holt."),
     )
-    plan = _item(
-        june,
-        2,
+    plan = items.add(
         "Joint Health and Wellbeing Strategy Delivery Plan",
         ItemKind.DECISION,
-        counter,
-        agenda_text=paragraphs_to_html(
-            ["To agree the delivery plan for the Joint Health and Wellbeing Strategy 2025-2030."]
+        agenda_text=_html(
+            "To agree the delivery plan for the Joint Health and Wellbeing Strategy 2025-2030."
         ),
-        minutes=paragraphs_to_html(
-            [
-                "The Director of Public Health presented the delivery plan, which focuses on "
-                "healthy weight, smoking in pregnancy and mental wellbeing."
-            ]
+        minutes_text=_html(
+            "The Director of Public Health presented the delivery plan, which focuses on "
+            "healthy weight, smoking in pregnancy and mental wellbeing."
         ),
+        decision="RESOLVED that the Joint Health and Wellbeing Strategy Delivery Plan be approved.",
+        decision_kind=DecisionKind.RESOLVED,
     )
-    Decision.objects.create(
-        item=plan,
-        kind=DecisionKind.RESOLVED,
-        text="RESOLVED that the Joint Health and Wellbeing Strategy Delivery Plan be approved.",
-    )
-    _attach(
-        june,
+    items.attach(
         plan,
         "Joint Health and Wellbeing Strategy Delivery Plan",
         "jhws-delivery-plan.pdf",
         [
-            "The delivery plan sets out actions for 2025-26 under three priorities: healthy weight, smoking in pregnancy and mental wellbeing.",
+            "The delivery plan sets out actions for 2025-26 under three priorities: healthy "
+            "weight, smoking in pregnancy and mental wellbeing.",
         ],
     )
-    cancelled = date(2025, 9, 24)
-    Meeting.objects.create(
-        committee=board,
-        start=_at(cancelled, 14),
-        **_made_up(board, _at(cancelled, 14)),
+    items.publish(_at(date(2025, 6, 17), 10))
+    scheduling.mark_held(june)
+
+    september, _ = _meeting(board, _at(date(2025, 9, 24), 14), location=room)
+    scheduling.cancel_meeting(september, "Cancelled because there was no business to transact.")
+
+    november, _ = _meeting(
+        board,
+        _at(date(2025, 11, 26), 14),
         location=room,
-        status=MeetingStatus.CANCELLED,
-        status_reason="Cancelled because there was no business to transact.",
+        **HWB_CONTACT,
+        **_draft_minutes(_at(date(2025, 12, 3), 10)),
     )
+    items = MadeUpAgenda(november)
+    items.add(
+        "Apologies for Absence",
+        ItemKind.APOLOGIES,
+        minutes_text=_html("Apologies were received from Dr Sameena Qureshi."),
+    )
+    approving = items.add(
+        "Minutes",
+        ItemKind.MINUTES,
+        minutes_text=_html(
+            "The minutes of the meeting held on Wednesday 25th June 2025 were agreed as a true "
+            "record. The meeting of 24 September 2025 was cancelled."
+        ),
+    )
+    items.publish(_at(date(2025, 11, 18), 10))
+    minutes.approve_minutes(approving, [june])
+    scheduling.mark_held(november)
 
 
 def _licensing(body: Body, room: Location) -> None:
-    committee, created = Committee.objects.get_or_create(
-        body=body,
-        slug="licensing-committee",
-        defaults={
-            "name": "Licensing Committee",
-            "reference_prefix": "L",
-            "purpose": paragraphs_to_html(
-                [
-                    "Decides licensing policy and hears applications under the Licensing Act 2003 "
-                    "and the Gambling Act 2005 that officers cannot determine."
-                ]
-            ),
-            "contact_name": "Rachel Hughes",
-            "contact_role": "Democratic Services Officer",
-        },
+    """October 2025: a recommendation to Council, draft minutes."""
+    committee, new = _committee(
+        body,
+        "licensing-committee",
+        name="Licensing Committee",
+        reference_prefix="L",
+        purpose=_html(
+            "Decides licensing policy and hears applications under the Licensing Act 2003 and "
+            "the Gambling Act 2005 that officers cannot determine."
+        ),
+        **HWB_CONTACT,
     )
-    if not created:
+    if not new:
         return
-    for name in ["Paul Weston", "Carol Clark", "Mohammed Javed"]:
-        Membership.objects.create(
-            person=_person(name, "Stockton-on-Tees Borough Council"),
-            committee=committee,
-            role=MembershipRole.MEMBER,
-            organisation="Stockton-on-Tees Borough Council",
-            start=date(2025, 5, 1),
-        )
-    day = date(2025, 10, 7)
-    october = Meeting.objects.create(
-        committee=committee,
-        start=_at(day, 10),
-        **_made_up(committee, _at(day, 10)),
+    _appoint(committee, LICENSING_MEMBERS)
+    october, _ = _meeting(
+        committee,
+        _at(date(2025, 10, 7), 10),
         location=room,
-        status=MeetingStatus.HELD,
-        agenda_published_at=_at(date(2025, 9, 29), 9),
-        minutes_state=MinutesState.DRAFT,
-        minutes_published_at=_at(date(2025, 10, 15), 9),
+        **_draft_minutes(_at(date(2025, 10, 15), 9)),
     )
-    counter = _counter(committee, day)
-    policy = _item(
-        october,
-        1,
+    items = MadeUpAgenda(october)
+    items.add(
         "Statement of Licensing Policy Review",
         ItemKind.DECISION,
-        counter,
-        minutes=paragraphs_to_html(
-            [
-                "Members considered the responses to the consultation on the Statement of Licensing Policy."
-            ]
+        minutes_text=_html(
+            "Members considered the responses to the consultation on the Statement of "
+            "Licensing Policy."
         ),
+        decision="RECOMMENDED to Council that the revised Statement of Licensing Policy be "
+        "adopted.",
+        decision_kind=DecisionKind.RECOMMENDED,
     )
-    Decision.objects.create(
-        item=policy,
-        kind=DecisionKind.RECOMMENDED,
-        text="RECOMMENDED to Council that the revised Statement of Licensing Policy be adopted.",
-    )
+    items.publish(_at(date(2025, 9, 29), 9))
+    scheduling.mark_held(october)

@@ -1,11 +1,17 @@
+import ast
+from datetime import date
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db import models as django_models
 from django.test import Client
 
+import moot.demo
 from moot.demo.loader import load_demo
+from moot.meetings.choices import MinutesState
 from moot.meetings.models import (
     Action,
     Attendance,
@@ -16,6 +22,8 @@ from moot.meetings.models import (
     Item,
     Meeting,
     Membership,
+    ReferenceCounter,
+    Revision,
 )
 
 pytestmark = pytest.mark.django_db
@@ -213,3 +221,68 @@ def test_moot_demo_builds_links_on_the_address_it_serves_on(monkeypatch, tmp_pat
         assert seen[-1] == "https://democracy.example.gov.uk"
     finally:
         site.use_site_url(None)
+
+
+# Writes that bypass the write services (no history, no announcement of the change).
+DIRECT_WRITES = {"create", "bulk_create", "get_or_create", "update_or_create", "update", "delete"}
+
+
+def _direct_domain_writes(path: Path) -> list[str]:
+    """``Model.objects.create(…)`` and the like on the domain's models, and any ``.save(…)``,
+    in the module at ``path``, as "file:line: call"."""
+    from moot.meetings import models as domain
+
+    names = {
+        name
+        for name, value in vars(domain).items()
+        if isinstance(value, type) and issubclass(value, django_models.Model)
+    }
+    offenders = []
+    for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+        if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+            continue
+        call = node.func.attr
+        root = node.func.value
+        while isinstance(root, ast.Attribute | ast.Call):
+            root = root.func if isinstance(root, ast.Call) else root.value
+        on_domain = isinstance(root, ast.Name) and root.id in names
+        if call == "save" or (call in DIRECT_WRITES and on_domain):
+            offenders.append(f"{path.name}:{node.lineno}: {ast.unparse(node.func)}(…)")
+    return offenders
+
+
+def test_the_demo_writes_its_archive_only_through_the_write_services():
+    demo_package = Path(moot.demo.__file__).parent
+    offenders = [
+        line
+        for module in ("loader.py", "accounts.py")
+        for line in _direct_domain_writes(demo_package / module)
+    ]
+    assert offenders == []
+
+
+def test_the_demo_keeps_the_history_of_its_meetings_minutes(demo):
+    made_up = Meeting.objects.filter(source="demo")
+    published = made_up.exclude(minutes_state=MinutesState.NONE)
+    assert published.count() >= 4
+    for meeting in published:
+        # Stated by the demo as the made-up source of the record, with its own dates.
+        made = Revision.objects.filter(meeting=meeting, action="create", origin="demo")
+        assert made.filter(changes__has_key="minutes_published_at").exists(), meeting
+    approved = made_up.filter(minutes_state=MinutesState.APPROVED)
+    # March's approved by the seed's import (the page agrees them), June's at a made-up meeting.
+    assert approved.count() >= 2
+    for meeting in approved:
+        assert meeting.minutes_approved_at_item is not None, meeting
+        approval = Revision.objects.filter(meeting=meeting, action="approve_minutes")
+        assert approval.exists(), meeting
+
+
+def test_the_demo_numbers_its_agendas_as_publishing_does(demo):
+    # References come from the committee's counter as the agenda is published, so the next
+    # agenda a clerk publishes carries on from the demo's.
+    july = Meeting.objects.get(committee=demo.committee, start__date=date(2025, 7, 16))
+    references = list(july.items.order_by("position").values_list("reference", flat=True))
+    assert references == [f"SSP/{n}/25" for n in range(12, 20)]
+    counter = ReferenceCounter.objects.get(committee=demo.committee, year=2025)
+    assert counter.last == 19
