@@ -5,6 +5,8 @@ button, so it works by keyboard alone and without JavaScript."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.db import transaction
 from django.db.models import Q
@@ -137,7 +139,8 @@ def _record_page(request, meeting, *, attendance=None, posted=None, conflict=Non
         .order_by("position")
         .prefetch_related("decisions", "actions", "declarations__person")
     )
-    open_actions = list(minutes.open_actions(meeting.committee, before=meeting))
+    # Any: each action is given its closing form for the template.
+    open_actions: list[Any] = list(minutes.open_actions(meeting.committee, before=meeting))
     for action in open_actions:
         action.close_form = posted.get(("close", action.pk)) or forms.CloseActionForm(
             prefix=f"close{action.pk}"
