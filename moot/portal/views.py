@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import mimetypes
 from itertools import groupby
+from typing import Any
 
 from django.db.models import Max, Prefetch, Q
 from django.http import FileResponse, Http404, HttpResponse
@@ -43,7 +44,7 @@ from .branding import brand_of
 from .cache import public_page
 
 # The order the minutes list people in: who was there first.
-ATTENDANCE_ORDER = [
+ATTENDANCE_ORDER: list[str] = [
     AttendanceStatus.PRESENT,
     AttendanceStatus.SUBSTITUTE,
     AttendanceStatus.IN_ATTENDANCE,
@@ -181,7 +182,8 @@ def meeting(request, pk):
     committee = meeting.committee
     jurisdiction = committee.body.jurisdiction
     visible_documents = policy.documents(viewer).order_by("position", "pk")
-    items = list(
+    # Any: each item is given what the page shows of it (show_detail, minutes_shown, …).
+    items: list[Any] = list(
         policy.items(viewer, meeting)
         .order_by("position", "pk")
         .prefetch_related(
@@ -322,7 +324,7 @@ def postponement_of(viewer, meeting) -> dict:
 def action_log(viewer, meeting) -> list:
     """The committee's actions from earlier meetings still open when ``meeting`` met, with
     their status now and where each was closed (when the viewer may read that). One query."""
-    log = list(
+    log: list[Any] = list(  # Any: each action is given closing_shown
         policy.actions(viewer)
         .filter(
             item__meeting__committee_id=meeting.committee_id,
