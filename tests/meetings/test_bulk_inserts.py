@@ -3,10 +3,9 @@
 Run on SQLite and, in CI, on PostgreSQL (``MOOT_DATABASE_URL``): both take the lean path.
 """
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.db.models import Value
@@ -17,8 +16,8 @@ from django.utils import timezone
 from moot.meetings.choices import Restriction
 from moot.meetings.models import Decision, Document, Item, Revision
 from moot.meetings.services import inserts
-from moot.meetings.services.inserts import insert_objects, insert_rows, lean_path
-from moot.meetings.services.upsert import _instance, _quick_checks, upsert_many
+from moot.meetings.services.inserts import insert_objects, lean_path
+from moot.meetings.services.upsert import upsert_many
 from tests.factories import make_meeting
 
 pytestmark = pytest.mark.django_db
@@ -138,74 +137,12 @@ def test_updated_at_is_stamped_on_insert_and_set_on_the_instance():
     assert item.updated_at >= before
 
 
-def test_value_rows_take_defaults_and_return_their_ids_in_order():
-    meeting = make_meeting()
-    content_type = ContentType.objects.get_for_model(Item)
-    rows = [
-        {
-            "content_type_id": content_type.pk,
-            "object_id": n,
-            "meeting_id": meeting.pk,
-            "action": "create",
-            "changes": {"title": [None, f"Report {n}"], "when": [None, "2026-01-01"]},
-            "origin": "import:test",
-        }
-        for n in range(1, 4)
-    ]
-    ids = insert_rows(Revision, rows)
-    revisions = Revision.objects.in_bulk(ids)
-    assert [revisions[pk].object_id for pk in ids] == [1, 2, 3]
-    first = revisions[ids[0]]
-    assert first.changes == {"title": [None, "Report 1"], "when": [None, "2026-01-01"]}
-    assert first.note == "" and first.public is False and first.user_id is None
-    assert isinstance(first.at, datetime) and timezone.is_aware(first.at)
-
-
-def test_a_value_row_naming_no_column_is_refused():
-    with pytest.raises(TypeError, match="no such columns to insert: colour"):
-        insert_rows(Revision, [{"action": "create", "origin": "x", "colour": "red"}])
-
-
 def test_documents_with_their_file_field_are_inserted():
     meeting = make_meeting()
     document = Document(meeting=meeting, title="Report", source="test", external_id="doc-1")
     insert_objects(Document, [document])
     stored = Document.all_objects.get(pk=document.pk)
     assert stored.file.name == "" and stored.title == "Report"
-
-
-def test_the_quick_field_checks_never_pass_a_value_clean_refuses():
-    checks = _quick_checks(Item)
-    assert {"title", "position", "kind", "restriction", "urgent", "published_at"} <= set(checks)
-    samples = [
-        None,
-        "",
-        "Report",
-        "x" * 500,
-        "x" * 501,
-        "nul\x00",
-        "exempt",
-        "not a choice",
-        0,
-        -1,
-        7,
-        2**40,
-        True,
-        False,
-        timezone.now(),
-        datetime(2026, 1, 1),  # naive
-        "2026-01-01",
-    ]
-    item = Item()
-    for name, quick in checks.items():
-        field = Item._meta.get_field(name)
-        for value in samples:
-            if not quick(value):
-                continue
-            try:
-                field.clean(value, item)
-            except ValidationError:  # pragma: no cover - the failure to report
-                pytest.fail(f"{name}: the quick check passed {value!r}, which clean refuses")
 
 
 def test_a_value_too_long_for_its_field_is_still_refused():
@@ -215,19 +152,3 @@ def test_a_value_too_long_for_its_field_is_still_refused():
         upsert_many(Item, source="test", rows=rows, origin="import:test")
     assert "title" in refused.value.message_dict
     assert not Item.all_objects.filter(source="test").exists()
-
-
-def test_instances_built_for_new_rows_match_the_models_own():
-    meeting = make_meeting()
-    values = {"meeting": meeting, "position": 2, "title": "Report", "source": "test"}
-    quick, usual = _instance(Item, values), Item(**values)
-    assert quick.meeting is meeting
-    for f in Item._meta.concrete_fields:
-        if f.attname != "created_at":
-            assert getattr(quick, f.attname) == getattr(usual, f.attname), f.attname
-    with pytest.raises(ValueError, match="must be a"):
-        _instance(Item, {**values, "meeting": item_not_meeting(meeting)})
-
-
-def item_not_meeting(meeting):
-    return Item(meeting=meeting, position=1, title="Not a meeting")
