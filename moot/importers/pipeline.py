@@ -98,7 +98,7 @@ class ImportReport:
         }
 
     def summary(self) -> str:
-        by_outcome = Counter()
+        by_outcome: Counter[str] = Counter()
         for (_model, outcome), n in self.counts.items():
             by_outcome[outcome] += n
         parts = [
