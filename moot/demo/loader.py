@@ -50,7 +50,20 @@ from moot.meetings.models import (
     Membership,
     Person,
 )
-from moot.meetings.services import agenda, minutes, publishing, scheduling, setup
+from moot.meetings.services import (
+    actions,
+    agenda,
+    approval,
+    attending,
+    decisions,
+    minutes,
+    publishing,
+    reports,
+    restrictions,
+    scheduling,
+    setup,
+)
+from moot.meetings.services.items import live_items
 from moot.meetings.services.upsert import soft_delete, upsert, upsert_many
 
 from .accounts import make_accounts
@@ -225,17 +238,17 @@ class MadeUpAgenda:
         item = agenda.add_item(
             self.meeting,
             {"title": title, "kind": kind, "agenda_text": agenda_text},
-            position=agenda.live_items(self.meeting).count() + 1,
+            position=live_items(self.meeting).count() + 1,
         )
         if minutes_text:
             minutes.save_minutes(item, minutes_text, version=minutes.version_of(item.minutes))
         if decision:
-            minutes.add_decision(item, decision, kind=decision_kind)
+            decisions.add_decision(item, decision, kind=decision_kind)
         return item
 
     def attach(self, item: Item, title: str, filename: str, paragraphs: list[str]) -> Document:
         """A small real report for ``item``, published with the agenda."""
-        return agenda.attach_document(
+        return reports.attach_document(
             self.meeting,
             _pdf(title, paragraphs),
             filename=filename,
@@ -409,7 +422,7 @@ def _march_ssp_meeting(ssp: Committee, chamber: Location) -> None:
         decision="Members AGREED to note the update.",
     )
     # Done by July: closed at that meeting (see _july_ssp_meeting).
-    minutes.add_action(
+    actions.add_action(
         asb,
         "Share the anti-social behaviour hot-spot maps with partners.",
         owner="Community Safety Manager",
@@ -468,7 +481,7 @@ def _attendance(meeting: Meeting) -> None:
     ]
     people = {p.slug: p for p in Person.objects.filter(source=DEMO)}
     for (name, organisation, role), status in zip(SSP_MEMBERS, statuses, strict=True):
-        minutes.record_attendance(
+        attending.record_attendance(
             meeting,
             people[_slug(name.removeprefix("Cllr "))],
             status,
@@ -526,15 +539,15 @@ def _july_ssp_meeting(ssp: Committee, chamber: Location) -> None:
         ),
         decision="Members AGREED to note the report.",
     )
-    minutes.add_action(
+    actions.add_action(
         asb,
         "Bring the evaluation of the summer diversionary activities programme to the November "
         "meeting.",
         owner="Community Safety Manager",
         due=date(2025, 11, 19),
     )
-    for action in minutes.open_actions(ssp, before=july).filter(item__meeting__source=DEMO):
-        minutes.close_action(
+    for action in actions.open_actions(ssp, before=july).filter(item__meeting__source=DEMO):
+        actions.close_action(
             action, asb, status=ActionStatus.DONE, note="Maps circulated on 2 April 2025."
         )
     items.attach(
@@ -589,7 +602,7 @@ def _exempt_item(items: MadeUpAgenda) -> None:
             "three individuals under integrated offender management."
         ),
     )
-    agenda.restrict_item(
+    restrictions.restrict_item(
         exempt,
         Restriction.EXEMPT,
         paragraphs=[7],
@@ -599,7 +612,7 @@ def _exempt_item(items: MadeUpAgenda) -> None:
         public_summary="Members considered an operational review of multi-agency work on "
         "serious violence in one neighbourhood and agreed further joint action.",
     )
-    minutes.add_decision(
+    decisions.add_decision(
         exempt,
         "AGREED that the Mandale estate patrol plan be extended to March 2026 and funded from "
         "the Serious Violence Duty grant.",
@@ -612,7 +625,7 @@ def _exempt_item(items: MadeUpAgenda) -> None:
         "operational-case-review.pdf",
         ["Mandale estate: intelligence summary for partners only."],
     )
-    agenda.restrict_document(report, Restriction.EXEMPT, paragraphs=[7], reason=reason)
+    restrictions.restrict_document(report, Restriction.EXEMPT, paragraphs=[7], reason=reason)
     exclusion = Item.objects.get(meeting=items.meeting, kind=ItemKind.EXCLUSION)
     agenda.edit_item(exclusion, {"title": "Exclusion of the Press and Public"})
     minutes.save_minutes(
@@ -733,7 +746,7 @@ def _health_and_wellbeing(body: Body, room: Location) -> None:
         ),
     )
     items.publish(_at(date(2025, 11, 18), 10))
-    minutes.approve_minutes(approving, [june])
+    approval.approve_minutes(approving, [june])
     scheduling.mark_held(november)
 
 

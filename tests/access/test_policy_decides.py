@@ -10,7 +10,7 @@ from django.utils import timezone
 from moot.access import policy
 from moot.documents.papers.minutes import minutes_context
 from moot.meetings.choices import MinutesState
-from moot.meetings.services import agenda
+from moot.meetings.services import reports
 from tests.clerk.personas import make_clerk, signed_in
 from tests.factories import (
     local,
@@ -27,7 +27,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _report(meeting, item, *, published=True):
-    document = agenda.attach_document(
+    document = reports.attach_document(
         meeting, one_page_pdf("Report text"), filename="report.pdf", title="Report", item=item
     )
     if published:

@@ -61,7 +61,19 @@ def office(transactional_db):
     everything the set-up screens list."""
     from moot.meetings.choices import ItemKind
     from moot.meetings.models import Location, Membership
-    from moot.meetings.services import agenda, minutes, publishing, scheduling, setup
+    from moot.meetings.services import (
+        actions,
+        agenda,
+        approval,
+        attending,
+        decisions,
+        minutes,
+        publishing,
+        reports,
+        restrictions,
+        scheduling,
+        setup,
+    )
     from tests.clerk.personas import make_personas
     from tests.factories import local, make_membership, make_person
 
@@ -77,42 +89,42 @@ def office(transactional_db):
 
     first = scheduling.schedule_meeting(committee, local(2030, 5, 15), location=venue)
     report = agenda.add_item(first, {"title": "Recorded crime", "kind": ItemKind.INFORMATION})
-    paper = agenda.attach_document(
+    paper = reports.attach_document(
         first, one_page_pdf("Crime figures"), filename="crime.pdf", title="Crime", item=report
     )
     exempt = agenda.add_item(first, {"title": "Contract award", "kind": ItemKind.DECISION})
-    agenda.restrict_item(
+    restrictions.restrict_item(
         exempt, "exempt", paragraphs=[3], reason="Bids.", public_summary="A contract was let."
     )
-    tender = agenda.attach_document(
+    tender = reports.attach_document(
         first, one_page_pdf("Tender scores"), filename="t.pdf", title="Tender", item=exempt
     )
-    agenda.attach_public_version(tender, one_page_pdf("Tender summary"), filename="r.pdf")
+    reports.attach_public_version(tender, one_page_pdf("Tender summary"), filename="r.pdf")
     publishing.publish_agenda(first, accept_short_notice=True, now=local(2030, 5, 1))
     report.refresh_from_db()
     exempt.refresh_from_db()
-    minutes.record_attendance(first, ann, "present")
-    minutes.record_attendance(first, bob, "apologies")
+    attending.record_attendance(first, ann, "present")
+    attending.record_attendance(first, bob, "apologies")
     minutes.save_minutes(report, "<p>Burglary fell.</p>", version=minutes.version_of(""))
-    minutes.add_declaration(exempt, ann, "ori", nature="Governor", left_room=True)
-    minutes.add_decision(exempt, "AGREED the bid.", public_text="AGREED to award.")
-    minutes.add_action(report, "Bring the figures back", owner="Community Safety")
-    minutes.publish_minutes(first)
+    attending.add_declaration(exempt, ann, "ori", nature="Governor", left_room=True)
+    decisions.add_decision(exempt, "AGREED the bid.", public_text="AGREED to award.")
+    actions.add_action(report, "Bring the figures back", owner="Community Safety")
+    approval.publish_minutes(first)
 
     second = scheduling.schedule_meeting(committee, local(2030, 7, 17), location=venue)
     publishing.publish_agenda(second, accept_short_notice=True, now=local(2030, 7, 1))
     at = second.items.get(kind=ItemKind.MINUTES)
-    minutes.approve_minutes(at, [first])
-    minutes.record_correction(at, report, "That the minute read: burglary rose.")
+    approval.approve_minutes(at, [first])
+    decisions.record_correction(at, report, "That the minute read: burglary rose.")
     aob = second.items.get(kind=ItemKind.AOB)
-    minutes.record_attendance(second, ann, "present")
+    attending.record_attendance(second, ann, "present")
     minutes.save_minutes(
         aob, "<p>Partners agreed rather then wait.</p>", version=minutes.version_of(aob.minutes)
     )
     entries = {
-        "declaration": minutes.add_declaration(aob, ann, "ori", nature="School governor"),
-        "decision": minutes.add_decision(aob, "AGREED to note."),
-        "action": minutes.add_action(aob, "Circulate the link", owner="Clerk"),
+        "declaration": attending.add_declaration(aob, ann, "ori", nature="School governor"),
+        "decision": decisions.add_decision(aob, "AGREED to note."),
+        "action": actions.add_action(aob, "Circulate the link", owner="Clerk"),
     }
 
     soon = scheduling.schedule_meeting(committee, timezone.now() + timezone.timedelta(days=2))

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from moot.meetings.choices import ItemKind, Restriction
 from moot.meetings.models import Item
-from moot.meetings.services import agenda, publishing, scheduling
+from moot.meetings.services import agenda, publishing, restrictions, scheduling
 from moot.meetings.services.upsert import upsert_many
 from tests.factories import local, make_body, make_committee, make_meeting
 
@@ -63,7 +63,7 @@ def test_it_keeps_an_item_published_when_it_is_restricted_from_a_copy_read_befor
     item = meeting.items.get(position=3)
     stale = Item.objects.get(pk=item.pk)
     _publish(meeting)
-    agenda.restrict_item(
+    restrictions.restrict_item(
         stale,
         Restriction.EXEMPT,
         paragraphs=[1],

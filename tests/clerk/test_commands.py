@@ -6,7 +6,7 @@ from django.core.management import CommandError, call_command
 
 from moot.access.models import ClerkRole
 from moot.meetings.choices import Restriction
-from moot.meetings.services import agenda, publishing, scheduling
+from moot.meetings.services import agenda, publishing, restrictions, scheduling
 from tests.clerk.personas import make_user
 from tests.factories import local, make_committee
 
@@ -17,7 +17,7 @@ def test_release_due_publishes_what_has_reached_its_date():
     committee = make_committee()
     meeting = scheduling.schedule_meeting(committee, local(2025, 5, 14))
     item = agenda.add_item(meeting, {"title": "iQuanta report"})
-    agenda.restrict_item(
+    restrictions.restrict_item(
         item,
         Restriction.RESTRICTED,
         reason="Until the Home Office publishes.",

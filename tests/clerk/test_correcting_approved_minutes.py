@@ -7,7 +7,7 @@ import pytest
 
 from moot.meetings.choices import ItemKind
 from moot.meetings.models import Decision
-from moot.meetings.services import agenda, minutes, publishing, scheduling
+from moot.meetings.services import agenda, approval, decisions, minutes, publishing, scheduling
 from moot.meetings.services.common import ServiceError
 from tests.factories import local
 
@@ -22,7 +22,7 @@ def meetings(personas):
     minutes.save_minutes(
         report, "<p>Burglary fell by 12%.</p>", version=minutes.version_of(""), user=None
     )
-    minutes.publish_minutes(first)
+    approval.publish_minutes(first)
     second = scheduling.schedule_meeting(personas.committee, local(2030, 7, 17))
     publishing.publish_agenda(second, accept_short_notice=True, now=local(2030, 7, 1))
     at = second.items.get(kind=ItemKind.MINUTES)
@@ -32,19 +32,19 @@ def meetings(personas):
 def test_a_correction_is_refused_until_the_minutes_are_approved(personas, meetings):
     first, report, _, at = meetings
     with pytest.raises(ServiceError, match="not been approved"):
-        minutes.record_correction(at, report, "Minute 2 to read 21%.")
-    minutes.approve_minutes(at, [first])
-    decision = minutes.record_correction(at, report, "That the minute be corrected to read 21%.")
+        decisions.record_correction(at, report, "Minute 2 to read 21%.")
+    approval.approve_minutes(at, [first])
+    decision = decisions.record_correction(at, report, "That the minute be corrected to read 21%.")
     assert decision.corrects == report and decision.item == at
 
 
 def test_only_an_earlier_meeting_of_the_committee_can_be_corrected(personas, meetings):
     first, report, _, at = meetings
-    minutes.approve_minutes(at, [first])
+    approval.approve_minutes(at, [first])
     with pytest.raises(ServiceError, match="later meeting"):
-        minutes.record_correction(report, report, "Itself.")
+        decisions.record_correction(report, report, "Itself.")
     with pytest.raises(ServiceError, match="Write the correction"):
-        minutes.record_correction(at, report, "  ")
+        decisions.record_correction(at, report, "  ")
 
 
 def test_the_clerk_records_a_correction_on_its_screen(personas, meetings):
@@ -53,7 +53,7 @@ def test_the_clerk_records_a_correction_on_its_screen(personas, meetings):
     assert f"/clerk/items/{at.pk}/correction/" in record
     screen = personas.clerk.get(f"/clerk/items/{at.pk}/correction/").content.decode()
     assert "Crime figures" not in screen  # the first minutes are not approved yet
-    minutes.approve_minutes(at, [first])
+    approval.approve_minutes(at, [first])
     screen = personas.clerk.get(f"/clerk/items/{at.pk}/correction/").content.decode()
     assert "Crime figures" in screen
     response = personas.clerk.post(
@@ -72,11 +72,11 @@ def test_only_a_clerk_of_the_body_reaches_the_correction_screen(personas, meetin
 
 def test_the_earlier_meeting_shows_the_correction_beside_the_minute(personas, meetings):
     first, report, second, at = meetings
-    minutes.approve_minutes(at, [first])
-    minutes.record_correction(at, report, "That the minute read 21%, not 12%.")
+    approval.approve_minutes(at, [first])
+    decisions.record_correction(at, report, "That the minute read 21%, not 12%.")
     page = personas.public.get(first.get_absolute_url()).content.decode()
     assert "Corrected at the meeting of" not in page  # the later minutes are not public yet
-    minutes.publish_minutes(second)
+    approval.publish_minutes(second)
     page = personas.public.get(first.get_absolute_url()).content.decode()
     section = page.split("Crime figures", 1)[1]
     assert "Burglary fell by 12%." in section
@@ -89,11 +89,11 @@ def test_approved_minutes_cost_one_more_query_for_the_corrections(
     personas, meetings, django_assert_num_queries
 ):
     first, report, second, at = meetings
-    minutes.approve_minutes(at, [first])
-    minutes.publish_minutes(second)
+    approval.approve_minutes(at, [first])
+    approval.publish_minutes(second)
     with django_assert_num_queries(14):  # 13 with the action log, and the corrections
         personas.public.get(first.get_absolute_url())
     for n in range(5):
-        minutes.record_correction(at, report, f"Correction {n}.")
+        decisions.record_correction(at, report, f"Correction {n}.")
     with django_assert_num_queries(14):
         assert "Correction 4." in personas.public.get(first.get_absolute_url()).content.decode()

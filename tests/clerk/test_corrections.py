@@ -7,7 +7,14 @@ import pytest
 
 from moot.meetings.choices import ItemKind
 from moot.meetings.models import Action, Decision, Declaration, Revision
-from moot.meetings.services import minutes, publishing, scheduling
+from moot.meetings.services import (
+    actions,
+    approval,
+    attending,
+    decisions,
+    publishing,
+    scheduling,
+)
 from tests.factories import local
 
 
@@ -21,9 +28,9 @@ def recorded(personas):
         "meeting": meeting,
         "item": item,
         "ann": ann,
-        "declaration": minutes.add_declaration(item, ann, "ori", nature="Governor"),
-        "decision": minutes.add_decision(item, "AGREED to note."),
-        "action": minutes.add_action(item, "Circulate the link", owner="Clerk"),
+        "declaration": attending.add_declaration(item, ann, "ori", nature="Governor"),
+        "decision": decisions.add_decision(item, "AGREED to note."),
+        "action": actions.add_action(item, "Circulate the link", owner="Clerk"),
     }
 
 
@@ -97,16 +104,16 @@ def test_removing_each_kind_of_entry(personas, recorded):
 def test_an_action_closed_at_a_later_meeting_cannot_be_removed(personas, recorded):
     later = scheduling.schedule_meeting(personas.committee, local(2030, 7, 17))
     arising = later.items.get(kind=ItemKind.MATTERS_ARISING)
-    minutes.close_action(recorded["action"], arising)
+    actions.close_action(recorded["action"], arising)
     response = personas.clerk.post(f"/clerk/actions/{recorded['action'].pk}/remove/")
     assert "closed at a later meeting" in response.content.decode()
     assert Action.objects.exists()
 
 
 def test_approved_minutes_refuse_corrections(personas, recorded):
-    minutes.publish_minutes(recorded["meeting"])
+    approval.publish_minutes(recorded["meeting"])
     later = scheduling.schedule_meeting(personas.committee, local(2030, 7, 17))
-    minutes.approve_minutes(later.items.get(kind=ItemKind.MINUTES), [recorded["meeting"]])
+    approval.approve_minutes(later.items.get(kind=ItemKind.MINUTES), [recorded["meeting"]])
     response = personas.clerk.post(f"/clerk/decisions/{recorded['decision'].pk}/remove/")
     assert "were approved and cannot be changed" in response.content.decode()
     assert Decision.objects.filter(pk=recorded["decision"].pk).exists()

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from moot.meetings.choices import ItemKind
 from moot.meetings.models import Document, Revision
-from moot.meetings.services import agenda, publishing, scheduling
+from moot.meetings.services import agenda, publishing, reports, scheduling
 from tests.factories import local
 from tests.portal.pdf import one_page_pdf
 
@@ -74,7 +74,7 @@ def test_a_published_report_s_change_is_a_public_revision(personas, item):
     personas.clerk.post(f"/clerk/items/{item.pk}/documents/new/", upload("Crime report"))
     publishing.publish_agenda(item.meeting, accept_short_notice=True, now=local(2030, 5, 1))
     document = Document.objects.get(item=item)
-    agenda.set_lead_officer(document, "Community Safety Manager")
+    reports.set_lead_officer(document, "Community Safety Manager")
     assert Revision.objects.get(object_id=document.pk, action="update").public is True
 
 

@@ -18,7 +18,7 @@ from django.utils import timezone
 from moot.documents.papers.build import build_papers
 from moot.meetings.choices import ItemKind
 from moot.meetings.models import Document, Item
-from moot.meetings.services import publishing, scheduling
+from moot.meetings.services import publishing, reports, scheduling
 from tests.clerk.personas import make_user, signed_in
 from tests.factories import make_committee, make_membership, make_person
 from tests.portal.pdf import one_page_pdf
@@ -565,7 +565,6 @@ def test_attendance_and_unpublished_reports_reach_no_one_before_their_time(perso
     committee included."""
     from moot.meetings.choices import AttendanceStatus
     from moot.meetings.models import Attendance
-    from moot.meetings.services import agenda
 
     committee = personas.committee
     meeting = scheduling.schedule_meeting(committee, timezone.now() - timezone.timedelta(days=3))
@@ -577,7 +576,7 @@ def test_attendance_and_unpublished_reports_reach_no_one_before_their_time(perso
     )
     publishing.publish_agenda(meeting, accept_short_notice=True, user=personas.clerk_user)
     item = Item.objects.get(meeting=meeting, title="Open report")
-    report = agenda.attach_document(
+    report = reports.attach_document(
         meeting,
         one_page_pdf(f"Draft {UNPUBLISHED} text"),
         filename="later.pdf",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from moot.meetings.models import Location, Membership, Person
-from moot.meetings.services import agenda, scheduling
+from moot.meetings.services import reports, scheduling
 from tests.factories import local
 from tests.portal.pdf import one_page_pdf
 
@@ -16,7 +16,7 @@ def urls(personas):
     committee = personas.committee
     meeting = scheduling.schedule_meeting(committee, local(2030, 5, 15))
     item = meeting.items.get(kind="apologies")
-    document = agenda.attach_document(
+    document = reports.attach_document(
         meeting, one_page_pdf(), filename="r.pdf", title="Report", item=item
     )
     membership = Membership.objects.get(committee=committee)

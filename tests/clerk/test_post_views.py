@@ -15,7 +15,14 @@ from django.urls import URLPattern, URLResolver, resolve, reverse
 from moot.clerk import urls as clerk_urls
 from moot.meetings.choices import ItemKind
 from moot.meetings.models import AnnualMeeting, Location, Membership, Person, Revision
-from moot.meetings.services import agenda, minutes, publishing, scheduling
+from moot.meetings.services import (
+    actions,
+    attending,
+    decisions,
+    publishing,
+    reports,
+    scheduling,
+)
 from tests.factories import local
 from tests.portal.pdf import one_page_pdf
 
@@ -40,13 +47,13 @@ def arguments(personas):
     meeting = scheduling.schedule_meeting(committee, local(2030, 5, 15))
     publishing.publish_agenda(meeting, accept_short_notice=True, now=local(2030, 5, 1))
     item = meeting.items.get(kind=ItemKind.AOB)
-    document = agenda.attach_document(
+    document = reports.attach_document(
         meeting, one_page_pdf(), filename="r.pdf", title="Report", item=item
     )
     ann = Person.objects.get(name="Ann Member")
-    declaration = minutes.add_declaration(item, ann, "ori", nature="Governor")
-    decision = minutes.add_decision(item, "AGREED to note.")
-    action = minutes.add_action(item, "Circulate the link", owner="Clerk")
+    declaration = attending.add_declaration(item, ann, "ori", nature="Governor")
+    decision = decisions.add_decision(item, "AGREED to note.")
+    action = actions.add_action(item, "Circulate the link", owner="Clerk")
     annual = AnnualMeeting.objects.create(body=personas.body, date=date(2030, 5, 21))
     location = Location.objects.create(name="Council Chamber")
     by_name = {

@@ -7,7 +7,7 @@ import pytest
 
 from moot.meetings.choices import ItemKind, MeetingStatus
 from moot.meetings.models import Meeting
-from moot.meetings.services import agenda, publishing, scheduling
+from moot.meetings.services import agenda, publishing, restrictions, scheduling
 from moot.meetings.services.common import ServiceError
 from tests.factories import local
 
@@ -17,7 +17,7 @@ def meeting(personas):
     meeting = scheduling.schedule_meeting(personas.committee, local(2030, 5, 15))
     report = agenda.add_item(meeting, {"title": "Crime figures", "kind": ItemKind.INFORMATION})
     secret = agenda.add_item(meeting, {"title": "Contract", "kind": ItemKind.DECISION})
-    agenda.restrict_item(
+    restrictions.restrict_item(
         secret, "exempt", paragraphs=[3], reason="Bids.", public_summary="A contract was let."
     )
     publishing.publish_agenda(meeting, accept_short_notice=True, now=local(2030, 5, 1))
@@ -114,6 +114,9 @@ def test_postponements_recorded_only_in_the_history_are_carried_into_the_link():
     old = executor.loader.project_state([("meetings", "0007_item_live_position_uniq")]).apps
     OldMeeting = old.get_model("meetings", "Meeting")
     Revision = old.get_model("meetings", "Revision")
+    kind = old.get_model("contenttypes", "ContentType").objects.get_or_create(
+        app_label="meetings", model="meeting"
+    )[0]
     committee = make_committee()
     first = OldMeeting.objects.create(committee_id=committee.pk, start=local(2030, 5, 15))
     second = OldMeeting.objects.create(committee_id=committee.pk, start=local(2030, 6, 4))
@@ -121,7 +124,7 @@ def test_postponements_recorded_only_in_the_history_are_carried_into_the_link():
     for at, target in ((local(2030, 5, 1), second), (local(2030, 5, 2), third)):
         Revision.objects.create(
             meeting_id=first.pk,
-            content_type_id=1,
+            content_type_id=kind.pk,
             object_id=first.pk,
             action="postpone",
             changes={"status": ["scheduled", "postponed"], "postponed_to": [None, target.pk]},

@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from moot.meetings.choices import ItemKind
-from moot.meetings.services import agenda, minutes, publishing, scheduling
+from moot.meetings.services import (
+    actions,
+    agenda,
+    approval,
+    publishing,
+    restrictions,
+    scheduling,
+)
 from tests.factories import local
 
 
@@ -15,14 +22,14 @@ def two_meetings(personas):
     first = scheduling.schedule_meeting(personas.committee, local(2030, 5, 15))
     report = agenda.add_item(first, {"title": "Crime figures", "kind": ItemKind.INFORMATION})
     secret = agenda.add_item(first, {"title": "Contract", "kind": ItemKind.DECISION})
-    agenda.restrict_item(
+    restrictions.restrict_item(
         secret, "exempt", paragraphs=[3], reason="Bids.", public_summary="A contract was let."
     )
     publishing.publish_agenda(first, accept_short_notice=True, now=local(2030, 5, 1))
     report.refresh_from_db()
     secret.refresh_from_db()
-    minutes.add_action(report, "Bring the burglary figures", owner="Police")
-    minutes.add_action(secret, "Sign the exempt contract")
+    actions.add_action(report, "Bring the burglary figures", owner="Police")
+    actions.add_action(secret, "Sign the exempt contract")
     second = scheduling.schedule_meeting(personas.committee, local(2030, 7, 17))
     publishing.publish_agenda(second, accept_short_notice=True, now=local(2030, 7, 1))
     return first, second
@@ -38,7 +45,7 @@ def test_open_actions_appear_under_matters_arising_once_their_minutes_are_public
     first, second = two_meetings
     page = personas.public.get(second.get_absolute_url()).content.decode()
     assert "Bring the burglary figures" not in page  # the first minutes are not public yet
-    minutes.publish_minutes(first)
+    approval.publish_minutes(first)
     section = _arising(personas.public.get(second.get_absolute_url()).content.decode())
     assert "Bring the burglary figures" in section and "Open" in section
     assert "Sign the exempt contract" not in section
@@ -48,13 +55,13 @@ def test_open_actions_appear_under_matters_arising_once_their_minutes_are_public
 
 def test_where_an_action_was_closed_is_shown_with_the_closing_minutes(personas, two_meetings):
     first, second = two_meetings
-    minutes.publish_minutes(first)
+    approval.publish_minutes(first)
     action = first.items.get(title="Crime figures").actions.get()
     arising = second.items.get(kind=ItemKind.MATTERS_ARISING)
-    minutes.close_action(action, arising, status="done", note="Figures circulated")
+    actions.close_action(action, arising, status="done", note="Figures circulated")
     section = _arising(personas.public.get(second.get_absolute_url()).content.decode())
     assert "Figures circulated" not in section  # the second minutes are not public yet
-    minutes.publish_minutes(second)
+    approval.publish_minutes(second)
     section = _arising(personas.public.get(second.get_absolute_url()).content.decode())
     assert "Completed" in section and "at this meeting" in section
     assert "Figures circulated" in section
@@ -74,13 +81,13 @@ def test_the_action_log_costs_one_query_however_many_actions(
     personas, two_meetings, django_assert_num_queries
 ):
     first, second = two_meetings
-    minutes.publish_minutes(first)
+    approval.publish_minutes(first)
     url = second.get_absolute_url()
-    minutes.publish_minutes(second)  # the page reads the attendance too: 11 + the log
+    approval.publish_minutes(second)  # the page reads the attendance too: 11 + the log
     with django_assert_num_queries(13):
         personas.public.get(url)
     report = first.items.get(title="Crime figures")
     for n in range(10):
-        minutes.add_action(report, f"Action {n}")
+        actions.add_action(report, f"Action {n}")
     with django_assert_num_queries(13):
         assert "Action 9" in personas.public.get(url).content.decode()

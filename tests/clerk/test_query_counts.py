@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from moot.meetings.services import agenda, minutes, publishing, scheduling
+from moot.meetings.services import actions, agenda, decisions, publishing, scheduling
 from tests.factories import local, make_document, make_membership, make_person
 
 
@@ -24,8 +24,8 @@ def _grow(meeting, n: int, committee):
         make_membership(make_person(name=f"Member {k}"), committee)
     publishing.publish_agenda(meeting, accept_short_notice=True, now=local(2030, 5, 1))
     for item in meeting.items.filter(title__startswith="Report"):
-        minutes.add_decision(item, "AGREED to note.")
-        minutes.add_action(item, "Report back")
+        decisions.add_decision(item, "AGREED to note.")
+        actions.add_action(item, "Report back")
 
 
 @pytest.mark.parametrize(

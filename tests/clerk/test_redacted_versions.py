@@ -14,6 +14,8 @@ from moot.meetings.choices import ItemKind
 from moot.meetings.models import Document
 from moot.meetings.services import agenda as agenda_service
 from moot.meetings.services import publishing, scheduling
+from moot.meetings.services import reports as reports_service
+from moot.meetings.services import restrictions as restrictions_service
 from moot.meetings.services.common import ServiceError
 from tests.factories import local
 from tests.portal.pdf import one_page_pdf
@@ -24,17 +26,17 @@ def withheld(personas):
     """An exempt item with a report, and a public item with a restricted appendix."""
     meeting = scheduling.schedule_meeting(personas.committee, local(2030, 5, 15))
     exempt = agenda_service.add_item(meeting, {"title": "Contract", "kind": ItemKind.DECISION})
-    agenda_service.restrict_item(
+    restrictions_service.restrict_item(
         exempt, "exempt", paragraphs=[3], reason="Bids.", public_summary="A contract was let."
     )
-    report = agenda_service.attach_document(
+    report = reports_service.attach_document(
         meeting, one_page_pdf("Tender scores secret"), filename="t.pdf", title="Tender", item=exempt
     )
     public = agenda_service.add_item(meeting, {"title": "Plan", "kind": ItemKind.INFORMATION})
-    appendix = agenda_service.attach_document(
+    appendix = reports_service.attach_document(
         meeting, one_page_pdf("Names secret"), filename="a.pdf", title="Appendix", item=public
     )
-    agenda_service.restrict_document(appendix, "exempt", paragraphs=[1], reason="Names.")
+    restrictions_service.restrict_document(appendix, "exempt", paragraphs=[1], reason="Names.")
     return meeting, report, appendix
 
 
@@ -82,14 +84,14 @@ def test_a_redacted_version_is_checked_like_any_report(personas, withheld):
 
 def test_only_a_withheld_document_takes_a_redacted_version_and_only_one(personas, withheld):
     meeting, report, _ = withheld
-    plain = agenda_service.attach_document(
+    plain = reports_service.attach_document(
         meeting, one_page_pdf("Open"), filename="o.pdf", title="Open", item=None
     )
     with pytest.raises(ServiceError, match="public"):
-        agenda_service.attach_public_version(plain, one_page_pdf("x"), filename="x.pdf")
-    agenda_service.attach_public_version(report, one_page_pdf("first"), filename="r.pdf")
+        reports_service.attach_public_version(plain, one_page_pdf("x"), filename="x.pdf")
+    reports_service.attach_public_version(report, one_page_pdf("first"), filename="r.pdf")
     with pytest.raises(ServiceError, match="already has a redacted version"):
-        agenda_service.attach_public_version(report, one_page_pdf("second"), filename="r.pdf")
+        reports_service.attach_public_version(report, one_page_pdf("second"), filename="r.pdf")
 
 
 def test_the_public_reads_the_redacted_version_in_place_of_the_original(personas, withheld):
@@ -117,7 +119,7 @@ def test_the_public_reads_the_redacted_version_in_place_of_the_original(personas
 def test_the_policy_lets_the_public_open_only_the_redacted_versions(personas, withheld):
     meeting, report, appendix = withheld
     for original in (report, appendix):
-        agenda_service.attach_public_version(original, one_page_pdf("R"), filename="r.pdf")
+        reports_service.attach_public_version(original, one_page_pdf("R"), filename="r.pdf")
     publishing.publish_agenda(meeting, accept_short_notice=True, now=local(2030, 5, 1))
     public = set(policy.documents(policy.Viewer.public()).values_list("title", flat=True))
     assert public == {"Tender (redacted)", "Appendix (redacted)"}
@@ -131,7 +133,7 @@ def test_the_public_pack_prints_the_redacted_version_and_the_members_pack_the_or
     personas, withheld
 ):
     meeting, report, _ = withheld
-    agenda_service.attach_public_version(report, one_page_pdf("R"), filename="r.pdf")
+    reports_service.attach_public_version(report, one_page_pdf("R"), filename="r.pdf")
     publishing.publish_agenda(meeting, accept_short_notice=True, now=local(2030, 5, 1))
 
     def papers(viewer):
@@ -145,7 +147,7 @@ def test_the_api_lists_the_redacted_version_as_a_file_of_the_item(personas, with
     from moot.api import queries
 
     meeting, report, appendix = withheld
-    redacted = agenda_service.attach_public_version(report, one_page_pdf("R"), filename="r.pdf")
+    redacted = reports_service.attach_public_version(report, one_page_pdf("R"), filename="r.pdf")
     publishing.publish_agenda(meeting, accept_short_notice=True, now=local(2030, 5, 1))
     known = set(queries.FILE.queryset().values_list("pk", flat=True))
     live = set(queries.live_files().values_list("pk", flat=True))

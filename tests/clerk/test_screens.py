@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from moot.meetings.choices import ItemKind, MinutesState
 from moot.meetings.models import Attendance, Committee, Document, Item, Meeting
-from moot.meetings.services import agenda, minutes, publishing, scheduling
+from moot.meetings.services import agenda, minutes, publishing, restrictions, scheduling
 from tests.factories import local
 from tests.portal.pdf import one_page_pdf
 
@@ -244,7 +244,7 @@ def test_the_dashboard_reminds_of_review_dates(personas, meeting):
     from datetime import timedelta
 
     item = agenda.add_item(meeting, {"title": "Investigation update"})
-    agenda.restrict_item(
+    restrictions.restrict_item(
         item,
         "exempt",
         paragraphs=[7],

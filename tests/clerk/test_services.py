@@ -8,9 +8,20 @@ import pytest
 
 from moot.meetings.choices import ActionStatus, ItemKind, MeetingStatus, MinutesState, Restriction
 from moot.meetings.models import Document, Item, ReferenceCounter, Revision
-from moot.meetings.services import agenda, minutes, publishing, scheduling
+from moot.meetings.services import (
+    actions,
+    agenda,
+    approval,
+    decisions,
+    minutes,
+    publishing,
+    reports,
+    restrictions,
+    scheduling,
+)
 from moot.meetings.services.common import ServiceError
 from moot.meetings.services.history import revisions_of
+from moot.meetings.services.items import live_items
 from tests.factories import local, make_body, make_committee, make_person
 from tests.portal.pdf import one_page_pdf
 
@@ -25,7 +36,7 @@ def committee():
 
 
 def _titles(meeting):
-    return [i.title for i in agenda.live_items(meeting)]
+    return [i.title for i in live_items(meeting)]
 
 
 def _publish(meeting, at=PUBLISH_AT, **kw):
@@ -136,14 +147,14 @@ def test_restricting_an_item_needs_paragraphs_reason_and_summary(committee):
     meeting = scheduling.schedule_meeting(committee, local(2025, 5, 14))
     item = agenda.add_item(meeting, {"title": "Contract", "kind": ItemKind.DECISION})
     with pytest.raises(ServiceError, match="paragraph"):
-        agenda.restrict_item(item, Restriction.EXEMPT, reason="x", public_summary="y")
+        restrictions.restrict_item(item, Restriction.EXEMPT, reason="x", public_summary="y")
     with pytest.raises(ServiceError, match="no paragraph 9"):
-        agenda.restrict_item(
+        restrictions.restrict_item(
             item, Restriction.EXEMPT, paragraphs=[9], reason="x", public_summary="y"
         )
     with pytest.raises(ServiceError, match="summary"):
-        agenda.restrict_item(item, Restriction.EXEMPT, paragraphs=[3], reason="x")
-    agenda.restrict_item(
+        restrictions.restrict_item(item, Restriction.EXEMPT, paragraphs=[3], reason="x")
+    restrictions.restrict_item(
         item,
         Restriction.EXEMPT,
         paragraphs=[3],
@@ -157,15 +168,19 @@ def test_the_exclusion_resolution_names_the_paragraphs_of_the_items_after_it(com
     meeting = scheduling.schedule_meeting(committee, local(2025, 5, 14))
     one = agenda.add_item(meeting, {"title": "Contract"})
     two = agenda.add_item(meeting, {"title": "Investigation"})
-    agenda.restrict_item(one, Restriction.EXEMPT, paragraphs=[3], reason="r", public_summary="s")
-    agenda.restrict_item(two, Restriction.EXEMPT, paragraphs=[7, 1], reason="r", public_summary="s")
+    restrictions.restrict_item(
+        one, Restriction.EXEMPT, paragraphs=[3], reason="r", public_summary="s"
+    )
+    restrictions.restrict_item(
+        two, Restriction.EXEMPT, paragraphs=[7, 1], reason="r", public_summary="s"
+    )
     titles = _titles(meeting)
     assert titles.index("Exclusion of the press and public") == titles.index("Contract") - 1
     exclusion = meeting.items.get(kind=ItemKind.EXCLUSION)
     assert "paragraphs 1, 3 and 7 of Part 1 of Schedule 12A" in exclusion.agenda_text
     assert "the following items of business" in exclusion.agenda_text
-    agenda.restrict_item(one, "")
-    agenda.restrict_item(two, "")
+    restrictions.restrict_item(one, "")
+    restrictions.restrict_item(two, "")
     assert not meeting.items.filter(kind=ItemKind.EXCLUSION).exists()
 
 
@@ -181,7 +196,7 @@ def test_an_urgent_item_needs_the_chairs_consent_and_a_reason(committee):
 def test_a_report_is_checked_from_its_content_and_its_text_kept(committee, settings):
     meeting = scheduling.schedule_meeting(committee, local(2025, 5, 14))
     item = agenda.add_item(meeting, {"title": "Crime report"})
-    doc = agenda.attach_document(
+    doc = reports.attach_document(
         meeting,
         one_page_pdf("Recorded crime"),
         filename="Crime Report.PDF",
@@ -191,17 +206,17 @@ def test_a_report_is_checked_from_its_content_and_its_text_kept(committee, setti
     assert (doc.format, doc.page_count, doc.filename) == ("PDF", 1, "crime-report.pdf")
     assert "Recorded crime" in doc.text
     with pytest.raises(ServiceError, match="PDF or a Word"):
-        agenda.attach_document(
+        reports.attach_document(
             meeting, b"MZ\x90\x00 not a report", filename="report.pdf", title="x"
         )
     settings.MAX_DOCUMENT_BYTES = 100
     with pytest.raises(ServiceError, match="larger than the limit"):
-        agenda.attach_document(meeting, one_page_pdf(), filename="r.pdf", title="x")
+        reports.attach_document(meeting, one_page_pdf(), filename="r.pdf", title="x")
 
 
 def test_documents_go_out_with_the_agenda(committee):
     meeting = scheduling.schedule_meeting(committee, local(2025, 5, 14))
-    doc = agenda.attach_document(meeting, one_page_pdf(), filename="a.pdf", title="Agenda")
+    doc = reports.attach_document(meeting, one_page_pdf(), filename="a.pdf", title="Agenda")
     _publish(meeting)
     doc.refresh_from_db()
     assert doc.published_at == PUBLISH_AT
@@ -227,7 +242,9 @@ def test_a_change_to_a_published_item_is_public_history_with_who_and_when(
 def test_a_withheld_change_to_a_restricted_item_is_not_public_history(committee):
     meeting = scheduling.schedule_meeting(committee, local(2025, 5, 14))
     item = agenda.add_item(meeting, {"title": "Contract"})
-    agenda.restrict_item(item, Restriction.EXEMPT, paragraphs=[3], reason="r", public_summary="s")
+    restrictions.restrict_item(
+        item, Restriction.EXEMPT, paragraphs=[3], reason="r", public_summary="s"
+    )
     _publish(meeting)
     item.refresh_from_db()
     agenda.edit_item(item, {"agenda_text": "<p>secret terms</p>"})
@@ -241,7 +258,7 @@ def _held_meeting_with_minutes(committee):
     item = minutes.save_minutes(
         item, "<p>Apologies were received.</p>", version=minutes.version_of("")
     )
-    minutes.publish_minutes(meeting)
+    approval.publish_minutes(meeting)
     return meeting, item
 
 
@@ -260,8 +277,8 @@ def test_approval_at_a_later_meeting_links_both_ways_and_locks(committee):
     later = scheduling.schedule_meeting(committee, local(2025, 7, 16))
     minutes_item = later.items.get(kind=ItemKind.MINUTES)
     assert list(minutes_item.approves_meetings.all()) == [meeting]
-    approval = minutes.approve_minutes(minutes_item, [meeting], amendment="Cllr C was present.")
-    assert approval.decision.text == (
+    approved = approval.approve_minutes(minutes_item, [meeting], amendment="Cllr C was present.")
+    assert approved.decision.text == (
         "The minutes of the meeting held on Wednesday 14 May 2025 were agreed as a true record, "
         "subject to the following amendment: Cllr C was present."
     )
@@ -272,43 +289,43 @@ def test_approval_at_a_later_meeting_links_both_ways_and_locks(committee):
     with pytest.raises(minutes.MinutesLocked):
         minutes.save_minutes(item, "<p>Changed</p>", version=minutes.version_of(item.minutes))
     with pytest.raises(minutes.MinutesLocked):
-        minutes.add_decision(item, "AGREED something else")
+        decisions.add_decision(item, "AGREED something else")
     with pytest.raises(minutes.MinutesLocked):
-        minutes.approve_minutes(minutes_item, [meeting])
+        approval.approve_minutes(minutes_item, [meeting])
 
 
 def test_one_item_may_approve_several_meetings(committee):
     first, _ = _held_meeting_with_minutes(committee)
     second = scheduling.schedule_meeting(committee, local(2025, 6, 11))
     _publish(second, at=local(2025, 6, 1))
-    minutes.publish_minutes(second)
+    approval.publish_minutes(second)
     third = scheduling.schedule_meeting(committee, local(2025, 7, 16))
     item = third.items.get(kind=ItemKind.MINUTES)
-    approval = minutes.approve_minutes(item, [second, first])
+    approved = approval.approve_minutes(item, [second, first])
     assert (
         "meetings held on Wednesday 14 May 2025 and Wednesday 11 June 2025"
-        in approval.decision.text
+        in approved.decision.text
     )
     assert set(item.approves_meetings.all()) == {first, second}
 
 
 def test_open_actions_appear_at_the_next_meeting_and_close_there(committee):
     _meeting, item = _held_meeting_with_minutes(committee)
-    action = minutes.add_action(item, "Share the training links", owner="Community Safety")
+    action = actions.add_action(item, "Share the training links", owner="Community Safety")
     later = scheduling.schedule_meeting(committee, local(2025, 7, 16))
-    assert list(minutes.open_actions(committee, before=later)) == [action]
+    assert list(actions.open_actions(committee, before=later)) == [action]
     arising = later.items.get(kind=ItemKind.MATTERS_ARISING)
-    minutes.close_action(action, arising, note="Links shared on 20 May.")
+    actions.close_action(action, arising, note="Links shared on 20 May.")
     assert action.status == ActionStatus.DONE and action.closed_at_item == arising
-    assert list(minutes.open_actions(committee, before=later)) == []
+    assert list(actions.open_actions(committee, before=later)) == []
     with pytest.raises(ServiceError, match="later meeting"):
-        minutes.close_action(action, item)
+        actions.close_action(action, item)
 
 
 def test_a_recorded_vote_names_how_each_member_voted(committee):
     _meeting, item = _held_meeting_with_minutes(committee)
     ann, bob, cat = make_person(name="Ann"), make_person(name="Bob"), make_person(name="Cat")
-    decision = minutes.record_vote(
+    decision = decisions.record_vote(
         item,
         for_=[ann, bob],
         against=[cat],
@@ -340,14 +357,14 @@ def test_a_release_date_publishes_but_a_review_date_only_reminds(committee):
     meeting = scheduling.schedule_meeting(committee, local(2025, 5, 14))
     released = agenda.add_item(meeting, {"title": "iQuanta report"})
     reviewed = agenda.add_item(meeting, {"title": "Investigation"})
-    agenda.restrict_item(
+    restrictions.restrict_item(
         released,
         Restriction.RESTRICTED,
         reason="Until the Home Office publishes.",
         public_summary="s",
         release_date=date(2025, 8, 1),
     )
-    agenda.restrict_item(
+    restrictions.restrict_item(
         reviewed,
         Restriction.EXEMPT,
         paragraphs=[7],
@@ -370,8 +387,8 @@ def test_a_release_date_publishes_but_a_review_date_only_reminds(committee):
 
 def test_a_release_date_also_publishes_a_document(committee):
     meeting = scheduling.schedule_meeting(committee, local(2025, 5, 14))
-    doc = agenda.attach_document(meeting, one_page_pdf(), filename="a.pdf", title="Appendix")
-    agenda.restrict_document(
+    doc = reports.attach_document(meeting, one_page_pdf(), filename="a.pdf", title="Appendix")
+    restrictions.restrict_document(
         doc, Restriction.RESTRICTED, reason="Embargoed.", release_date=date(2025, 8, 1)
     )
     publishing.release_due(date(2025, 8, 2))
@@ -381,7 +398,7 @@ def test_a_release_date_also_publishes_a_document(committee):
 def test_removing_an_unpublished_item_closes_the_gap(committee):
     meeting = scheduling.schedule_meeting(committee, local(2025, 5, 14))
     agenda.remove_item(meeting.items.get(kind=ItemKind.EVACUATION))
-    assert [i.position for i in agenda.live_items(meeting)] == [1, 2, 3, 4, 5]
+    assert [i.position for i in live_items(meeting)] == [1, 2, 3, 4, 5]
     agenda.move_item(meeting.items.get(kind=ItemKind.AOB), 1)
     assert _titles(meeting)[0] == "Any other business"
     assert Item.objects.filter(meeting=meeting).count() == 5

@@ -10,6 +10,7 @@ from moot.documents.papers.agenda import agenda, exemption_wording, public_viewe
 from moot.meetings.choices import EXEMPT_PARAGRAPHS, ItemKind, Jurisdiction
 from moot.meetings.services import agenda as agenda_service
 from moot.meetings.services import publishing, scheduling
+from moot.meetings.services import restrictions as restrictions_service
 from moot.meetings.services.common import ServiceError
 from tests.factories import local
 
@@ -48,7 +49,7 @@ def test_a_welsh_clerk_chooses_from_the_welsh_list(personas, welsh):
     )
     assert refused.status_code == 200
     with pytest.raises(ServiceError, match="no paragraph 3"):
-        agenda_service.restrict_item(
+        restrictions_service.restrict_item(
             item, "exempt", paragraphs=[3], reason="Bids.", public_summary="Land was sold."
         )
 
@@ -84,7 +85,7 @@ def test_the_public_page_papers_and_resolution_cite_part_4(personas, welsh):
 def test_an_english_body_still_cites_part_1(personas):
     meeting = scheduling.schedule_meeting(personas.committee, local(2030, 5, 15))
     item = agenda_service.add_item(meeting, {"title": "Staffing", "kind": ItemKind.DECISION})
-    agenda_service.restrict_item(
+    restrictions_service.restrict_item(
         item, "exempt", paragraphs=[1, 4], reason="Staff.", public_summary="Posts were agreed."
     )
     assert exemption_wording(item, Jurisdiction.ENGLAND) == (
@@ -92,6 +93,6 @@ def test_an_english_body_still_cites_part_1(personas):
         "Government Act 1972"
     )
     with pytest.raises(ServiceError, match="no paragraph 14"):
-        agenda_service.restrict_item(
+        restrictions_service.restrict_item(
             item, "exempt", paragraphs=[14], reason="Staff.", public_summary="Posts."
         )

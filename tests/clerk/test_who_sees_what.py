@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from moot.meetings.choices import AttendanceStatus, MinutesState
 from moot.meetings.models import Attendance, Document
-from moot.meetings.services import agenda
+from moot.meetings.services import reports
 from tests.clerk.personas import make_user, signed_in
 from tests.factories import (
     local,
@@ -60,7 +60,7 @@ def test_it_keeps_draft_minutes_from_members_and_the_public(personas, undrafted)
 
 
 def _unpublished_report(meeting, item):
-    document = agenda.attach_document(
+    document = reports.attach_document(
         meeting, one_page_pdf("Draft report"), filename="draft.pdf", title="Draft", item=item
     )
     assert document.published_at is None

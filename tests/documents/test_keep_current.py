@@ -42,9 +42,10 @@ def test_withdrawing_an_item_rebuilds_the_pack_without_it(meeting):
 
 
 def test_editing_published_minutes_rebuilds_the_printed_minutes(meeting):
+    from moot.meetings.services import approval as approval_service
     from moot.meetings.services import minutes as minutes_service
 
-    minutes_service.publish_minutes(meeting)
+    approval_service.publish_minutes(meeting)
     printed = Paper.objects.get(
         meeting=meeting, document__kind=DocumentKind.MINUTES, document__restriction=""
     )

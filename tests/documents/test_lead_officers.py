@@ -8,7 +8,7 @@ from moot.documents.papers.agenda import agenda, lead_officer, public_viewer
 from moot.documents.papers.build import build_papers
 from moot.documents.papers.frontsheet import pdf
 from moot.meetings.models import Document
-from moot.meetings.services import agenda as agenda_service
+from moot.meetings.services import reports as reports_service
 
 from .pdfcheck import texts
 from .pdfs import report_pdf
@@ -76,7 +76,7 @@ def test_the_exempt_report_s_lead_officer_stays_out_of_the_public_front_sheet(me
 def test_changing_the_lead_officer_rebuilds_the_front_sheet(meeting):
     build_papers(meeting)
     before = papers(meeting)[PaperKind.FRONT_SHEET].sha256
-    agenda_service.set_lead_officer(
+    reports_service.set_lead_officer(
         report(meeting, "Project Harmony update"), "  Director of   Community Services "
     )
     assert report(meeting, "Project Harmony update").lead_officer == (
@@ -95,14 +95,14 @@ def test_a_redacted_version_keeps_the_original_s_lead_officer(meeting):
     contract = report(meeting, "CCTV contract report")
     contract.lead_officer = "Head of Procurement"
     contract.save()
-    redacted = agenda_service.attach_public_version(
+    redacted = reports_service.attach_public_version(
         contract, report_pdf("CCTV contract (redacted)", 1), filename="redacted.pdf"
     )
     assert redacted.lead_officer == "Head of Procurement"
 
 
 def test_attaching_a_report_saves_its_lead_officer(meeting):
-    document = agenda_service.attach_document(
+    document = reports_service.attach_document(
         meeting,
         report_pdf("Youth diversion", 1),
         filename="youth.pdf",

@@ -18,8 +18,13 @@ from moot.documents.models import Paper
 from moot.meetings.choices import DecisionKind, InterestKind, Restriction
 from moot.meetings.models import Document, Item, Meeting
 from moot.meetings.services import agenda as agenda_service
+from moot.meetings.services import approval as approval_service
+from moot.meetings.services import attending as attending_service
+from moot.meetings.services import decisions as decisions_service
 from moot.meetings.services import minutes as minutes_service
 from moot.meetings.services import publishing, scheduling, upsert
+from moot.meetings.services import reports as reports_service
+from moot.meetings.services import restrictions as restrictions_service
 from tests.factories import make_committee, make_membership, make_person
 
 from .pdfcheck import bookmarks, reader, texts
@@ -84,7 +89,7 @@ def published(db):
             "agenda_text": f"<p>The {WITHHELD['agenda text']} terms.</p>",
         },
     )
-    report = agenda_service.attach_document(
+    report = reports_service.attach_document(
         meeting,
         report_pdf("Cleaning", 2, body=f"Prices {WITHHELD['report text']} tendered"),
         filename="cleaning.pdf",
@@ -98,16 +103,16 @@ def published(db):
         f"<p>Members debated {WITHHELD['minutes']} prices.</p>",
         version=minutes_service.version_of(item.minutes),
     )
-    minutes_service.add_decision(
+    decisions_service.add_decision(
         item,
         f"RESOLVED that {WITHHELD['decision']} Limited be awarded the contract.",
         kind=DecisionKind.RESOLVED,
         public_text=PUBLIC_DECISION,
     )
-    minutes_service.add_declaration(
+    attending_service.add_declaration(
         item, member, InterestKind.OTHER, nature=f"Knows the {WITHHELD['declaration']} family"
     )
-    minutes_service.publish_minutes(meeting)
+    approval_service.publish_minutes(meeting)
     meeting = Meeting.objects.get(pk=meeting.pk)
     kinds = set(Paper.objects.filter(meeting=meeting).values_list("kind", flat=True))
     assert {"front_sheet", "pack", "minutes"} <= kinds
@@ -143,7 +148,7 @@ def the_export_command(tmp_path) -> str:
 
 
 def restrict_the_item(meeting, item, report):
-    agenda_service.restrict_item(
+    restrictions_service.restrict_item(
         item,
         Restriction.EXEMPT,
         paragraphs=[3],
@@ -153,7 +158,7 @@ def restrict_the_item(meeting, item, report):
 
 
 def restrict_the_report(meeting, item, report):
-    agenda_service.restrict_document(
+    restrictions_service.restrict_document(
         report, Restriction.EXEMPT, paragraphs=[3], reason="Commercial terms."
     )
 

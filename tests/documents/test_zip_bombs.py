@@ -15,7 +15,7 @@ import pytest
 
 from moot.documents.extract import DOCX_TYPE, ExtractionError, extract, sniff
 from moot.meetings.models import Document
-from moot.meetings.services import agenda
+from moot.meetings.services import reports
 from moot.meetings.services.common import ServiceError
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -164,6 +164,6 @@ def test_it_refuses_a_zip_of_a_million_parts():
 def test_a_clerk_uploading_a_zip_bomb_is_told_and_nothing_is_stored(meeting, bomb):
     before = Document.all_objects.count()
     with pytest.raises(ServiceError, match=r"refused.*MOOT_MAX_UNPACKED_BYTES"):
-        agenda.attach_document(meeting, bomb, filename="report.docx", title="Bomb report")
+        reports.attach_document(meeting, bomb, filename="report.docx", title="Bomb report")
     assert Document.all_objects.count() == before
     assert not Document.all_objects.filter(title="Bomb report").exists()

@@ -11,7 +11,7 @@ import pytest
 
 from moot.documents.models import Paper, PaperKind
 from moot.documents.papers.build import build_papers
-from moot.meetings.services import agenda
+from moot.meetings.services import reports
 from tests.factories import local, make_committee, make_item, make_meeting
 from tests.portal.pdf import one_page_pdf
 
@@ -44,7 +44,7 @@ def published(settings):
         ("report.docx", _docx()),
         ("polyglot.pdf", SCRIPT + one_page_pdf("Polyglot")),  # HTML first, a PDF after
     ):
-        document = agenda.attach_document(meeting, data, filename=name, title=name, item=item)
+        document = reports.attach_document(meeting, data, filename=name, title=name, item=item)
         document.published_at = meeting.agenda_published_at or document.created_at
         document.save(update_fields=["published_at"])
         files[name] = document

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
 from moot.meetings.models import Action, Decision, Declaration
-from moot.meetings.services import minutes
+from moot.meetings.services import actions, attending, decisions
 from moot.meetings.services.common import ServiceError
 
 from .. import forms
@@ -56,8 +56,8 @@ DECLARATION = _Kind(
     form=_declaration_form,
     heading=lambda entry: f"Declaration of interest: {entry.person}",
     noun="Declaration",
-    edit=minutes.edit_declaration,
-    remove=minutes.remove_declaration,
+    edit=attending.edit_declaration,
+    remove=attending.remove_declaration,
 )
 DECISION = _Kind(
     find=lambda pk: get_object_or_404(
@@ -68,8 +68,8 @@ DECISION = _Kind(
     ),
     heading=lambda entry: "Decision",
     noun="Decision",
-    edit=minutes.edit_decision,
-    remove=minutes.remove_decision,
+    edit=decisions.edit_decision,
+    remove=decisions.remove_decision,
 )
 ACTION = _Kind(
     find=lambda pk: get_object_or_404(
@@ -80,8 +80,8 @@ ACTION = _Kind(
     ),
     heading=lambda entry: "Action",
     noun="Action",
-    edit=minutes.edit_action,
-    remove=minutes.remove_action,
+    edit=actions.edit_action,
+    remove=actions.remove_action,
 )
 
 

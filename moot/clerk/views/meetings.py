@@ -13,7 +13,14 @@ from django.views.decorators.http import require_POST, require_safe
 from moot.documents.models import Paper
 from moot.meetings.choices import ActionStatus, MeetingStatus
 from moot.meetings.models import Action, Committee, Document, Item, Meeting
-from moot.meetings.services import agenda, minutes, publishing, scheduling
+from moot.meetings.services import (
+    agenda,
+    decisions,
+    publishing,
+    reports,
+    restrictions,
+    scheduling,
+)
 from moot.meetings.services.common import ServiceError
 
 from .. import forms
@@ -437,7 +444,7 @@ def item_restrict(request, item):
     )
 
     def run(data):
-        agenda.restrict_item(
+        restrictions.restrict_item(
             item,
             data["restriction"],
             paragraphs=data["paragraphs"],
@@ -479,7 +486,7 @@ def item_document(request, item):
         upload = data["file"]
         if upload.size > _max_bytes():
             raise ServiceError("The file is larger than the limit.")
-        agenda.attach_document(
+        reports.attach_document(
             item.meeting,
             upload.read(),
             filename=upload.name,
@@ -617,7 +624,7 @@ def document_lead_officer(request, document):
     form = forms.LeadOfficerForm(request.POST, prefix="lead")
 
     def run(data):
-        agenda.set_lead_officer(document, data["lead_officer"], user=request.user)
+        reports.set_lead_officer(document, data["lead_officer"], user=request.user)
         messages.success(request, "Lead officer saved.")
         return reverse("clerk:document", args=[document.pk])
 
@@ -636,7 +643,7 @@ def document_restrict(request, document):
     )
 
     def run(data):
-        agenda.restrict_document(
+        restrictions.restrict_document(
             document,
             data["restriction"],
             paragraphs=data["paragraphs"],
@@ -661,7 +668,7 @@ def document_redacted_version(request, document):
         upload = data["file"]
         if upload.size > _max_bytes():
             raise ServiceError("The file is larger than the limit.")
-        redacted = agenda.attach_public_version(
+        redacted = reports.attach_public_version(
             document, upload.read(), filename=upload.name, title=data["title"], user=request.user
         )
         messages.success(request, f"Redacted version “{redacted.title}” added.")
@@ -691,7 +698,7 @@ def document_remove(request, document):
     """Remove a document not yet published."""
     document = _document(document)
     try:
-        agenda.remove_document(document, user=request.user)
+        reports.remove_document(document, user=request.user)
     except ServiceError as exc:
         messages.error(request, str(exc))
         return redirect("clerk:document", document.pk)
@@ -705,11 +712,11 @@ def correction(request, item):
     meeting: a decision shown beside the original minute on its public page."""
     item = _item(item)
     meeting = item.meeting
-    form = forms.CorrectionForm(request.POST or None, originals=minutes.correctable_items(item))
+    form = forms.CorrectionForm(request.POST or None, originals=decisions.correctable_items(item))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            minutes.record_correction(
+            decisions.record_correction(
                 item,
                 data["original"],
                 data["text"],

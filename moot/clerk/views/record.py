@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from moot.meetings.choices import ItemKind, MembershipRole, MinutesState
 from moot.meetings.models import Action, Attendance, Item, Meeting, Membership, Person
-from moot.meetings.services import minutes
+from moot.meetings.services import actions, approval, attending, decisions, minutes
 from moot.meetings.services.common import ServiceError, meeting_date
 
 from .. import forms, text
@@ -140,7 +140,7 @@ def _record_page(request, meeting, *, attendance=None, posted=None, conflict=Non
         .prefetch_related("decisions", "actions", "declarations__person")
     )
     # Any: each action is given its closing form for the template.
-    open_actions: list[Any] = list(minutes.open_actions(meeting.committee, before=meeting))
+    open_actions: list[Any] = list(actions.open_actions(meeting.committee, before=meeting))
     for action in open_actions:
         action.close_form = posted.get(("close", action.pk)) or forms.CloseActionForm(
             prefix=f"close{action.pk}"
@@ -206,7 +206,7 @@ def record_attendance(request, meeting):
                     stood_in_for = form.cleaned_data.get(f"s{person.pk}")
                     was = attendance.current.get(person.pk, ("", None))
                     if status and (status, getattr(stood_in_for, "pk", None)) != was:
-                        minutes.record_attendance(
+                        attending.record_attendance(
                             meeting, person, status, user=request.user, substitute_for=stood_in_for
                         )
         except ServiceError as exc:
@@ -227,7 +227,7 @@ def record_attendee(request, meeting):
     if form.is_valid():
         added = form.cleaned_data
         try:
-            minutes.record_attendance(
+            attending.record_attendance(
                 meeting,
                 added["person"],
                 added["status"],
@@ -278,7 +278,7 @@ def _item_form_post(request, item_pk, name, run):
 @clerk_required(body_of_item)
 def record_declaration(request, item):
     def run(item, data, user):
-        minutes.add_declaration(
+        attending.add_declaration(
             item,
             data["person"],
             data["kind"],
@@ -309,7 +309,7 @@ def record_minutes(request, item):
 @clerk_required(body_of_item)
 def record_decision(request, item):
     def run(item, data, user):
-        minutes.add_decision(
+        decisions.add_decision(
             item, data["text"], kind=data["kind"], public_text=data["public_text"], user=user
         )
         return "Decision recorded."
@@ -321,7 +321,7 @@ def record_decision(request, item):
 @clerk_required(body_of_item)
 def record_vote(request, item):
     def run(item, data, user):
-        minutes.record_vote(
+        decisions.record_vote(
             item,
             for_=list(data["for_"]),
             against=list(data["against"]),
@@ -338,7 +338,7 @@ def record_vote(request, item):
 @clerk_required(body_of_item)
 def record_action(request, item):
     def run(item, data, user):
-        minutes.add_action(item, data["text"], owner=data["owner"], due=data["due"], user=user)
+        actions.add_action(item, data["text"], owner=data["owner"], due=data["due"], user=user)
         return "Action recorded."
 
     return _item_form_post(request, item, "action", run)
@@ -350,7 +350,7 @@ def record_approval(request, item):
     """Agree earlier meetings' minutes as a true record at this minutes item."""
 
     def run(item, data, user):
-        minutes.approve_minutes(
+        approval.approve_minutes(
             item, list(data["meetings"]), amendment=data["amendment"], user=user
         )
         return "Minutes agreed; they are now locked."
@@ -374,7 +374,7 @@ def action_close(request, item, action):
     if not form.is_valid():
         return _record_page(request, meeting, posted={("close", action.pk): form})
     try:
-        minutes.close_action(
+        actions.close_action(
             action,
             at,
             status=form.cleaned_data["status"],
@@ -400,7 +400,7 @@ def minutes_publish(request, meeting):
             error = "Confirm that you have read the warnings of the minutes checks."
         else:
             try:
-                minutes.publish_minutes(meeting, user=request.user)
+                approval.publish_minutes(meeting, user=request.user)
             except ServiceError as exc:
                 error = str(exc)
             else:

@@ -1,0 +1,259 @@
+"""Restrictions: exempt and confidential items and papers (Schedule 12A, s.100A), and the
+resolution to exclude the press and public that the agenda carries while any item is restricted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from django.db import transaction
+
+from moot.meetings import events
+from moot.meetings.choices import (
+    ItemKind,
+    Jurisdiction,
+    Restriction,
+    exempt_paragraphs,
+    paragraph_list,
+    schedule_12a_part,
+)
+from moot.meetings.models import Document, Item, Meeting
+
+from . import history, positions
+from .common import ORIGIN, ServiceError, apply
+from .items import fresh, is_public_change, live_items, renumber, save_changes
+
+if TYPE_CHECKING:
+    from .history import Actor
+
+
+def paragraphs_for(jurisdiction: str) -> dict[int, str]:
+    """The paragraphs of Schedule 12A a body of ``jurisdiction`` may cite."""
+    return exempt_paragraphs(jurisdiction)
+
+
+def _check_restriction(
+    jurisdiction: str, restriction: str, paragraphs: Iterable[int | str] | None, reason: str
+) -> list[int]:
+    if restriction not in Restriction.values:
+        raise ServiceError("Choose a basis for the restriction.")
+    numbers = sorted({int(p) for p in paragraphs or []})
+    if restriction == Restriction.EXEMPT:
+        known = paragraphs_for(jurisdiction)
+        if not numbers:
+            raise ServiceError("Name the paragraph or paragraphs of Schedule 12A.")
+        unknown = [p for p in numbers if p not in known]
+        if unknown:
+            raise ServiceError(f"Schedule 12A has no paragraph {unknown[0]} here.")
+    elif numbers:
+        raise ServiceError("Paragraphs of Schedule 12A apply only to exempt information.")
+    if restriction and not reason.strip():
+        raise ServiceError("Give the public reason for the restriction.")
+    return numbers
+
+
+@transaction.atomic
+def restrict_item(
+    item: Item,
+    restriction: str,
+    *,
+    paragraphs: Iterable[int | str] = (),
+    reason: str = "",
+    public_interest: str = "",
+    public_summary: str = "",
+    review_date: date | None = None,
+    release_date: date | None = None,
+    user: Actor = None,
+) -> Item:
+    """Restrict an item (or lift a restriction with ``restriction=""``). A restricted item needs
+    a public reason and a public summary (s.100C(2)); exempt needs its paragraphs. The
+    exclusion resolution is regenerated. Restricting a published item withdraws the meeting's
+    papers in this transaction (they may print its text) and rebuilds them after it."""
+    jurisdiction = item.meeting.committee.body.jurisdiction
+    paragraphs = _check_restriction(jurisdiction, restriction, paragraphs, reason)
+    if restriction and not public_summary.strip():
+        raise ServiceError("Write the public summary: the public sees it instead of the item.")
+    if release_date and review_date and review_date > release_date:
+        raise ServiceError("The review date must come before the release date.")
+    data = {
+        "restriction": restriction,
+        "exempt_paragraphs": paragraphs,
+        "restriction_reason": reason.strip() if restriction else "",
+        "public_interest": public_interest.strip() if restriction else "",
+        "public_summary": public_summary.strip() if restriction else item.public_summary,
+        "review_date": review_date if restriction else None,
+        "release_date": release_date if restriction else None,
+    }
+    positions.lock([item.meeting_id])  # the exclusion resolution may move items
+    fresh(item)
+    published = item.published_at is not None
+    changes = apply(item, data)
+    if changes:
+        save_changes(item, changes)
+        history.record(
+            item,
+            "restrict" if restriction else "unrestrict",
+            changes,
+            origin=ORIGIN,
+            user=user,
+            public=is_public_change(item, changes),
+        )
+        refresh_exclusion(item.meeting, user=user)
+        _papers_follow_restriction(item, restriction, published)
+    return item
+
+
+def _published(obj: Item | Document) -> bool:
+    """Read from the database (one query): the caller's copy may predate the publication."""
+    return type(obj).objects.filter(pk=obj.pk, published_at__isnull=False).exists()
+
+
+def _papers_follow_restriction(obj: Item | Document, restriction: str, published: bool) -> None:
+    """Published material newly withheld leaves the printed papers and exports at once (they
+    are withdrawn in the caller's transaction); either way the papers are rebuilt after it."""
+    if not published:
+        return
+    withdrawn = [obj.meeting_id] if restriction else []
+    events.announce(events.Change.of(withdrawn=withdrawn, papers=[obj.meeting_id], origin=ORIGIN))
+
+
+@transaction.atomic
+def restrict_document(
+    document: Document,
+    restriction: str,
+    *,
+    paragraphs: Iterable[int | str] = (),
+    reason: str = "",
+    release_date: date | None = None,
+    user: Actor = None,
+) -> Document:
+    """Restrict one document (say an appendix) of an item that may itself be public. A
+    published one leaves the meeting's papers as a restricted item does."""
+    jurisdiction = document.meeting.committee.body.jurisdiction
+    paragraphs = _check_restriction(jurisdiction, restriction, paragraphs, reason)
+    published = _published(document)
+    changes = apply(
+        document,
+        {
+            "restriction": restriction,
+            "exempt_paragraphs": paragraphs,
+            "restriction_reason": reason.strip() if restriction else "",
+            "release_date": release_date if restriction else None,
+        },
+    )
+    if changes:
+        document.save()
+        history.record(
+            document,
+            "restrict" if restriction else "unrestrict",
+            changes,
+            origin=ORIGIN,
+            user=user,
+            public=document.published_at is not None,
+        )
+        _papers_follow_restriction(document, restriction, published)
+    return document
+
+
+def exclusion_text(restricted: list[Item], jurisdiction: str) -> str:
+    """The resolution excluding the press and public for ``restricted`` (the items after it)."""
+    count = len(restricted)
+    items_phrase = (
+        "the following item of business" if count == 1 else "the following items of business"
+    )
+    exempt = sorted(
+        {
+            int(p)
+            for i in restricted
+            if i.restriction == Restriction.EXEMPT
+            for p in i.exempt_paragraphs or []
+        }
+    )
+    confidential = any(i.restriction == Restriction.CONFIDENTIAL for i in restricted)
+    other = [i.restriction_reason for i in restricted if i.restriction == Restriction.RESTRICTED]
+    grounds = []
+    if exempt:
+        part = schedule_12a_part(jurisdiction)
+        numbers = paragraph_list(exempt)
+        grounds.append(
+            "the likely disclosure of exempt information as defined in "
+            f"{numbers} of {part} of Schedule 12A to the Local Government Act 1972"
+        )
+    if confidential:
+        grounds.append("the likely disclosure of confidential information (section 100A(3))")
+    grounds.extend(f"the reason that {r[0].lower()}{r[1:].rstrip('.')}" for r in other if r)
+    if jurisdiction == Jurisdiction.OTHER:
+        opening = f"That the press and public be excluded from the meeting for {items_phrase}"
+    else:
+        opening = (
+            "That under section 100A(4) of the Local Government Act 1972 the press and public "
+            f"be excluded from the meeting for {items_phrase}"
+        )
+    return f"<p>{opening} on the grounds of {'; and '.join(grounds)}.</p>"
+
+
+def refresh_exclusion(meeting: Meeting, *, user: Actor = None) -> Item | None:
+    """Keep the exclusion resolution right: just before the first restricted item, its text
+    naming the paragraphs of the restricted items after it. Made when the first item is
+    restricted; removed (if unpublished) when none is left."""
+    items = list(live_items(meeting).select_related("meeting__committee__body"))
+    restricted = [i for i in items if i.is_restricted and i.kind != ItemKind.EXCLUSION]
+    exclusion = next((i for i in items if i.kind == ItemKind.EXCLUSION), None)
+    if not restricted:
+        if exclusion is not None and exclusion.published_at is None:
+            history.record(
+                exclusion,
+                "delete",
+                origin=ORIGIN,
+                user=user,
+                public=False,
+                note="No restricted items left",
+            )
+            exclusion.delete()
+            renumber(meeting)
+        return None
+    jurisdiction = meeting.committee.body.jurisdiction
+    first = restricted[0]
+    if exclusion is None:
+        exclusion = Item(
+            meeting=meeting,
+            # Made after the last item, then put in its place.
+            position=positions.highest([meeting.pk]) + 1,
+            kind=ItemKind.EXCLUSION,
+            title="Exclusion of the press and public",
+        )
+        ordered = [*items[: items.index(first)], exclusion, *items[items.index(first) :]]
+    else:
+        rest = [i for i in items if i.pk != exclusion.pk]
+        ordered = [*rest[: rest.index(first)], exclusion, *rest[rest.index(first) :]]
+    after = [i for i in ordered[ordered.index(exclusion) + 1 :] if i.is_restricted]
+    text = exclusion_text(after, jurisdiction)
+    created = exclusion.pk is None
+    if created:
+        exclusion.agenda_text = text
+        exclusion.save()
+        history.record(
+            exclusion,
+            "create",
+            {"agenda_text": [None, text]},
+            origin=ORIGIN,
+            user=user,
+            public=False,
+            note="Exclusion resolution generated",
+        )
+    elif exclusion.agenda_text != text:
+        changes = {"agenda_text": [exclusion.agenda_text, text]}
+        exclusion.agenda_text = text
+        exclusion.save(update_fields=["agenda_text", "updated_at"])
+        history.record(
+            exclusion,
+            "update",
+            changes,
+            origin=ORIGIN,
+            user=user,
+            public=exclusion.published_at is not None,
+        )
+    positions.place(ordered)
+    return exclusion
