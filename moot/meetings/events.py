@@ -168,14 +168,14 @@ def announce(change: Change, using: str = DEFAULT_DB_ALIAS) -> None:
         send_changed(change)
         return
     # The callbacks waiting for this commit are the connection's own list, emptied on
-    # rollback and trimmed of those registered in a savepoint that rolls back. A change joins
-    # a waiting announcement only if that one lives at least as long as the current savepoint
-    # (else a rolled-back inner savepoint would take this change with it). A change made in a
-    # rolled-back savepoint may still be announced: that costs a needless refresh, no more.
-    here = set(connection.savepoint_ids)
-    for savepoints, callback, *_ in connection.run_on_commit:
-        if isinstance(callback, _Pending) and savepoints <= here:
-            callback.change = callback.change | change
+    # rollback and trimmed of those registered inside a savepoint that rolls back. Joining the
+    # waiting announcement is always safe: the savepoints still open are the ones around this
+    # very change, so whatever would take that announcement away takes this change too. A
+    # change made in a rolled-back savepoint may still be announced with those around it: that
+    # costs a needless refresh, no more.
+    for entry in connection.run_on_commit:
+        if isinstance(entry[1], _Pending):
+            entry[1].change = entry[1].change | change
             return
     pending = _Pending()
     pending.change = change

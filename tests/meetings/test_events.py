@@ -111,3 +111,15 @@ def test_taking_down_published_material_is_announced_in_its_transaction(
     with django_capture_on_commit_callbacks(execute=False):
         publishing.withdraw_item(item, "Published by mistake")
         assert any(meeting.pk in c.withdrawn for c in heard["changing"])
+
+
+def test_changes_of_nested_service_calls_are_announced_together_once(
+    heard, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        with transaction.atomic():  # a service call of its own, released
+            events.announce(events.Change.of(meetings=[1]))
+        with transaction.atomic():
+            events.announce(events.Change.of(meetings=[2]))
+        events.announce(events.Change.of(meetings=[3]))
+    assert [c.meetings for c in heard["changed"]] == [frozenset({1, 2, 3})]
