@@ -58,3 +58,18 @@ def test_editing_published_minutes_rebuilds_the_printed_minutes(meeting):
     printed.document.refresh_from_db()
     with printed.document.file.open("rb") as handle:
         assert "fall in burglary of 12 per cent" in " ".join(texts(handle.read()))
+
+
+def test_printed_papers_keep_their_history_like_any_document(meeting):
+    from moot.meetings.services.history import revisions_of
+
+    item = meeting.test_items["crime"]
+    build_papers(meeting)
+    pack = _public_pack(meeting)
+    assert [r.action for r in revisions_of(pack)] == ["print"]
+    assert revisions_of(pack).get().origin == "papers"
+
+    withdraw_item(item, "Published by mistake: personal information.")
+
+    actions = [r.action for r in revisions_of(_public_pack(meeting)).order_by("at", "pk")]
+    assert actions == ["print", "withdraw", "reprint"]

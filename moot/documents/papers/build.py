@@ -25,7 +25,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
@@ -33,7 +32,8 @@ from django.utils import timezone
 from moot import site
 from moot.access import policy
 from moot.meetings.choices import DocumentKind, Restriction
-from moot.meetings.models import Document, Meeting
+from moot.meetings.models import Meeting
+from moot.meetings.services.printed import Printed, store_printed, withdraw_printed
 
 from ..models import Paper, PaperKind, PaperSettings
 from . import frontsheet, render
@@ -288,35 +288,23 @@ def plans(meeting: Meeting) -> list[Plan]:
 
 
 def _store(meeting: Meeting, plan: Plan, built: Built, paper: Paper | None) -> Paper:
-    """Write the file and the rows for one paper. One transaction; the old file goes after."""
-    name = f"papers/{meeting.pk}/{plan.filename}"
-    old_name = paper.document.file.name if paper is not None else ""
-    if old_name == name and default_storage.exists(name):
-        default_storage.delete(name)
-    saved = default_storage.save(name, ContentFile(built.data))
-    values = {
-        "meeting": meeting,
-        "item": None,
-        "kind": plan.document_kind,
-        "title": plan.title,
-        "position": plan.position,
-        "file": saved,
-        "filename": plan.filename,
-        "media_type": "application/pdf",
-        "format": "PDF",
-        "size_bytes": len(built.data),
-        "page_count": built.page_count,
-        "sha256": hashlib.sha256(built.data).hexdigest(),
-        "restriction": plan.restriction,
-        "restriction_reason": MEMBERS_ONLY if plan.restriction else "",
-        "published_at": plan.published_at,
-        "withdrawn_at": None,
-        "deleted_at": None,
-    }
+    """Record one paper: its document through the domain's service for printed papers, and
+    Moot's note of how it was made. One transaction."""
+    printed = Printed(
+        data=built.data,
+        filename=plan.filename,
+        title=plan.title,
+        kind=plan.document_kind,
+        position=plan.position,
+        page_count=built.page_count,
+        restriction=plan.restriction,
+        restriction_reason=MEMBERS_ONLY if plan.restriction else "",
+        published_at=plan.published_at,
+    )
     problems = [p.as_dict() for p in built.problems]
     with transaction.atomic():
+        document = store_printed(meeting, printed, paper.document if paper else None)
         if paper is None:
-            document = Document.objects.create(**values)
             paper = Paper.objects.create(
                 meeting=meeting,
                 kind=plan.kind,
@@ -325,16 +313,10 @@ def _store(meeting: Meeting, plan: Plan, built: Built, paper: Paper | None) -> P
                 problems=problems,
             )
         else:
-            document = paper.document
-            for key, value in values.items():
-                setattr(document, key, value)
-            document.save()
             paper.input_hash = plan.input_hash
             paper.problems = problems
             paper.built_at = timezone.now()
             paper.save()
-    if old_name and old_name != saved:
-        transaction.on_commit(lambda: default_storage.delete(old_name))
     return paper
 
 
@@ -368,9 +350,9 @@ def build_papers(meeting: Meeting, *, force: bool = False) -> PapersResult:
         for problem in built.problems:
             logger.warning("Paper left out of %s: %s", plan.title, problem)
     kinds = {plan.kind for plan in wanted}
-    for kind, paper in existing.items():
-        if kind not in kinds and paper.document.withdrawn_at is None:
-            paper.document.withdrawn_at = timezone.now()
-            paper.document.save(update_fields=["withdrawn_at", "updated_at"])
-            result.withdrawn.append(paper)
+    gone = [p for kind, p in existing.items() if kind not in kinds]
+    withdrawn = withdraw_printed(
+        [p.document for p in gone], note="No longer printed: nothing left for it to show"
+    )
+    result.withdrawn += [p for p in gone if p.document in withdrawn]
     return result

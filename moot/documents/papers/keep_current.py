@@ -23,10 +23,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from django.utils import timezone
-
 from moot.meetings import events
 from moot.meetings.models import Meeting
+from moot.meetings.services.printed import withdraw_printed
 
 logger = logging.getLogger(__name__)
 
@@ -42,13 +41,16 @@ def withdraw_papers_of(meeting_ids: Iterable[int | None]) -> set[int]:
     ids = {pk for pk in meeting_ids if pk is not None}
     if not ids:
         return set()
-    papers = Paper.objects.filter(meeting_id__in=ids, document__withdrawn_at__isnull=True)
-    now = timezone.now()
-    had_papers = set()
-    for paper in papers.select_related("document"):
-        paper.document.withdrawn_at = now
-        paper.document.save(update_fields=["withdrawn_at", "updated_at"])
-        had_papers.add(paper.meeting_id)
+    papers = list(
+        Paper.objects.filter(
+            meeting_id__in=ids, document__withdrawn_at__isnull=True
+        ).select_related("document")
+    )
+    withdraw_printed(
+        [paper.document for paper in papers],
+        note="Material it printed was taken from the public; made again without it",
+    )
+    had_papers = {paper.meeting_id for paper in papers}
     # Inside the transaction, not after it: the version that keys the page cache and the
     # export zip moves on at the very moment the change becomes visible.
     page_cache.bump()
