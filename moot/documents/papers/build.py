@@ -24,6 +24,7 @@ import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.core.files.storage import default_storage
 from django.db import transaction
@@ -68,7 +69,7 @@ class Plan:
     filename: str
     input_hash: str
     make: Callable[[], Built]
-    published_at: object
+    published_at: datetime | None
     restriction: str = ""
     position: int = 0
 
