@@ -1,7 +1,7 @@
 """How fast the ModernGov web-service importer takes in items (documents aside).
 
 Synthetic but true to shape: the recorded Manchester GetMeeting response
-(shared/samples/moderngov) is cloned into meetings of ``ITEMS`` agenda items each (new item
+(tests/fixtures/moderngov) is cloned into meetings of ``ITEMS`` agenda items each (new item
 and attachment ids, the recorded minutes and documents), listed by a generated GetMeetings
 answer, and served from memory through ``httpx.MockTransport``. The ServiceImporter runs
 as ``moot import-moderngov --no-documents`` would, with no pause between requests. The rate
@@ -26,7 +26,8 @@ from urllib.parse import urlsplit
 MEETINGS = 8
 ITEMS = 125
 TARGET = 2000
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples" / "moderngov"
+# The recorded responses the tests use (tests/fixtures/moderngov, sources in its README).
+SAMPLES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "moderngov"
 
 
 def _meeting_xml(template: bytes, meeting_id: int, items: int) -> bytes:
