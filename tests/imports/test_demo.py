@@ -286,3 +286,12 @@ def test_the_demo_numbers_its_agendas_as_publishing_does(demo):
     assert references == [f"SSP/{n}/25" for n in range(12, 20)]
     counter = ReferenceCounter.objects.get(committee=demo.committee, year=2025)
     assert counter.last == 19
+
+
+def test_moot_demo_says_once_which_seed_reports_are_not_online(tmp_path, settings, capsys):
+    settings.SEARCH_INDEX_DIR = tmp_path / "search"
+    out = StringIO()
+    call_command("demo", "--no-serve", "--addr", "127.0.0.1:8104", stdout=out)
+    printed = out.getvalue() + capsys.readouterr().err
+    assert "Paper left out" not in printed
+    assert "3 report(s) of the seed meeting are not held online" in printed

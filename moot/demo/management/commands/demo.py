@@ -1,6 +1,9 @@
 """moot demo — migrate, load the demo archive (with the seed meeting) and serve it."""
 
+import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.management import call_command
@@ -38,7 +41,13 @@ class Command(BaseCommand):
         site.use_site_url(f"http://{_host(options['addr'])}")
         call_command("migrate", interactive=False, verbosity=0)
         self.stdout.write("Database migrated.")
-        counts = load_demo()
+        with _papers_left_out() as left_out:
+            counts = load_demo()
+        if left_out:
+            self.stdout.write(
+                f"{len(left_out)} report(s) of the seed meeting are not held online: its packs "
+                "list them and say whom to ask for a copy."
+            )
         self.stdout.write(
             f"Demo data loaded; the seed meeting is /meetings/{counts['seed_meeting']}/"
         )
@@ -88,3 +97,24 @@ def _host(addr: str) -> str:
 def _asked_for_debug() -> bool:
     """MOOT_DEBUG set to true in the environment (not merely left at its default)."""
     return os.environ.get("MOOT_DEBUG", "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+@contextmanager
+def _papers_left_out() -> Iterator[list[str]]:
+    """While the demo loads, the papers builder's "paper left out" warnings (the seed's reports
+    not held online, true and expected) are gathered instead of printed one by one."""
+    found: list[str] = []
+
+    class Gather(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            found.append(record.getMessage())
+
+    logger = logging.getLogger("moot.documents.papers.build")
+    handler, propagate = Gather(level=logging.WARNING), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield found
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
