@@ -72,9 +72,7 @@ def within(name: str, packages: tuple[str, ...]) -> bool:
 
 
 def allowed(module: str, name: str) -> bool:
-    return any(
-        within(module, (source,)) and within(name, (target,)) for source, target in ALLOWED
-    )
+    return any(within(module, (source,)) and within(name, (target,)) for source, target in ALLOWED)
 
 
 def offences(sources: list[Path], forbidden: tuple[str, ...]) -> list[str]:
