@@ -284,12 +284,12 @@ class ServiceImporter:
                     if doc.published
                     else now
                 }
-        for result in upsert_many(Decision, source=SOURCE, rows=decisions, origin=ORIGIN).values():
-            self.report.add("decision", result)
-        for result in upsert_many(
+        for decided in upsert_many(Decision, source=SOURCE, rows=decisions, origin=ORIGIN).values():
+            self.report.add("decision", decided)
+        for filed in upsert_many(
             Document, source=SOURCE, rows=documents, fill=published_on, origin=ORIGIN
         ).values():
-            self.report.add("document", result)
+            self.report.add("document", filed)
         return stored
 
     def _attendees(self, meeting: Meeting, attendees) -> None:
@@ -324,8 +324,10 @@ class ServiceImporter:
             }
             for attendee in attendees
         }
-        for result in upsert_many(Attendance, source=SOURCE, rows=invited, origin=ORIGIN).values():
-            self.report.add("attendance", result)
+        for invitation in upsert_many(
+            Attendance, source=SOURCE, rows=invited, origin=ORIGIN
+        ).values():
+            self.report.add("attendance", invitation)
 
     def _person_slugs(self, names: list[str]) -> list[str]:
         """A free slug for each name, none of them alike. One query."""

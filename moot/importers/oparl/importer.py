@@ -252,7 +252,7 @@ class OParlImporter:
         kind = p.type_name(obj, expected)
         if obj.get("deleted"):
             return self._delete(obj, kind)
-        handler = {
+        handlers: dict[str, Callable[[dict, str], object]] = {
             "Organization": self._organization,
             "Person": self._person,
             "Membership": self._membership,
@@ -263,7 +263,8 @@ class OParlImporter:
             "File": self._file,
             "LegislativeTerm": self._term,
             "Body": self._body,
-        }.get(kind)
+        }
+        handler = handlers.get(kind)
         if handler is None:
             return None  # Consultation and others Moot keeps as parts of what it has
         return handler(obj, kind)
@@ -370,6 +371,8 @@ class OParlImporter:
             "active": end is None or end >= timezone.localdate(),
         }
         if self._find("Organization", ident) is None:
+            if self.body is None:
+                raise Unresolved("belongs to no body Moot knows")
             values["slug"] = Committee.free_slug(name, self.body)
         return self._upsert(Committee, kind, ident, values)
 
@@ -453,11 +456,14 @@ class OParlImporter:
         minutes = bool(obj.get("resultsProtocol")) or any(
             i.get("result") or i.get("resolutionText") for i in items
         )
+        status: str
         if obj.get("cancelled"):
             status = MeetingStatus.CANCELLED
         else:
             status = STATES.get(p.text(obj.get("meetingState")).lower()) or (
-                MeetingStatus.HELD if start < timezone.now() else MeetingStatus.SCHEDULED
+                MeetingStatus.HELD
+                if start is not None and start < timezone.now()
+                else MeetingStatus.SCHEDULED
             )
         existing = self._find("Meeting", ident)
         now = timezone.now()
@@ -554,7 +560,8 @@ class OParlImporter:
         results = [k.strip() for k in p.text(obj.get("result")).split(";") if k.strip()]
         resolution = (obj.get("resolutionText") or "").strip()
         if resolution and not results and not restricted:
-            values["decision_text"] = paragraphs_to_html(resolution.split("\n\n"))
+            paragraphs: list[str | list[str]] = [*resolution.split("\n\n")]
+            values["decision_text"] = paragraphs_to_html(paragraphs)
         item = self._upsert(Item, "AgendaItem", ident, values)
         self._decisions(item, results, resolution, restricted)
         for n, entry in enumerate(obj.get("auxiliaryFile") or [], start=1):
@@ -606,7 +613,7 @@ class OParlImporter:
         if not isinstance(main, dict):
             raise Unresolved("has no main file")
         report = self._file(main, meeting=meeting, item=item, kind=DocumentKind.REPORT)
-        values = {}
+        values: dict[str, object] = {}
         if report.kind != DocumentKind.REPORT:
             values["kind"] = DocumentKind.REPORT
         lead = self._originators(obj)

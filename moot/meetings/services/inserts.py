@@ -37,11 +37,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
+from typing import Any, TypeAlias
 
 from django.db import connections, models, router
+from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.backends.base.operations import BaseDatabaseOperations
 from django.db.models import fields as model_fields
 from django.utils import timezone
+
+# A Python value → the value for the database driver.
+Convert = Callable[[Any], Any]
+AnyField: TypeAlias = "models.Field[Any, Any]"
 
 # Rows per INSERT, whatever the parameter limit allows: one statement stays of a sane size.
 MAX_ROWS = 500
@@ -55,9 +61,9 @@ class _NeedsCompiler(Exception):
 
 @dataclass(frozen=True)
 class _Column:
-    field: models.Field
+    field: AnyField
     attname: str
-    convert: Callable  # Python value → value for the database driver
+    convert: Convert
     stamp: bool  # auto_now or auto_now_add: set to the batch's time on insert
     pre_save: bool  # has a pre_save of its own, called with the instance
 
@@ -67,7 +73,9 @@ class _Plan:
     sql: str  # INSERT INTO t (cols) VALUES {} RETURNING pk; {} takes the rows' placeholders
     row: str  # "(%s, %s, …)"
     columns: tuple[_Column, ...]
-    relations: tuple[models.Field, ...]  # foreign keys, set from a cached instance if unset
+    # Foreign keys, set from a cached instance if unset (read as ``ForeignKey``: the stubs'
+    # ``Field`` knows nothing of caching or targets).
+    relations: tuple[Any, ...]
     pk_attname: str
 
 
@@ -103,13 +111,13 @@ def insert_objects(model: type[models.Model], objs: Sequence[models.Model]) -> N
         obj._state.db = state_db
 
 
-def _object_rows(plan: _Plan, objs: Sequence[models.Model]) -> list[list]:
+def _object_rows(plan: _Plan, objs: Sequence[models.Model]) -> list[list[Any]]:
     now = timezone.now()
-    rows = []
+    rows: list[list[Any]] = []
     for obj in objs:
         for relation in plan.relations:
             _set_related_id(obj, relation)
-        row = []
+        row: list[Any] = []
         for column in plan.columns:
             if column.stamp:
                 setattr(obj, column.attname, now)
@@ -123,7 +131,7 @@ def _object_rows(plan: _Plan, objs: Sequence[models.Model]) -> list[list]:
     return rows
 
 
-def _set_related_id(obj: models.Model, field: models.Field) -> None:
+def _set_related_id(obj: models.Model, field: Any) -> None:
     """As ``Model._prepare_related_fields_for_save``: a foreign key given as an instance."""
     if getattr(obj, field.attname) is not None or not field.is_cached(obj):
         return
@@ -138,9 +146,9 @@ def _set_related_id(obj: models.Model, field: models.Field) -> None:
     setattr(obj, field.attname, getattr(related, field.target_field.attname))
 
 
-def _execute(plan: _Plan, connection, rows: list[list]) -> list:
+def _execute(plan: _Plan, connection: BaseDatabaseWrapper, rows: list[list[Any]]) -> list[Any]:
     per_statement = _rows_per_statement(connection, len(plan.columns))
-    pks = []
+    pks: list[Any] = []
     with connection.cursor() as cursor:
         for start in range(0, len(rows), per_statement):
             chunk = rows[start : start + per_statement]
@@ -152,7 +160,7 @@ def _execute(plan: _Plan, connection, rows: list[list]) -> list:
     return pks
 
 
-def _rows_per_statement(connection, columns: int) -> int:
+def _rows_per_statement(connection: BaseDatabaseWrapper, columns: int) -> int:
     if connection.vendor == "sqlite":
         limit = _sqlite_variable_limit(connection)
     else:
@@ -160,12 +168,12 @@ def _rows_per_statement(connection, columns: int) -> int:
     return max(1, min(MAX_ROWS, limit // max(columns, 1)))
 
 
-def _sqlite_variable_limit(connection) -> int:
+def _sqlite_variable_limit(connection: BaseDatabaseWrapper) -> int:
     connection.ensure_connection()
     try:
         import sqlite3
 
-        return connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        return int(connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
     except (AttributeError, ImportError):  # Python < 3.11: SQLite's historical default
         return 999
 
@@ -184,7 +192,7 @@ def _plan(model: type[models.Model], alias: str) -> _Plan | None:
         return None
     if meta.parents:  # multi-table inheritance writes several tables
         return None
-    columns = []
+    columns: list[_Column] = []
     for field in meta.concrete_fields:
         if field is pk or getattr(field, "generated", False):
             continue
@@ -228,7 +236,7 @@ _PLAIN_PRE_SAVE = frozenset(
 )
 
 
-def _converter(field: models.Field, connection) -> Callable:
+def _converter(field: Any, connection: BaseDatabaseWrapper) -> Convert:
     """The cheapest function turning a Python value of ``field`` into what the driver takes.
 
     A fast path only for Django's own field classes (subclasses that change how values are
@@ -236,7 +244,7 @@ def _converter(field: models.Field, connection) -> Callable:
     type; anything else takes ``get_db_prep_save`` too.
     """
 
-    def slow(value):
+    def slow(value: Any) -> Any:
         if hasattr(value, "as_sql"):
             raise _NeedsCompiler
         return field.get_db_prep_save(value, connection)
@@ -261,7 +269,7 @@ def _converter(field: models.Field, connection) -> Callable:
             return slow
         adapt_json, encoder = connection.ops.adapt_json_value, target.encoder
 
-        def json_value(value):
+        def json_value(value: Any) -> Any:
             if value is None:
                 return None
             if hasattr(value, "as_sql"):
@@ -274,7 +282,7 @@ def _converter(field: models.Field, connection) -> Callable:
             return slow
         adapt_datetime = connection.ops.adapt_datetimefield_value
 
-        def aware_datetime(value):
+        def aware_datetime(value: Any) -> Any:
             # An aware datetime needs neither the naive-datetime warning nor conversion.
             if type(value) is datetime and value.tzinfo is not None:
                 return adapt_datetime(value)
@@ -286,7 +294,7 @@ def _converter(field: models.Field, connection) -> Callable:
             return slow
         adapt_date = connection.ops.adapt_datefield_value
 
-        def plain_date(value):
+        def plain_date(value: Any) -> Any:
             if value is None:
                 return None
             return adapt_date(value) if type(value) is date else slow(value)
@@ -309,7 +317,7 @@ def _converter(field: models.Field, connection) -> Callable:
             target.get_internal_type(),
         )
 
-        def integer(value):
+        def integer(value: Any) -> Any:
             if type(value) is int:
                 return adapt_integer(value, internal)
             return None if value is None else slow(value)
@@ -325,8 +333,8 @@ def _converter(field: models.Field, connection) -> Callable:
     return slow
 
 
-def _typed(kind: type, slow: Callable) -> Callable:
-    def convert(value):
+def _typed(kind: type, slow: Convert) -> Convert:
+    def convert(value: Any) -> Any:
         if value is None or type(value) is kind:
             return value
         return slow(value)

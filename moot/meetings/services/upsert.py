@@ -14,9 +14,10 @@ cache and the printed papers follow from that.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -34,14 +35,21 @@ from moot.meetings.models import (
     Item,
     Meeting,
     Revision,
+    Sourced,
 )
 
 from .history import is_public, meeting_id_of, plain, record
 from .inserts import insert_objects
 from .positions import settle_imported
 
+if TYPE_CHECKING:
+    from .history import Actor
+
 # SQLite allows 32,766 parameters a statement; stay far below for every backend.
 CHUNK = 500
+# The model a batch writes; every upserted row is ``Sourced`` (source, external id, imported).
+S = TypeVar("S", bound=Sourced)
+Values = Mapping[str, Any]
 
 
 @dataclass
@@ -60,10 +68,10 @@ class Conflict:
 
 
 @dataclass
-class UpsertResult:
-    obj: models.Model
+class UpsertResult(Generic[S]):
+    obj: S
     created: bool = False
-    changed: dict = field(default_factory=dict)
+    changed: dict[str, list[object]] = field(default_factory=dict)
     restored: bool = False
     conflicts: list[Conflict] = field(default_factory=list)
 
@@ -77,14 +85,14 @@ class UpsertResult:
 
 
 def upsert(
-    model: type[models.Model],
+    model: type[S],
     *,
     source: str,
     external_id: str,
-    values: dict,
+    values: Values,
     origin: str,
-    user=None,
-) -> UpsertResult:
+    user: Actor = None,
+) -> UpsertResult[S]:
     """Create or update the row of ``model`` known as ``external_id`` in ``source``.
 
     ``values`` maps field names to values (model instances for foreign keys). Must run inside
@@ -97,14 +105,14 @@ def upsert(
 
 
 def upsert_many(
-    model: type[models.Model],
+    model: type[S],
     *,
     source: str,
-    rows: Mapping[str, dict],
+    rows: Mapping[str, Values],
     origin: str,
-    user=None,
-    fill: Mapping[str, dict] | None = None,
-) -> dict[str, UpsertResult]:
+    user: Actor = None,
+    fill: Mapping[str, Values] | None = None,
+) -> dict[str, UpsertResult[S]]:
     """Create or update many rows of ``model`` from ``source``; results by external id.
 
     ``rows`` maps external ids to values, as ``upsert`` takes them. ``fill`` maps external ids
@@ -116,15 +124,16 @@ def upsert_many(
     unique constraints are left to the database. Sends no model signals.
     """
     keys = list(rows)
-    existing: dict[str, models.Model] = {}
+    existing: dict[str, S] = {}
+    every = model.all_objects
     for start in range(0, len(keys), CHUNK):
         chunk = keys[start : start + CHUNK]
-        for obj in model.all_objects.filter(source=source, external_id__in=chunk):
-            existing[obj.external_id] = obj
+        for row in every.filter(source=source, external_id__in=chunk):
+            existing[row.external_id] = row
 
-    results: dict[str, UpsertResult] = {}
-    created: list[models.Model] = []
-    updated: dict[tuple[str, ...], list[models.Model]] = {}
+    results: dict[str, UpsertResult[S]] = {}
+    created: list[S] = []
+    updated: dict[tuple[str, ...], list[S]] = {}
     now = timezone.now()
     for key in keys:
         values = rows[key]
@@ -150,7 +159,7 @@ def upsert_many(
         for f in derived:  # bulk_update calls no pre_save: work them out here
             for obj in objs:
                 f.derive(obj)
-        model.all_objects.bulk_update(objs, [*fields, *(f.name for f in derived)], batch_size=CHUNK)
+        every.bulk_update(objs, [*fields, *(f.name for f in derived)], batch_size=CHUNK)
     settle()
     changed = [r for r in results.values() if r.changed or r.restored]
     _history(model, [r for r in results.values() if r.created], changed, origin, user)
@@ -162,20 +171,22 @@ def upsert_many(
 PLACING = {"position", "meeting", "deleted_at", "withdrawn_at"}
 
 
-def _make_room(model, created: list, updated: dict[tuple[str, ...], list]):
+def _make_room(
+    model: type[S], created: list[S], updated: dict[tuple[str, ...], list[S]]
+) -> Callable[[], None]:
     """Items: make room for the new and moved ones (two live items of a meeting never share a
     position, ``positions.settle_imported``) and return what to run after the writes."""
     if model is not Item:
         return lambda: None
-    incoming = [*created]
+    incoming = cast("list[Item]", [*created])
     for fields, objs in updated.items():
         if PLACING & set(fields):
-            incoming.extend(objs)
+            incoming.extend(cast("list[Item]", objs))
     return settle_imported(incoming)
 
 
 def _announce(
-    model: type[models.Model], created: list[models.Model], changed: list[UpsertResult], origin: str
+    model: type[S], created: Sequence[S], changed: Sequence[UpsertResult[S]], origin: str
 ) -> None:
     """Announce what the batch changed (bulk writes send no model signals). Meetings whose
     content changed have their papers reprinted where Moot printed them; an item or document
@@ -183,7 +194,8 @@ def _announce(
     restriction does: withdrawn in this transaction, rebuilt after it."""
     if not created and not changed:
         return
-    saved = [*created, *(r.obj for r in changed)]
+    saved: list[Any] = [*created, *(r.obj for r in changed)]  # rows of ``model``, read as such
+    rows: list[Any] = list(changed)
     change = events.Change(origin=origin)
     if model is Item:
         change = events.Change.of(items=[(o.meeting_id, o.pk) for o in saved])
@@ -209,7 +221,7 @@ def _announce(
     if model in (Item, Document):
         withdrawn = [
             r.obj.meeting_id
-            for r in changed
+            for r in rows
             if "restriction" in r.changed and r.changed["restriction"][1] and r.obj.published_at
         ]
     events.announce(
@@ -217,7 +229,7 @@ def _announce(
     )
 
 
-def soft_delete(obj: models.Model, *, origin: str, user=None, note: str = "") -> None:
+def soft_delete(obj: Sourced, *, origin: str, user: Actor = None, note: str = "") -> None:
     """Mark an imported row deleted; nothing is removed from the database."""
     if obj.deleted_at is None:
         obj.deleted_at = timezone.now()
@@ -230,7 +242,7 @@ def soft_delete(obj: models.Model, *, origin: str, user=None, note: str = "") ->
             events.announce(events.Change.of(withdrawn=[obj.meeting_id], origin=origin))
 
 
-def _new(model: type[models.Model], source: str, key: str, values: dict) -> UpsertResult:
+def _new(model: type[S], source: str, key: str, values: Values) -> UpsertResult[S]:
     incoming = {name: plain(value) for name, value in values.items()}
     obj = model(**values, source=source, external_id=key, imported=incoming)
     _check(obj, values)
@@ -238,8 +250,8 @@ def _new(model: type[models.Model], source: str, key: str, values: dict) -> Upse
 
 
 def _merge(
-    model: type[models.Model], obj: models.Model, key: str, values: dict
-) -> tuple[UpsertResult, tuple[str, ...]]:
+    model: type[S], obj: S, key: str, values: Values
+) -> tuple[UpsertResult[S], tuple[str, ...]]:
     """Apply ``values`` to the stored ``obj`` field by field, sparing a clerk's edits.
 
     Returns the result and the fields to save (none when nothing moved).
@@ -247,8 +259,8 @@ def _merge(
     result = UpsertResult(obj=obj)
     attnames = _attnames(model)
     relations = _relations(model)
-    last = obj.imported or {}
-    incoming = {}
+    last: dict[str, object] = obj.imported or {}
+    incoming: dict[str, object] = {}
     for name, value in values.items():
         new = incoming[name] = plain(value)
         current = plain(getattr(obj, attnames.get(name, name)))
@@ -276,7 +288,7 @@ def _merge(
     return result, ()
 
 
-def _unfilled(model: type[models.Model], obj: models.Model | None, extra: dict) -> dict:
+def _unfilled(model: type[S], obj: S | None, extra: Values) -> Values:
     if obj is None:
         return extra
     attnames = _attnames(model)
@@ -300,7 +312,13 @@ def _unchecked(model: type[models.Model], names: frozenset[str]) -> frozenset[st
     return frozenset(f.name for f in model._meta.fields if f.is_relation or f.name not in names)
 
 
-def _history(model, created: list[UpsertResult], changed: list[UpsertResult], origin, user):
+def _history(
+    model: type[S],
+    created: list[UpsertResult[S]],
+    changed: list[UpsertResult[S]],
+    origin: str,
+    user: Actor,
+) -> None:
     """One Revision per created or changed row, in one INSERT (per 500)."""
     if not created and not changed:
         return
