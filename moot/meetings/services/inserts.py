@@ -48,6 +48,7 @@ from django.utils import timezone
 # A Python value → the value for the database driver.
 Convert = Callable[[Any], Any]
 AnyField: TypeAlias = "models.Field[Any, Any]"
+AnyForeignKey: TypeAlias = "models.ForeignKey[Any, Any]"
 
 # Rows per INSERT, whatever the parameter limit allows: one statement stays of a sane size.
 MAX_ROWS = 500
@@ -73,9 +74,7 @@ class _Plan:
     sql: str  # INSERT INTO t (cols) VALUES {} RETURNING pk; {} takes the rows' placeholders
     row: str  # "(%s, %s, …)"
     columns: tuple[_Column, ...]
-    # Foreign keys, set from a cached instance if unset (read as ``ForeignKey``: the stubs'
-    # ``Field`` knows nothing of caching or targets).
-    relations: tuple[Any, ...]
+    relations: tuple[AnyForeignKey, ...]  # foreign keys, set from a cached instance if unset
     pk_attname: str
 
 
@@ -131,7 +130,7 @@ def _object_rows(plan: _Plan, objs: Sequence[models.Model]) -> list[list[Any]]:
     return rows
 
 
-def _set_related_id(obj: models.Model, field: Any) -> None:
+def _set_related_id(obj: models.Model, field: AnyForeignKey) -> None:
     """As ``Model._prepare_related_fields_for_save``: a foreign key given as an instance."""
     if getattr(obj, field.attname) is not None or not field.is_cached(obj):
         return
@@ -220,7 +219,8 @@ def _plan(model: type[models.Model], alias: str) -> _Plan | None:
         sql=sql,
         row="(" + ", ".join(["%s"] * len(columns)) + ")",
         columns=tuple(columns),
-        relations=tuple(c.field for c in columns if c.field.is_relation),
+        # A concrete relation (one with a column) is a foreign key, one-to-one included.
+        relations=tuple(c.field for c in columns if isinstance(c.field, models.ForeignKey)),
         pk_attname=pk.attname,
     )
 
@@ -236,7 +236,7 @@ _PLAIN_PRE_SAVE = frozenset(
 )
 
 
-def _converter(field: Any, connection: BaseDatabaseWrapper) -> Convert:
+def _converter(field: AnyField, connection: BaseDatabaseWrapper) -> Convert:
     """The cheapest function turning a Python value of ``field`` into what the driver takes.
 
     A fast path only for Django's own field classes (subclasses that change how values are
@@ -249,8 +249,11 @@ def _converter(field: Any, connection: BaseDatabaseWrapper) -> Convert:
             raise _NeedsCompiler
         return field.get_db_prep_save(value, connection)
 
+    target: AnyField
     if field.is_relation:
-        if type(field).get_db_prep_save is not models.ForeignKey.get_db_prep_save:
+        if not isinstance(field, models.ForeignKey) or (
+            type(field).get_db_prep_save is not models.ForeignKey.get_db_prep_save
+        ):
             return slow
         target = field.target_field
     else:
