@@ -313,6 +313,10 @@ class Meeting(Sourced):
         related_name="approves_minutes_of",
         help_text="The later meeting's item that agreed these minutes.",
     )
+    minutes_amendment = models.TextField(
+        blank=True,
+        help_text="The amendment the minutes were agreed subject to; published with them.",
+    )
     source_url = models.URLField(max_length=1000, blank=True)
     postponed_to = models.ForeignKey(
         "self",
