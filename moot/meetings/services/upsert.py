@@ -17,13 +17,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils import timezone
 
 from moot.meetings import events
+from moot.meetings.choices import MinutesState
 from moot.meetings.fields import derived_fields
 from moot.meetings.models import (
     Action,
@@ -59,12 +61,32 @@ class Conflict:
     field: str
     in_moot: object
     incoming: object
+    # Why Moot kept its value: "edited" (a clerk changed it) or "approved" (the minutes of
+    # the row's meeting are approved: the record is locked, imports included).
+    reason: str = "edited"
 
     def __str__(self) -> str:
+        why = "was edited in Moot"
+        if self.reason == "approved":
+            why = "is part of approved minutes"
         return (
-            f"{self.model} {self.external_id}: {self.field} was edited in Moot; "
+            f"{self.model} {self.external_id}: {self.field} {why}; "
             f"kept {self.in_moot!r}, the source now says {self.incoming!r}"
         )
+
+
+# Rows that make up a meeting's record: once its minutes are approved, no import changes,
+# restores or removes them (a correction is a later meeting's decision). Each with the path
+# from the row to its meeting's minutes state.
+LOCKED_BY_APPROVAL: dict[type[Sourced], str] = {
+    Item: "meeting__minutes_state",
+    Attendance: "meeting__minutes_state",
+    Decision: "item__meeting__minutes_state",
+    Declaration: "item__meeting__minutes_state",
+    Action: "item__meeting__minutes_state",
+}
+# What records a meeting's approval: an import never takes it back.
+APPROVAL_FIELDS = ("minutes_state", "minutes_approved_at_item", "minutes_amendment")
 
 
 @dataclass
@@ -125,11 +147,22 @@ def upsert_many(
     """
     keys = list(rows)
     existing: dict[str, S] = {}
+    locked: set[str] = set()
     every = model.all_objects
+    approved = LOCKED_BY_APPROVAL.get(model)
     for start in range(0, len(keys), CHUNK):
         chunk = keys[start : start + CHUNK]
-        for row in every.filter(source=source, external_id__in=chunk):
+        found = every.filter(source=source, external_id__in=chunk)
+        if approved:  # read in the same SELECT: is the row's meeting's record locked?
+            found = found.annotate(
+                approved_minutes=ExpressionWrapper(
+                    Q(**{approved: MinutesState.APPROVED}), output_field=BooleanField()
+                )
+            )
+        for row in found:
             existing[row.external_id] = row
+            if getattr(row, "approved_minutes", False):
+                locked.add(row.external_id)
 
     results: dict[str, UpsertResult[S]] = {}
     created: list[S] = []
@@ -144,8 +177,15 @@ def upsert_many(
         if obj is None:
             result = _new(model, source, key, values)
             created.append(result.obj)
+        elif key in locked:
+            result = _refused(model, obj, key, values)
         else:
+            if isinstance(obj, Meeting) and obj.minutes_state == MinutesState.APPROVED:
+                values, kept = _keep_approval(obj, key, values)
+            else:
+                kept = []
             result, fields = _merge(model, obj, key, values)
+            result.conflicts.extend(kept)
             if fields:
                 result.obj.updated_at = now
                 updated.setdefault(fields, []).append(result.obj)
@@ -178,10 +218,10 @@ def _make_room(
     position, ``positions.settle_imported``) and return what to run after the writes."""
     if model is not Item:
         return lambda: None
-    incoming = cast("list[Item]", [*created])
+    incoming: list[Item] = [obj for obj in created if isinstance(obj, Item)]
     for fields, objs in updated.items():
         if PLACING & set(fields):
-            incoming.extend(cast("list[Item]", objs))
+            incoming.extend(obj for obj in objs if isinstance(obj, Item))
     return settle_imported(incoming)
 
 
@@ -194,43 +234,52 @@ def _announce(
     restriction does: withdrawn in this transaction, rebuilt after it."""
     if not created and not changed:
         return
-    saved: list[Any] = [*created, *(r.obj for r in changed)]  # rows of ``model``, read as such
-    rows: list[Any] = list(changed)
+    saved = [*created, *(r.obj for r in changed)]
     change = events.Change(origin=origin)
     if model is Item:
-        change = events.Change.of(items=[(o.meeting_id, o.pk) for o in saved])
+        items = [o for o in saved if isinstance(o, Item)]
+        change = events.Change.of(items=[(o.meeting_id, o.pk) for o in items])
     elif model is Document:
-        change = events.Change.of(documents=[(o.meeting_id, o.pk) for o in saved])
+        documents = [o for o in saved if isinstance(o, Document)]
+        change = events.Change.of(documents=[(o.meeting_id, o.pk) for o in documents])
     elif model is Meeting:  # a new meeting has nothing searchable or printed yet
         change = events.Change.of(meetings=[r.obj.pk for r in changed])
     elif model is Committee:  # only withdrawing, restoring or moving it changes its meetings
         moved = [r.obj.pk for r in changed if r.restored or "body" in r.changed]
         change = events.Change.of(committees=moved)
     elif model is Attendance:
-        change = events.Change.of(minutes=[o.meeting_id for o in saved])
-    elif model in (Decision, Declaration, Action):
-        meeting_of = dict(
-            Item.all_objects.filter(pk__in={o.item_id for o in saved}).values_list(
-                "pk", "meeting_id"
-            )
+        change = events.Change.of(
+            minutes=[o.meeting_id for o in saved if isinstance(o, Attendance)]
         )
-        pairs = [(meeting_of.get(o.item_id), o.item_id) for o in saved]
+    elif model in (Decision, Declaration, Action):
+        of_item = [o.item_id for o in saved if isinstance(o, Decision | Declaration | Action)]
+        meeting_of = dict(
+            Item.all_objects.filter(pk__in=set(of_item)).values_list("pk", "meeting_id")
+        )
+        pairs = [(meeting_of.get(item_id), item_id) for item_id in of_item]
         minutes = [m for m, _ in pairs]
         change = events.Change.of(items=pairs if model is Decision else (), minutes=minutes)
     withdrawn = []
     if model in (Item, Document):
         withdrawn = [
             r.obj.meeting_id
-            for r in rows
-            if "restriction" in r.changed and r.changed["restriction"][1] and r.obj.published_at
+            for r in changed
+            if isinstance(r.obj, Item | Document)
+            and "restriction" in r.changed
+            and r.changed["restriction"][1]
+            and r.obj.published_at
         ]
     events.announce(
         change | events.Change.of(reprint=change.touched(), withdrawn=withdrawn, origin=origin)
     )
 
 
-def soft_delete(obj: Sourced, *, origin: str, user: Actor = None, note: str = "") -> None:
-    """Mark an imported row deleted; nothing is removed from the database."""
+def soft_delete(obj: Sourced, *, origin: str, user: Actor = None, note: str = "") -> bool:
+    """Mark an imported row deleted; nothing is removed from the database. A row of a
+    meeting's approved minutes stays (one query to know): returns whether it was deleted."""
+    path = LOCKED_BY_APPROVAL.get(type(obj))
+    if path and type(obj).all_objects.filter(pk=obj.pk, **{path: MinutesState.APPROVED}).exists():
+        return False
     if obj.deleted_at is None:
         obj.deleted_at = timezone.now()
         obj.save(update_fields=["deleted_at", "updated_at"])
@@ -240,6 +289,8 @@ def soft_delete(obj: Sourced, *, origin: str, user: Actor = None, note: str = ""
             events.announce(events.Change.of(withdrawn=[obj.pk], origin=origin))
         elif isinstance(obj, (Item, Document)):
             events.announce(events.Change.of(withdrawn=[obj.meeting_id], origin=origin))
+        return True
+    return False
 
 
 def _new(model: type[S], source: str, key: str, values: Values) -> UpsertResult[S]:
@@ -286,6 +337,43 @@ def _merge(
         obj.imported = {**last, **incoming}
         return result, (*fields, "imported", "updated_at")
     return result, ()
+
+
+def _refused(model: type[S], obj: S, key: str, values: Values) -> UpsertResult[S]:
+    """A stored row of approved minutes: nothing changes; every change the source brings,
+    its coming back after a deletion included, is reported as a conflict."""
+    result = UpsertResult(obj=obj)
+    attnames = _attnames(model)
+    for name, value in values.items():
+        current, new = plain(getattr(obj, attnames.get(name, name))), plain(value)
+        if current != new:
+            result.conflicts.append(
+                Conflict(model.__name__, key, name, current, new, reason="approved")
+            )
+    if obj.deleted_at is not None:
+        result.conflicts.append(
+            Conflict(model.__name__, key, "deleted_at", "(deleted)", None, reason="approved")
+        )
+    return result
+
+
+def _keep_approval(obj: Meeting, key: str, values: Values) -> tuple[Values, list[Conflict]]:
+    """An approved meeting keeps its approval: the values less those that would change it,
+    and a conflict for each the source changed (one it has not changed would stand anyway)."""
+    kept: list[Conflict] = []
+    rest = dict(values)
+    last: dict[str, object] = obj.imported or {}
+    attnames = _attnames(Meeting)
+    for name in APPROVAL_FIELDS:
+        if name not in rest:
+            continue
+        current, new = plain(getattr(obj, attnames.get(name, name))), plain(rest[name])
+        if current == new:
+            continue
+        del rest[name]
+        if name not in last or new != last[name]:
+            kept.append(Conflict("Meeting", key, name, current, new, reason="approved"))
+    return rest, kept
 
 
 def _unfilled(model: type[S], obj: S | None, extra: Values) -> Values:
