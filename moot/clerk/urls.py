@@ -1,11 +1,11 @@
 from django.urls import path
 
-from .views import entries, meetings, record, setup
+from .views import dashboard, entries, meetings, record, setup
 
 app_name = "clerk"
 
 urlpatterns = [
-    path("", meetings.dashboard, name="dashboard"),
+    path("", dashboard.dashboard, name="dashboard"),
     path("bodies/<slug:slug>/", setup.body, name="body"),
     path("bodies/<slug:slug>/annual-meetings/", setup.annual_meetings, name="annual_meetings"),
     path(

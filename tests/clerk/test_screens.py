@@ -253,7 +253,7 @@ def test_the_dashboard_reminds_of_review_dates(personas, meeting):
         review_date=timezone.localdate() + timedelta(days=3),
     )
     page = personas.clerk.get("/clerk/").content.decode()
-    assert "Investigation update" in page and "review by" in page
+    assert "Investigation update" in page and "Review by" in page
     assert "Investigation update" not in personas.other_clerk.get("/clerk/").content.decode()
 
 

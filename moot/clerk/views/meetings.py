@@ -1,8 +1,8 @@
-"""The dashboard, scheduling, the agenda builder, items, documents, publication and take-down."""
+"""Scheduling, the agenda builder, items, documents, publication and take-down."""
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
@@ -11,8 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST, require_safe
 
 from moot.documents.models import Paper
-from moot.meetings.choices import ActionStatus, MeetingStatus
-from moot.meetings.models import Action, Committee, Document, Item, Meeting
+from moot.meetings.models import Committee, Document, Item, Meeting
 from moot.meetings.services import (
     agenda,
     decisions,
@@ -30,55 +29,9 @@ from ..permissions import (
     body_of_item,
     body_of_meeting,
     clerk_required,
-    my_bodies,
 )
 from ..text import to_editable
 from .common import crumbs_for, form_page, service_error
-
-
-@clerk_required()
-def dashboard(request):
-    """My bodies' committees and upcoming meetings, review dates due and open actions."""
-    viewer = request.viewer
-    bodies = list(my_bodies(viewer).prefetch_related("committees").order_by("name"))
-    body_ids = [b.pk for b in bodies]
-    since = timezone.now() - timedelta(days=1)
-    upcoming = list(
-        Meeting.objects.filter(committee__body_id__in=body_ids, start__gte=since)
-        .select_related("committee__body")
-        .order_by("start")[:20]
-    )
-    for meeting in upcoming:
-        meeting.notice = publishing.notice_check(meeting) if not meeting.is_published else None
-    to_write_up = list(
-        Meeting.objects.filter(
-            committee__body_id__in=body_ids, start__lt=timezone.now(), minutes_state="none"
-        )
-        .exclude(status=MeetingStatus.CANCELLED)
-        .select_related("committee")
-        .order_by("-start")[:10]
-    )
-    reviews = list(publishing.reviews_due(body_ids))
-    actions = list(
-        Action.objects.filter(
-            item__meeting__committee__body_id__in=body_ids,
-            status=ActionStatus.OPEN,
-            item__withdrawn_at__isnull=True,
-        )
-        .select_related("item__meeting__committee")
-        .order_by("due", "pk")[:50]
-    )
-    return render(
-        request,
-        "clerk/dashboard.html",
-        {
-            "bodies": bodies,
-            "upcoming": upcoming,
-            "to_write_up": to_write_up,
-            "reviews": reviews,
-            "actions": actions,
-        },
-    )
 
 
 def _aware(value: datetime | None):
