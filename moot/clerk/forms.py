@@ -20,6 +20,7 @@ from moot.meetings.choices import (
     exempt_paragraphs,
     schedule_12a_part,
 )
+from moot.meetings.kinds import infer_kind
 from moot.meetings.models import Body, Committee, Item, Location, Meeting, Membership, Person
 
 from . import text
@@ -40,6 +41,9 @@ class Described(forms.BaseForm):
     """Point each field in error at its message (aria-describedby) as well as its hint."""
 
     template_name = "clerk/_form.html"
+    # Fields that may be left blank only in some cases (their hint says when): not labelled
+    # "(optional)", which is said only of fields that may always be left blank.
+    conditional: frozenset[str] = frozenset()
 
     def full_clean(self):
         super().full_clean()
@@ -114,7 +118,8 @@ class StandardItemsField(forms.CharField):
             if sep and kind.strip() in ItemKind.values:
                 entries.append({"kind": kind.strip(), "title": title.strip()})
             else:
-                entries.append({"kind": ItemKind.OTHER, "title": line.strip()})
+                # A title alone: its kind as the title names it ("Any other business").
+                entries.append({"kind": infer_kind(line), "title": line.strip()})
         return entries
 
 
@@ -123,7 +128,7 @@ class CommitteeForm(ClerkModelForm):
         required=False,
         help_text="One a line, as kind: title (kinds: "
         + ", ".join(ItemKind.values)
-        + "). Leave empty for the usual ones.",
+        + "); a title alone takes the kind it names. Leave empty for the usual ones.",
     )
     purpose = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -205,7 +210,7 @@ class ReappointForm(ClerkForm):
 
 class MeetingForm(ClerkForm):
     start = forms.DateTimeField(widget=DateTimeInput(), label="Starts")
-    end = forms.DateTimeField(widget=DateTimeInput(), required=False, label="Ends (optional)")
+    end = forms.DateTimeField(widget=DateTimeInput(), required=False, label="Ends")
     location = forms.ModelChoiceField(Location.objects.all(), required=False, label="Venue")
     note = forms.CharField(
         required=False, label="Public note", widget=forms.Textarea(attrs={"rows": 2})
@@ -247,13 +252,14 @@ class ProgrammeForm(ClerkForm):
 
 
 class StatusForm(ClerkForm):
+    conditional = frozenset({"reason"})
     ACTIONS = [("postpone", "Postpone"), ("cancel", "Cancel"), ("held", "Mark as held")]
     action = forms.ChoiceField(choices=ACTIONS, widget=forms.RadioSelect, label="Change")
     reason = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
         label="Public reason",
-        help_text="Shown on the meeting page.",
+        help_text="Needed to postpone or cancel; shown on the meeting page.",
     )
 
 
@@ -263,7 +269,7 @@ class StatusChangeForm(StatusForm):
     new_start = forms.DateTimeField(
         widget=DateTimeInput(),
         required=False,
-        label="New date and time (optional)",
+        label="New date and time",
         help_text="When postponing: the meeting is scheduled on the new date with the same "
         "agenda items, as drafts, and the two meetings' pages link to each other.",
     )
@@ -335,9 +341,14 @@ class CorrectionForm(ClerkForm):
         declared(self, "original", MinuteChoiceField).queryset = originals
 
 
+# The kinds a clerk adds most come first: reports, then the procedural items an agenda
+# already starts with.
+ITEM_KINDS = sorted(ItemKind.choices, key=lambda c: c[0] in ItemKind.procedural())
+
+
 class ItemForm(ClerkForm):
     title = forms.CharField(max_length=500)
-    kind = forms.ChoiceField(choices=ItemKind.choices)
+    kind = forms.ChoiceField(choices=ITEM_KINDS, initial=ItemKind.DECISION)
     agenda_text = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 6}),
@@ -356,6 +367,7 @@ class ItemEditForm(ItemForm):
 
 
 class RestrictionForm(ClerkForm):
+    conditional = frozenset({"reason", "public_interest", "public_summary"})
     restriction = forms.ChoiceField(
         choices=Restriction.choices, widget=forms.RadioSelect, label="Basis", required=False
     )
@@ -508,6 +520,7 @@ class AttendeeForm(ClerkForm):
         label="Person",
         help_text="Not listed? Add them to People first.",
     )
+    conditional = frozenset({"substitute_for"})
     status = forms.ChoiceField(choices=STATUSES, label="Attending as")
     substitute_for = PersonChoiceField(required=False, label="Standing in for (substitutes)")
     role = forms.CharField(
@@ -543,6 +556,7 @@ class MinutesForm(ClerkForm):
 
 
 class DecisionForm(ClerkForm):
+    conditional = frozenset({"public_text"})
     kind = forms.ChoiceField(choices=DecisionKind.choices, initial=DecisionKind.AGREED)
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), label="Decision")
     public_text = forms.CharField(
@@ -594,7 +608,7 @@ class ApproveForm(ClerkForm):
     amendment = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
-        label="Subject to the following amendment (optional)",
+        label="Subject to the following amendment",
     )
 
     def __init__(self, *args, meetings, **kw):

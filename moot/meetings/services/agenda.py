@@ -18,6 +18,7 @@ from moot.meetings.choices import (
     ItemKind,
 )
 from moot.meetings.html import sanitise
+from moot.meetings.kinds import infer_kind
 from moot.meetings.models import Item, Meeting
 
 from . import history, positions
@@ -37,6 +38,18 @@ HTML_FIELDS = {"agenda_text", "minutes", "decision_text"}
 PLACE_FIELDS = {"meeting", "position", "reference", "reference_number", "reference_year"}
 
 
+# What a new item goes before: the end of the agenda and its exempt part.
+ENDING_KINDS = {ItemKind.AOB, ItemKind.NEXT_MEETING, ItemKind.EXCLUSION}
+
+
+def _ends_the_agenda(item: Item) -> bool:
+    """Any other business, the date of the next meeting, the exclusion resolution or a
+    restricted item. An item of no known kind counts by its title ("Any other business" typed
+    as a committee's standard item without its kind)."""
+    kind = infer_kind(item.title) if item.kind == ItemKind.OTHER else item.kind
+    return kind in ENDING_KINDS or item.is_restricted
+
+
 def _clean(data: Mapping[str, Any]) -> dict[str, Any]:
     return {k: sanitise(v) if k in HTML_FIELDS else v for k, v in data.items()}
 
@@ -45,7 +58,8 @@ def _clean(data: Mapping[str, Any]) -> dict[str, Any]:
 def add_item(
     meeting: Meeting, data: Mapping[str, Any], *, user: Actor = None, position: int | None = None
 ) -> Item:
-    """A new item at ``position`` (default: before any other business and the exempt part).
+    """A new item at ``position`` (default: before any other business, the date of the next
+    meeting and the exempt part).
 
     Added after the agenda went out, it is published later as a supplement.
     """
@@ -55,7 +69,7 @@ def add_item(
     positions.lock([meeting.pk])
     items = list(live_items(meeting))
     if position is None:
-        tail = [i for i in items if i.kind in (ItemKind.AOB, ItemKind.EXCLUSION) or i.is_restricted]
+        tail = [i for i in items if _ends_the_agenda(i)]
         index = items.index(tail[0]) if tail else len(items)
     else:
         index = max(1, min(position, len(items) + 1)) - 1
