@@ -157,41 +157,63 @@ def restrict_document(
     return document
 
 
+ACT = "the Local Government Act 1972"
+
+
 def exclusion_text(restricted: list[Item], jurisdiction: str) -> str:
-    """The resolution excluding the press and public for ``restricted`` (the items after it)."""
-    count = len(restricted)
-    items_phrase = (
-        "the following item of business" if count == 1 else "the following items of business"
-    )
-    exempt = sorted(
-        {
-            int(p)
-            for i in restricted
-            if i.restriction == Restriction.EXEMPT
-            for p in i.exempt_paragraphs or []
-        }
-    )
-    confidential = any(i.restriction == Restriction.CONFIDENTIAL for i in restricted)
-    other = [i.restriction_reason for i in restricted if i.restriction == Restriction.RESTRICTED]
-    grounds = []
+    """What the exclusion item says for ``restricted`` (the items after it), one paragraph per
+    power. Under Part VA (England, Wales): a resolution under section 100A(4) for exempt
+    information, naming its paragraphs of Schedule 12A; for confidential information no
+    resolution, for section 100A(2) excludes the public by law; for another stated reason a
+    resolution citing no section. A body outside Part VA resolves on every ground, citing no
+    section of the Act."""
+    exempt = [i for i in restricted if i.restriction == Restriction.EXEMPT]
+    confidential = [i for i in restricted if i.restriction == Restriction.CONFIDENTIAL]
+    other = [i for i in restricted if i.restriction == Restriction.RESTRICTED]
+    mixed = sum(1 for group in (exempt, confidential, other) if group) > 1
+    part_va = jurisdiction != Jurisdiction.OTHER
+
+    def business(items: list[Item], kind: str) -> str:
+        which = f"{kind} " if mixed else ""
+        plural = "items" if len(items) > 1 else "item"
+        return f"the following {which}{plural} of business"
+
+    def involves(items: list[Item]) -> str:
+        return "they involve" if len(items) > 1 else "it involves"
+
+    paragraphs = []
     if exempt:
+        numbers = paragraph_list(p for i in exempt for p in i.exempt_paragraphs or [])
         part = schedule_12a_part(jurisdiction)
-        numbers = paragraph_list(exempt)
-        grounds.append(
-            "the likely disclosure of exempt information as defined in "
-            f"{numbers} of {part} of Schedule 12A to the Local Government Act 1972"
+        power = f"under section 100A(4) of {ACT} " if part_va else ""
+        schedule = f"Schedule 12A to {'the Act' if part_va else ACT}"
+        paragraphs.append(
+            f"That {power}the press and public be excluded from the meeting for "
+            f"{business(exempt, 'exempt')} on the grounds that {involves(exempt)} the likely "
+            f"disclosure of exempt information as defined in {numbers} of {part} of {schedule}."
         )
-    if confidential:
-        grounds.append("the likely disclosure of confidential information (section 100A(3))")
-    grounds.extend(f"the reason that {r[0].lower()}{r[1:].rstrip('.')}" for r in other if r)
-    if jurisdiction == Jurisdiction.OTHER:
-        opening = f"That the press and public be excluded from the meeting for {items_phrase}"
-    else:
-        opening = (
-            "That under section 100A(4) of the Local Government Act 1972 the press and public "
-            f"be excluded from the meeting for {items_phrase}"
+    if confidential and part_va:
+        paragraphs.append(
+            "The press and public are excluded from the meeting for "
+            f"{business(confidential, 'confidential')} by section 100A(2) of {ACT}, as "
+            f"confidential information as defined in section 100A(3) would be likely to be "
+            "disclosed: no resolution is needed."
         )
-    return f"<p>{opening} on the grounds of {'; and '.join(grounds)}.</p>"
+    elif confidential:
+        paragraphs.append(
+            "That the press and public be excluded from the meeting for "
+            f"{business(confidential, 'confidential')} on the grounds that "
+            f"{involves(confidential)} the likely disclosure of confidential information."
+        )
+    reasons = [r.strip().rstrip(".") for r in (i.restriction_reason for i in other) if r.strip()]
+    if other:
+        grounds = "; and that ".join(f"{r[0].lower()}{r[1:]}" for r in reasons)
+        paragraphs.append(
+            "That the press and public be excluded from the meeting for "
+            f"{business(other, 'restricted')}"
+            + (f" for the reason that {grounds}." if grounds else ".")
+        )
+    return "".join(f"<p>{p}</p>" for p in paragraphs)
 
 
 def refresh_exclusion(meeting: Meeting, *, user: Actor = None) -> Item | None:
