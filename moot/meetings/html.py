@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html as _html
 import re
+from collections.abc import Sequence
 
 import nh3
 
@@ -61,7 +62,7 @@ def sanitise(fragment: str) -> str:
     return cleaned.strip()
 
 
-def paragraphs_to_html(blocks: list[str | list[str]]) -> str:
+def paragraphs_to_html(blocks: Sequence[str | list[str]]) -> str:
     """Build HTML from plain text blocks: a string is a paragraph, a list is a bullet list."""
     out: list[str] = []
     for block in blocks:

@@ -560,8 +560,7 @@ class OParlImporter:
         results = [k.strip() for k in p.text(obj.get("result")).split(";") if k.strip()]
         resolution = (obj.get("resolutionText") or "").strip()
         if resolution and not results and not restricted:
-            paragraphs: list[str | list[str]] = [*resolution.split("\n\n")]
-            values["decision_text"] = paragraphs_to_html(paragraphs)
+            values["decision_text"] = paragraphs_to_html(resolution.split("\n\n"))
         item = self._upsert(Item, "AgendaItem", ident, values)
         self._decisions(item, results, resolution, restricted)
         for n, entry in enumerate(obj.get("auxiliaryFile") or [], start=1):
