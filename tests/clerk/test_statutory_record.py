@@ -4,10 +4,13 @@ meeting moved after its agenda went out still gives."""
 
 from __future__ import annotations
 
+import html
+
 import pytest
+from django.urls import reverse
 
 from moot.meetings.choices import ItemKind, Jurisdiction, Restriction
-from moot.meetings.services import agenda, restrictions, scheduling
+from moot.meetings.services import agenda, history, publishing, restrictions, scheduling
 from tests.factories import local
 
 
@@ -108,3 +111,85 @@ def test_a_body_outside_part_va_resolves_without_citing_the_act_s_sections(perso
     assert "no resolution" not in text
     assert text.count("<p>That the press and public be excluded") == 2
     assert "likely disclosure of confidential information" in text
+
+
+# Moving a meeting after its agenda went out
+
+
+@pytest.fixture
+def published(personas, time_machine):
+    """A meeting on Wednesday 15 May 2030 whose agenda went out on Wednesday 1 May, with full
+    notice; today is Monday 6 May (a bank holiday)."""
+    meeting = scheduling.schedule_meeting(personas.committee, local(2030, 5, 15))
+    publishing.publish_agenda(meeting, now=local(2030, 5, 1))
+    time_machine.move_to(local(2030, 5, 6, 12), tick=False)
+    personas.clerk.force_login(personas.clerk_user)  # signed in afresh: years have passed
+    meeting.refresh_from_db()
+    return meeting
+
+
+def _move(client, meeting, start, **extra):
+    return client.post(
+        reverse("clerk:meeting_details", args=[meeting.pk]),
+        {"details-start": start, "details-end": "", "details-location": "", **extra},
+        follow=True,
+    )
+
+
+def test_moving_a_published_meeting_into_short_notice_is_refused(published):
+    with pytest.raises(scheduling.MovedAtShortNotice) as refused:
+        scheduling.edit_meeting(published, {"start": local(2030, 5, 10)})
+    assert str(refused.value) == (
+        "The agenda went out on Wednesday 1 May 2030 for the meeting on Wednesday 15 May 2030, "
+        "9.00am. Moved today to Friday 10 May 2030, 9.00am, the meeting gives 3 clear working "
+        "days' notice of its new date (Tuesday 7 May, Wednesday 8 May, Thursday 9 May); 5 are "
+        "required. The last day to give full notice of that date was Wednesday 1 May 2030."
+    )
+    published.refresh_from_db()
+    assert published.start == local(2030, 5, 15)
+
+
+def test_the_clerk_sees_what_a_short_notice_move_means_and_confirms_it(personas, published):
+    refused = _move(personas.clerk, published, "2030-05-10T09:00")
+    page = refused.content.decode()
+    assert "3 clear working days" in page
+    assert 'name="accept_short_notice"' in page
+    published.refresh_from_db()
+    assert published.start == local(2030, 5, 15)
+    moved = _move(personas.clerk, published, "2030-05-10T09:00", accept_short_notice="1")
+    assert moved.redirect_chain
+    published.refresh_from_db()
+    assert published.start == local(2030, 5, 10)
+    revision = history.revisions_of(published).filter(action="update").latest("at")
+    assert revision.note.startswith("Moved at short notice after the agenda went out.")
+
+
+def test_moving_a_published_meeting_later_says_the_papers_follow(personas, published):
+    moved = _move(personas.clerk, published, "2030-05-22T09:00")
+    page = html.unescape(moved.content.decode())
+    assert "The agenda went out for Wednesday 15 May 2030, 9.00am" in page
+    assert "gives 11 clear working days' notice of its new date (5 required)" in page
+    assert "the agenda papers are reissued with the new date" in page
+    published.refresh_from_db()
+    assert published.start == local(2030, 5, 22)
+
+
+def test_moving_the_time_on_the_day_at_short_notice_is_refused_too(published, time_machine):
+    time_machine.move_to(local(2030, 5, 14, 12), tick=False)
+    with pytest.raises(scheduling.MovedAtShortNotice):
+        scheduling.edit_meeting(published, {"start": local(2030, 5, 15, 14)})
+
+
+def test_moving_an_unpublished_meeting_needs_no_notice_yet(personas, time_machine):
+    time_machine.move_to(local(2030, 5, 6, 12), tick=False)
+    meeting = scheduling.schedule_meeting(personas.committee, local(2030, 5, 15))
+    scheduling.edit_meeting(meeting, {"start": local(2030, 5, 8)})  # publishing checks it
+    meeting.refresh_from_db()
+    assert meeting.start == local(2030, 5, 8)
+
+
+def test_editing_the_venue_of_a_published_meeting_runs_no_notice_check(published):
+    published_start = published.start
+    scheduling.edit_meeting(published, {"start": published_start, "note": "Room 2."})
+    published.refresh_from_db()
+    assert published.note == "Room 2."

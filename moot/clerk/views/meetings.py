@@ -169,7 +169,7 @@ def item_new(request, meeting):
     return _agenda_page(request, meeting, form)
 
 
-def _meeting_edit_page(request, meeting, *, form=None, status_form=None):
+def _meeting_edit_page(request, meeting, *, form=None, status_form=None, short_notice=False):
     """Meeting details and its status, each form as posted or fresh."""
     initial = {
         "start": timezone.localtime(meeting.start),
@@ -184,6 +184,7 @@ def _meeting_edit_page(request, meeting, *, form=None, status_form=None):
             "meeting": meeting,
             "form": form or forms.MeetingForm(initial=initial, prefix="details"),
             "status_form": status_form or forms.StatusChangeForm(prefix="status"),
+            "short_notice": short_notice,
             "crumbs": crumbs_for(meeting.committee, meeting),
         },
     )
@@ -200,8 +201,10 @@ def meeting_edit(request, meeting):
 def meeting_details(request, meeting):
     meeting = _meeting(meeting)
     form = forms.MeetingForm(request.POST, prefix="details")
+    short_notice = False
     if form.is_valid():
         data = form.cleaned_data
+        move = scheduling.moving(meeting, _aware(data["start"]))
         try:
             scheduling.edit_meeting(
                 meeting,
@@ -212,13 +215,20 @@ def meeting_details(request, meeting):
                     "note": data["note"],
                 },
                 user=request.user,
+                # As publishing: a short-notice move needs the clerk's confirmation.
+                accept_short_notice=bool(request.POST.get("accept_short_notice")),
             )
+        except scheduling.MovedAtShortNotice as exc:
+            service_error(form, exc)
+            short_notice = True
         except ServiceError as exc:
             service_error(form, exc)
         else:
             messages.success(request, "Meeting details saved.")
+            if move is not None:
+                messages.info(request, move.message)
             return redirect("clerk:meeting", meeting.pk)
-    return _meeting_edit_page(request, meeting, form=form)
+    return _meeting_edit_page(request, meeting, form=form, short_notice=short_notice)
 
 
 @require_POST

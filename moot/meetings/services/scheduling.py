@@ -4,17 +4,22 @@ the moment they are scheduled, so every change to one is a public revision."""
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Mapping
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from django.db import transaction
+from django.utils import timezone
 
+from moot.meetings import events
 from moot.meetings.choices import ItemKind, MeetingStatus
 from moot.meetings.models import Committee, Item, Location, Meeting
 
 from . import history
-from .common import ORIGIN, ServiceError, apply
+from .common import ORIGIN, ServiceError, apply, public_date
+from .publishing import NoticeCheck, notice_check
 
 if TYPE_CHECKING:
     from .history import Actor
@@ -238,13 +243,97 @@ def mark_held(meeting: Meeting, *, user: Actor = None) -> Meeting:
     return _set_status(meeting, MeetingStatus.HELD, "", user, "held")
 
 
+def _when(moment: datetime) -> str:
+    """ "Wednesday 14 May 2025, 9.00am"."""
+    local = timezone.localtime(moment)
+    hour = local.hour % 12 or 12
+    return (
+        f"{public_date(local.date())}, {hour}.{local.minute:02d}{'am' if local.hour < 12 else 'pm'}"
+    )
+
+
+@dataclass(frozen=True)
+class Move:
+    """A published meeting moved to ``new``: the notice its new date gets from today."""
+
+    published: date
+    old: datetime
+    new: datetime
+    check: NoticeCheck
+
+    @property
+    def message(self) -> str:
+        check = self.check
+        count = len(check.clear_days)
+        days = f"{count} clear working day{'s' if count != 1 else ''}"
+        if not check.short:
+            return (
+                f"The agenda went out for {_when(self.old)}. Moved today to {_when(self.new)}, "
+                f"the meeting gives {days}' notice of its new date ({check.required} required): "
+                "the agenda papers are reissued with the new date, and the meeting page and "
+                "calendars show it at once."
+            )
+        listed = ", ".join(f"{d:%A} {d.day} {d:%B}" for d in check.clear_days) or "none"
+        return (
+            f"The agenda went out on {public_date(self.published)} for the meeting on "
+            f"{_when(self.old)}. Moved today to {_when(self.new)}, the meeting gives {days}' "
+            f"notice of its new date ({listed}); {check.required} are required. The last day "
+            f"to give full notice of that date was {public_date(check.deadline)}."
+        )
+
+
+class MovedAtShortNotice(ServiceError):
+    """Moving the meeting would give its new date less notice than the body requires."""
+
+    def __init__(self, move: Move):
+        super().__init__(move.message)
+        self.move = move
+
+
+def moving(meeting: Meeting, start: datetime, today: date | None = None) -> Move | None:
+    """What moving ``meeting`` to ``start`` means once its agenda is out: the notice check
+    run again from ``today`` (the public learn the new date only now; s.100A(6)(a)). None
+    if the agenda is not out (publishing checks it) or the start does not change. Reads the
+    committee's body (select_related it)."""
+    if meeting.agenda_published_at is None or start == meeting.start:
+        return None
+    moved = copy.copy(meeting)
+    moved.start = start
+    return Move(
+        published=timezone.localdate(meeting.agenda_published_at),
+        old=meeting.start,
+        new=start,
+        check=notice_check(moved, today),
+    )
+
+
 @transaction.atomic
-def edit_meeting(meeting: Meeting, data: Mapping[str, object], *, user: Actor = None) -> Meeting:
-    """Change date, venue, contact or note. Public revision (meetings are public)."""
+def edit_meeting(
+    meeting: Meeting,
+    data: Mapping[str, object],
+    *,
+    user: Actor = None,
+    accept_short_notice: bool = False,
+    today: date | None = None,
+) -> Meeting:
+    """Change date, venue, contact or note. Public revision (meetings are public). Moving a
+    meeting whose agenda is out re-runs the notice check from ``today`` (``moving``): short,
+    it raises MovedAtShortNotice (nothing saved) unless ``accept_short_notice``; the agenda
+    papers are made again with the new date after the commit."""
+    start = data.get("start", meeting.start)
+    move = moving(meeting, start, today) if isinstance(start, datetime) else None
+    if move is not None and move.check.short and not accept_short_notice:
+        raise MovedAtShortNotice(move)
     changes = apply(meeting, data)
     if meeting.end is not None and meeting.end <= meeting.start:
         raise ServiceError("The meeting must end after it starts.")
     if changes:
         meeting.save()
-        history.record(meeting, "update", changes, origin=ORIGIN, user=user, public=True)
+        note = ""
+        if move is not None:
+            short = " at short notice" if move.check.short else ""
+            note = f"Moved{short} after the agenda went out. {move.message}"
+        history.record(meeting, "update", changes, origin=ORIGIN, user=user, public=True, note=note)
+    if move is not None:
+        events.announce(events.Change.of(papers=[meeting.pk], origin=ORIGIN))
     return meeting
