@@ -360,6 +360,28 @@ class ItemForm(ClerkForm):
         return text.to_html(self.cleaned_data["agenda_text"])
 
 
+class NewItemForm(ItemForm):
+    """The agenda builder's form. When an item added now would be late for the meeting's
+    notice (``late``), it asks for the chair's agreement and the reason for urgency."""
+
+    chair_consented = forms.BooleanField(
+        label="The chair agreed to take this item as urgent",
+        error_messages={"required": "Record that the chair agreed to take the item as urgent."},
+    )
+    urgency_reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2}),
+        label="Reason for urgency",
+        help_text="The special circumstances: printed in the minutes and shown to the public.",
+        error_messages={"required": "Give the reason the item is urgent."},
+    )
+
+    def __init__(self, *args, late: bool = False, **kw):
+        super().__init__(*args, **kw)
+        self.late = late
+        if not late:
+            del self.fields["chair_consented"], self.fields["urgency_reason"]
+
+
 class ItemEditForm(ItemForm):
     """An item's edit form: carries the version it was opened with (no lost update)."""
 

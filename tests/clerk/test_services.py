@@ -110,9 +110,12 @@ def test_a_meeting_before_the_new_year_keeps_the_old_years_numbers(committee):
     assert _publish(meeting, at=local(2025, 3, 1)).references[0] == "SSP/1/24"
 
 
-def test_items_added_after_publication_go_out_as_a_supplement_with_the_next_numbers(committee):
+def test_items_added_after_publication_go_out_as_a_supplement_with_the_next_numbers(
+    committee, time_machine
+):
     meeting = scheduling.schedule_meeting(committee, local(2025, 5, 14))
     _publish(meeting)
+    time_machine.move_to(local(2025, 5, 1), tick=False)  # added in time for full notice
     late = agenda.add_item(meeting, {"title": "Late report", "kind": ItemKind.INFORMATION})
     assert late.position == 6  # before any other business
     with pytest.raises(publishing.ShortNotice) as refused:

@@ -128,6 +128,7 @@ def _agenda_page(request, meeting, item_form=None):
     for doc in (d for i in items for d in i.documents.all()):
         doc.redacted_version_of = doc.pk in redactions
     pending_items, pending_docs = publishing.pending(meeting)
+    late = agenda.late_notice(meeting)
     return render(
         request,
         "clerk/meeting.html",
@@ -135,7 +136,8 @@ def _agenda_page(request, meeting, item_form=None):
             "meeting": meeting,
             "committee": meeting.committee,
             "items": items,
-            "item_form": item_form or forms.ItemForm(prefix="new"),
+            "item_form": item_form or forms.NewItemForm(prefix="new", late=late is not None),
+            "late": late and agenda.late_message(late),
             "pending": len(pending_items) + len(pending_docs),
             "crumbs": crumbs_for(meeting.committee),
             "meeting_documents": [d for d in meeting.documents.all() if d.item_id is None],
@@ -157,10 +159,16 @@ def meeting(request, meeting):
 def item_new(request, meeting):
     """Add an item to the agenda (the agenda builder's form)."""
     meeting = _meeting(meeting)
-    form = forms.ItemForm(request.POST, prefix="new")
+    late = agenda.late_notice(meeting) is not None
+    form = forms.NewItemForm(request.POST, prefix="new", late=late)
     if form.is_valid():
+        data = dict(form.cleaned_data)
+        urgency = {
+            "chair_consented": data.pop("chair_consented", False),
+            "urgency_reason": data.pop("urgency_reason", ""),
+        }
         try:
-            item = agenda.add_item(meeting, form.cleaned_data, user=request.user)
+            item = agenda.add_item(meeting, data, user=request.user, **urgency)
         except ServiceError as exc:
             service_error(form, exc)
         else:

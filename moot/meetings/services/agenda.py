@@ -22,8 +22,9 @@ from moot.meetings.kinds import infer_kind
 from moot.meetings.models import Item, Meeting
 
 from . import history, positions
-from .common import ORIGIN, ServiceError, apply
+from .common import ORIGIN, ServiceError, apply, public_date
 from .items import fresh, is_public_change, live_items, renumber, save_changes
+from .publishing import NoticeCheck, notice_check
 from .restrictions import refresh_exclusion
 
 if TYPE_CHECKING:
@@ -54,18 +55,62 @@ def _clean(data: Mapping[str, Any]) -> dict[str, Any]:
     return {k: sanitise(v) if k in HTML_FIELDS else v for k, v in data.items()}
 
 
+def late_notice(meeting: Meeting) -> NoticeCheck | None:
+    """The notice an item added today would give, when it is late: the agenda went out and
+    a supplement published today gives fewer clear working days than the body requires (no
+    query beyond the committee's body). None when an item added now is on time."""
+    if not meeting.is_published:
+        return None
+    check = notice_check(meeting)
+    return check if check.short else None
+
+
+def late_message(check: NoticeCheck) -> str:
+    count = len(check.clear_days)
+    return (
+        f"The agenda has gone out and the meeting is on {public_date(check.meeting)}: an item "
+        f"added now gives {count} clear working day{'s' if count != 1 else ''}' notice, fewer "
+        f"than the {check.required} required, so it can be taken only as urgent — record that "
+        "the chair agreed and the reason, which is printed in the minutes (Local Government "
+        "Act 1972, s.100B(4)(b))."
+    )
+
+
+def _urgency(meeting: Meeting, reason: str, chair_consented: bool) -> dict[str, Any]:
+    """The urgency fields of a new item: required when it is late, recorded when given."""
+    late = late_notice(meeting)
+    if late is None and not reason.strip() and not chair_consented:
+        return {}
+    if not chair_consented:
+        raise ServiceError(
+            late_message(late) if late else "An urgent item needs the chair's agreement."
+        )
+    if not reason.strip():
+        raise ServiceError("Record why the item is urgent: the reason is public.")
+    return {"urgent": True, "urgency_reason": reason.strip()}
+
+
 @transaction.atomic
 def add_item(
-    meeting: Meeting, data: Mapping[str, Any], *, user: Actor = None, position: int | None = None
+    meeting: Meeting,
+    data: Mapping[str, Any],
+    *,
+    user: Actor = None,
+    position: int | None = None,
+    chair_consented: bool = False,
+    urgency_reason: str = "",
 ) -> Item:
     """A new item at ``position`` (default: before any other business, the date of the next
     meeting and the exempt part).
 
-    Added after the agenda went out, it is published later as a supplement.
+    Added after the agenda went out, it is published later as a supplement. Too late for the
+    meeting's notice (``late_notice``), it is refused unless the chair agreed to take it as
+    urgent and the reason is given (s.100B(4)(b)); both are recorded with it.
     """
     data = {k: v for k, v in _clean(data).items() if k not in PLACE_FIELDS}
     if not data.get("title", "").strip():
         raise ServiceError("Give the item a title.")
+    data.update(_urgency(meeting, urgency_reason, chair_consented))
     positions.lock([meeting.pk])
     items = list(live_items(meeting))
     if position is None:
