@@ -407,7 +407,11 @@ class RestrictionForm(ClerkForm):
         help_text="Why it is restricted; the public sees this.",
     )
     public_interest = forms.CharField(
-        required=False, widget=forms.Textarea(attrs={"rows": 2}), label="Public interest test"
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        label="Public interest test",
+        help_text="Needed for exempt information: why the public interest in keeping it exempt "
+        "outweighs the public interest in disclosing it. The public sees this.",
     )
     public_summary = forms.CharField(
         required=False,
@@ -429,8 +433,13 @@ class RestrictionForm(ClerkForm):
         paragraphs.choices = [(n, f"{n}. {t}") for n, t in known.items()]
         paragraphs.label = f"Paragraphs of {schedule_12a_part(jurisdiction)} of Schedule 12A"
         if document:
-            for name in ("public_interest", "public_summary", "review_date"):
+            for name in ("public_summary", "review_date"):
                 del self.fields[name]
+            # A withheld document is not listed to the public: the statement is kept.
+            self.fields["public_interest"].help_text = (
+                "Needed for exempt information: why the public interest in keeping it exempt "
+                "outweighs the public interest in disclosing it."
+            )
 
 
 class UrgentForm(ClerkForm):

@@ -625,7 +625,14 @@ def _exempt_item(items: MadeUpAgenda) -> None:
         "operational-case-review.pdf",
         ["Mandale estate: intelligence summary for partners only."],
     )
-    restrictions.restrict_document(report, Restriction.EXEMPT, paragraphs=[7], reason=reason)
+    restrictions.restrict_document(
+        report,
+        Restriction.EXEMPT,
+        paragraphs=[7],
+        reason=reason,
+        public_interest="Disclosure could prejudice ongoing investigations; the public "
+        "interest in keeping it exempt outweighs disclosure.",
+    )
     exclusion = Item.objects.get(meeting=items.meeting, kind=ItemKind.EXCLUSION)
     agenda.edit_item(exclusion, {"title": "Exclusion of the Press and Public"})
     minutes.save_minutes(

@@ -111,6 +111,7 @@ def test_a_clerk_takes_a_meeting_from_nothing_to_agreed_minutes(
     page.get_by_label("Exempt information (Schedule 12A)").check()
     page.get_by_label("3. Information relating to the financial").check()
     page.get_by_label("Public reason").fill("The report sets out the bids of named companies.")
+    page.get_by_label("Public interest test").fill("Disclosure would prejudice the tender.")
     page.get_by_label("Public summary").fill("Members awarded the community safety contract.")
     page.get_by_role("button", name="Save restriction").click()
     assert "Restriction saved" in page.locator("main").inner_text()

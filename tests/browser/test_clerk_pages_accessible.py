@@ -94,7 +94,12 @@ def office(transactional_db):
     )
     exempt = agenda.add_item(first, {"title": "Contract award", "kind": ItemKind.DECISION})
     restrictions.restrict_item(
-        exempt, "exempt", paragraphs=[3], reason="Bids.", public_summary="A contract was let."
+        exempt,
+        "exempt",
+        paragraphs=[3],
+        reason="Bids.",
+        public_summary="A contract was let.",
+        public_interest="Withholding it outweighs disclosure for now.",
     )
     tender = reports.attach_document(
         first, one_page_pdf("Tender scores"), filename="t.pdf", title="Tender", item=exempt

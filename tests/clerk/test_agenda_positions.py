@@ -69,6 +69,7 @@ def test_it_keeps_an_item_published_when_it_is_restricted_from_a_copy_read_befor
         paragraphs=[1],
         reason="Information about an individual.",
         public_summary="Members considered a case about a young person.",
+        public_interest="Withholding it outweighs disclosure for now.",
     )
     item.refresh_from_db()
     assert item.restriction == Restriction.EXEMPT

@@ -127,7 +127,8 @@ def exempt_meeting(personas):
             "restrict-restriction": "exempt",
             "restrict-paragraphs": ["3"],
             "restrict-reason": "Commercial terms of a named bidder.",
-            "restrict-public_interest": f"Interest {CANARY} test",
+            # Public by law (Schedule 12A, paragraph 10), published with the summary.
+            "restrict-public_interest": "Disclosure would prejudice the tender.",
             "restrict-public_summary": "Members awarded the contract.",
             "restrict-review_date": "2031-01-01",
         },
@@ -172,6 +173,8 @@ def exempt_meeting(personas):
             "restrict-restriction": "exempt",
             "restrict-paragraphs": ["1"],
             "restrict-reason": "Names an individual.",
+            # Kept for the clerk: a withheld document is not listed to the public at all.
+            "restrict-public_interest": f"Interest {CANARY} test",
         },
     )
     # Redacted versions: the public reads these in place of the withheld report and appendix.
@@ -506,6 +509,7 @@ def _restrict(clerk, item):
             "restrict-restriction": "exempt",
             "restrict-paragraphs": ["3"],
             "restrict-reason": "Commercial terms of the lease.",
+            "restrict-public_interest": "Disclosure would prejudice the negotiation.",
             "restrict-public_summary": "Members considered the depot lease.",
         },
     )

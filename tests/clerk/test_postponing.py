@@ -18,7 +18,12 @@ def meeting(personas):
     report = agenda.add_item(meeting, {"title": "Crime figures", "kind": ItemKind.INFORMATION})
     secret = agenda.add_item(meeting, {"title": "Contract", "kind": ItemKind.DECISION})
     restrictions.restrict_item(
-        secret, "exempt", paragraphs=[3], reason="Bids.", public_summary="A contract was let."
+        secret,
+        "exempt",
+        paragraphs=[3],
+        reason="Bids.",
+        public_summary="A contract was let.",
+        public_interest="Withholding it outweighs disclosure for now.",
     )
     publishing.publish_agenda(meeting, accept_short_notice=True, now=local(2030, 5, 1))
     report.refresh_from_db()

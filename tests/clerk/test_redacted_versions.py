@@ -27,7 +27,12 @@ def withheld(personas):
     meeting = scheduling.schedule_meeting(personas.committee, local(2030, 5, 15))
     exempt = agenda_service.add_item(meeting, {"title": "Contract", "kind": ItemKind.DECISION})
     restrictions_service.restrict_item(
-        exempt, "exempt", paragraphs=[3], reason="Bids.", public_summary="A contract was let."
+        exempt,
+        "exempt",
+        paragraphs=[3],
+        reason="Bids.",
+        public_summary="A contract was let.",
+        public_interest="Withholding it outweighs disclosure for now.",
     )
     report = reports_service.attach_document(
         meeting, one_page_pdf("Tender scores secret"), filename="t.pdf", title="Tender", item=exempt
@@ -36,7 +41,13 @@ def withheld(personas):
     appendix = reports_service.attach_document(
         meeting, one_page_pdf("Names secret"), filename="a.pdf", title="Appendix", item=public
     )
-    restrictions_service.restrict_document(appendix, "exempt", paragraphs=[1], reason="Names.")
+    restrictions_service.restrict_document(
+        appendix,
+        "exempt",
+        paragraphs=[1],
+        reason="Names.",
+        public_interest="Withholding it outweighs disclosure for now.",
+    )
     return meeting, report, appendix
 
 

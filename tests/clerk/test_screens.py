@@ -82,6 +82,7 @@ def test_adding_restricting_and_uploading_through_the_item_screen(personas, meet
             "restrict-restriction": "exempt",
             "restrict-paragraphs": ["3"],
             "restrict-reason": "Commercial terms.",
+            "restrict-public_interest": "Disclosure would prejudice the tender.",
             "restrict-public_summary": "A contract was awarded.",
         },
     )
@@ -251,6 +252,7 @@ def test_the_dashboard_reminds_of_review_dates(personas, meeting):
         reason="Police investigation.",
         public_summary="An update was given.",
         review_date=timezone.localdate() + timedelta(days=3),
+        public_interest="Withholding it outweighs disclosure for now.",
     )
     page = personas.clerk.get("/clerk/").content.decode()
     assert "Investigation update" in page and "Review by" in page

@@ -153,16 +153,28 @@ def test_restricting_an_item_needs_paragraphs_reason_and_summary(committee):
         restrictions.restrict_item(item, Restriction.EXEMPT, reason="x", public_summary="y")
     with pytest.raises(ServiceError, match="no paragraph 9"):
         restrictions.restrict_item(
-            item, Restriction.EXEMPT, paragraphs=[9], reason="x", public_summary="y"
+            item,
+            Restriction.EXEMPT,
+            paragraphs=[9],
+            reason="x",
+            public_summary="y",
+            public_interest="Withholding it outweighs disclosure for now.",
         )
     with pytest.raises(ServiceError, match="summary"):
-        restrictions.restrict_item(item, Restriction.EXEMPT, paragraphs=[3], reason="x")
+        restrictions.restrict_item(
+            item,
+            Restriction.EXEMPT,
+            paragraphs=[3],
+            reason="x",
+            public_interest="Withholding it outweighs disclosure for now.",
+        )
     restrictions.restrict_item(
         item,
         Restriction.EXEMPT,
         paragraphs=[3],
         reason="Commercial terms.",
         public_summary="Members considered a contract.",
+        public_interest="Withholding it outweighs disclosure for now.",
     )
     assert item.is_restricted
 
@@ -172,10 +184,20 @@ def test_the_exclusion_resolution_names_the_paragraphs_of_the_items_after_it(com
     one = agenda.add_item(meeting, {"title": "Contract"})
     two = agenda.add_item(meeting, {"title": "Investigation"})
     restrictions.restrict_item(
-        one, Restriction.EXEMPT, paragraphs=[3], reason="r", public_summary="s"
+        one,
+        Restriction.EXEMPT,
+        paragraphs=[3],
+        reason="r",
+        public_summary="s",
+        public_interest="Withholding it outweighs disclosure for now.",
     )
     restrictions.restrict_item(
-        two, Restriction.EXEMPT, paragraphs=[7, 1], reason="r", public_summary="s"
+        two,
+        Restriction.EXEMPT,
+        paragraphs=[7, 1],
+        reason="r",
+        public_summary="s",
+        public_interest="Withholding it outweighs disclosure for now.",
     )
     titles = _titles(meeting)
     assert titles.index("Exclusion of the press and public") == titles.index("Contract") - 1
@@ -246,7 +268,12 @@ def test_a_withheld_change_to_a_restricted_item_is_not_public_history(committee)
     meeting = scheduling.schedule_meeting(committee, local(2025, 5, 14))
     item = agenda.add_item(meeting, {"title": "Contract"})
     restrictions.restrict_item(
-        item, Restriction.EXEMPT, paragraphs=[3], reason="r", public_summary="s"
+        item,
+        Restriction.EXEMPT,
+        paragraphs=[3],
+        reason="r",
+        public_summary="s",
+        public_interest="Withholding it outweighs disclosure for now.",
     )
     _publish(meeting)
     item.refresh_from_db()
@@ -374,6 +401,7 @@ def test_a_release_date_publishes_but_a_review_date_only_reminds(committee):
         reason="r",
         public_summary="s",
         review_date=date(2025, 8, 1),
+        public_interest="Withholding it outweighs disclosure for now.",
     )
     _publish(meeting)
     assert publishing.release_due(date(2025, 7, 31)).items == []

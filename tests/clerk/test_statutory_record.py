@@ -10,8 +10,10 @@ import pytest
 from django.urls import reverse
 
 from moot.meetings.choices import ItemKind, Jurisdiction, Restriction
-from moot.meetings.services import agenda, history, publishing, restrictions, scheduling
+from moot.meetings.services import agenda, history, publishing, reports, restrictions, scheduling
+from moot.meetings.services.common import ServiceError
 from tests.factories import local
+from tests.portal.pdf import one_page_pdf
 
 
 @pytest.fixture
@@ -193,3 +195,96 @@ def test_editing_the_venue_of_a_published_meeting_runs_no_notice_check(published
     scheduling.edit_meeting(published, {"start": published_start, "note": "Room 2."})
     published.refresh_from_db()
     assert published.note == "Room 2."
+
+
+# The public-interest test (Schedule 12A, Part 2, paragraph 10)
+
+PUBLIC_INTEREST = "Disclosure now would harm the tender; that outweighs openness until it closes."
+
+
+def test_an_exempt_item_needs_its_public_interest_test(meeting):
+    item = agenda.add_item(meeting, {"title": "Contract award", "kind": ItemKind.DECISION})
+    with pytest.raises(ServiceError, match="public interest test"):
+        restrictions.restrict_item(
+            item, Restriction.EXEMPT, paragraphs=[3], reason="Bids.", public_summary="A contract."
+        )
+    item.refresh_from_db()
+    assert not item.is_restricted
+
+
+def test_confidential_information_has_no_public_interest_test(meeting):
+    item = agenda.add_item(meeting, {"title": "Government briefing", "kind": ItemKind.DECISION})
+    restrictions.restrict_item(
+        item,
+        Restriction.CONFIDENTIAL,
+        reason="Given by a government department in confidence.",
+        public_interest="Not a test the law asks for here.",
+        public_summary="Members were briefed.",
+    )
+    item.refresh_from_db()
+    assert item.restriction == Restriction.CONFIDENTIAL
+    assert item.public_interest == ""
+
+
+def test_an_exempt_document_needs_and_keeps_its_public_interest_test(meeting):
+    item = agenda.add_item(meeting, {"title": "Community safety plan", "kind": ItemKind.DECISION})
+    appendix = reports.attach_document(
+        meeting, one_page_pdf("Names"), filename="a.pdf", title="Appendix", item=item
+    )
+    with pytest.raises(ServiceError, match="public interest test"):
+        restrictions.restrict_document(
+            appendix, Restriction.EXEMPT, paragraphs=[1], reason="Names."
+        )
+    restrictions.restrict_document(
+        appendix,
+        Restriction.EXEMPT,
+        paragraphs=[1],
+        reason="Names.",
+        public_interest=PUBLIC_INTEREST,
+    )
+    appendix.refresh_from_db()
+    assert appendix.public_interest == PUBLIC_INTEREST
+
+
+def test_the_clerk_s_forms_ask_for_the_public_interest_test(personas, meeting):
+    item = agenda.add_item(meeting, {"title": "Contract award", "kind": ItemKind.DECISION})
+    posted = {
+        "restrict-restriction": "exempt",
+        "restrict-paragraphs": ["3"],
+        "restrict-reason": "Bids.",
+        "restrict-public_summary": "A contract was let.",
+    }
+    refused = personas.clerk.post(reverse("clerk:item_restrict", args=[item.pk]), posted)
+    assert refused.status_code == 200
+    assert "public interest test" in refused.content.decode()
+    saved = personas.clerk.post(
+        reverse("clerk:item_restrict", args=[item.pk]),
+        {**posted, "restrict-public_interest": PUBLIC_INTEREST},
+    )
+    assert saved.status_code == 302
+    appendix = reports.attach_document(
+        meeting, one_page_pdf("Names"), filename="a.pdf", title="Appendix", item=item
+    )
+    screen = personas.clerk.get(reverse("clerk:document", args=[appendix.pk])).content.decode()
+    assert 'name="restrict-public_interest"' in screen
+    personas.clerk.post(
+        reverse("clerk:document_restrict", args=[appendix.pk]),
+        {
+            "restrict-restriction": "exempt",
+            "restrict-paragraphs": ["1"],
+            "restrict-reason": "Names.",
+            "restrict-public_interest": PUBLIC_INTEREST,
+        },
+    )
+    appendix.refresh_from_db()
+    assert appendix.public_interest == PUBLIC_INTEREST
+
+
+def test_the_public_reads_the_public_interest_test_with_the_summary(personas, meeting):
+    item = _restrict(meeting, "Contract award", Restriction.EXEMPT, [3])
+    publishing.publish_agenda(meeting, accept_short_notice=True, now=local(2030, 5, 1))
+    page = html.unescape(personas.public.get(meeting.get_absolute_url()).content.decode())
+    summary = page.index("Members considered it.")
+    test = page.index(item.public_interest)
+    assert page.index("Contract award") < test
+    assert abs(test - summary) < 400  # beside the summary, in the item

@@ -50,7 +50,12 @@ def test_a_welsh_clerk_chooses_from_the_welsh_list(personas, welsh):
     assert refused.status_code == 200
     with pytest.raises(ServiceError, match="no paragraph 3"):
         restrictions_service.restrict_item(
-            item, "exempt", paragraphs=[3], reason="Bids.", public_summary="Land was sold."
+            item,
+            "exempt",
+            paragraphs=[3],
+            reason="Bids.",
+            public_summary="Land was sold.",
+            public_interest="Withholding it outweighs disclosure for now.",
         )
 
 
@@ -62,6 +67,7 @@ def test_the_public_page_papers_and_resolution_cite_part_4(personas, welsh):
             "restrict-restriction": "exempt",
             "restrict-paragraphs": ["14"],
             "restrict-reason": "Bids.",
+            "restrict-public_interest": "Disclosure would prejudice the sale.",
             "restrict-public_summary": "Land was sold.",
         },
     )
@@ -86,7 +92,12 @@ def test_an_english_body_still_cites_part_1(personas):
     meeting = scheduling.schedule_meeting(personas.committee, local(2030, 5, 15))
     item = agenda_service.add_item(meeting, {"title": "Staffing", "kind": ItemKind.DECISION})
     restrictions_service.restrict_item(
-        item, "exempt", paragraphs=[1, 4], reason="Staff.", public_summary="Posts were agreed."
+        item,
+        "exempt",
+        paragraphs=[1, 4],
+        reason="Staff.",
+        public_summary="Posts were agreed.",
+        public_interest="Withholding it outweighs disclosure for now.",
     )
     assert exemption_wording(item, Jurisdiction.ENGLAND) == (
         "Exempt information under paragraphs 1 and 4 of Part 1 of Schedule 12A to the Local "
@@ -94,5 +105,10 @@ def test_an_english_body_still_cites_part_1(personas):
     )
     with pytest.raises(ServiceError, match="no paragraph 14"):
         restrictions_service.restrict_item(
-            item, "exempt", paragraphs=[14], reason="Staff.", public_summary="Posts."
+            item,
+            "exempt",
+            paragraphs=[14],
+            reason="Staff.",
+            public_summary="Posts.",
+            public_interest="Withholding it outweighs disclosure for now.",
         )

@@ -154,12 +154,17 @@ def restrict_the_item(meeting, item, report):
         paragraphs=[3],
         reason="Commercial terms of named bidders.",
         public_summary=SUMMARY,
+        public_interest="Withholding it outweighs disclosure for now.",
     )
 
 
 def restrict_the_report(meeting, item, report):
     restrictions_service.restrict_document(
-        report, Restriction.EXEMPT, paragraphs=[3], reason="Commercial terms."
+        report,
+        Restriction.EXEMPT,
+        paragraphs=[3],
+        reason="Commercial terms.",
+        public_interest="Withholding it outweighs disclosure for now.",
     )
 
 

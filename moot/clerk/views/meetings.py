@@ -546,6 +546,7 @@ def _document_page(request, document, **posted):
                 "restriction": document.restriction,
                 "paragraphs": document.exempt_paragraphs,
                 "reason": document.restriction_reason,
+                "public_interest": document.public_interest,
                 "release_date": document.release_date,
             },
         ),
@@ -619,6 +620,7 @@ def document_restrict(request, document):
             data["restriction"],
             paragraphs=data["paragraphs"],
             reason=data["reason"],
+            public_interest=data["public_interest"],
             release_date=data["release_date"],
             user=request.user,
         )

@@ -54,6 +54,22 @@ def _check_restriction(
     return numbers
 
 
+def _public_interest(restriction: str, statement: str) -> str:
+    """The public-interest test statement kept for ``restriction``: required for exempt
+    information, which is exempt only while the public interest in keeping it so outweighs
+    the public interest in disclosing it (Schedule 12A, Part 2, paragraph 10; Part 5 in
+    Wales); no other basis has the test (confidential information is barred by law)."""
+    if restriction != Restriction.EXEMPT:
+        return ""
+    if not statement.strip():
+        raise ServiceError(
+            "Write the public interest test: why the public interest in keeping the "
+            "information exempt outweighs the public interest in disclosing it. The public "
+            "sees it."
+        )
+    return statement.strip()
+
+
 @transaction.atomic
 def restrict_item(
     item: Item,
@@ -68,20 +84,22 @@ def restrict_item(
     user: Actor = None,
 ) -> Item:
     """Restrict an item (or lift a restriction with ``restriction=""``). A restricted item needs
-    a public reason and a public summary (s.100C(2)); exempt needs its paragraphs. The
+    a public reason and a public summary (s.100C(2)); exempt needs its paragraphs and its
+    public-interest test. The
     exclusion resolution is regenerated. Restricting a published item withdraws the meeting's
     papers in this transaction (they may print its text) and rebuilds them after it."""
     jurisdiction = item.meeting.committee.body.jurisdiction
     paragraphs = _check_restriction(jurisdiction, restriction, paragraphs, reason)
     if restriction and not public_summary.strip():
         raise ServiceError("Write the public summary: the public sees it instead of the item.")
+    public_interest = _public_interest(restriction, public_interest)
     if release_date and review_date and review_date > release_date:
         raise ServiceError("The review date must come before the release date.")
     data = {
         "restriction": restriction,
         "exempt_paragraphs": paragraphs,
         "restriction_reason": reason.strip() if restriction else "",
-        "public_interest": public_interest.strip() if restriction else "",
+        "public_interest": public_interest,
         "public_summary": public_summary.strip() if restriction else item.public_summary,
         "review_date": review_date if restriction else None,
         "release_date": release_date if restriction else None,
@@ -126,13 +144,16 @@ def restrict_document(
     *,
     paragraphs: Iterable[int | str] = (),
     reason: str = "",
+    public_interest: str = "",
     release_date: date | None = None,
     user: Actor = None,
 ) -> Document:
-    """Restrict one document (say an appendix) of an item that may itself be public. A
-    published one leaves the meeting's papers as a restricted item does."""
+    """Restrict one document (say an appendix) of an item that may itself be public; exempt,
+    it needs its public-interest test as an item does. A published one leaves the meeting's
+    papers as a restricted item does."""
     jurisdiction = document.meeting.committee.body.jurisdiction
     paragraphs = _check_restriction(jurisdiction, restriction, paragraphs, reason)
+    public_interest = _public_interest(restriction, public_interest)
     published = _published(document)
     changes = apply(
         document,
@@ -140,6 +161,7 @@ def restrict_document(
             "restriction": restriction,
             "exempt_paragraphs": paragraphs,
             "restriction_reason": reason.strip() if restriction else "",
+            "public_interest": public_interest,
             "release_date": release_date if restriction else None,
         },
     )
