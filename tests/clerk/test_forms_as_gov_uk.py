@@ -88,7 +88,12 @@ def test_it_offers_a_report_as_the_kind_of_a_new_item(personas, meeting):
 def test_it_adds_an_item_before_any_other_business_and_the_exempt_part(personas, meeting):
     exempt = agenda.add_item(meeting, {"title": "Contract award", "kind": ItemKind.DECISION})
     restrictions.restrict_item(
-        exempt, "exempt", paragraphs=[3], reason="Bids.", public_summary="A contract was let."
+        exempt,
+        "exempt",
+        paragraphs=[3],
+        reason="Bids.",
+        public_interest="Disclosure would prejudice the tender.",
+        public_summary="A contract was let.",
     )
     personas.clerk.post(
         reverse("clerk:item_new", args=[meeting.pk]),
