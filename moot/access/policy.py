@@ -192,6 +192,16 @@ def minutes_approved_at(meeting: Meeting) -> Item | None:
     return item
 
 
+def minutes_amendment(meeting: Meeting) -> str:
+    """The amendment ``meeting``'s minutes were agreed subject to, published with them where
+    the public was told of the approval (``minutes_approved_at``) at an item not withheld;
+    else "". Reads ``meeting.minutes_approved_at_item``: select it (or one query)."""
+    item = minutes_approved_at(meeting)
+    if item is None or is_withheld(item):
+        return ""
+    return meeting.minutes_amendment
+
+
 def minutes_meetings(viewer: Viewer) -> QuerySet[Meeting]:
     """Meetings whose minutes the viewer may read: ``can_see_minutes`` in the database."""
     qs = meetings(viewer)

@@ -753,8 +753,8 @@ def _health_and_wellbeing(body: Body, room: Location) -> None:
         ),
     )
     items.publish(_at(date(2025, 11, 18), 10))
+    scheduling.mark_held(november)  # minutes are agreed at a meeting that took place
     approval.approve_minutes(approving, [june])
-    scheduling.mark_held(november)
 
 
 def _licensing(body: Body, room: Location) -> None:

@@ -269,6 +269,7 @@ def meeting(request, pk):
             "committee": committee,
             "items": items,
             "approved_at": approved_at,
+            "amendment": policy.minutes_amendment(meeting),
             "minutes_status": meeting.minutes_state,
             "meeting_documents": meeting_documents,
             "attendances": attendances,

@@ -83,7 +83,7 @@ def test_printed_minutes_name_no_approval_the_public_was_not_told_of():
     approving = make_item(later, title="Minutes of the last meeting", withdrawn_at=timezone.now())
     meeting.minutes_approved_at_item = approving
     meeting.save(update_fields=["minutes_approved_at_item"])
-    assert minutes_context(meeting)["approval"] == {"meeting": None, "item": None}
+    assert minutes_context(meeting)["approval"] == {"meeting": None, "item": None, "amendment": ""}
     page = Client().get(meeting.get_absolute_url()).content.decode()
     assert "as a true record at the meeting of" not in page
 

@@ -118,6 +118,7 @@ def office(transactional_db):
 
     second = scheduling.schedule_meeting(committee, local(2030, 7, 17), location=venue)
     publishing.publish_agenda(second, accept_short_notice=True, now=local(2030, 7, 1))
+    scheduling.mark_held(second)  # being recorded: its minutes item may approve the first's
     at = second.items.get(kind=ItemKind.MINUTES)
     approval.approve_minutes(at, [first])
     decisions.record_correction(at, report, "That the minute read: burglary rose.")

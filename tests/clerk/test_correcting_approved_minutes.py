@@ -25,6 +25,7 @@ def meetings(personas):
     approval.publish_minutes(first)
     second = scheduling.schedule_meeting(personas.committee, local(2030, 7, 17))
     publishing.publish_agenda(second, accept_short_notice=True, now=local(2030, 7, 1))
+    scheduling.mark_held(second)  # being recorded: its minutes item may approve the first's
     at = second.items.get(kind=ItemKind.MINUTES)
     return first, report, second, at
 

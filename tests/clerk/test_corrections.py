@@ -113,6 +113,8 @@ def test_an_action_closed_at_a_later_meeting_cannot_be_removed(personas, recorde
 def test_approved_minutes_refuse_corrections(personas, recorded):
     approval.publish_minutes(recorded["meeting"])
     later = scheduling.schedule_meeting(personas.committee, local(2030, 7, 17))
+    publishing.publish_agenda(later, accept_short_notice=True, now=local(2030, 7, 1))
+    scheduling.mark_held(later)
     approval.approve_minutes(later.items.get(kind=ItemKind.MINUTES), [recorded["meeting"]])
     response = personas.clerk.post(f"/clerk/decisions/{recorded['decision'].pk}/remove/")
     assert "were approved and cannot be changed" in response.content.decode()

@@ -18,7 +18,7 @@ from django.utils import timezone
 from moot.documents.papers.build import build_papers
 from moot.meetings.choices import ItemKind
 from moot.meetings.models import Document, Item
-from moot.meetings.services import publishing, reports, scheduling
+from moot.meetings.services import decisions, publishing, reports, scheduling
 from tests.clerk.personas import make_user, signed_in
 from tests.factories import make_committee, make_membership, make_person
 from tests.portal.pdf import one_page_pdf
@@ -233,6 +233,9 @@ def exempt_meeting(personas):
         item=exempt.pk,
         **{f"{p}-vote-outcome": f"RESOLVED {CANARY} vote", f"{p}-vote-for_": [member.pk]},
     )
+    # Draft minutes wait until every decision of a restricted item has its public wording.
+    for decision in exempt.decisions.filter(public_text=""):
+        decisions.edit_decision(decision, {"public_text": "RESOLVED that the vote be recorded."})
     published = clerk.post(
         f"/clerk/meetings/{meeting.pk}/minutes/publish/", {"accept_warnings": "1"}
     )

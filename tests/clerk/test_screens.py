@@ -170,6 +170,8 @@ def test_attendance_decision_action_and_approval_from_the_record_screen(personas
     assert item.decisions.get().text == "AGREED to note."
     personas.clerk.post(f"/clerk/meetings/{earlier.pk}/minutes/publish/")
     later = scheduling.schedule_meeting(personas.committee, local(2030, 7, 17))
+    publishing.publish_agenda(later, accept_short_notice=True, now=local(2030, 7, 1))
+    scheduling.mark_held(later)  # being recorded: its minutes item may approve the earlier ones
     minutes_item = later.items.get(kind=ItemKind.MINUTES)
     arising = later.items.get(kind=ItemKind.MATTERS_ARISING)
     later_url = f"/clerk/meetings/{later.pk}/record/"

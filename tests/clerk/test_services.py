@@ -305,6 +305,7 @@ def test_a_second_save_of_stale_minutes_is_refused_and_changes_nothing(committee
 def test_approval_at_a_later_meeting_links_both_ways_and_locks(committee):
     meeting, item = _held_meeting_with_minutes(committee)
     later = scheduling.schedule_meeting(committee, local(2025, 7, 16))
+    _publish(later, at=local(2025, 7, 1))
     minutes_item = later.items.get(kind=ItemKind.MINUTES)
     assert list(minutes_item.approves_meetings.all()) == [meeting]
     approved = approval.approve_minutes(minutes_item, [meeting], amendment="Cllr C was present.")
@@ -330,6 +331,7 @@ def test_one_item_may_approve_several_meetings(committee):
     _publish(second, at=local(2025, 6, 1))
     approval.publish_minutes(second)
     third = scheduling.schedule_meeting(committee, local(2025, 7, 16))
+    _publish(third, at=local(2025, 7, 1))
     item = third.items.get(kind=ItemKind.MINUTES)
     approved = approval.approve_minutes(item, [second, first])
     assert (

@@ -26,6 +26,8 @@ from tests.factories import local, make_body, make_committee, make_meeting
 pytestmark = pytest.mark.django_db
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
+# The seed as it was before the minutes were approved: a page whose record may still change.
+DRAFT_TEXT = SEED_TEXT.replace("Agenda and minutes", "Agenda and draft minutes", 1)
 
 
 @pytest.fixture
@@ -112,13 +114,13 @@ def test_importing_the_same_page_twice_changes_nothing(body):
 
 
 def test_a_corrected_page_updates_in_place_and_keeps_history(body):
-    _import(body)
+    _import(body, DRAFT_TEXT)
     item8 = Item.objects.get(reference="SSP/8/25")
-    corrected = SEED_TEXT.replace(
+    corrected = DRAFT_TEXT.replace(
         "Similar projects had now been implemented in Middlesbrough, Redcar and Hartlepool due to Harmonies",
         "Prevent referrals had risen slightly; the Channel panel met monthly, as Harmonies",
     )
-    assert corrected != SEED_TEXT
+    assert corrected != DRAFT_TEXT
     report = _import(body, corrected)
     item8.refresh_from_db()
     assert "Channel panel" in item8.minutes
@@ -130,11 +132,11 @@ def test_a_corrected_page_updates_in_place_and_keeps_history(body):
 
 
 def test_a_field_a_clerk_edited_is_kept_and_reported(body):
-    _import(body)
+    _import(body, DRAFT_TEXT)
     item4 = Item.objects.get(reference="SSP/4/25")
     item4.title = "Update on DARDRs"  # the clerk corrects the capitalisation in Moot
     item4.save()
-    report = _import(body, SEED_TEXT.replace("Update On DARDRS", "Update On DARDR Reviews"))
+    report = _import(body, DRAFT_TEXT.replace("Update On DARDRS", "Update On DARDR Reviews"))
     item4.refresh_from_db()
     assert item4.title == "Update on DARDRs"
     assert len(report.conflicts) == 1
@@ -142,13 +144,30 @@ def test_a_field_a_clerk_edited_is_kept_and_reported(body):
 
 
 def test_an_item_gone_from_a_corrected_page_is_withdrawn_softly(body):
-    _import(body)
-    start = SEED_TEXT.index("SSP/11/25")
-    shorter = SEED_TEXT[:start] + "\n"
+    _import(body, DRAFT_TEXT)
+    start = DRAFT_TEXT.index("SSP/11/25")
+    shorter = DRAFT_TEXT[:start] + "\n"
     report = _import(body, shorter)
     assert report.deleted >= 1
     assert not Item.objects.filter(reference="SSP/11/25").exists()
     assert Item.all_objects.filter(reference="SSP/11/25", deleted_at__isnull=False).exists()
+
+
+def test_a_page_of_approved_minutes_imported_again_changes_none_of_its_record(body):
+    _import(body)
+    harmony = Item.objects.get(reference="SSP/8/25")
+    before = harmony.minutes
+    corrected = SEED_TEXT.replace("Hartlepool due to Harmonies", "Hartlepool as Harmonies")
+    start = corrected.index("SSP/11/25")
+    report = _import(body, corrected[:start] + "\n")
+    harmony.refresh_from_db()
+    assert harmony.minutes == before  # the approved record stands
+    assert Item.objects.filter(reference="SSP/11/25").exists()  # and nothing leaves it
+    assert [str(c) for c in report.conflicts] == [
+        f"Item {harmony.external_id}: minutes is part of approved minutes; kept "
+        f"{before!r}, the source now says {before.replace('Hartlepool due to', 'Hartlepool as')!r}"
+    ]
+    assert report.deleted == 0
 
 
 def test_a_page_that_cannot_be_read_writes_nothing(body):

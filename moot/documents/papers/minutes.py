@@ -70,13 +70,14 @@ class Correction:
 
 def approval(meeting: Meeting) -> dict | None:
     """Where the minutes were approved: the later meeting and its item, where the public has
-    been told of it (``policy.minutes_approved_at``). Two queries, or none."""
+    been told of it (``policy.minutes_approved_at``), and the amendment they were agreed
+    subject to (``policy.minutes_amendment``). Two queries, or none."""
     if meeting.minutes_state != MinutesState.APPROVED:
         return None
     item = policy.minutes_approved_at(meeting)
     if item is None:
-        return {"meeting": None, "item": None}
-    return {"meeting": item.meeting, "item": item}
+        return {"meeting": None, "item": None, "amendment": ""}
+    return {"meeting": item.meeting, "item": item, "amendment": policy.minutes_amendment(meeting)}
 
 
 def corrections(meeting: Meeting, viewer: Viewer) -> dict[int, list[Correction]]:

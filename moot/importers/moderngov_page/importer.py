@@ -238,9 +238,9 @@ def import_parsed(parsed: ParsedPage, *, body: Body, user=None) -> ImportReport:
         gone = Item.objects.filter(meeting=meeting, source=SOURCE).exclude(
             external_id__in=seen_items
         )
-        for item in gone:
-            soft_delete(item, origin=ORIGIN, user=user, note="No longer on the published page.")
-            report.deleted += 1
+        for item in gone:  # an item of approved minutes stays (soft_delete says False)
+            if soft_delete(item, origin=ORIGIN, user=user, note="No longer on the published page."):
+                report.deleted += 1
     return report
 
 
@@ -360,8 +360,9 @@ def _import_documents(report, meeting, item, key, documents, now, user) -> None:
 
 def _drop_extra(model, item, prefix, count, report, user) -> None:
     for row in model.objects.filter(item=item, source=SOURCE, external_id__startswith=prefix):
-        if int(row.external_id.rsplit(":", 1)[1]) > count:
-            soft_delete(row, origin=ORIGIN, user=user, note="No longer on the published page.")
+        if int(row.external_id.rsplit(":", 1)[1]) > count and soft_delete(
+            row, origin=ORIGIN, user=user, note="No longer on the published page."
+        ):
             report.deleted += 1
 
 

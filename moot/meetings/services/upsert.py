@@ -277,7 +277,9 @@ def _announce(
 def soft_delete(obj: Sourced, *, origin: str, user: Actor = None, note: str = "") -> bool:
     """Mark an imported row deleted; nothing is removed from the database. A row of a
     meeting's approved minutes stays (one query to know): returns whether it was deleted."""
-    path = LOCKED_BY_APPROVAL.get(type(obj))
+    # The action log outlives approval (actions close at later meetings), and an action the
+    # importer read into minutes that record none may be taken back; the record's rows stay.
+    path = LOCKED_BY_APPROVAL.get(type(obj)) if not isinstance(obj, Action) else None
     if path and type(obj).all_objects.filter(pk=obj.pk, **{path: MinutesState.APPROVED}).exists():
         return False
     if obj.deleted_at is None:
