@@ -383,6 +383,9 @@ def test_a_public_item_taken_down_disappears_everywhere(personas, exempt_meeting
             "new-title": f"Resident complaint {TAKEN_DOWN}",
             "new-kind": "information",
             "new-agenda_text": f"Names {TAKEN_DOWN} a resident",
+            # The agenda is out and the meeting near: only an urgent item may join it.
+            "new-chair_consented": "on",
+            "new-urgency_reason": "A complaint that cannot wait for the next meeting.",
         },
     )
     wrong = Item.objects.get(title__startswith="Resident complaint")
@@ -446,6 +449,8 @@ def _published_then_withheld(personas, meeting, change):
             "new-title": "Depot lease",
             "new-kind": "decision",
             "new-agenda_text": f"Lease {LATER} agenda",
+            "new-chair_consented": "on",
+            "new-urgency_reason": "The lease offer lapses before the next meeting.",
         },
     )
     item = Item.objects.get(meeting=meeting, title="Depot lease")
