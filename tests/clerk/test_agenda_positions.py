@@ -117,9 +117,7 @@ def test_adding_moving_and_removing_items_keeps_the_positions_consecutive(meetin
     ]
 
 
-def test_an_import_may_swap_two_items_and_put_a_new_one_where_a_clerk_added_one(
-    db, time_machine
-):
+def test_an_import_may_swap_two_items_and_put_a_new_one_where_a_clerk_added_one(db, time_machine):
     time_machine.move_to(local(2025, 5, 1), tick=False)  # in time for the meeting's notice
     meeting = make_meeting()
     rows = {
