@@ -181,6 +181,16 @@ def test_a_clerk_takes_a_meeting_from_nothing_to_agreed_minutes(
 
     # The next meeting agrees the minutes and closes the action.
     schedule(page, base, "Safer Stockton Partnership", "2030-07-17T09:00")
+    next_url = page.url
+    # Minutes are agreed only at a meeting whose agenda is out and that has met.
+    page.get_by_role("link", name="Publish the agenda").click()
+    page.get_by_role("button", name="Publish now").click()
+    assert "Agenda published" in page.locator("main").inner_text()
+    page.goto(next_url)
+    page.get_by_role("link", name="Details, postpone or cancel").click()
+    page.get_by_label("Mark as held").check()
+    page.get_by_role("button", name="Change status").click()
+    page.goto(next_url)
     page.get_by_role("link", name="Record the meeting").click()
     minutes_item = page.locator(
         "section", has=page.get_by_role("heading", name="Minutes of the previous meeting")
