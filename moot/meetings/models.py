@@ -488,6 +488,7 @@ class Document(Sourced):
     exempt_paragraphs = models.JSONField(default=list, blank=True)
     restriction_reason = models.TextField(blank=True)
     public_interest = models.TextField(blank=True, help_text="Public-interest test statement.")
+    review_date = models.DateField(null=True, blank=True)
     release_date = models.DateField(null=True, blank=True)
     public_version = models.OneToOneField(
         "self",
