@@ -619,8 +619,10 @@ class ActionForm(ClerkForm):
 
 
 class CloseActionForm(ClerkForm):
+    # "Still open" first: saving an item's page closes only the actions given an outcome.
     status = forms.ChoiceField(
-        choices=[c for c in ActionStatus.choices if c[0] != "open"], label="Outcome"
+        choices=[("", "Still open"), *(c for c in ActionStatus.choices if c[0] != "open")],
+        label="Outcome",
     )
     note = forms.CharField(required=False, label="Note")
 

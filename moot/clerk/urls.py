@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import dashboard, entries, meetings, record, setup
+from .views import dashboard, entries, meetings, record, record_item, setup
 
 app_name = "clerk"
 
@@ -57,15 +57,9 @@ urlpatterns = [
     path("items/<int:item>/remove/", meetings.item_remove, name="item_remove"),
     path("items/<int:item>/move/", meetings.item_move, name="item_move"),
     path("items/<int:item>/correction/", meetings.correction, name="correction"),
-    path(
-        "items/<int:item>/declarations/new/", record.record_declaration, name="record_declaration"
-    ),
-    path("items/<int:item>/minutes/", record.record_minutes, name="record_minutes"),
-    path("items/<int:item>/decisions/new/", record.record_decision, name="record_decision"),
+    path("items/<int:item>/record/", record_item.record_item, name="record_item"),
+    path("items/<int:item>/record/draft/", record_item.record_draft, name="record_draft"),
     path("items/<int:item>/vote/", record.record_vote, name="record_vote"),
-    path("items/<int:item>/actions/new/", record.record_action, name="record_action"),
-    path("items/<int:item>/approve/", record.record_approval, name="record_approval"),
-    path("items/<int:item>/actions/<int:action>/close/", record.action_close, name="action_close"),
     path("documents/<int:document>/", meetings.document, name="document"),
     path(
         "documents/<int:document>/lead-officer/",

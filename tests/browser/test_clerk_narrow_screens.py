@@ -63,6 +63,8 @@ def _screens(office) -> dict[str, str]:
         "meeting details": f"/clerk/meetings/{meeting.pk}/edit/",
         "item": f"/clerk/items/{item.pk}/",
         "record": f"/clerk/meetings/{meeting.pk}/record/",
+        "attendance": f"/clerk/meetings/{meeting.pk}/record/attendance/",
+        "record an item": f"/clerk/items/{item.pk}/record/",
         "publish": f"/clerk/meetings/{meeting.pk}/publish/",
         "people": "/clerk/people/",
         "venues": "/clerk/venues/",
@@ -79,6 +81,7 @@ def test_it_fits_every_main_clerk_screen_in_a_narrow_window(browser, live_server
         for name, path in _screens(office).items():
             response = page.goto(live_server.url + path)
             assert response and response.ok, f"{name}: {path}"
+            page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
             scroll = page.evaluate("document.documentElement.scrollWidth")
             if scroll > width:
                 too_wide[name] = scroll

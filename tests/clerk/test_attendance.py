@@ -22,7 +22,7 @@ def test_a_substitute_member_names_whom_they_stood_in_for(personas, meeting):
     sub = make_person(name="Sam Sub")
     make_membership(sub, personas.committee, role="substitute")
     url = f"/clerk/meetings/{meeting.pk}/record/"
-    page = personas.clerk.get(url).content.decode()
+    page = personas.clerk.get(url + "attendance/").content.decode()
     assert "Sam Sub: standing in for" in page
     refused = personas.clerk.post(
         url + "attendance/", {f"att-p{ann.pk}": "apologies", f"att-p{sub.pk}": "substitute"}
@@ -40,7 +40,7 @@ def test_a_substitute_member_names_whom_they_stood_in_for(personas, meeting):
     assert response.status_code == 302
     attendance = Attendance.objects.get(meeting=meeting, person=sub)
     assert attendance.substitute_for == ann
-    publishing_page = personas.clerk.get(url).content.decode()
+    publishing_page = personas.clerk.get(url + "attendance/").content.decode()
     assert f'<option value="{ann.pk}" selected>' in publishing_page
 
 

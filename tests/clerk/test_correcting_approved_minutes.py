@@ -49,8 +49,8 @@ def test_only_an_earlier_meeting_of_the_committee_can_be_corrected(personas, mee
 
 
 def test_the_clerk_records_a_correction_on_its_screen(personas, meetings):
-    first, report, second, at = meetings
-    record = personas.clerk.get(f"/clerk/meetings/{second.pk}/record/").content.decode()
+    first, report, _, at = meetings
+    record = personas.clerk.get(f"/clerk/items/{at.pk}/record/").content.decode()
     assert f"/clerk/items/{at.pk}/correction/" in record
     screen = personas.clerk.get(f"/clerk/items/{at.pk}/correction/").content.decode()
     assert "Crime figures" not in screen  # the first minutes are not approved yet

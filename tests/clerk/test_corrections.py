@@ -35,7 +35,7 @@ def recorded(personas):
 
 
 def test_the_minutes_screen_links_each_entry_to_its_screen(personas, recorded):
-    page = personas.clerk.get(f"/clerk/meetings/{recorded['meeting'].pk}/record/").content.decode()
+    page = personas.clerk.get(f"/clerk/items/{recorded['item'].pk}/record/").content.decode()
     assert f'href="/clerk/declarations/{recorded["declaration"].pk}/"' in page
     assert f'href="/clerk/decisions/{recorded["decision"].pk}/"' in page
     assert f'href="/clerk/actions/{recorded["action"].pk}/"' in page
@@ -53,7 +53,7 @@ def test_editing_a_declaration(personas, recorded):
         },
     )
     assert response.status_code == 302
-    assert response["Location"].endswith(f"#item-{recorded['item'].position}")
+    assert response["Location"] == f"/clerk/items/{recorded['item'].pk}/record/"
     declaration.refresh_from_db()
     assert (declaration.kind, declaration.nature, declaration.left_room) == (
         "dpi",

@@ -67,10 +67,10 @@ ADDRESSES = {
 
 
 RECORD = {
-    "minutes": "minutes/",
-    "decision": "decisions/new/",
-    "declaration": "declarations/new/",
-    "action": "actions/new/",
+    "minutes": "record/",
+    "decision": "record/",
+    "declaration": "record/",
+    "action": "record/",
     "vote": "vote/",
 }
 

@@ -25,13 +25,13 @@ def _write(item, text):
 def test_the_minutes_screen_lists_findings_under_their_item(personas, held):
     meeting, report = held
     _write(report, "<p>Partners agreed rather then wait. The the figures rose.</p>")
-    page = personas.clerk.get(f"/clerk/meetings/{meeting.pk}/record/").content.decode()
-    assert "Minutes checks" in page
-    section = page.split(f'id="item-{report.position}"')[1].split("</section>")[0]
+    overview = personas.clerk.get(f"/clerk/meetings/{meeting.pk}/record/").content.decode()
+    assert f'href="/clerk/items/{report.pk}/record/"' in overview.split('id="checks"')[1]
+    page = personas.clerk.get(f"/clerk/items/{report.pk}/record/").content.decode()
+    section = page.split("Minutes checks")[1].split("</div>")[0]
     assert "rather then" in section
     assert "Word slip" in section
     assert "Almost certain" in section
-    assert f'href="#item-{report.position}"' in page.split('id="checks"')[1]
 
 
 def test_clean_minutes_show_no_findings(personas, held):

@@ -119,7 +119,7 @@ def test_publishing_at_short_notice_needs_confirmation(personas):
 
 def test_the_second_clerk_keeps_their_text_when_the_minutes_changed(personas, meeting):
     item = meeting.items.get(kind=ItemKind.APOLOGIES)
-    url = f"/clerk/items/{item.pk}/minutes/"  # the item's minutes form on the record screen
+    url = f"/clerk/items/{item.pk}/record/"  # the item's page of the record screen
     opened = minutes.version_of("")
     first = personas.clerk.post(
         url,
@@ -154,14 +154,14 @@ def test_attendance_decision_action_and_approval_from_the_record_screen(personas
     assert Attendance.objects.get(meeting=earlier, person=ann).status == "present"
     item = earlier.items.get(kind=ItemKind.AOB)
     personas.clerk.post(
-        f"/clerk/items/{item.pk}/decisions/new/",
+        f"/clerk/items/{item.pk}/record/",
         {
             f"i{item.pk}-decn-kind": "agreed",
             f"i{item.pk}-decn-text": "AGREED to note.",
         },
     )
     personas.clerk.post(
-        f"/clerk/items/{item.pk}/actions/new/",
+        f"/clerk/items/{item.pk}/record/",
         {
             f"i{item.pk}-act-text": "Circulate the links",
             f"i{item.pk}-act-owner": "Clerk",
@@ -174,12 +174,11 @@ def test_attendance_decision_action_and_approval_from_the_record_screen(personas
     scheduling.mark_held(later)  # being recorded: its minutes item may approve the earlier ones
     minutes_item = later.items.get(kind=ItemKind.MINUTES)
     arising = later.items.get(kind=ItemKind.MATTERS_ARISING)
-    later_url = f"/clerk/meetings/{later.pk}/record/"
-    page = personas.clerk.get(later_url).content.decode()
+    page = personas.clerk.get(f"/clerk/items/{arising.pk}/record/").content.decode()
     assert "Circulate the links" in page
     action = item.actions.get()
     personas.clerk.post(
-        f"/clerk/items/{arising.pk}/actions/{action.pk}/close/",
+        f"/clerk/items/{arising.pk}/record/",
         {
             f"close{action.pk}-status": "done",
         },
@@ -187,10 +186,8 @@ def test_attendance_decision_action_and_approval_from_the_record_screen(personas
     action.refresh_from_db()
     assert action.closed_at_item == arising
     personas.clerk.post(
-        f"/clerk/items/{minutes_item.pk}/approve/",
-        {
-            f"i{minutes_item.pk}-appr-meetings": [earlier.pk],
-        },
+        f"/clerk/items/{minutes_item.pk}/record/",
+        {"go": "approve", f"i{minutes_item.pk}-appr-meetings": [earlier.pk]},
     )
     earlier.refresh_from_db()
     assert earlier.minutes_state == MinutesState.APPROVED

@@ -86,7 +86,7 @@ ACTION = _Kind(
 
 
 def _back(entry):
-    return reverse("clerk:record", args=[entry.item.meeting_id]) + f"#item-{entry.item.position}"
+    return reverse("clerk:record_item", args=[entry.item_id])
 
 
 def _entry_page(request, kind: _Kind, entry, *, form=None, error=""):

@@ -700,7 +700,7 @@ def correction(request, item):
             service_error(form, exc)
         else:
             messages.success(request, "Correction recorded.")
-            return redirect(reverse("clerk:record", args=[meeting.pk]) + f"#{item.anchor}")
+            return redirect("clerk:record_item", item.pk)
     return form_page(
         request,
         form,
@@ -711,5 +711,5 @@ def correction(request, item):
         intro="Approved minutes are the record and cannot be edited: the committee corrects "
         "them by a decision at a later meeting, which the public page of the earlier meeting "
         "shows beside the original minute.",
-        back=reverse("clerk:record", args=[meeting.pk]) + f"#{item.anchor}",
+        back=reverse("clerk:record_item", args=[item.pk]),
     )
