@@ -191,8 +191,8 @@ def _near(today: date, field: str) -> Q:
 
 
 def restricted_due(body_ids: Iterable[int], today: date) -> list[Restricted]:
-    """Restricted items with a review or release date in the next fortnight (or past), and
-    restricted documents with a release date so; soonest first. Two queries."""
+    """Restricted items and documents with a review or release date in the next fortnight (or
+    past); soonest first. Two queries."""
     ids = list(body_ids)
     live = {
         "withdrawn_at__isnull": True,
@@ -207,11 +207,15 @@ def restricted_due(body_ids: Iterable[int], today: date) -> list[Restricted]:
     )
     documents = (
         Document.objects.exclude(restriction="")
-        .filter(_near(today, "release_date"), item__deleted_at__isnull=True, **live)
+        .filter(
+            _near(today, "review_date") | _near(today, "release_date"),
+            item__deleted_at__isnull=True,
+            **live,
+        )
         .select_related("meeting__committee", "item")
     )
     rows = [Restricted(i, i.review_date, i.release_date, today) for i in items]
-    rows += [Restricted(d, None, d.release_date, today) for d in documents]
+    rows += [Restricted(d, d.review_date, d.release_date, today) for d in documents]
     return sorted(rows, key=lambda r: (r.when, r.thing.meeting.start, r.thing.pk))
 
 

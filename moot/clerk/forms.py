@@ -433,8 +433,7 @@ class RestrictionForm(ClerkForm):
         paragraphs.choices = [(n, f"{n}. {t}") for n, t in known.items()]
         paragraphs.label = f"Paragraphs of {schedule_12a_part(jurisdiction)} of Schedule 12A"
         if document:
-            for name in ("public_summary", "review_date"):
-                del self.fields[name]
+            del self.fields["public_summary"]
             # A withheld document is not listed to the public: the statement is kept.
             self.fields["public_interest"].help_text = (
                 "Needed for exempt information: why the public interest in keeping it exempt "

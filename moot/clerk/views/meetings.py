@@ -547,6 +547,7 @@ def _document_page(request, document, **posted):
                 "paragraphs": document.exempt_paragraphs,
                 "reason": document.restriction_reason,
                 "public_interest": document.public_interest,
+                "review_date": document.review_date,
                 "release_date": document.release_date,
             },
         ),
@@ -621,6 +622,7 @@ def document_restrict(request, document):
             paragraphs=data["paragraphs"],
             reason=data["reason"],
             public_interest=data["public_interest"],
+            review_date=data["review_date"],
             release_date=data["release_date"],
             user=request.user,
         )

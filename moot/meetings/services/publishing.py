@@ -306,3 +306,22 @@ def reviews_due(
         .select_related("meeting__committee")
         .order_by("review_date", "pk")
     )
+
+
+def document_reviews_due(
+    body_ids: Iterable[int], today: date | None = None, within_days: int = 14
+) -> QuerySet[Document]:
+    """Restricted documents of those bodies whose review date falls within ``within_days``,
+    as ``reviews_due`` for items: a reminder only. One query."""
+    today = today or timezone.localdate()
+    return (
+        Document.objects.exclude(restriction="")
+        .filter(
+            review_date__lte=today + timedelta(days=within_days),
+            withdrawn_at__isnull=True,
+            meeting__committee__body_id__in=body_ids,
+        )
+        .filter(Q(release_date__isnull=True) | Q(release_date__gt=today))
+        .select_related("meeting__committee")
+        .order_by("review_date", "pk")
+    )

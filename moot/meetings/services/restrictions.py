@@ -70,6 +70,11 @@ def _public_interest(restriction: str, statement: str) -> str:
     return statement.strip()
 
 
+def _check_dates(review_date: date | None, release_date: date | None) -> None:
+    if release_date and review_date and review_date > release_date:
+        raise ServiceError("The review date must come before the release date.")
+
+
 @transaction.atomic
 def restrict_item(
     item: Item,
@@ -93,8 +98,7 @@ def restrict_item(
     if restriction and not public_summary.strip():
         raise ServiceError("Write the public summary: the public sees it instead of the item.")
     public_interest = _public_interest(restriction, public_interest)
-    if release_date and review_date and review_date > release_date:
-        raise ServiceError("The review date must come before the release date.")
+    _check_dates(review_date, release_date)
     data = {
         "restriction": restriction,
         "exempt_paragraphs": paragraphs,
@@ -145,15 +149,17 @@ def restrict_document(
     paragraphs: Iterable[int | str] = (),
     reason: str = "",
     public_interest: str = "",
+    review_date: date | None = None,
     release_date: date | None = None,
     user: Actor = None,
 ) -> Document:
     """Restrict one document (say an appendix) of an item that may itself be public; exempt,
-    it needs its public-interest test as an item does. A published one leaves the meeting's
-    papers as a restricted item does."""
+    it needs its public-interest test as an item does, and it has the review and release dates
+    an item has. A published one leaves the meeting's papers as a restricted item does."""
     jurisdiction = document.meeting.committee.body.jurisdiction
     paragraphs = _check_restriction(jurisdiction, restriction, paragraphs, reason)
     public_interest = _public_interest(restriction, public_interest)
+    _check_dates(review_date, release_date)
     published = _published(document)
     changes = apply(
         document,
@@ -162,6 +168,7 @@ def restrict_document(
             "exempt_paragraphs": paragraphs,
             "restriction_reason": reason.strip() if restriction else "",
             "public_interest": public_interest,
+            "review_date": review_date if restriction else None,
             "release_date": release_date if restriction else None,
         },
     )

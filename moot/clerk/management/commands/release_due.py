@@ -4,7 +4,7 @@ from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 
-from moot.meetings.services.publishing import release_due, reviews_due
+from moot.meetings.services.publishing import document_reviews_due, release_due, reviews_due
 
 
 class Command(BaseCommand):
@@ -36,6 +36,10 @@ class Command(BaseCommand):
         )
         from moot.meetings.models import Body
 
-        due = list(reviews_due(Body.objects.values_list("pk", flat=True), today))
-        for item in due:
+        bodies = list(Body.objects.values_list("pk", flat=True))
+        for item in reviews_due(bodies, today):
             self.stdout.write(f"review due {item.review_date}: item {item.pk} {item.title}")
+        for document in document_reviews_due(bodies, today):
+            self.stdout.write(
+                f"review due {document.review_date}: document {document.pk} {document.title}"
+            )
