@@ -110,8 +110,11 @@ def _head(out: Out, kind: q.Kind, url_name: str, pk: int) -> dict:
 
 
 def _tail(out: Out, row) -> dict:
-    # Live rows are never marked deleted, so their ``modified`` is their own change time.
-    return {"created": stamp(row.created_at, out.zone), "modified": stamp(row.updated_at, out.zone)}
+    # A live row's ``modified`` is its own change time or, for a meeting, the latest change
+    # of what it embeds (``modified_at``, see ``moot.api.queries``); rows loaded without that
+    # annotation (embedded ones) give their own.
+    modified = getattr(row, "modified_at", None) or row.updated_at
+    return {"created": stamp(row.created_at, out.zone), "modified": stamp(modified, out.zone)}
 
 
 def deleted(out: Out, kind: q.Kind, row) -> dict:
@@ -418,19 +421,25 @@ def consultation(out: Out, row) -> dict:
     )
 
 
-def _access_url(out: Out, row) -> str:
-    # The portal serves stored files; a document only known by its address elsewhere (an
-    # import that did not fetch the file) is reached there.
-    if not row.file and row.source_url:
-        return row.source_url
-    return out.absolute(row.get_absolute_url())
+NOT_HELD = (
+    "Moot holds no copy of this document (it was imported from a page that named it, or its "
+    "file was never added), so it has no accessUrl."
+)
 
 
 def file(out: Out, row, embedded: bool = False) -> dict:
     """A document. Embedded copies leave out the extracted ``text``, which can be long;
-    the file's own URL and the file lists carry it."""
+    the file's own URL and the file lists carry it.
+
+    ``accessUrl`` and ``downloadUrl`` are given only when Moot holds the file, so that every
+    link a client follows answers with the file: a document Moot holds no copy of says so
+    (``moot:held`` false, and a sentence in ``moot:note``; not in ``text``, which clients
+    take for the document's own words) and keeps the address it came from apart,
+    in ``moot:sourceUrl`` (which Moot cannot vouch for)."""
     media_type = row.media_type or mimetypes.guess_type(row.filename or "")[0]
     is_paper = row.kind == DocumentKind.REPORT and row.item_id is not None
+    held = bool(row.file)
+    own = out.absolute(row.get_absolute_url()) if held else None
     data = {
         **_head(out, q.FILE, "file", row.pk),
         "name": row.title,
@@ -439,8 +448,11 @@ def file(out: Out, row, embedded: bool = False) -> dict:
         "date": day(row.published_at) if row.published_at else None,
         "size": row.size_bytes,
         "text": None if embedded else row.text,
-        "accessUrl": _access_url(out, row),
-        "downloadUrl": out.absolute(row.get_absolute_url()) if row.file else None,
+        "accessUrl": own,
+        "downloadUrl": own,
+        "moot:held": held,
+        "moot:note": None if held else NOT_HELD,
+        "moot:sourceUrl": None if held else row.source_url,
         "meeting": [out.api("meeting", row.meeting_id)],
         "agendaItem": [out.api("agenda_item", row.item_id)] if row.item_id else [],
         "paper": [out.api("paper", row.pk)] if is_paper else [],

@@ -1,6 +1,6 @@
 """OParl 1.1 URLs, mounted at /oparl/v1/. Each object has exactly one URL: its id."""
 
-from django.urls import path
+from django.urls import path, re_path
 
 from . import export_views, views
 
@@ -8,6 +8,8 @@ app_name = "api"
 
 urlpatterns = [
     path("", views.system, name="system"),
+    path("system", views.system_elsewhere),
+    path("system/", views.system_elsewhere),
     path("bodies/", views.bodies, name="bodies"),
     path("export.zip", export_views.export_zip, name="export"),
     path("body/<int:pk>/", views.body, name="body"),
@@ -45,4 +47,6 @@ urlpatterns = [
     path("consultation/<int:pk>/", views.consultation, name="consultation"),
     path("file/<int:pk>/", views.file, name="file"),
     path("legislative-term/<int:pk>/", views.legislative_term, name="legislative_term"),
+    # Last: anything else under /oparl/v1/ is the JSON 404, not the portal's page.
+    re_path(r"^(?P<rest>.*)$", views.not_found),
 ]

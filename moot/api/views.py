@@ -14,16 +14,17 @@ page and the prefetches of its type.
 
 from __future__ import annotations
 
+import functools
 import math
 from datetime import datetime, time
 from urllib.parse import urlencode
 
 from django.db.models import Q, QuerySet
-from django.http import JsonResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
+from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
-from django.views.decorators.http import require_safe
 
 from moot.meetings.models import Body, Committee
 
@@ -40,6 +41,11 @@ FILTERS = ("created_since", "created_until", "modified_since", "modified_until")
 KEPT = (*FILTERS, "omit_internal", "limit")
 
 
+ALLOWED = "GET, HEAD, OPTIONS"
+# What a browser may send in a cross-origin request (answered to a CORS preflight).
+ALLOWED_HEADERS = "Accept, Accept-Language, Content-Type, If-Modified-Since, If-None-Match"
+
+
 class BadRequest(Exception):
     pass
 
@@ -52,6 +58,33 @@ def _json(data: dict, status: int = 200) -> JsonResponse:
 
 def _error(status: int, message: str) -> JsonResponse:
     return _json({"type": s.OPARL_VERSION + "Error", "message": message}, status=status)
+
+
+def require_safe(view):
+    """GET and HEAD run ``view``; OPTIONS answers a CORS preflight; any other method is 405
+    with ``Allow``; an unknown object (``Http404``) is the JSON 404 — all as JSON with
+    CORS headers, whatever ``DEBUG`` says."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if request.method == "OPTIONS":
+            response = HttpResponse(status=204)
+            response["Access-Control-Allow-Origin"] = "*"
+            response["Access-Control-Allow-Methods"] = ALLOWED
+            response["Access-Control-Allow-Headers"] = ALLOWED_HEADERS
+            response["Access-Control-Max-Age"] = "86400"
+            response["Allow"] = ALLOWED
+            return response
+        if request.method not in ("GET", "HEAD"):
+            response = _error(405, f"The OParl API only reads: {request.method} is not allowed")
+            response["Allow"] = ALLOWED
+            return response
+        try:
+            return view(request, *args, **kwargs)
+        except Http404:
+            return _error(404, "There is no such object or list")
+
+    return wrapped
 
 
 def _flag(value: str | None) -> bool:
@@ -92,12 +125,17 @@ def _filtered(request, qs: QuerySet) -> QuerySet:
 
 
 def _limit(request, kind: q.Kind) -> int:
+    """The page size: the client's ``limit``, at most the type's maximum. A malformed value
+    gives the maximum (OParl: a client may not rely on its limit being honoured); zero or
+    less asks for pages that could never end, and is a bad request."""
     most = PAGE_SIZES.get(kind, PAGE_SIZE)
     try:
         wanted = int(request.GET.get("limit", most))
     except ValueError:
-        return most  # OParl: a client may not rely on its limit being honoured
-    return max(1, min(wanted, most))
+        return most
+    if wanted < 1:
+        raise BadRequest(f"limit={wanted} must be a whole number of at least 1")
+    return min(wanted, most)
 
 
 def _page_url(out: s.Out, request, page: int) -> str:
@@ -120,7 +158,10 @@ def _listing(request, kind: q.Kind, scope: Q | None = None) -> JsonResponse:
         return _error(400, "page must be a whole number")
     if scope is not None:
         qs = qs.filter(scope)
-    limit = _limit(request, kind)
+    try:
+        limit = _limit(request, kind)
+    except BadRequest as exc:
+        return _error(400, str(exc))
     total = qs.count()
     pages = max(1, math.ceil(total / limit))
     if not 1 <= page <= pages:
@@ -160,6 +201,36 @@ def _object(request, kind: q.Kind, pk: int) -> JsonResponse:
 @require_safe
 def system(request):
     return _json(s.system(s.Out()))
+
+
+@require_safe
+def system_elsewhere(request):
+    """``/oparl/v1/system``, where some clients look first: the System lives at
+    ``/oparl/v1/`` (its id), so this is a permanent redirect there."""
+    response = HttpResponsePermanentRedirect(reverse("api:system"))
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@require_safe
+def not_found(request, rest: str):
+    """Any other path under ``/oparl/v1/``: the JSON 404 — except a known path without its
+    final slash, which is sent to it (as Django's ``APPEND_SLASH`` would, had this catch-all
+    not answered first)."""
+    if rest and not rest.endswith("/"):
+        match = resolve_or_none(request.path_info + "/")
+        if match is not None and match.func is not not_found:
+            response = HttpResponsePermanentRedirect(request.get_full_path(force_append_slash=True))
+            response["Access-Control-Allow-Origin"] = "*"
+            return response
+    raise Http404(rest)
+
+
+def resolve_or_none(path: str):
+    try:
+        return resolve(path)
+    except Resolver404:
+        return None
 
 
 @require_safe

@@ -166,11 +166,12 @@ def test_a_file_points_at_the_portal_document(client, archive, settings):
     assert shown["agendaItem"] == [url(f"agenda-item/{archive.report_item.pk}/")]
 
 
-def test_a_file_moot_holds_no_copy_of_is_reached_where_it_came_from(client, archive):
+def test_a_file_moot_holds_no_copy_of_names_where_it_came_from_but_links_nothing(client, archive):
     archive.pack.source_url = "https://democracy.example.gov.uk/documents/s1234/pack.pdf"
     archive.pack.save()
     shown = get(client, f"file/{archive.pack.pk}/")
-    assert shown["accessUrl"] == archive.pack.source_url
+    assert shown["moot:sourceUrl"] == archive.pack.source_url
+    assert "accessUrl" not in shown
     assert "downloadUrl" not in shown
 
 
@@ -284,6 +285,8 @@ def test_created_since_and_until_narrow_a_list(client, archive):
 
 def test_modified_since_and_until_narrow_a_list(client, archive):
     Meeting.objects.filter(pk=archive.upcoming.pk).update(updated_at=local(2020, 1, 1))
+    # A meeting is modified when what it embeds is: its items must be as old.
+    Item._base_manager.filter(meeting=archive.upcoming).update(updated_at=local(2020, 1, 1))
     path = f"body/{archive.body.pk}/meetings/"
     until = get(client, path, modified_until="2021-01-01T00:00:00+00:00")
     assert ids(until) == [url(f"meeting/{archive.upcoming.pk}/")]
