@@ -20,6 +20,13 @@ class MembershipRole(models.TextChoices):
     PARTNER = "partner", "Partner representative"
     ADVISER = "adviser", "Adviser"
 
+    @classmethod
+    def voting(cls) -> set[str]:
+        """The roles that carry a vote at the committee's meetings: every member but an
+        adviser (co-optees and partner representatives vote where they sit as members; a
+        committee whose co-optees may not vote records them as advisers)."""
+        return {cls.CHAIR, cls.VICE_CHAIR, cls.MEMBER, cls.SUBSTITUTE, cls.CO_OPTEE, cls.PARTNER}
+
 
 class MeetingStatus(models.TextChoices):
     SCHEDULED = "scheduled", "Scheduled"
@@ -80,6 +87,23 @@ class DecisionKind(models.TextChoices):
     NOTED = "noted", "Noted"
     DECIDED = "decided", "Decided"
     OTHER = "other", "Other"
+
+
+class VotePosition(models.TextChoices):
+    """How a member voted on a motion put to a recorded (named) vote."""
+
+    FOR = "for", "For"
+    AGAINST = "against", "Against"
+    ABSTAINED = "abstained", "Abstained"
+
+
+class VoteResult(models.TextChoices):
+    CARRIED = "carried", "Carried"
+    LOST = "lost", "Lost"
+
+
+# What an attendance's role says of the person chairing the meeting (read without case).
+CHAIRING_ROLES = frozenset({"chair", "chairman", "chairwoman", "chairperson", "in the chair"})
 
 
 class DocumentKind(models.TextChoices):

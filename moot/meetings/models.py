@@ -32,6 +32,8 @@ from .choices import (
     MembershipRole,
     MinutesState,
     Restriction,
+    VotePosition,
+    VoteResult,
 )
 from .fields import PageAcronymsField, derived_fields
 
@@ -552,6 +554,14 @@ class Declaration(Sourced):
     kind = models.CharField(max_length=12, choices=InterestKind.choices, default=InterestKind.OTHER)
     nature = models.TextField(blank=True)
     left_room = models.BooleanField(default=False)
+    dispensation = models.TextField(
+        blank=True,
+        help_text="A dispensation to take part despite the interest: who granted it and its "
+        "terms. Blank: none recorded.",
+    )
+    dispensation_granted = models.DateField(
+        null=True, blank=True, help_text="When the dispensation was granted."
+    )
 
     class Meta:
         ordering = ["item", "person__name"]
@@ -559,6 +569,61 @@ class Declaration(Sourced):
 
     def __str__(self) -> str:
         return f"{self.person}: {self.get_kind_display()} in {self.item}"
+
+
+class Vote(models.Model):
+    """A recorded (named) vote on a motion put on an item: how each member present voted, the
+    counts, the chair's casting vote on equal votes, and whether the motion was carried or
+    lost. Its ``decision`` is what the minutes record of it ("RESOLVED that …" when carried;
+    a lost motion is never recorded as resolved). Written by ``services.decisions.record_vote``
+    only."""
+
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="votes")
+    decision = models.OneToOneField(
+        Decision, null=True, blank=True, on_delete=models.CASCADE, related_name="vote"
+    )
+    motion = models.TextField(help_text='The motion put: "that the plan be approved".')
+    votes_for = models.PositiveIntegerField(default=0)
+    votes_against = models.PositiveIntegerField(default=0)
+    abstentions = models.PositiveIntegerField(default=0)
+    casting_vote = models.CharField(
+        max_length=10,
+        blank=True,
+        choices=[c for c in VotePosition.choices if c[0] != VotePosition.ABSTAINED],
+        help_text="The chair's casting vote on equal votes; blank if none was given.",
+    )
+    casting_by = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="casting_votes"
+    )
+    result = models.CharField(max_length=10, choices=VoteResult.choices)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["item", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.motion[:60]}: {self.get_result_display()}"
+
+    @property
+    def carried(self) -> bool:
+        return self.result == VoteResult.CARRIED
+
+
+class Ballot(models.Model):
+    """How one member voted in a recorded vote."""
+
+    vote = models.ForeignKey(Vote, on_delete=models.CASCADE, related_name="ballots")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="ballots")
+    position = models.CharField(max_length=10, choices=VotePosition.choices)
+
+    class Meta:
+        ordering = ["vote", "person__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["vote", "person"], name="ballot_once_uniq"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person}: {self.get_position_display()}"
 
 
 class Action(Sourced):
