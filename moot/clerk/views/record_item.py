@@ -174,7 +174,11 @@ def _runs(item: Item, sections: _Sections) -> dict[str, Run]:
 
     def decision(item, data, user):
         decisions.add_decision(
-            item, data["text"], kind=data["kind"], public_text=data["public_text"], user=user
+            item,
+            data["text"],
+            kind=data["kind"],
+            public_text=data["public_text"],
+            user=user,
         )
         return "decision recorded"
 
