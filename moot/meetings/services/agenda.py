@@ -22,7 +22,7 @@ from moot.meetings.kinds import infer_kind
 from moot.meetings.models import Item, Meeting
 
 from . import history, positions
-from .common import ORIGIN, ServiceError, apply, public_date
+from .common import ORIGIN, ServiceError, Stale, apply, public_date
 from .items import fresh, is_public_change, live_items, renumber, save_changes
 from .publishing import NoticeCheck, notice_check
 from .restrictions import refresh_exclusion
@@ -137,17 +137,11 @@ def add_item(
     return item
 
 
-class StaleItem(ServiceError):
+class StaleItem(Stale):
     """Someone saved the item since this form was opened; nothing was saved."""
 
     def __init__(self, item: Item, who: str = ""):
-        by = f" by {who}" if who else ""
-        super().__init__(
-            f"This item was changed{by} since you opened it, so your changes were not saved. "
-            "The current item is shown; your text is kept below it: merge the two and save "
-            "again."
-        )
-        self.item = item
+        super().__init__(item, what="This item", was="was", them="it", who=who)
 
 
 def item_version(item: Item) -> str:

@@ -20,6 +20,20 @@ class ServiceError(ValueError):
     """A change the rules refuse; the message is written for the clerk."""
 
 
+class Stale(ServiceError):
+    """Someone saved the same thing since this form was opened; nothing was saved. ``what``
+    names it as the clerk sees it ("This item", "These minutes"), ``was`` agrees with it."""
+
+    def __init__(self, obj: object, *, what: str, was: str, them: str, who: str = ""):
+        by = f" by {who}" if who else ""
+        super().__init__(
+            f"{what} {was} changed{by} since you opened {them}, so your text was not saved. "
+            f"The current {what.split(' ', 1)[1]} {'are' if was == 'were' else 'is'} shown; "
+            f"your text is kept below {them}: merge the two and save again."
+        )
+        self.obj = obj
+
+
 def apply(obj: models.Model, data: Mapping[str, object]) -> dict[str, object]:
     """Set ``data`` on ``obj`` (not saved) and return ``{field: [old, new]}`` of real changes."""
     changes: dict[str, object] = {}

@@ -25,7 +25,7 @@ from moot.meetings.models import (
 )
 
 from . import history
-from .common import ORIGIN, ServiceError, apply
+from .common import ORIGIN, ServiceError, Stale, apply
 
 if TYPE_CHECKING:
     from .history import Actor
@@ -42,17 +42,11 @@ class MinutesLocked(ServiceError):
         self.meeting = meeting
 
 
-class StaleEdit(ServiceError):
+class StaleEdit(Stale):
     """Someone saved the same minutes since this form was opened; nothing was saved."""
 
     def __init__(self, item: Item, who: str = ""):
-        by = f" by {who}" if who else ""
-        super().__init__(
-            f"These minutes were changed{by} since you opened them, so your text was not saved. "
-            "The current minutes are shown; your text is kept below them: merge the two and "
-            "save again."
-        )
-        self.item = item
+        super().__init__(item, what="These minutes", was="were", them="them", who=who)
 
 
 def ensure_open(meeting: Meeting) -> None:
