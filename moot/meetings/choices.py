@@ -191,6 +191,19 @@ def schedule_12a_part(jurisdiction: str) -> str:
     return "Part 4" if jurisdiction == Jurisdiction.WALES else "Part 1"
 
 
+def urgency_statement(reason: str, jurisdiction: str) -> str:
+    """What the minutes say of an item taken as urgent: the chair's agreement and the reason,
+    which section 100B(4)(b) of the Local Government Act 1972 requires to be recorded there.
+    A body outside Part VA cites no section."""
+    power = (
+        ""
+        if jurisdiction == Jurisdiction.OTHER
+        else " under section 100B(4)(b) of the Local Government Act 1972"
+    )
+    said = f", for this reason: {reason.strip()}" if reason.strip() else "."
+    return f"The chair agreed to take this item as a matter of urgency{power}{said}"
+
+
 def paragraph_list(paragraphs: Iterable[int | str] | None) -> str:
     """[3] → "paragraph 3"; [1, 3, 7] → "paragraphs 1, 3 and 7"."""
     numbers = sorted({int(p) for p in paragraphs or [] if str(p).isdigit()})

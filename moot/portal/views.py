@@ -29,6 +29,7 @@ from moot.meetings.choices import (
     Restriction,
     paragraph_list,
     schedule_12a_part,
+    urgency_statement,
 )
 from moot.meetings.models import (
     Body,
@@ -234,6 +235,7 @@ def meeting(request, pk):
         ]
         item.withheld = policy.is_withheld(item)
         item.exemption = exemption_label(item, jurisdiction) if item.withheld else ""
+        item.urgency = urgency_statement(item.urgency_reason, jurisdiction) if item.urgent else ""
         item.paragraph_descriptions = (
             paragraph_descriptions(item, jurisdiction) if item.withheld else []
         )

@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from moot.access import policy
 from moot.access.policy import Viewer
-from moot.meetings.choices import AttendanceStatus, MinutesState
+from moot.meetings.choices import AttendanceStatus, MinutesState, urgency_statement
 from moot.meetings.models import Attendance, Decision, Declaration, Item, Meeting
 
 from .agenda import exemption_wording
@@ -37,6 +37,7 @@ class MinutesEntry:
     item: Item
     show_detail: bool
     exemption: str = ""
+    urgency: str = ""
     minutes: str = ""
     declarations: list[Declaration] = field(default_factory=list)
     decisions: list[str] = field(default_factory=list)
@@ -130,6 +131,8 @@ def entries(meeting: Meeting, viewer: Viewer) -> list[MinutesEntry]:
         entry = MinutesEntry(item=item, show_detail=show)
         if entry.withheld:
             entry.exemption = exemption_wording(item, jurisdiction)
+        if item.urgent:
+            entry.urgency = urgency_statement(item.urgency_reason, jurisdiction)
         if policy.can_see_record(viewer, item):
             entry.minutes = item.minutes
             entry.declarations = item.declarations_shown
