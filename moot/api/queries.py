@@ -14,10 +14,11 @@ not be admitted to (a restricted document — its existence is not given away).
 
 ``modified`` of a row is the latest of its own change time and the deletion times of itself
 and the rows it hangs off, so a client syncing with ``modified_since`` learns of a meeting
-that went because its committee was withdrawn. A meeting embeds its agenda items and its
-files, so its ``modified`` is also the latest change (or withdrawal, or deletion) of any of
-them the public has been told of: a client re-reading only the meetings list sees an item
-renamed or withdrawn, or a file added. (One correlated subquery per embedded type, in the
+that went because its committee was withdrawn. A meeting embeds its agenda items (with their
+decisions) and its files, and an item its decisions and files, so their ``modified`` is also
+the latest change (or withdrawal, or deletion) of any of those the public has been told of: a
+client re-reading only the meetings list sees an item renamed or withdrawn, a decision
+recorded or a file added. (One correlated subquery per embedded type, in the
 same query: the list costs no more queries.)
 """
 
@@ -146,16 +147,15 @@ _FILE_PATHS = (
 )
 
 
-def _latest_change(model: type[Model], known: Q, link: str) -> Subquery:
-    """The latest change, withdrawal or deletion of the known rows of ``model`` whose ``link``
-    is the outer row."""
-    stamp = Greatest(
-        F("updated_at"),
-        Coalesce(F("withdrawn_at"), F("updated_at")),
-        Coalesce(F("deleted_at"), F("updated_at")),
-    )
+def _latest_change(
+    known: QuerySet, link: str, paths: tuple[str, ...] = ("withdrawn_at", "deleted_at")
+) -> Subquery:
+    """The latest change (or time in ``paths``: withdrawal, deletion) of the rows of
+    ``known`` whose ``link`` is the outer row."""
+    times = [Coalesce(F(path), F("updated_at")) for path in paths]
+    stamp = Greatest(F("updated_at"), *times) if times else F("updated_at")
     rows = (
-        model._base_manager.filter(known, **{link: OuterRef("pk")})
+        known.filter(**{link: OuterRef("pk")})
         .order_by()
         .values(link)
         .annotate(latest=Max(stamp))
@@ -165,9 +165,19 @@ def _latest_change(model: type[Model], known: Q, link: str) -> Subquery:
 
 
 def _meeting_embeds() -> tuple[Subquery, ...]:
+    # Decisions: only those the public may know of (once the minutes may be read), so that
+    # recording one before then gives nothing away, not even its time.
     return (
-        _latest_change(Item, policy.items_once_public(), "meeting"),
-        _latest_change(Document, _FILE_KNOWN, "meeting"),
+        _latest_change(Item._base_manager.filter(policy.items_once_public()), "meeting"),
+        _latest_change(Document._base_manager.filter(_FILE_KNOWN), "meeting"),
+        _latest_change(policy.decisions(PUBLIC), "item__meeting", ()),
+    )
+
+
+def _item_embeds() -> tuple[Subquery, ...]:
+    return (
+        _latest_change(Document._base_manager.filter(_FILE_KNOWN), "item"),
+        _latest_change(policy.decisions(PUBLIC), "item", ()),
     )
 
 
@@ -185,7 +195,14 @@ MEMBERSHIP = Kind(
 )
 LOCATION = Kind("Location", Location, Q(), live_locations, ("deleted_at",))
 MEETING = Kind("Meeting", Meeting, Q(), live_meetings, _MEETING_PATHS, embedded=_meeting_embeds)
-AGENDA_ITEM = Kind("AgendaItem", Item, policy.items_once_public(), live_items, _ITEM_PATHS)
+AGENDA_ITEM = Kind(
+    "AgendaItem",
+    Item,
+    policy.items_once_public(),
+    live_items,
+    _ITEM_PATHS,
+    embedded=_item_embeds,
+)
 FILE = Kind("File", Document, _FILE_KNOWN, live_files, _FILE_PATHS)
 _PAPER_KNOWN = _FILE_KNOWN & Q(kind=DocumentKind.REPORT, item__isnull=False)
 PAPER = Kind("Paper", Document, _PAPER_KNOWN, live_papers, _FILE_PATHS)

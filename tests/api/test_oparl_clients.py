@@ -11,7 +11,7 @@ from django.utils import timezone
 from moot.meetings.choices import DocumentKind
 from moot.meetings.models import Item
 from tests.api.conftest import SITE
-from tests.factories import make_document
+from tests.factories import make_decision, make_document
 
 API = "/oparl/v1/"
 
@@ -162,3 +162,25 @@ def test_it_serves_the_system_at_both_addresses_clients_try(client, archive):
     assert response["Location"] == API
     assert client.get(API + "system", follow=True).json() == system
     assert client.get(API + "system/", follow=True).json() == system
+
+
+def _item_ids(client, archive, moment) -> list[str]:
+    page = get(client, f"body/{archive.body.pk}/agenda-items/", **_since(moment))
+    return [i["id"] for i in page["data"]]
+
+
+def test_it_moves_a_meeting_and_its_item_modified_when_a_decision_is_recorded(client, archive):
+    moment = _later(archive)
+    make_decision(archive.report_item, "RESOLVED that the plan be reviewed in a year.")
+    assert SITE + API + f"meeting/{archive.held.pk}/" in _meeting_ids(client, archive, moment)
+    assert SITE + API + f"agenda-item/{archive.report_item.pk}/" in _item_ids(
+        client, archive, moment
+    )
+
+
+def test_it_moves_an_item_modified_when_a_file_is_added_to_it(client, archive):
+    moment = _later(archive)
+    make_document(archive.held, archive.report_item, title="Appendix 2", position=3)
+    assert SITE + API + f"agenda-item/{archive.report_item.pk}/" in _item_ids(
+        client, archive, moment
+    )
