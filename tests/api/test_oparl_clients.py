@@ -184,3 +184,9 @@ def test_it_moves_an_item_modified_when_a_file_is_added_to_it(client, archive):
     assert SITE + API + f"agenda-item/{archive.report_item.pk}/" in _item_ids(
         client, archive, moment
     )
+
+
+def test_it_still_sends_a_path_without_its_final_slash_to_the_object(client, archive):
+    response = client.get(f"{API}meeting/{archive.held.pk}?omit_internal=true")
+    assert response.status_code == 301
+    assert response["Location"] == f"{API}meeting/{archive.held.pk}/?omit_internal=true"
