@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.shortcuts import render
 from django.urls import reverse
 
 from moot.meetings.models import Committee, Meeting
+from moot.meetings.services.common import ServiceError
 
 
 def form_page(request, form, heading, **extra):
@@ -22,3 +24,12 @@ def crumbs_for(committee: Committee | None = None, meeting: Meeting | None = Non
 
 def service_error(form, exc) -> None:
     form.add_error(None, str(exc))
+
+
+def uploaded(upload) -> bytes:
+    """The bytes of an uploaded document, refused past ``MAX_DOCUMENT_BYTES`` (the limit is
+    checked before the file is read)."""
+    if upload.size > settings.MAX_DOCUMENT_BYTES:
+        limit = settings.MAX_DOCUMENT_BYTES // (1024 * 1024)
+        raise ServiceError(f"The file is larger than the limit of {limit} MB.")
+    return upload.read()

@@ -31,7 +31,7 @@ from ..permissions import (
     clerk_required,
 )
 from ..text import to_editable
-from .common import crumbs_for, form_page, service_error
+from .common import crumbs_for, form_page, service_error, uploaded
 
 
 def _aware(value: datetime | None):
@@ -455,11 +455,9 @@ def item_document(request, item):
 
     def run(data):
         upload = data["file"]
-        if upload.size > _max_bytes():
-            raise ServiceError("The file is larger than the limit.")
         reports.attach_document(
             item.meeting,
-            upload.read(),
+            uploaded(upload),
             filename=upload.name,
             title=data["title"],
             item=item,
@@ -498,12 +496,6 @@ def item_remove(request, item):
         return redirect("clerk:item", item.pk)
     messages.success(request, "Item removed.")
     return redirect("clerk:meeting", item.meeting_id)
-
-
-def _max_bytes():
-    from django.conf import settings
-
-    return settings.MAX_DOCUMENT_BYTES
 
 
 @require_POST
@@ -641,10 +633,8 @@ def document_redacted_version(request, document):
 
     def run(data):
         upload = data["file"]
-        if upload.size > _max_bytes():
-            raise ServiceError("The file is larger than the limit.")
         redacted = reports.attach_public_version(
-            document, upload.read(), filename=upload.name, title=data["title"], user=request.user
+            document, uploaded(upload), filename=upload.name, title=data["title"], user=request.user
         )
         messages.success(request, f"Redacted version “{redacted.title}” added.")
         return reverse("clerk:document", args=[document.pk])
