@@ -17,11 +17,13 @@ from moot.meetings.choices import (
     ItemKind,
     Jurisdiction,
     Restriction,
+    VotePosition,
     exempt_paragraphs,
     schedule_12a_part,
 )
 from moot.meetings.kinds import infer_kind
 from moot.meetings.models import Body, Committee, Item, Location, Meeting, Membership, Person
+from moot.meetings.services.decisions import NO_CASTING_VOTE
 
 from . import text
 
@@ -598,17 +600,66 @@ class DecisionForm(ClerkForm):
 
 
 class VoteForm(ClerkForm):
-    outcome = forms.CharField(
-        label="Result of the vote", help_text="e.g. RESOLVED that the plan be approved"
-    )
-    for_ = PeopleChoiceField(required=False, label="For")
-    against = PeopleChoiceField(required=False, label="Against")
-    abstained = PeopleChoiceField(required=False, label="Abstained")
+    """A recorded vote: the motion, then one row of radios per voting member present. The
+    chair's casting vote is asked for only when the votes posted are equal."""
 
-    def __init__(self, *args, people, **kw):
+    conditional = frozenset({"public_text"})
+    POSITIONS = [*VotePosition.choices, ("", "Did not vote")]
+    motion = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2}),
+        label="Motion",
+        help_text='What was put to the vote, e.g. "that the plan be approved".',
+    )
+
+    def __init__(self, *args, voters, chair=None, restricted=False, **kw):
         super().__init__(*args, **kw)
-        for name in ("for_", "against", "abstained"):
-            declared(self, name, PeopleChoiceField).set_people(people)
+        self.voters = list(voters)
+        if restricted:
+            self.fields["public_text"] = forms.CharField(
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 2}),
+                label="Public wording of the decision",
+                help_text="The item is restricted: what the public reads of the result.",
+            )
+        for person in self.voters:
+            field = forms.ChoiceField(
+                choices=self.POSITIONS,
+                required=False,
+                label=str(person),
+                initial="",
+                widget=forms.RadioSelect,
+            )
+            field.inline = True  # type: ignore[attr-defined]  # read by clerk/_field.html
+            self.fields[f"p{person.pk}"] = field
+        if self.is_bound and self._equal_votes():
+            equal = (
+                "The votes are equal: choose the chair's casting vote, or that the chair "
+                "gave none."
+            )
+            self.fields["casting_vote"] = forms.ChoiceField(
+                choices=[
+                    (VotePosition.FOR, "For the motion"),
+                    (VotePosition.AGAINST, "Against the motion"),
+                    (NO_CASTING_VOTE, "The chair gave no casting vote (the motion falls)"),
+                ],
+                label=f"Casting vote of {chair}" if chair else "Casting vote of the chair",
+                help_text="The votes are equal: only the person chairing may give a casting vote.",
+                widget=forms.RadioSelect,
+                error_messages={"required": equal},
+            )
+
+    def _equal_votes(self) -> bool:
+        said = [self.data.get(f"{self.add_prefix(f'p{p.pk}')}") for p in self.voters]
+        ayes, noes = said.count(VotePosition.FOR), said.count(VotePosition.AGAINST)
+        return ayes == noes and ayes > 0
+
+    def positions(self) -> dict[Person, str]:
+        """How each voter voted, those who did not vote left out (after ``is_valid``)."""
+        return {
+            person: self.cleaned_data[f"p{person.pk}"]
+            for person in self.voters
+            if self.cleaned_data.get(f"p{person.pk}")
+        }
 
 
 class ActionForm(ClerkForm):

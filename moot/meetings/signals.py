@@ -18,6 +18,7 @@ from . import events
 from .models import (
     Action,
     Attendance,
+    Ballot,
     Committee,
     Decision,
     Declaration,
@@ -26,10 +27,12 @@ from .models import (
     Meeting,
     ReferenceCounter,
     Revision,
+    Vote,
 )
 
-# Written with every change, never on their own: their saves say nothing new.
-QUIET = (Revision, ReferenceCounter)
+# Written with every change, never on their own: their saves say nothing new (a vote's
+# ballots are written in bulk with it, and its save says so).
+QUIET = (Revision, ReferenceCounter, Ballot)
 
 
 def _item_meeting(item_id: int) -> int | None:
@@ -50,7 +53,7 @@ def change_of(instance: models.Model, *, created: bool = False) -> events.Change
         return events.Change.of(documents=[(instance.meeting_id, instance.pk)])
     if isinstance(instance, Attendance):
         return events.Change.of(minutes=[instance.meeting_id])
-    if isinstance(instance, Declaration | Action):
+    if isinstance(instance, Declaration | Action | Vote):
         return events.Change.of(minutes=[_item_meeting(instance.item_id)])
     if isinstance(instance, Committee) and getattr(instance, "_moot_replaces", False):
         return events.Change.of(committees=[instance.pk])

@@ -214,6 +214,14 @@ def exempt_meeting(personas):
             f"{p}-decn-public_text": "RESOLVED that the contract be awarded.",
         },
     )
+    # Voted before the member declares an interest that would bar them without a dispensation.
+    _form(
+        clerk,
+        record,
+        "vote",
+        item=exempt.pk,
+        **{"motion": f"that the {CANARY} vote be carried", f"p{member.pk}": "for"},
+    )
     _form(
         clerk,
         record,
@@ -226,13 +234,6 @@ def exempt_meeting(personas):
         },
     )
     _form(clerk, record, "action", item=exempt.pk, **{f"{p}-act-text": f"Sign {CANARY} action"})
-    _form(
-        clerk,
-        record,
-        "vote",
-        item=exempt.pk,
-        **{f"{p}-vote-outcome": f"RESOLVED {CANARY} vote", f"{p}-vote-for_": [member.pk]},
-    )
     # Draft minutes wait until every decision of a restricted item has its public wording.
     for decision in exempt.decisions.filter(public_text=""):
         decisions.edit_decision(decision, {"public_text": "RESOLVED that the vote be recorded."})

@@ -22,7 +22,7 @@ from moot.meetings.services import (
 from moot.meetings.services.common import ServiceError
 from moot.meetings.services.history import revisions_of
 from moot.meetings.services.items import live_items
-from tests.factories import local, make_body, make_committee, make_person
+from tests.factories import local, make_body, make_committee
 from tests.portal.pdf import one_page_pdf
 
 pytestmark = pytest.mark.django_db
@@ -352,22 +352,6 @@ def test_open_actions_appear_at_the_next_meeting_and_close_there(committee):
     assert list(actions.open_actions(committee, before=later)) == []
     with pytest.raises(ServiceError, match="later meeting"):
         actions.close_action(action, item)
-
-
-def test_a_recorded_vote_names_how_each_member_voted(committee):
-    _meeting, item = _held_meeting_with_minutes(committee)
-    ann, bob, cat = make_person(name="Ann"), make_person(name="Bob"), make_person(name="Cat")
-    decision = decisions.record_vote(
-        item,
-        for_=[ann, bob],
-        against=[cat],
-        abstained=[],
-        outcome="RESOLVED that the plan be approved",
-    )
-    assert decision.text == (
-        "RESOLVED that the plan be approved. Recorded vote: for (2): Ann, Bob; against (1): Cat; "
-        "abstained (0): none."
-    )
 
 
 def test_withdrawing_a_published_item_records_who_and_why(committee, django_user_model):

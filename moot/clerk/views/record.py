@@ -13,7 +13,8 @@ from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST, require_safe
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_safe
 
 from moot.meetings.choices import MembershipRole, MinutesState
 from moot.meetings.models import Attendance, Item, Meeting, Membership, Person
@@ -216,41 +217,59 @@ def record_attendee(request, meeting):
     )
 
 
-def _item_form_post(request, item_pk, name, run):
-    """A recorded vote, posted from its item's page: saved, or shown again with its error."""
+@clerk_required(body_of_item)
+def record_vote(request, item):
+    """A recorded (named) vote on an item, on a page of its own: the motion and one row per
+    voting member present. Saved, it goes back to the page named by a safe ``next`` (the
+    item's page), else to the meeting's record page."""
     item = get_object_or_404(
         Item.objects.select_related("meeting__committee__body").filter(withdrawn_at__isnull=True),
-        pk=item_pk,
+        pk=item,
     )
+    meeting = item.meeting
+    back = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        back = ""
+    back = back or reverse("clerk:record", args=[meeting.pk])
+    chair = decisions.chair_of(meeting)
     form = forms.VoteForm(
-        request.POST, people=meeting_people(item.meeting), prefix=f"i{item.pk}-vote"
+        request.POST if request.method == "POST" else None,
+        voters=decisions.voting_members(meeting),
+        chair=chair,
+        restricted=item.is_restricted,
     )
-    if form.is_valid():
+    if request.method == "POST" and form.is_valid():
         try:
-            note = run(item, form.cleaned_data, request.user)
+            vote = decisions.record_vote(
+                item,
+                motion=form.cleaned_data["motion"],
+                positions=form.positions(),
+                casting_vote=form.cleaned_data.get("casting_vote", ""),
+                casting_by=chair,
+                public_text=form.cleaned_data.get("public_text", ""),
+                user=request.user,
+            )
         except ServiceError as exc:
             service_error(form, exc)
         else:
-            messages.success(request, note)
-            return redirect("clerk:record_item", item.pk)
-    return form_page(request, form, "Record a named vote", crumbs=_crumbs(item.meeting))
-
-
-@require_POST
-@clerk_required(body_of_item)
-def record_vote(request, item):
-    def run(item, data, user):
-        decisions.record_vote(
-            item,
-            for_=list(data["for_"]),
-            against=list(data["against"]),
-            abstained=list(data["abstained"]),
-            outcome=data["outcome"],
-            user=user,
-        )
-        return "Recorded vote saved."
-
-    return _item_form_post(request, item, "vote", run)
+            messages.success(
+                request, f"Recorded vote saved: the motion was {vote.get_result_display().lower()}."
+            )
+            return redirect(back)
+    return render(
+        request,
+        "clerk/vote.html",
+        {
+            "item": item,
+            "meeting": meeting,
+            "form": form,
+            "back": back,
+            "locked": meeting.minutes_state == MinutesState.APPROVED,
+            "crumbs": _crumbs(meeting),
+        },
+    )
 
 
 @clerk_required(body_of_meeting)

@@ -4,28 +4,47 @@ minutes recorded at a later meeting.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections import Counter
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from moot.meetings.choices import (
+    CHAIRING_ROLES,
+    AttendanceStatus,
     DecisionKind,
+    InterestKind,
+    MembershipRole,
     MinutesState,
+    VotePosition,
+    VoteResult,
 )
 from moot.meetings.models import (
+    Attendance,
+    Ballot,
     Decision,
+    Declaration,
     Item,
+    Meeting,
+    Membership,
     Person,
+    Vote,
 )
 
 from . import history
-from .common import ORIGIN, ServiceError, apply
+from .common import ORIGIN, ServiceError, apply, meeting_date
 from .minutes import ensure_open, minutes_public, papers_due, papers_follow
 
 if TYPE_CHECKING:
     from .history import Actor
+
+# The casting vote when the chair gives none on equal votes: the motion falls.
+NO_CASTING_VOTE = "none"
+# A motion typed as the resolution it would make: "RESOLVED that …" is put as "that …".
+_RESOLVED = re.compile(r"^resolved\b[\s:,-]*", re.IGNORECASE)
 
 
 @transaction.atomic
@@ -159,30 +178,176 @@ def record_correction(
     return decision
 
 
-def _names(people: Iterable[Person]) -> str:
-    names = [str(p) for p in people]
-    return ", ".join(names) if names else "none"
+def voting_members(meeting: Meeting) -> list[Person]:
+    """Who may be recorded as voting at ``meeting``: the members with a vote (by their
+    membership on the day) recorded as present, and the substitutes recorded as standing in.
+    Officers and others in attendance, advisers and those absent have no vote. Two queries;
+    by name."""
+    day = meeting_date(meeting)
+    voting = Membership.objects.filter(
+        Q(start__isnull=True) | Q(start__lte=day),
+        Q(end__isnull=True) | Q(end__gte=day),
+        committee_id=meeting.committee_id,
+        role__in=MembershipRole.voting(),
+    ).values_list("person_id", flat=True)
+    present = Attendance.objects.filter(meeting=meeting).filter(
+        Q(status=AttendanceStatus.SUBSTITUTE)
+        | Q(status=AttendanceStatus.PRESENT, person_id__in=voting)
+    )
+    return [a.person for a in present.select_related("person").order_by("person__name")]
+
+
+def chair_of(meeting: Meeting) -> Person | None:
+    """The person chairing ``meeting``: the one present whose attendance role says so
+    ("Chair", "In the chair"). One query."""
+    for attendance in Attendance.objects.filter(
+        meeting=meeting, status__in=[AttendanceStatus.PRESENT, AttendanceStatus.SUBSTITUTE]
+    ).select_related("person"):
+        if attendance.role.strip().lower() in CHAIRING_ROLES:
+            person: Person = attendance.person
+            return person
+    return None
+
+
+def _check_voters(item: Item, positions: Mapping[Person, str]) -> None:
+    allowed = {p.pk for p in voting_members(item.meeting)}
+    for person, position in positions.items():
+        if position not in VotePosition.values:
+            raise ServiceError(f"Choose how {person} voted.")
+        if person.pk not in allowed:
+            raise ServiceError(
+                f"{person} cannot be recorded as voting: only voting members recorded as "
+                "present at the meeting, and substitutes, can vote."
+            )
+    barred = (
+        Declaration.objects.filter(
+            item=item,
+            kind=InterestKind.DPI,
+            dispensation="",
+            person_id__in=[p.pk for p in positions],
+        )
+        .select_related("person")
+        .order_by("person__name")
+        .first()
+    )
+    if barred is not None:
+        raise ServiceError(
+            f"{barred.person} declared a disclosable pecuniary interest in this item and has "
+            "no dispensation recorded, so cannot be recorded as voting."
+        )
+
+
+def _result(
+    counts: Counter[str], casting_vote: str, casting_by: Person | None, meeting: Meeting
+) -> tuple[str, str, Person | None]:
+    """The result, and the casting vote and who gave it as they are kept."""
+    ayes, noes = counts[VotePosition.FOR], counts[VotePosition.AGAINST]
+    if ayes != noes:
+        if casting_vote:
+            raise ServiceError("The chair has a casting vote only when the votes are equal.")
+        return (VoteResult.CARRIED if ayes > noes else VoteResult.LOST), "", None
+    if not casting_vote:
+        raise ServiceError(
+            f"The votes are equal ({ayes} each): record the chair's casting vote, or that "
+            "the chair gave none."
+        )
+    if casting_vote == NO_CASTING_VOTE:
+        return VoteResult.LOST, "", None
+    if casting_vote not in (VotePosition.FOR, VotePosition.AGAINST):
+        raise ServiceError("A casting vote is for or against the motion.")
+    chair = chair_of(meeting)
+    if chair is None:
+        raise ServiceError(
+            'Record who chaired the meeting (the role "Chair" in the attendance) before '
+            "their casting vote."
+        )
+    if casting_by is None:
+        casting_by = chair
+    if casting_by.pk != chair.pk:
+        raise ServiceError(
+            f"{casting_by} is not chairing the meeting: only {chair} can give a casting vote."
+        )
+    carried = casting_vote == VotePosition.FOR
+    return (VoteResult.CARRIED if carried else VoteResult.LOST), casting_vote, casting_by
+
+
+def _wording(motion: str, carried: bool) -> str:
+    """What the minutes record: "RESOLVED that …" when carried; a lost motion is recorded
+    as lost and never as resolved."""
+    if carried:
+        return (
+            f"RESOLVED {motion}."
+            if motion.lower().startswith("that ")
+            else (f"RESOLVED: {motion}.")
+        )
+    if motion.lower().startswith("that "):
+        return f"The motion {motion} was lost."
+    return f"The motion was lost: {motion}."
 
 
 @transaction.atomic
 def record_vote(
     item: Item,
     *,
-    for_: list[Person],
-    against: list[Person],
-    abstained: list[Person],
-    outcome: str,
+    motion: str,
+    positions: Mapping[Person, str],
+    casting_vote: str = "",
+    casting_by: Person | None = None,
+    public_text: str = "",
     user: Actor = None,
-) -> Decision:
-    """A recorded (named) vote, kept as a decision of the item naming how each member voted."""
-    if not outcome.strip():
-        raise ServiceError("State the outcome of the vote.")
-    voters = [*for_, *against, *abstained]
-    if len({p.pk for p in voters}) != len(voters):
-        raise ServiceError("Someone is listed twice in the vote.")
-    text = (
-        f"{outcome.strip().rstrip('.')}. Recorded vote: for ({len(for_)}): {_names(for_)}; "
-        f"against ({len(against)}): {_names(against)}; abstained ({len(abstained)}): "
-        f"{_names(abstained)}."
+) -> Vote:
+    """A recorded (named) vote on ``motion``: ``positions`` says how each member voted (for,
+    against, abstained; those who did not vote are left out). Voters are voting members
+    present, substitutes included, and none with a disclosable pecuniary interest in the
+    item unless a dispensation is recorded. On equal votes ``casting_vote`` is the chair's
+    ("for", "against", or "none": the motion falls); ``casting_by`` must be the person
+    chairing (by default, whoever the attendance names). The minutes record a decision: a
+    carried motion "RESOLVED that …", a lost one "The motion … was lost." (kind Other).
+    ``public_text`` is that decision's public wording on a restricted item."""
+    ensure_open(item.meeting)
+    motion = _RESOLVED.sub("", motion.strip()).strip().rstrip(".").strip()
+    if not motion:
+        raise ServiceError("Write the motion put to the vote.")
+    positions = {p: v for p, v in positions.items() if v}
+    if not positions:
+        raise ServiceError("Record how at least one member voted.")
+    _check_voters(item, positions)
+    counts = Counter(positions.values())
+    result, casting_vote, casting_by = _result(counts, casting_vote, casting_by, item.meeting)
+    carried = result == VoteResult.CARRIED
+    decision = add_decision(
+        item,
+        _wording(motion, carried),
+        kind=DecisionKind.RESOLVED if carried else DecisionKind.OTHER,
+        public_text=public_text,
+        user=user,
     )
-    return add_decision(item, text, kind=DecisionKind.RESOLVED, user=user)
+    vote: Vote = Vote.objects.create(
+        item=item,
+        decision=decision,
+        motion=motion,
+        votes_for=counts[VotePosition.FOR],
+        votes_against=counts[VotePosition.AGAINST],
+        abstentions=counts[VotePosition.ABSTAINED],
+        casting_vote=casting_vote,
+        casting_by=casting_by,
+        result=result,
+    )
+    Ballot.objects.bulk_create(
+        Ballot(vote=vote, person=person, position=position)
+        for person, position in positions.items()
+    )
+    history.record(
+        vote,
+        "create",
+        {
+            "motion": [None, motion],
+            "ballots": [None, {str(p.pk): v for p, v in positions.items()}],
+            "casting_vote": [None, casting_vote],
+            "result": [None, result],
+        },
+        origin=ORIGIN,
+        user=user,
+        public=minutes_public(item.meeting),
+    )
+    return vote
