@@ -117,6 +117,17 @@ class DocumentKind(models.TextChoices):
     OTHER = "other", "Other document"
 
 
+class PersonRoleKind(models.TextChoices):
+    """The posts a member holds, as a council publishes them (``PersonRole``)."""
+
+    LEADER = "leader", "Leader"
+    DEPUTY_LEADER = "deputy", "Deputy leader"
+    CABINET = "cabinet", "Cabinet portfolio"
+    CHAIR = "chair", "Committee chair"
+    CIVIC = "civic", "Civic office"
+    OTHER = "other", "Other"
+
+
 class AttendanceStatus(models.TextChoices):
     INVITED = "invited", "Expected"
     PRESENT = "present", "Present"

@@ -166,6 +166,12 @@ class Committee(Sourced):
     contact_email = models.EmailField(blank=True)
     contact_phone = models.CharField(max_length=40, blank=True)
     active = models.BooleanField(default=True)
+    quorum = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="How many voting members (substitutes included) must be present. Blank: "
+        "not set.",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -226,6 +232,25 @@ class Person(Sourced):
         on_delete=models.SET_NULL,
         related_name="person",
     )
+    # What the council publishes about a member (the councillors directory). The photo is
+    # checked to be a JPEG or PNG by its content when uploaded (clerk screens).
+    photo = models.FileField(upload_to="people/", blank=True, max_length=300)
+    photo_alt = models.CharField(
+        max_length=300, blank=True, help_text="Alternative text: what the photo shows."
+    )
+    party = models.ForeignKey(
+        "meetings.Party", null=True, blank=True, on_delete=models.SET_NULL, related_name="people"
+    )
+    ward = models.ForeignKey(
+        "meetings.Ward", null=True, blank=True, on_delete=models.SET_NULL, related_name="people"
+    )
+    co_opted = models.BooleanField(default=False, help_text="A co-opted (not elected) member.")
+    term_start = models.DateField(null=True, blank=True, help_text="Term of office: from.")
+    term_end = models.DateField(null=True, blank=True, help_text="Term of office: to.")
+    # Published contact details, chosen by the member or the clerk: unlike ``email``, public.
+    public_email = models.EmailField(blank=True, help_text="Public: shown on the person's page.")
+    public_phone = models.CharField(max_length=40, blank=True)
+    public_address = models.TextField(blank=True)
 
     class Meta:
         ordering = ["name"]
@@ -694,3 +719,10 @@ class Revision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} {self.content_type.model} {self.object_id} by {self.origin}"
+
+
+# The members' records (parties, wards, posts) live in a module of their own; importing them
+# here registers them with the app.
+from .members import Party as Party  # noqa: E402
+from .members import PersonRole as PersonRole  # noqa: E402
+from .members import Ward as Ward  # noqa: E402

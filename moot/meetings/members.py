@@ -1,0 +1,78 @@
+"""What a council publishes about its members besides their committees: the political
+groups (parties) they sit with, the wards or divisions they represent and the posts they
+hold (leader, a cabinet portfolio, a committee's chair). Registered with the other models by
+``models.py``; a person points at them (``Person.party``, ``Person.ward``, ``Person.roles``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.db import models
+from django.utils import timezone
+
+from .choices import PersonRoleKind
+
+
+class Party(models.Model):
+    """A political party or group on a body's council ("Labour Group", "Independents")."""
+
+    body = models.ForeignKey("meetings.Body", on_delete=models.CASCADE, related_name="parties")
+    name = models.CharField(max_length=200)
+    short_name = models.CharField(max_length=40, blank=True, help_text='As abbreviated: "Lab".')
+    colour = models.CharField(
+        max_length=7, blank=True, help_text='The group\'s colour, as "#rrggbb" (shown beside it).'
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "parties"
+        constraints = [models.UniqueConstraint(fields=["body", "name"], name="party_name_uniq")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Ward(models.Model):
+    """A ward or electoral division of a body, which councillors represent."""
+
+    body = models.ForeignKey("meetings.Body", on_delete=models.CASCADE, related_name="wards")
+    name = models.CharField(max_length=200)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["body", "name"], name="ward_name_uniq")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PersonRole(models.Model):
+    """A post a person holds for a time: leader of the council, a cabinet portfolio, the
+    chair of a committee."""
+
+    person = models.ForeignKey("meetings.Person", on_delete=models.CASCADE, related_name="roles")
+    kind = models.CharField(
+        max_length=12, choices=PersonRoleKind.choices, default=PersonRoleKind.OTHER
+    )
+    title = models.CharField(
+        max_length=200, help_text='As the council styles it: "Cabinet Member for Housing".'
+    )
+    start = models.DateField(null=True, blank=True)
+    end = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-start", "title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def is_current(self, on: date | None = None) -> bool:
+        on = on or timezone.localdate()
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
