@@ -38,6 +38,7 @@ from moot.meetings.models import (
     Meeting,
     Membership,
     Person,
+    Vote,
 )
 
 if TYPE_CHECKING:
@@ -334,6 +335,23 @@ def decision_wording(viewer: Viewer, item: Item, decision: Decision) -> str:
     if not can_see_minutes(viewer, item.meeting):
         return ""
     return wording_of(decision, detail=can_see_item_detail(viewer, item))
+
+
+def votes(viewer: Viewer) -> QuerySet[Vote]:
+    """Recorded votes the viewer may read: ``can_see_record`` in the database, as
+    declarations — the motion and the names are the item's record, withheld on a restricted
+    item (its decision's public wording says what the public may know of the result)."""
+    return Vote.objects.filter(_of_items(viewer, detail=True))
+
+
+def vote_of(viewer: Viewer, item: Item, decision: Decision) -> Vote | None:
+    """The recorded vote ``decision`` (of ``item``) records, where the viewer may read the
+    item's record; else none. No query where the vote was selected with the decision
+    (``meetings.queries.with_votes``); reads ``item.meeting.committee``."""
+    vote: Vote | None = getattr(decision, "vote", None)
+    if vote is None or not can_see_record(viewer, item):
+        return None
+    return vote
 
 
 def wording_of(decision: Decision, *, detail: bool) -> str:

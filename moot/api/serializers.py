@@ -31,9 +31,11 @@ from moot.meetings.choices import (
     ItemKind,
     MeetingStatus,
     MembershipRole,
+    VotePosition,
 )
 from moot.meetings.html import to_text
-from moot.meetings.models import Item, Meeting
+from moot.meetings.models import Item, Meeting, Vote
+from moot.meetings.queries import with_ballots, with_votes
 
 from . import queries as q
 
@@ -350,6 +352,34 @@ def _decisions(item) -> tuple[str | None, str | None]:
     return "; ".join(kinds), "\n\n".join(text for _, text in shown)
 
 
+def _votes(out: Out, item) -> list[dict] | None:
+    """The named votes an item's decisions record, where the public may read its record
+    (``policy.vote_of``): never on a restricted item. ``moot:votes`` of an AgendaItem."""
+    shown = [vote for d in item.api_decisions if (vote := policy.vote_of(q.PUBLIC, item, d))]
+    return [
+        {
+            "motion": vote.motion,
+            "result": vote.result,
+            "for": vote.votes_for,
+            "against": vote.votes_against,
+            "abstentions": vote.abstentions,
+            "voters": {
+                position: [out.api("person", p.pk) for p in vote.named(position)]
+                for position in VotePosition.values
+            },
+            **(
+                {
+                    "castingVote": vote.casting_vote,
+                    "castingBy": out.api("person", vote.casting_by_id),
+                }
+                if vote.casting_vote
+                else {}
+            ),
+        }
+        for vote in shown
+    ] or None
+
+
 def agenda_item(out: Out, row, meeting_row=None) -> dict:
     meeting_row = meeting_row or row.meeting
     files = list(row.api_files)
@@ -365,6 +395,7 @@ def agenda_item(out: Out, row, meeting_row=None) -> dict:
         "consultation": out.api("consultation", paper.pk) if paper else None,
         "result": result,
         "resolutionText": resolution,
+        "moot:votes": _votes(out, row),
         "web": f"{out.meeting_web(meeting_row)}#{row.anchor}",
         **_tail(out, row),
     }
@@ -508,12 +539,13 @@ class EmbeddedItem:
 class EmbeddedDecision:
     """A decision of an embedded item (see ``EmbeddedItem``)."""
 
-    FIELDS = ("item_id", "kind", "text", "public_text")
-    __slots__ = FIELDS
+    FIELDS = ("item_id", "kind", "text", "public_text", "vote")
+    __slots__ = (*FIELDS, "vote_id")
     LABELS = dict(DecisionKind.choices)
 
     def __init__(self, values: tuple):
-        self.item_id, self.kind, self.text, self.public_text = values
+        self.item_id, self.kind, self.text, self.public_text, self.vote_id = values
+        self.vote: Vote | None = None  # given by ``embed_items`` where the public may read it
 
     def get_kind_display(self) -> str:
         return self.LABELS.get(self.kind, self.kind)
@@ -547,8 +579,15 @@ def embed_items(meetings: list) -> None:
         .order_by("position", "pk")
         .values_list(*EmbeddedDecision.FIELDS)
     )
+    voted = {}
     for values in decisions:
-        items[values[0]].api_decisions.append(EmbeddedDecision(values))
+        decision = EmbeddedDecision(values)
+        items[values[0]].api_decisions.append(decision)
+        if decision.vote_id is not None:
+            voted[decision.vote_id] = decision
+    if voted:  # two queries more, only where votes were recorded
+        for vote in with_ballots(policy.votes(q.PUBLIC).filter(pk__in=voted)):
+            voted[vote.pk].vote = vote
     for document in _files().filter(item__in=q.live_items().filter(meeting_id__in=by_pk)):
         items[document.item_id].api_files.append(document)
 
@@ -607,7 +646,7 @@ def prepare(kind: q.Kind, qs: QuerySet) -> QuerySet:
         return qs.select_related("meeting__committee").prefetch_related(
             Prefetch(
                 "decisions",
-                policy.decisions(q.PUBLIC).order_by("position", "pk"),
+                with_votes(policy.decisions(q.PUBLIC)).order_by("position", "pk"),
                 to_attr="api_decisions",
             ),
             Prefetch("documents", _files(), to_attr="api_files"),

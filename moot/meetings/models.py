@@ -633,6 +633,22 @@ class Vote(models.Model):
     def carried(self) -> bool:
         return self.result == VoteResult.CARRIED
 
+    def named(self, position: str) -> list[Person]:
+        """Who voted ``position``, by name. Reads ``ballots`` (prefetch them)."""
+        return [b.person for b in self.ballots.all() if b.position == position]
+
+    @property
+    def people_for(self) -> list[Person]:
+        return self.named(VotePosition.FOR)
+
+    @property
+    def people_against(self) -> list[Person]:
+        return self.named(VotePosition.AGAINST)
+
+    @property
+    def people_abstaining(self) -> list[Person]:
+        return self.named(VotePosition.ABSTAINED)
+
 
 class Ballot(models.Model):
     """How one member voted in a recorded vote."""

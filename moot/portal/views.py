@@ -38,7 +38,7 @@ from moot.meetings.models import (
     Membership,
     Revision,
 )
-from moot.meetings.queries import with_postponements
+from moot.meetings.queries import with_postponements, with_votes
 from moot.meetings.references import municipal_year
 
 from .branding import brand_of
@@ -190,7 +190,11 @@ def meeting(request, pk):
         .prefetch_related(
             Prefetch("documents", queryset=visible_documents, to_attr="visible_documents"),
             # What the minutes record, as far as the viewer may read it: the policy decides.
-            Prefetch("decisions", queryset=policy.decisions(viewer), to_attr="known_decisions"),
+            Prefetch(
+                "decisions",
+                queryset=with_votes(policy.decisions(viewer)),
+                to_attr="known_decisions",
+            ),
             Prefetch("actions", queryset=policy.actions(viewer), to_attr="actions_shown"),
             Prefetch(
                 "declarations",
@@ -232,6 +236,11 @@ def meeting(request, pk):
             wording
             for decision in item.known_decisions
             if (wording := policy.decision_wording(viewer, item, decision))
+        ]
+        item.votes_shown = [
+            vote
+            for decision in item.known_decisions
+            if (vote := policy.vote_of(viewer, item, decision))
         ]
         item.withheld = policy.is_withheld(item)
         item.exemption = exemption_label(item, jurisdiction) if item.withheld else ""

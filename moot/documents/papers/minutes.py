@@ -19,7 +19,8 @@ from django.utils import timezone
 from moot.access import policy
 from moot.access.policy import Viewer
 from moot.meetings.choices import AttendanceStatus, MinutesState, urgency_statement
-from moot.meetings.models import Attendance, Decision, Declaration, Item, Meeting
+from moot.meetings.models import Attendance, Decision, Declaration, Item, Meeting, Vote
+from moot.meetings.queries import with_votes
 
 from .agenda import exemption_wording
 
@@ -41,6 +42,7 @@ class MinutesEntry:
     minutes: str = ""
     declarations: list[Declaration] = field(default_factory=list)
     decisions: list[str] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
     corrections: list[Correction] = field(default_factory=list)
 
     @property
@@ -114,7 +116,11 @@ def entries(meeting: Meeting, viewer: Viewer) -> list[MinutesEntry]:
         # What the minutes record, as far as the viewer may read it: the policy decides. One
         # prefetch a call, so that the type checker gives each list its own rows' type.
         .prefetch_related(
-            Prefetch("decisions", queryset=policy.decisions(viewer), to_attr="known_decisions")
+            Prefetch(
+                "decisions",
+                queryset=with_votes(policy.decisions(viewer)),
+                to_attr="known_decisions",
+            )
         )
         .prefetch_related(
             Prefetch(
@@ -140,6 +146,11 @@ def entries(meeting: Meeting, viewer: Viewer) -> list[MinutesEntry]:
             wording
             for decision in item.known_decisions
             if (wording := policy.decision_wording(viewer, item, decision))
+        ]
+        entry.votes = [
+            vote
+            for decision in item.known_decisions
+            if (vote := policy.vote_of(viewer, item, decision))
         ]
         entry.corrections = corrected.get(item.pk, [])
         result.append(entry)
