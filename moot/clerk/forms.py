@@ -578,6 +578,24 @@ class DeclarationForm(ClerkForm):
         declared(self, "person", PersonChoiceField).set_people(people)
 
 
+class DeclarationEditForm(DeclarationForm):
+    """A declaration, with the dispensation that lets a member with a disclosable pecuniary
+    interest take part (recorded here until a register of dispensations is kept)."""
+
+    dispensation = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        label="Dispensation",
+        help_text="Who granted a dispensation to take part and vote despite the interest, and "
+        "on what terms.",
+    )
+    dispensation_granted = forms.DateField(
+        widget=DateInput(),
+        required=False,
+        label="Date the dispensation was granted",
+    )
+
+
 class MinutesForm(ClerkForm):
     minutes = forms.CharField(
         required=False,
@@ -633,8 +651,7 @@ class VoteForm(ClerkForm):
             self.fields[f"p{person.pk}"] = field
         if self.is_bound and self._equal_votes():
             equal = (
-                "The votes are equal: choose the chair's casting vote, or that the chair "
-                "gave none."
+                "The votes are equal: choose the chair's casting vote, or that the chair gave none."
             )
             self.fields["casting_vote"] = forms.ChoiceField(
                 choices=[

@@ -238,3 +238,34 @@ def test_the_vote_page_is_for_clerks_of_the_body_only(personas):
     room = Room(personas.committee)
     assert personas.public.get(_url(room.item)).status_code == 302
     assert personas.other_clerk.get(_url(room.item)).status_code == 404
+
+
+def test_a_dispensation_is_recorded_on_the_declaration_s_screen(personas):
+    room = Room(personas.committee)
+    declaration = attending.add_declaration(room.item, room.bob, InterestKind.DPI)
+    screen = reverse("clerk:declaration", args=[declaration.pk])
+    assert "Dispensation" in personas.clerk.get(screen).content.decode()
+    response = personas.clerk.post(
+        reverse("clerk:declaration_edit", args=[declaration.pk]),
+        {
+            "person": room.bob.pk,
+            "kind": InterestKind.DPI,
+            "dispensation": "Granted by the Standards Committee for two years",
+            # the date as the date boxes post it, and as a browser's date input would
+            "dispensation_granted_day": "1",
+            "dispensation_granted_month": "4",
+            "dispensation_granted_year": "2025",
+            "dispensation_granted": "2025-04-01",
+        },
+    )
+    assert response.status_code == 302
+    declaration.refresh_from_db()
+    assert declaration.dispensation == "Granted by the Standards Committee for two years"
+    assert declaration.dispensation_granted == date(2025, 4, 1)
+    assert room.vote({room.bob: FOR}).votes_for == 1
+
+
+def test_a_dispensation_date_without_its_terms_is_refused(room):
+    declaration = attending.add_declaration(room.item, room.bob, InterestKind.DPI)
+    with pytest.raises(ServiceError, match="dispensation"):
+        attending.edit_declaration(declaration, {"dispensation_granted": date(2025, 4, 1)})

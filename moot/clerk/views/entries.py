@@ -37,7 +37,7 @@ class _Kind:
 
 
 def _declaration_form(entry, data=None):
-    return forms.DeclarationForm(
+    return forms.DeclarationEditForm(
         data,
         people=list(meeting_people(entry.item.meeting)),
         initial={
@@ -45,6 +45,8 @@ def _declaration_form(entry, data=None):
             "kind": entry.kind,
             "nature": entry.nature,
             "left_room": entry.left_room,
+            "dispensation": entry.dispensation,
+            "dispensation_granted": entry.dispensation_granted,
         },
     )
 

@@ -107,11 +107,17 @@ def add_declaration(
 def edit_declaration(
     declaration: Declaration, data: Mapping[str, Any], *, user: Actor = None
 ) -> Declaration:
-    """Change who declared, the kind, the nature or whether they left the room."""
+    """Change who declared, the kind, the nature, whether they left the room, or the
+    dispensation recorded (its terms and the date it was granted): a member with a
+    disclosable pecuniary interest is recorded as voting only with one."""
     ensure_open(declaration.item.meeting)
     data = {**data}
-    if "nature" in data:
-        data["nature"] = (data["nature"] or "").strip()
+    for name in ("nature", "dispensation"):
+        if name in data:
+            data[name] = (data[name] or "").strip()
+    terms = data.get("dispensation", declaration.dispensation)
+    if data.get("dispensation_granted", declaration.dispensation_granted) and not terms:
+        raise ServiceError("Say who granted the dispensation and on what terms.")
     changes = apply(declaration, data)
     if changes:
         declaration.save()
