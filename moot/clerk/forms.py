@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TypeVar
 
 from django import forms
+from django.forms.utils import pretty_name
 
 from moot.meetings.choices import (
     ActionStatus,
@@ -25,7 +26,7 @@ from moot.meetings.kinds import infer_kind
 from moot.meetings.models import Body, Committee, Item, Location, Meeting, Membership, Person
 from moot.meetings.services.decisions import NO_CASTING_VOTE
 
-from . import text
+from . import dates, text
 
 MONTHS = [(n, datetime(2000, n, 1).strftime("%B")) for n in range(1, 13)]
 
@@ -47,6 +48,12 @@ class Described(forms.BaseForm):
     # "(optional)", which is said only of fields that may always be left blank.
     conditional: frozenset[str] = frozenset()
 
+    def __init__(self, *args, **kw):
+        super().__init__(*args, **kw)
+        for name, field in self.fields.items():
+            if isinstance(field, DateField) and field.label is None:
+                field.label = pretty_name(name)  # the date's messages name it
+
     def full_clean(self):
         super().full_clean()
         for name in self.errors:
@@ -66,18 +73,9 @@ class ClerkModelForm(Described, forms.ModelForm):
     pass
 
 
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kw):
-        super().__init__(format="%Y-%m-%d", **kw)
-
-
-class DateTimeInput(forms.DateTimeInput):
-    input_type = "datetime-local"
-
-    def __init__(self, **kw):
-        super().__init__(format="%Y-%m-%dT%H:%M", **kw)
+# Dates are typed in three boxes (day, month, year), with a time box where one is asked for.
+DateField = dates.DateField
+DateTimeField = dates.DateTimeField
 
 
 class BodyForm(ClerkModelForm):
@@ -181,7 +179,7 @@ class MembershipForm(ClerkModelForm):
     class Meta:
         model = Membership
         fields = ["person", "role", "organisation", "start", "end"]
-        widgets = {"start": DateInput(), "end": DateInput()}
+        field_classes = {"start": DateField, "end": DateField}
 
     def clean(self):
         super().clean()
@@ -211,8 +209,8 @@ class ReappointForm(ClerkForm):
 
 
 class MeetingForm(ClerkForm):
-    start = forms.DateTimeField(widget=DateTimeInput(), label="Starts")
-    end = forms.DateTimeField(widget=DateTimeInput(), required=False, label="Ends")
+    start = DateTimeField(label="Starts")
+    end = DateTimeField(required=False, label="Ends")
     location = forms.ModelChoiceField(Location.objects.all(), required=False, label="Venue")
     note = forms.CharField(
         required=False, label="Public note", widget=forms.Textarea(attrs={"rows": 2})
@@ -268,8 +266,7 @@ class StatusForm(ClerkForm):
 class StatusChangeForm(StatusForm):
     """The status form with the new date of a postponed meeting."""
 
-    new_start = forms.DateTimeField(
-        widget=DateTimeInput(),
+    new_start = DateTimeField(
         required=False,
         label="New date and time",
         help_text="When postponing: the meeting is scheduled on the new date with the same "
@@ -285,16 +282,14 @@ class StatusChangeForm(StatusForm):
 
 
 class AnnualMeetingForm(ClerkForm):
-    date = forms.DateField(
-        widget=DateInput(),
+    date = DateField(
         label="Date of the annual meeting",
         help_text="The municipal year starts on this day (one date a year).",
     )
 
 
 class EndMembershipForm(ClerkForm):
-    end = forms.DateField(
-        widget=DateInput(),
+    end = DateField(
         label="Last day of the membership",
         help_text="The member's access to restricted papers ends after this day.",
     )
@@ -421,12 +416,8 @@ class RestrictionForm(ClerkForm):
         label="Public summary",
         help_text="What the public reads instead of the item.",
     )
-    review_date = forms.DateField(
-        required=False, widget=DateInput(), help_text="Reminds you to review the restriction."
-    )
-    release_date = forms.DateField(
-        required=False, widget=DateInput(), help_text="The restriction ends on this day."
-    )
+    review_date = DateField(required=False, help_text="Reminds you to review the restriction.")
+    release_date = DateField(required=False, help_text="The restriction ends on this day.")
 
     def __init__(self, *args, jurisdiction: str = Jurisdiction.ENGLAND, document=False, **kw):
         super().__init__(*args, **kw)
@@ -589,8 +580,7 @@ class DeclarationEditForm(DeclarationForm):
         help_text="Who granted a dispensation to take part and vote despite the interest, and "
         "on what terms.",
     )
-    dispensation_granted = forms.DateField(
-        widget=DateInput(),
+    dispensation_granted = DateField(
         required=False,
         label="Date the dispensation was granted",
     )
@@ -682,7 +672,7 @@ class VoteForm(ClerkForm):
 class ActionForm(ClerkForm):
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), label="Action")
     owner = forms.CharField(required=False, label="Who will do it")
-    due = forms.DateField(required=False, widget=DateInput(), label="By when")
+    due = DateField(required=False, label="By when")
 
 
 class CloseActionForm(ClerkForm):

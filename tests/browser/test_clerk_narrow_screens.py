@@ -61,6 +61,7 @@ def _screens(office) -> dict[str, str]:
         "members": f"/clerk/committees/{committee.pk}/members/",
         "agenda builder": f"/clerk/meetings/{meeting.pk}/",
         "meeting details": f"/clerk/meetings/{meeting.pk}/edit/",
+        "schedule a meeting": f"/clerk/committees/{committee.pk}/meetings/new/",
         "item": f"/clerk/items/{item.pk}/",
         "record": f"/clerk/meetings/{meeting.pk}/record/",
         "attendance": f"/clerk/meetings/{meeting.pk}/record/attendance/",

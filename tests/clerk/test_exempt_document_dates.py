@@ -82,8 +82,8 @@ def test_the_clerk_sets_both_dates_on_the_document_s_restriction_form(personas, 
 
 
 def _date(name: str, day: int, month: int, year: int) -> dict[str, str]:
-    """A date as the clerk's forms post it."""
-    return {name: date(year, month, day).isoformat()}
+    """A date as the clerk's forms post it: three boxes."""
+    return {f"{name}_day": str(day), f"{name}_month": str(month), f"{name}_year": str(year)}
 
 
 def test_the_dashboard_lists_a_document_due_for_review(personas, time_machine):

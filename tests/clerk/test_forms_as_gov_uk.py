@@ -63,7 +63,12 @@ def test_it_says_optional_once_on_an_optional_field(personas, meeting):
     assert "(optional) <span" not in html
     assert "(optional)</span></label>" in html
     assert "(optional) (optional)" not in re.sub(r"<[^>]+>", "", html)
-    ends = re.search(r'<label class="label" for="id_details-end">(.*?)</label>', html, re.S)
+    # "Ends" is a date: its label is the legend of its day, month and year boxes.
+    ends = re.search(
+        r'<fieldset class="fieldset" id="id_details-end".*?<legend class="legend">(.*?)</legend>',
+        html,
+        re.S,
+    )
     assert ends
     assert re.sub(r"<[^>]+>", "", ends.group(1)).strip() == "Ends (optional)"
 
