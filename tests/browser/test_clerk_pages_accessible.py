@@ -33,7 +33,6 @@ POSTED = {
     "document_withdraw",
     "document_remove",
     "record_draft",
-    "record_vote",
     "declaration_edit",
     "declaration_remove",
     "decision_edit",
@@ -180,6 +179,7 @@ def clerk_pages(office) -> list[tuple[str, dict]]:
         ("record_item", {"item": office["exempt"].pk}),
         ("record_item", {"item": office["at"].pk}),
         ("record_item", {"item": second.items.get(kind="matters_arising").pk}),
+        ("record_vote", {"item": second.items.get(kind="aob").pk}),
         ("minutes_publish", {"meeting": second.pk}),
         ("item", {"item": office["report"].pk}),
         ("item", {"item": office["exempt"].pk}),
@@ -250,6 +250,12 @@ def test_every_clerk_page_has_no_axe_violations(browser, live_server, office):
         submit(page, "Publish now")
         assert "Confirm that you are publishing at short notice" in page.content()
         accessible(page, "publish at short notice, unconfirmed")
+
+        aob = office["second"].items.get(kind="aob")
+        page.goto(base + reverse("clerk:record_vote", args=[aob.pk]))
+        submit(page, "Save the vote")
+        assert "There is a problem" in page.content()
+        accessible(page, "record_vote, no motion")
 
         page.goto(base + reverse("clerk:minutes_publish", args=[office["second"].pk]))
         submit(page, "Publish draft minutes")
