@@ -134,3 +134,10 @@ def test_a_restricted_item_s_vote_reaches_no_public_surface(client, secret):
 def test_the_committee_s_members_read_the_restricted_item_s_vote(secret):
     viewer = Viewer(user_id=1, member_of=frozenset({secret.meeting.committee_id}))
     assert "Acme Secret" in _printed(secret, viewer)
+
+
+def test_an_agenda_item_with_a_named_vote_is_valid_oparl(client, room):
+    from tests.api.oparl_schema import validate
+
+    validate(_api_item(client, room.item))
+    validate(client.get(f"{API}meeting/{room.meeting.pk}/").json())
