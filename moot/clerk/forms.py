@@ -490,19 +490,6 @@ class PersonChoiceField(forms.ChoiceField):
         return self.people.get(str(value)) if value else None
 
 
-class PeopleChoiceField(forms.MultipleChoiceField):
-    """Several people from a list already read (see PersonChoiceField)."""
-
-    widget = forms.CheckboxSelectMultiple
-
-    def set_people(self, people) -> None:
-        self.people = {str(p.pk): p for p in people}
-        self.choices = [(str(p.pk), str(p)) for p in people]
-
-    def clean(self, value):
-        return [self.people[str(v)] for v in super().clean(value)]
-
-
 class AttendanceForm(ClerkForm):
     """One select per person expected; built for the meeting's committee. A substitute (by
     membership, or recorded as one) also gets a choice of the member they stood in for.
