@@ -13,14 +13,14 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from icalendar import Calendar, Event
 
 from moot.access import policy
 from moot.meetings.choices import MeetingStatus
-from moot.meetings.models import Meeting, Revision
+from moot.meetings.models import Meeting, Membership, Person, Revision
 
 from .events import PUBLIC, absolute, site_host
 
@@ -56,6 +56,14 @@ def calendar_meetings() -> QuerySet[Meeting]:
         .annotate(sequence=Coalesce(Subquery(changes, output_field=IntegerField()), 0))
         .order_by("start", "pk")
     )
+
+
+def person_meetings(person: Person) -> QuerySet[Meeting]:
+    """``calendar_meetings`` of the committees ``person`` has a seat on (any role) and those
+    the public record names them at."""
+    seats = Membership.objects.filter(person=person).values("committee_id")
+    named = policy.attendances(PUBLIC).filter(person=person).values("meeting_id")
+    return calendar_meetings().filter(Q(committee_id__in=seats) | Q(pk__in=named))
 
 
 def recent(meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:

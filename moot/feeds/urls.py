@@ -11,6 +11,7 @@ urlpatterns = [
     path("feeds/meetings.ics", views.calendar, name="calendar"),
     path("feeds/committees/<slug:slug>.ics", views.committee_calendar, name="committee_calendar"),
     path("feeds/meetings/<int:pk>.ics", views.meeting_calendar, name="meeting_calendar"),
+    path("councillors/<slug:slug>/meetings.ics", views.person_calendar, name="person_calendar"),
     path("alerts/", views.subscribe, name="alerts"),
     path("alerts/privacy/", views.privacy, name="privacy"),
     path("alerts/confirm/<str:token>/", views.confirm, name="confirm"),

@@ -150,6 +150,17 @@ def meeting_calendar(request, pk):
     return _calendar(ical.calendar([meeting], str(meeting)), f"meeting-{meeting.pk}.ics")
 
 
+@shared
+@require_safe
+def person_calendar(request, slug):
+    """A councillor's or member's meetings: those of the committees they sit or sat on and
+    those the minutes record them at (as a substitute too), from about a year ago on. Two
+    queries."""
+    person = get_object_or_404(policy.people(PUBLIC), slug=slug)
+    meetings = ical.recent(ical.person_meetings(person))
+    return _calendar(ical.calendar(meetings, f"{person}: meetings"), f"{person.slug}.ics")
+
+
 # Alerts ------------------------------------------------------------------------------------
 
 

@@ -76,3 +76,21 @@ class PersonRole(models.Model):
     def is_current(self, on: date | None = None) -> bool:
         on = on or timezone.localdate()
         return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+# A person's photo: only JPEG and PNG, told by their first bytes (never their name), and no
+# heavier than this when uploaded.
+PHOTO_MAX_BYTES = 2 * 1024 * 1024
+PHOTO_SIGNATURES = {
+    b"\xff\xd8\xff": "image/jpeg",
+    b"\x89PNG\r\n\x1a\n": "image/png",
+}
+
+
+def photo_type(head: bytes) -> str | None:
+    """The media type of a photo whose content starts with ``head`` (16 bytes are enough),
+    or None if it is not a JPEG or PNG."""
+    for signature, kind in PHOTO_SIGNATURES.items():
+        if head.startswith(signature):
+            return kind
+    return None

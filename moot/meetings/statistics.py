@@ -82,19 +82,24 @@ class Statistics:
     person_committees: dict[tuple[int, int], Tally]
 
 
-def year_bounds(body: Body, year: int) -> tuple[date, date]:
-    """The first and last day of ``body``'s municipal year ``year``. One query."""
-    annual = {d.year: d for d in body.annual_meetings.values_list("date", flat=True)}
+def year_bounds(body: Body, year: int, annual: Iterable[date] | None = None) -> tuple[date, date]:
+    """The first and last day of ``body``'s municipal year ``year``. One query, none if
+    given the body's ``annual`` meeting dates."""
+    if annual is None:
+        annual = body.annual_meetings.values_list("date", flat=True)
+    by_year = {d.year: d for d in annual}
 
     def first(y: int) -> date:
-        return annual.get(y) or date(y, body.year_start_month, 1)
+        return by_year.get(y) or date(y, body.year_start_month, 1)
 
     return first(year), first(year + 1) - timedelta(days=1)
 
 
-def current_year(body: Body, today: date) -> int:
-    """The municipal year ``today`` falls in for ``body``. One query."""
-    annual = body.annual_meetings.values_list("date", flat=True)
+def current_year(body: Body, today: date, annual: Iterable[date] | None = None) -> int:
+    """The municipal year ``today`` falls in for ``body``. One query, none if given the
+    body's ``annual`` meeting dates."""
+    if annual is None:
+        annual = body.annual_meetings.values_list("date", flat=True)
     return municipal_year(today, list(annual), body.year_start_month)
 
 

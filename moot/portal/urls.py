@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import councillors, views
 
 app_name = "portal"
 
@@ -8,7 +8,12 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("committees/<slug:slug>/", views.committee, name="committee"),
     path("meetings/<int:pk>/", views.meeting, name="meeting"),
-    path("people/<slug:slug>/", views.person, name="person"),
+    path("councillors/", councillors.directory, name="councillors"),
+    path("councillors/attendance/", councillors.attendance, name="attendance"),
+    path("councillors/attendance.csv", councillors.attendance_csv, name="attendance_csv"),
+    path("councillors/<slug:slug>/", councillors.person, name="person"),
+    path("councillors/<slug:slug>/photo", councillors.photo, name="person_photo"),
+    path("people/<slug:slug>/", councillors.old_person, name="old_person"),
     path("documents/<int:pk>/<str:filename>", views.document, name="document"),
     path("accessibility/", views.accessibility, name="accessibility"),
     path("sitemap.xml", views.sitemap, name="sitemap"),

@@ -608,7 +608,7 @@ def test_attendance_and_unpublished_reports_reach_no_one_before_their_time(perso
     seeds = [
         "/",
         "/sitemap.xml",
-        "/people/",
+        "/councillors/",
         attendee.get_absolute_url(),
         f"/oparl/v1/person/{attendee.pk}/",
         *_own_urls(meeting),

@@ -152,7 +152,9 @@ def test_person_page_takes_a_fixed_number_of_queries(client, django_assert_num_q
         make_membership(person, committee)
         meeting = make_meeting(committee, start=local(2025, 1, 1 + n))
         Attendance.objects.create(meeting=meeting, person=person)
-    with django_assert_num_queries(4):  # one of them the site's brand
+    # The person, their posts, seats, declarations, meetings attended, the body's annual
+    # meetings, the attendance statistics (two) and the site's brand.
+    with django_assert_num_queries(9):
         client.get(person.get_absolute_url())
 
 
@@ -168,7 +170,7 @@ def test_the_sitemap_lists_public_pages_and_held_public_documents(client):
         seed.committee.get_absolute_url(),
         seed.meeting.get_absolute_url(),
         seed.documents[0].get_absolute_url(),
-        "/people/steve-nelson/",
+        "/councillors/steve-nelson/",
     ):
         assert f"<loc>http://testserver{url}</loc>" in xml
     assert seed.restricted_document.get_absolute_url() not in xml
@@ -230,8 +232,8 @@ def test_withheld_text_appears_on_no_public_page(client):
         other.get_absolute_url(),
         seed.previous.get_absolute_url(),
         seed.following.get_absolute_url(),
-        "/people/steve-nelson/",
-        "/people/jo-smith/",
+        "/councillors/steve-nelson/",
+        "/councillors/jo-smith/",
     ]
     for url in urls:
         response = client.get(url)
