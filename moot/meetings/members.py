@@ -6,12 +6,14 @@ hold (leader, a cabinet portfolio, a committee's chair). Registered with the oth
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from django.db import models
 from django.utils import timezone
 
-from .choices import PersonRoleKind
+from .choices import AttendanceStatus, PersonRoleKind
 
 
 class Party(models.Model):
@@ -94,3 +96,29 @@ def photo_type(head: bytes) -> str | None:
         if head.startswith(signature):
             return kind
     return None
+
+
+# Who counts towards a committee's quorum: its members present and the substitutes standing
+# in for them (never officers or guests in attendance, nor apologies).
+QUORATE = (AttendanceStatus.PRESENT, AttendanceStatus.SUBSTITUTE)
+
+
+@dataclass(frozen=True)
+class Quorum:
+    """How many members a meeting's record has present, against its committee's quorum."""
+
+    present: int
+    quorum: int
+
+    @property
+    def met(self) -> bool:
+        return self.present >= self.quorum
+
+
+def quorum_of(quorum: int | None, statuses: Iterable[str]) -> Quorum | None:
+    """The meeting's quorum from the statuses of its attendance record; None when the
+    committee has no quorum set or nothing is recorded yet. No query."""
+    statuses = list(statuses)
+    if not quorum or not statuses:
+        return None
+    return Quorum(sum(1 for s in statuses if s in QUORATE), quorum)

@@ -17,6 +17,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_safe
 
 from moot.meetings.choices import MembershipRole, MinutesState
+from moot.meetings.members import quorum_of
 from moot.meetings.models import Attendance, Item, Meeting, Membership, Person
 from moot.meetings.services import approval, attending, decisions
 from moot.meetings.services.common import ServiceError, meeting_date
@@ -127,6 +128,7 @@ def record(request, meeting):
             "crumbs": _crumbs(meeting, overview=False),
             "attendances": attendances,
             "has_members": bool(_Attendance(meeting).people),
+            "quorum": quorum_of(meeting.committee.quorum, [a.status for a in attendances]),
         },
     )
 
@@ -142,6 +144,10 @@ def _attendance_page(request, meeting, attendance, form, status=200):
             "locked": meeting.minutes_state == MinutesState.APPROVED,
             "first": first.first(),
             "crumbs": _crumbs(meeting),
+            "quorum": quorum_of(
+                meeting.committee.quorum,
+                Attendance.objects.filter(meeting=meeting).values_list("status", flat=True),
+            ),
         },
         status=status,
     )
