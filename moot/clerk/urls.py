@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import dashboard, entries, meetings, record, record_item, setup
+from .views import dashboard, entries, meetings, members, record, record_item, setup
 
 app_name = "clerk"
 
@@ -31,6 +31,18 @@ urlpatterns = [
     path("people/", setup.people, name="people"),
     path("people/new/", setup.person, name="person_new"),
     path("people/<slug:slug>/", setup.person, name="person"),
+    path("people/<slug:slug>/record/", members.person_record, name="person_record"),
+    path("people/<slug:slug>/record/standing/", members.person_standing, name="person_standing"),
+    path("people/<slug:slug>/record/contact/", members.person_contact, name="person_contact"),
+    path("people/<slug:slug>/record/photo/", members.person_photo, name="person_photo"),
+    path("people/<slug:slug>/record/posts/new/", members.person_role, name="person_role_new"),
+    path("people/<slug:slug>/record/posts/<int:pk>/", members.person_role, name="person_role"),
+    path("parties-and-wards/", members.groupings, name="groupings"),
+    path("bodies/<slug:slug>/parties/new/", members.party, name="party_new"),
+    path("bodies/<slug:slug>/parties/<int:pk>/", members.party, name="party"),
+    path("bodies/<slug:slug>/wards/new/", members.ward, name="ward_new"),
+    path("bodies/<slug:slug>/wards/<int:pk>/", members.ward, name="ward"),
+    path("committees/<int:committee>/quorum/", members.quorum, name="quorum"),
     path("venues/", setup.locations, name="locations"),
     path("venues/new/", setup.location, name="location_new"),
     path("venues/<int:pk>/", setup.location, name="location"),

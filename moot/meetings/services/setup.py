@@ -8,11 +8,13 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, TypeVar
 
+from django.core.files.base import ContentFile
 from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from moot.meetings.models import AnnualMeeting, Body, Committee, Membership
+from moot.meetings.members import photo_type
+from moot.meetings.models import AnnualMeeting, Body, Committee, Membership, Person
 
 from . import history
 from .common import ORIGIN, ServiceError, apply, year_start
@@ -165,3 +167,26 @@ def delete_membership(membership: Membership, *, user: Actor = None) -> None:
         membership.save(update_fields=["deleted_at", "updated_at"])
     else:
         membership.delete()
+
+
+@transaction.atomic
+def set_photo(person: Person, content: bytes | None, alt: str, *, user: Actor = None) -> Person:
+    """Store ``content`` (a JPEG or PNG, checked by the caller) as ``person``'s photo with
+    its alternative text, or, with ``content`` None, change only the text. The history keeps
+    the stored file's name."""
+    changes: dict[str, object] = {}
+    if content is not None:
+        kind = photo_type(content[:16])
+        if kind is None:
+            raise ServiceError("The photo must be a JPEG or PNG image.")
+        old = person.photo.name or ""
+        extension = ".png" if kind == "image/png" else ".jpg"
+        person.photo.save(f"{person.slug}{extension}", ContentFile(content), save=False)
+        changes["photo"] = [old, person.photo.name]
+    if alt != person.photo_alt:
+        changes["photo_alt"] = [person.photo_alt, alt]
+        person.photo_alt = alt
+    if changes:
+        person.save(update_fields=["photo", "photo_alt", "updated_at"])
+        history.record(person, "update", changes, origin=ORIGIN, user=user, public=True)
+    return person
