@@ -34,7 +34,7 @@ from moot.meetings.choices import (
     VotePosition,
 )
 from moot.meetings.html import to_text
-from moot.meetings.models import Item, Meeting, Vote
+from moot.meetings.models import Item, Meeting, PersonRole, Vote
 from moot.meetings.queries import with_ballots, with_votes
 
 from . import queries as q
@@ -265,6 +265,21 @@ def _person_body(row) -> int | None:
     return None
 
 
+def _person_status(row) -> list[str] | None:
+    """A member's posts held today, party or group and ward, in OParl's ``status`` (the
+    "roles or status" of a person): OParl 1.1 has no place of its own for a ward, and a
+    party is not one of Moot's organisations. Reads ``api_roles``, ``party`` and ``ward``."""
+    today = timezone.localdate()
+    status = [r.title for r in row.api_roles if r.is_current(today)]
+    if row.party is not None:
+        status.append(f"Member of {row.party.name}")
+    if row.ward is not None:
+        status.append(f"Councillor for {row.ward.name}")
+    if row.co_opted:
+        status.append("Co-opted member")
+    return status or None
+
+
 def person(out: Out, row) -> dict:
     body_id = _person_body(row)
     data = {
@@ -272,6 +287,10 @@ def person(out: Out, row) -> dict:
         "body": out.api("body", body_id) if body_id else None,
         "name": row.name,
         "formOfAddress": row.honorific,
+        # Only what the person or the clerk chose to publish; ``email`` is private.
+        "email": [row.public_email] if row.public_email else None,
+        "phone": [row.public_phone] if row.public_phone else None,
+        "status": _person_status(row),
         "web": out.absolute(row.get_absolute_url()),
         **_tail(out, row),
     }
@@ -626,9 +645,10 @@ def prepare(kind: q.Kind, qs: QuerySet) -> QuerySet:
             .select_related("meeting__committee")
             .order_by("meeting__start", "pk")
         )
-        return qs.prefetch_related(
+        return qs.select_related("party", "ward").prefetch_related(
             Prefetch("memberships", _memberships(), to_attr="api_memberships"),
             Prefetch("attendances", attended, to_attr="api_attendances"),
+            Prefetch("roles", PersonRole.objects.order_by("-start", "title"), to_attr="api_roles"),
         )
     if kind is q.MEETING:
         # Who took part is part of the minutes: named once the public may read them.

@@ -407,7 +407,7 @@ def _grow(archive) -> None:
 LISTS = {
     "bodies/": 3,
     "body/{b}/organizations/": 4,
-    "body/{b}/people/": 5,
+    "body/{b}/people/": 6,  # with the posts people hold
     "body/{b}/memberships/": 3,
     "body/{b}/locations/": 3,
     "body/{b}/meetings/": 8,
