@@ -28,7 +28,7 @@ COMMON = word_set(
     MBE CBE KC QC JP AGM GCSE MRI SATS SATs PE RE ITU ICU IVF TB UV HQ PR WC IQ DIY AI HTML PC
     PCs GDPR HMRC DVLA DWP MOD NATO RSPCA NSPCC RNLI YMCA YHA RAC AA VE VJ BST GMT EV EVs
     WIFI WiFi LGBT LGBTQ LGBTQ+ BAME DIY ISA PAYE NI BT RSVP CPR DofE SUV ATV BMX 4x4
-    RSM KPMG BDO EY"""
+    RSM KPMG BDO EY RC JCB"""
 )
 # Police ranks and like titles written before a name ("ACC Mark Callaghan", "PC Jones").
 _RANKS = word_set("""ACC DCC DCI DI DS DC PC PS CI SI PCSO CC ACO DCO CFO ACFO DCFO""")
@@ -192,6 +192,8 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set
         near = [m for m in matches[max(0, n - 2) : n + 3] if abs(m.start() - match.start()) < 40]
         if len(near) >= 3 and len(text) > 40:
             continue
+        if re.search(r"\d\s*$", text[: match.start()]):
+            continue  # a unit after a number: "PDF 129 KB", "3 MB", "11 kV"
         if _person(text, match):
             item_people.add(base)
         elif _is_acronym(written, base):

@@ -3,6 +3,7 @@ and ``check_stored_meeting`` for the clerk's minutes screen."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from moot.meetings.choices import DocumentKind
@@ -11,7 +12,7 @@ from moot.meetings.kinds import infer_kind
 
 from .acronyms import find_definitions
 from .core import DEFAULT_MIN_CONFIDENCE, check_meeting
-from .findings import Check, Finding, MinutesItem
+from .findings import Finding, MinutesItem
 
 # Papers an item's minutes may quote figures from.
 REPORT_KINDS = (DocumentKind.REPORT, DocumentKind.APPENDIX, DocumentKind.PRESENTATION)
@@ -30,39 +31,55 @@ class MeetingInput:
     truncated: bool = False
 
     def check(self, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[Finding]:
-        findings = check_meeting(
+        if self.truncated and self.items:
+            self.items[-1].truncated = True
+        return check_meeting(
             self.items,
             self.previous_items,
             self.glossary,
             self.archive_expansions,
             min_confidence=min_confidence,
         )
-        if self.truncated and self.items:
-            last = self.items[-1].reference
-            findings = [
-                f
-                for f in findings
-                if not (f.item_reference == last and f.check == Check.NO_DECISION)
-            ]
-        return findings
+
+
+# A recorded vote's line ("Recorded vote: For 24, Against 10", "There voted for …") that a page
+# reader took for an item heading: it belongs to the item before it.
+RECORDED_VOTE = re.compile(
+    r"^\s*((recorded|named) vote|votes?\s*:|there voted|(for|against|abstain(ed|ing|tions?)?)"
+    r"\s*[:\-–]?\s*\d)",
+    re.I,
+)
 
 
 def from_page(page) -> MeetingInput:
     """Items of a ``ParsedPage`` (moot.importers.moderngov_page). A page gives no kinds, so
     each is inferred from the title; nor agenda titles or report texts, so those checks stay
     quiet."""
-    items = [
-        MinutesItem(
-            reference=parsed.number or str(parsed.position),
-            title=parsed.title,
-            kind=infer_kind(parsed.title),
-            minutes_html=parsed.minutes,
-            decisions=list(parsed.decisions),
-            restricted=parsed.restricted,
+    items: list[MinutesItem] = []
+    for parsed in page.items:
+        if items and RECORDED_VOTE.match(parsed.title):
+            _merge(items[-1], parsed)
+            continue
+        items.append(
+            MinutesItem(
+                reference=parsed.number or str(parsed.position),
+                title=parsed.title,
+                kind=infer_kind(parsed.title),
+                minutes_html=parsed.minutes,
+                decisions=list(parsed.decisions),
+                restricted=parsed.restricted,
+                truncated=bool(getattr(parsed, "truncated", False)),
+            )
         )
-        for parsed in page.items
-    ]
     return MeetingInput(items, truncated=bool(getattr(page, "truncated", False)))
+
+
+def _merge(item: MinutesItem, vote) -> None:
+    """Give ``item`` the minutes and decisions of a recorded vote read as an item after it."""
+    item.minutes_html += vote.minutes
+    item.decisions += [d for d in vote.decisions if d not in item.decisions]
+    item.restricted = item.restricted or vote.restricted
+    item.truncated = item.truncated or bool(getattr(vote, "truncated", False))
 
 
 def _item(item) -> MinutesItem:

@@ -8,6 +8,7 @@ an item's words come from one other item.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from moot.meetings.choices import ItemKind
@@ -18,6 +19,9 @@ from .text import plain, sentences, words
 RUN = 6  # words in a row that make a shared run
 MIN_WORDS = 20  # items shorter than this are too formulaic to judge
 MIN_SHARE = 0.5
+# A minute approving a set of previous minutes: meant to repeat, once per set (4.1, 4.2 …).
+APPROVES_MINUTES = re.compile(r"\bminutes?\b[^.]{0,200}\b(correct|true|accurate)\s+record\b", re.I)
+MAX_APPROVAL_WORDS = 60
 
 
 def _runs(ws: list[str]) -> set[tuple[str, ...]]:
@@ -60,6 +64,8 @@ def check_copied(
         text = plain(item.minutes_html)
         ws = words(text)
         if len(ws) < MIN_WORDS:
+            continue
+        if len(ws) <= MAX_APPROVAL_WORDS and APPROVES_MINUTES.search(text):
             continue
         if item.kind not in procedural:
             best = None

@@ -13,6 +13,7 @@ from .decisions import check_decisions
 from .findings import Check, Finding, MinutesItem
 from .slips import check_slips
 from .spelling import check_spelling
+from .text import cut_off_word, ends_mid_sentence, plain
 
 # Findings below this confidence are hints (an unknown word with no close suggestion, a
 # possessive in note-style text): left out unless asked for, since on real minutes a false
@@ -69,9 +70,31 @@ def check_meeting(
     if Check.FIGURE in wanted:
         findings += check_figures(items)
     findings = [f for f in findings if f.check in wanted and f.confidence >= min_confidence]
+    findings = _without_cut_off(items, findings)
     order = {item.reference: n for n, item in enumerate(items)}
     findings.sort(key=lambda f: (order.get(f.item_reference, len(order)), Check.ALL.index(f.check)))
     return _dedupe(findings)
+
+
+def _without_cut_off(items: list[MinutesItem], findings: list[Finding]) -> list[Finding]:
+    """Findings less those a page or item cut short would raise: its last word taken for a
+    misspelling ("recomm"), and its decision taken for missing. An item is cut short when the
+    page says so, or when it is the page's last and stops in mid-sentence."""
+    lost_words: set[tuple[str, str]] = set()
+    undecidable: set[str] = set()
+    for n, item in enumerate(items):
+        text = plain(item.minutes_html)
+        if item.truncated or (n == len(items) - 1 and ends_mid_sentence(text)):
+            undecidable.add(item.reference)
+        word = cut_off_word(text)
+        if word and (item.truncated or n == len(items) - 1):
+            lost_words.add((item.reference, word.lower()))
+    return [
+        f
+        for f in findings
+        if not (f.check == Check.NO_DECISION and f.item_reference in undecidable)
+        and not (f.check == Check.SPELLING and (f.item_reference, f.text.lower()) in lost_words)
+    ]
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

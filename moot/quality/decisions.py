@@ -25,7 +25,8 @@ DECISION_WORDING = re.compile(
 )
 DECISION_PHRASE = re.compile(
     r"\b(was|were|be|being|been)\s+(duly\s+)?(" + _NOTED + r"|agreed|approved|endorsed|"
-    r"accepted|adopted|ratified|deferred|withdrawn|resolved|supported|elected|appointed)\b"
+    r"accepted|adopted|ratified|deferred|withdrawn|resolved|supported|elected|appointed|"
+    r"confirmed)\b"
     r"|\b(members|partners|councillors|the (committee|board|panel|partnership|council|cabinet|"
     r"group|sub-committee|forum|meeting))\s+(unanimously\s+)?((received|considered|discussed) and\s+)?"
     r"("
@@ -49,7 +50,8 @@ NOT_TAKEN = re.compile(
     r"\b(withdrawn|deferred|postponed|not (considered|discussed|taken)|no (items?|business|"
     r"other business|matters|questions|updates?|urgent items?)( were| was)?( received| raised)?)\b"
     r"|\bthere (were|was|had been) no ([a-z]+ ){0,2}(items?|business|matters|applications|"
-    r"questions|reports?|updates?|issues|declarations|petitions|requests|correspondence)\b"
+    r"questions|reports?|updates?|issues|declarations|petitions|requests|correspondence|"
+    r"references|referrals|recommendations)\b"
     r"|\bno ([a-z]+ ){0,2}[a-z]+ (had been|has been|was|were) (received|submitted|given|made|"
     r"raised)\b"
     r"|\A\s*(there (were|was) )?none\b"
@@ -67,7 +69,17 @@ PROCEDURAL_TITLE = re.compile(
     r"(election|appointment) of (the )?(vice[- ])?chair(man|person)?|"
     # "To receive and adopt the minutes of …", "Minutes of the previous meeting"
     r"(receive|approve|adopt|confirm|sign|note)\b[^.]{0,30}\bminutes|^minutes\b|"
-    r"matters arising|(hearing )?procedure (for|at) the (hearing|meeting)|^procedure\b)\b",
+    r"matters arising|(hearing )?procedure (for|at) the (hearing|meeting)|^procedure\b|"
+    # the chair's opening words: "Chairman's Opening Remarks", "Communications from the Chair"
+    r"(chair(man|person)?|mayor|leader)'?s? (opening )?(remarks|communications|announcements)|"
+    r"communications from the (chair|mayor|leader)|"
+    r"references? (from|of) (other )?(committees|council|cabinet)|"
+    # late and urgent items the chair admits
+    r"late items?|urgent (items?|business|matters?)|items?\b[^.]{0,60}\burgent|"
+    # which business is taken in public and which in private
+    r"(considered|taken|held|dealt with) in (public|private)|in public and|in private and|"
+    r"exempt (items|business|information)|exclusion of (the )?(press|public)|"
+    r"(press|public) and (press|public) (be )?excluded)\b",
     re.I,
 )
 

@@ -41,6 +41,8 @@ class MinutesItem:
     agenda_title: str = ""
     report_text: str = ""
     restricted: bool = False
+    # The page (or this item) was cut short: its last words, and its decision, may be lost.
+    truncated: bool = False
 
 
 @dataclass

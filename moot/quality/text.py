@@ -30,6 +30,24 @@ def shouted(line: str) -> bool:
     return sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+def cut_off_word(text: str) -> str:
+    """The last word of ``text`` when the text stops on it with no punctuation after, as a
+    page or item cut short does ("… the Committee was asked to recomm"); else ""."""
+    match = re.search(r"([^\W\d_]+)\s*\Z", text)
+    return match.group(1) if match else ""
+
+
+def ends_mid_sentence(text: str) -> bool:
+    """Whether ``text`` stops in the middle of a sentence: its last line runs to three words
+    or more and ends on a word or a comma, not on a full stop, colon or closing bracket.
+    A shorter line is a heading or a name, not a cut sentence."""
+    lines = [ln for ln in text.strip().split("\n") if ln.strip()]
+    if not lines:
+        return False
+    last = lines[-1].strip()
+    return len(last.split()) >= 3 and bool(re.search(r"[^\W_,]\s*,?\Z", last))
+
+
 def normalise(text: str) -> str:
     """Straight quotes and plain hyphens, so patterns need only one spelling of each."""
     return text.translate(_QUOTES)

@@ -1,0 +1,158 @@
+"""Precision and recall of the minutes checks on real published minutes, labelled by hand.
+
+The pages are in tests/fixtures/real_minutes (see its README.md): each is read as the import
+reads it (the ModernGov page parser), or, when the parser finds no items in it (a single
+agenda item or decision page), as one item. A finding is true when its check matches a label of
+that page and one text contains the other; every other finding is a false alarm. Labels of
+kinds no check looks for count as misses.
+
+Scores are printed for the held-out part (the pages not used while tuning the checks) and,
+for reference, for the tuning part. Run with ``make bench`` or
+``python -m bench real_minutes``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real_minutes"
+
+# Lines of an item page that are the site's furniture, not the item.
+_FURNITURE = re.compile(
+    r"^(agenda item|skip to content|you are here:|issue - (meetings|decisions)|minutes:|"
+    r"supporting documents:|additional documents:|meeting: .*)$",
+    re.I,
+)
+
+
+@dataclass
+class Score:
+    found: int = 0
+    labels: int = 0
+    true_findings: int = 0
+    findings: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.true_findings / self.findings if self.findings else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.labels if self.labels else 1.0
+
+
+def pages(split: str | None = None) -> list[dict]:
+    manifest = json.loads((REAL / "manifest.json").read_text(encoding="utf-8"))["pages"]
+    return [p for p in manifest if split is None or p["split"] == split]
+
+
+def labels() -> dict[str, list[dict]]:
+    return json.loads((REAL / "labels.json").read_text(encoding="utf-8"))["labels"]
+
+
+def meeting_input(text: str):
+    """The ``MeetingInput`` of one saved page."""
+    from moot.importers.moderngov_page.parser import PageParseError, parse_page
+    from moot.meetings.html import paragraphs_to_html
+    from moot.meetings.kinds import infer_kind
+    from moot.quality.adapters import MeetingInput, from_page
+    from moot.quality.findings import MinutesItem
+
+    try:
+        page = parse_page(text)
+        if page.items:
+            return from_page(page)
+    except PageParseError:
+        pass
+    lines = [ln.strip() for ln in text.splitlines()]
+    lines = [ln for ln in lines if ln and not _FURNITURE.match(ln)]
+    title, paragraphs = (lines[0], lines[1:]) if len(lines) > 1 else ("", lines)
+    item = MinutesItem(
+        reference="1",
+        title=title,
+        kind=infer_kind(title),
+        minutes_html=paragraphs_to_html(paragraphs),
+    )
+    return MeetingInput([item])
+
+
+def _matches(finding, label: dict) -> bool:
+    if finding.check != label["check"]:
+        return False
+    a, b = finding.text.lower(), label["text"].lower()
+    return a in b or b in a
+
+
+def evaluate(split: str | None = "heldout") -> tuple[dict[str, Score], Score, int]:
+    """Scores per check and overall on the pages of ``split``, and the number of pages."""
+    from moot.quality.findings import Check
+
+    all_labels = labels()
+    per_check: dict[str, Score] = {check: Score() for check in Check.ALL}
+    overall = Score()
+    chosen = pages(split)
+    for page in chosen:
+        name = page["file"]
+        text = (REAL / name).read_text(encoding="utf-8")
+        findings = meeting_input(text).check()
+        expected = all_labels.get(name, [])
+        for label in expected:
+            hit = any(_matches(f, label) for f in findings)
+            for score in (per_check.setdefault(label["check"], Score()), overall):
+                score.labels += 1
+                score.found += hit
+                if not hit:
+                    score.misses.append(f"{name}: {label['check']} {label['text']!r}")
+        for finding in findings:
+            true = any(_matches(finding, label) for label in expected)
+            for score in (per_check[finding.check], overall):
+                score.findings += 1
+                score.true_findings += true
+                if not true:
+                    score.false_alarms.append(
+                        f"{name}: {finding.check} {finding.item_reference} {finding.text!r}"
+                    )
+    return per_check, overall, len(chosen)
+
+
+def report(split: str, verbose: bool = False) -> None:
+    per_check, overall, count = evaluate(split)
+    print(
+        f"Real minutes, {split} part: {count} pages, {overall.labels} labelled slips, "
+        f"{overall.findings} findings"
+    )
+    print(f"  {'check':<12} {'precision':>9} {'recall':>7} {'found':>7} {'alarms':>7}")
+    for check, score in per_check.items():
+        if score.labels or score.findings:
+            alarms = score.findings - score.true_findings
+            print(
+                f"  {check:<12} {score.precision:>9.2f} {score.recall:>7.2f} "
+                f"{score.found:>3}/{score.labels:<3} {alarms:>7}"
+            )
+    print(f"  {'overall':<12} {overall.precision:>9.2f} {overall.recall:>7.2f}")
+    if verbose:
+        for line in overall.misses:
+            print("  missed:", line)
+        for line in overall.false_alarms:
+            print("  false alarm:", line)
+
+
+def main(verbose: bool = False) -> None:
+    report("heldout", verbose)
+    report("tune", verbose)
+
+
+if __name__ == "__main__":
+    import os
+    import sys
+
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "moot.settings")
+    django.setup()
+    main(verbose="-v" in sys.argv)

@@ -1,0 +1,39 @@
+"""The labelled set of real published minutes (tests/fixtures/real_minutes): complete, from
+many councils, split by council, and measured by the bench."""
+
+from collections import Counter
+
+from bench.real_minutes_bench import REAL, evaluate, labels, pages
+
+
+def test_every_page_is_listed_with_its_source_date_and_licence():
+    listed = {p["file"] for p in pages()}
+    assert listed == {path.name for path in REAL.glob("*.txt")}
+    for page in pages():
+        assert page["url"].startswith("http")
+        assert page["retrieved"] and page["licence"] and page["council"]
+
+
+def test_it_holds_pages_from_at_least_fifteen_councils_split_by_council():
+    assert len(pages()) >= 30
+    assert len({p["council"] for p in pages()}) >= 15
+    splits = {p["council"]: set() for p in pages()}
+    for page in pages():
+        splits[page["council"]].add(page["split"])
+    assert all(len(s) == 1 for s in splits.values())
+    assert Counter(p["split"] for p in pages()).keys() == {"tune", "heldout"}
+
+
+def test_labels_name_listed_pages_and_words_that_are_in_them():
+    listed = {p["file"] for p in pages()}
+    for name, page_labels in labels().items():
+        assert name in listed
+        text = (REAL / name).read_text(encoding="utf-8")
+        for label in page_labels:
+            assert label["text"] in text, label
+
+
+def test_the_held_out_part_is_measured():
+    _per_check, overall, count = evaluate("heldout")
+    assert count >= 10
+    assert overall.labels >= 5
