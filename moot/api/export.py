@@ -8,6 +8,8 @@
   (``moot.api.serializers``), for every object the public may see — the API's live sets,
   which ask the access policy (``moot.api.queries``). Deleted objects and anything withheld
   are not in it;
+- ``attendance.csv`` — attendance statistics per member, committee and municipal year
+  (``moot.api.attendance``), counting only meetings whose minutes are published;
 - ``files/<id>-<filename>`` — the bytes of every public document Moot holds;
 - ``manifest.json`` — when and from where, and per file its object count or size and SHA-256.
 
@@ -34,6 +36,7 @@ from django.utils import timezone
 
 from moot import site
 
+from . import attendance
 from . import queries as q
 from . import serializers as s
 from .snapshot import read_snapshot
@@ -128,6 +131,11 @@ def write_export(directory: Path, *, progress: Callable | None = None) -> dict:
                 "count": count,
                 "sha256": _digest(path),
             }
+        table = directory / "attendance.csv"
+        rows = attendance.write(table, out)
+        manifest["tables"] = {
+            "attendance": {"file": table.name, "count": rows, "sha256": _digest(table)}
+        }
     (directory / "manifest.json").write_text(
         json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
