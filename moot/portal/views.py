@@ -1,4 +1,5 @@
-"""The public site: home, committee, meeting, person and document pages.
+"""The public site: home, committee, meeting and document pages (the councillors' pages are
+in ``councillors``).
 
 Every page asks ``moot.access.policy`` what the viewer may see and reads nothing else. Each
 page costs a fixed number of queries whatever the size of the meeting (tests/portal checks
@@ -349,34 +350,6 @@ def action_log(viewer, meeting) -> list:
     for action in log:
         action.closing_shown = policy.can_see_closing(viewer, action)
     return log
-
-
-@require_safe
-def person(request, slug):
-    """A person's memberships and attendance record (at meetings whose minutes the viewer may
-    read). Never their email. 4 queries (one the site's brand)."""
-    viewer = policy.viewer_for(request)
-    person = get_object_or_404(policy.people(viewer), slug=slug)
-    memberships = list(
-        Membership.objects.filter(committee__in=policy.committees(viewer), person=person)
-        .select_related("committee")
-        .order_by("-start", "committee__name")
-    )
-    attendances = list(
-        policy.attendances(viewer)
-        .filter(person=person)
-        .select_related("meeting__committee")
-        .order_by("-meeting__start")
-    )
-    return render(
-        request,
-        "portal/person.html",
-        {
-            "person": person,
-            "memberships": memberships,
-            "attendances": attendances,
-        },
-    )
 
 
 @require_safe
