@@ -9,6 +9,7 @@ variable is listed in docs/settings.md (a test checks that the two agree).
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -97,6 +98,14 @@ INSTALLED_APPS = [
     "moot.feeds",
     "moot.clerk",
     "moot.demo",
+    # Sign-in: two-factor (TOTP, recovery codes, security keys), single sign-on by OpenID
+    # Connect, and locking out repeated failures (docs/access.md).
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -106,8 +115,12 @@ MIDDLEWARE = [
     "moot.site.RequestSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "moot.access.middleware.TwoFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "moot.urls"
@@ -155,6 +168,69 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Sign-in (moot/access, docs/access.md). django-axes checks each attempt first and counts
+# failures per username and address; then Django checks the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_URL = "/accounts/login/"
+AXES_FAILURE_LIMIT = env_int("MOOT_SIGN_IN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("MOOT_SIGN_IN_LOCK_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "moot.access.lockout.username"
+AXES_CLIENT_IP_CALLABLE = "moot.access.lockout.client_address"
+AXES_LOCKOUT_CALLABLE = "moot.access.lockout.locked_out"
+AXES_VERBOSE = False
+
+ACCOUNT_ADAPTER = "moot.access.adapters.AccountAdapter"
+ACCOUNT_FORMS = {"login": "moot.access.forms.SignInForm"}
+ACCOUNT_LOGIN_METHODS = {"username"}
+ACCOUNT_SIGNUP_FIELDS = ["username*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "none"
+ACCOUNT_SESSION_REMEMBER = True
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+# django-axes counts failed passwords; allauth's own limits stay on for everything else
+# (two-factor codes, password resets).
+ACCOUNT_RATE_LIMITS = {"login_failed": False}
+
+# Two-factor: an authenticator app (TOTP) with recovery codes, and security keys or passkeys
+# (WebAuthn). Required for clerks, members and administrators (moot/access/twofactor.py).
+TWO_FACTOR_REQUIRED = env_bool("MOOT_TWO_FACTOR_REQUIRED", True)
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_PASSKEY_LOGIN_ENABLED = False
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG
+
+# Single sign-on by OpenID Connect (e.g. Microsoft Entra ID), on when a server URL is set.
+SOCIALACCOUNT_ADAPTER = "moot.access.adapters.SocialAccountAdapter"
+SOCIALACCOUNT_STORE_TOKENS = False
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False  # Moot maps the person itself (adapters.py)
+OIDC_SERVER_URL = env_str("MOOT_OIDC_SERVER_URL", "").rstrip("/")
+OIDC_NAME = env_str("MOOT_OIDC_NAME", "your organisation's account")
+OIDC_CREATE_USERS = env_bool("MOOT_OIDC_CREATE_USERS", False)
+OIDC_TRUST_EMAIL = env_bool("MOOT_OIDC_TRUST_EMAIL", False)
+_oidc_client_id = env_str("MOOT_OIDC_CLIENT_ID", "")
+_oidc_secret = env_str("MOOT_OIDC_CLIENT_SECRET", "")
+SOCIALACCOUNT_PROVIDERS = {
+    "openid_connect": {
+        "OAUTH_PKCE_ENABLED": True,
+        "APPS": (
+            [
+                {
+                    "provider_id": "sso",
+                    "name": OIDC_NAME,
+                    "client_id": _oidc_client_id,
+                    "secret": _oidc_secret,
+                    "settings": {"server_url": OIDC_SERVER_URL},
+                }
+            ]
+            if OIDC_SERVER_URL
+            else []
+        ),
+    }
+}
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = env_str("MOOT_TIME_ZONE", "Europe/London")
@@ -216,6 +292,7 @@ PAGE_CACHE_SECONDS = env_int("MOOT_PAGE_CACHE_SECONDS", 600, minimum=0)
 
 # Branding of the public site when no body says otherwise.
 SITE_NAME = env_str("MOOT_SITE_NAME", "Moot")
+MFA_TOTP_ISSUER = SITE_NAME  # the name an authenticator app shows
 # Set by `moot demo` while it serves: every page says its records are sample data.
 DEMO_SITE = False
 
@@ -237,6 +314,7 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "INFO"},
         "httpx": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},  # lock-outs are warnings; each sign-in is not news
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
     },

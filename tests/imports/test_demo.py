@@ -131,7 +131,7 @@ def test_each_demo_sign_in_works_and_the_member_sees_an_exempt_paper(client):
         signed_in = Client()
         response = signed_in.post(
             "/accounts/login/",
-            {"username": account["username"], "password": account["password"]},
+            {"login": account["username"], "password": account["password"]},
         )
         assert response.status_code == 302, role
         assert signed_in.get(path).status_code == status, role
