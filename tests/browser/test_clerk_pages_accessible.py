@@ -126,7 +126,15 @@ def office(transactional_db):
     }
 
     soon = scheduling.schedule_meeting(committee, timezone.now() + timezone.timedelta(days=2))
+    from moot.meetings.members import Party, PersonRole, Ward
+
+    records = {
+        "party": setup.save_record(Party(body=personas.body), {"name": "Independents"}),
+        "ward": setup.save_record(Ward(body=personas.body), {"name": "Northfield"}),
+        "role": setup.save_record(PersonRole(person=ann), {"title": "Leader of the Council"}),
+    }
     return {
+        **records,
         "personas": personas,
         "venue": venue,
         "ann": ann,
@@ -164,6 +172,18 @@ def clerk_pages(office) -> list[tuple[str, dict]]:
         ("people", {}),
         ("person_new", {}),
         ("person", {"slug": office["ann"].slug}),
+        ("person_record", {"slug": office["ann"].slug}),
+        ("person_standing", {"slug": office["ann"].slug}),
+        ("person_contact", {"slug": office["ann"].slug}),
+        ("person_photo", {"slug": office["ann"].slug}),
+        ("person_role_new", {"slug": office["ann"].slug}),
+        ("person_role", {"slug": office["ann"].slug, "pk": office["role"].pk}),
+        ("groupings", {}),
+        ("party_new", {"slug": body.slug}),
+        ("party", {"slug": body.slug, "pk": office["party"].pk}),
+        ("ward_new", {"slug": body.slug}),
+        ("ward", {"slug": body.slug, "pk": office["ward"].pk}),
+        ("quorum", {"committee": committee.pk}),
         ("locations", {}),
         ("location_new", {}),
         ("location", {"pk": office["venue"].pk}),

@@ -19,7 +19,10 @@ def _pages(live_server, seed):
         "home": live_server.url + "/",
         "committee": live_server.url + seed.committee.get_absolute_url(),
         "meeting": live_server.url + seed.meeting.get_absolute_url(),
-        "person": live_server.url + "/people/steve-nelson/",
+        "person": live_server.url + "/councillors/steve-nelson/",
+        "councillors": live_server.url + "/councillors/",
+        "councillors by ward": live_server.url + "/councillors/?by=ward",
+        "attendance": live_server.url + "/councillors/attendance/?year=2025",
         "accessibility": live_server.url + "/accessibility/",
         "not found": live_server.url + "/no/such/page/",
     }
@@ -68,16 +71,45 @@ def test_the_restricted_item_shows_its_title_and_reason_only(page, live_server, 
     assert CANARY not in page.content()
 
 
+@pytest.fixture
+def councillors(seed):
+    """Steve Nelson with a party, a ward and a post, as the directory shows them."""
+    from moot.meetings.members import Party, PersonRole, Ward
+    from moot.meetings.models import Person
+
+    steve = Person.objects.get(slug="steve-nelson")
+    steve.party = Party.objects.create(
+        body=seed.committee.body, name="Independents", colour="#7a2f8f"
+    )
+    steve.ward = Ward.objects.create(body=seed.committee.body, name="Northfield")
+    steve.public_email = "cllr.nelson@council.example"
+    steve.save()
+    PersonRole.objects.create(person=steve, title="Chair of the Partnership")
+
+
 @pytest.mark.parametrize(
-    "name", ["home", "committee", "meeting", "person", "accessibility", "not found"]
+    "name",
+    [
+        "home",
+        "committee",
+        "meeting",
+        "person",
+        "councillors",
+        "councillors by ward",
+        "attendance",
+        "accessibility",
+        "not found",
+    ],
 )
-def test_axe_finds_no_wcag_22_aa_violations(page, live_server, seed, name):
+def test_axe_finds_no_wcag_22_aa_violations(page, live_server, seed, councillors, name):
     page.goto(_pages(live_server, seed)[name])
     assert axe_violations(page) == []
 
 
-@pytest.mark.parametrize("name", ["home", "committee", "meeting"])
-def test_pages_reflow_at_320_pixels_without_horizontal_scrolling(browser, live_server, seed, name):
+@pytest.mark.parametrize("name", ["home", "committee", "meeting", "councillors", "person"])
+def test_pages_reflow_at_320_pixels_without_horizontal_scrolling(
+    browser, live_server, seed, councillors, name
+):
     context = browser.new_context(viewport={"width": 320, "height": 640})
     page = context.new_page()
     try:
@@ -110,9 +142,9 @@ FOCUSABLE = (
 )
 
 
-@pytest.mark.parametrize("name", ["home", "committee", "meeting"])
+@pytest.mark.parametrize("name", ["home", "committee", "meeting", "councillors"])
 def test_every_link_is_reachable_by_tab_with_a_visible_focus_indicator(
-    page, live_server, seed, name
+    page, live_server, seed, councillors, name
 ):
     page.goto(_pages(live_server, seed)[name])
     expected = page.evaluate(
