@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ _LINK_RE = re.compile(
     re.I,
 )
 _TRAILING_PUNCT = ".,'-/&"
+_DIGIT = re.compile(r"\d")
 
 
 def shouted(line: str) -> bool:
@@ -74,9 +76,9 @@ class Token:
     def lower(self) -> str:
         return self.text.lower()
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha() and not any(c.isdigit() for c in self.text)
+    @functools.cached_property
+    def is_word(self) -> bool:  # asked of each token by every check: worked out once
+        return self.text[0].isalpha() and not _DIGIT.search(self.text)
 
 
 def tokens(text: str) -> list[Token]:
@@ -84,8 +86,13 @@ def tokens(text: str) -> list[Token]:
 
     A figure keeps its decimal point, thousands commas and per cent sign ("13.7%", "£1,250");
     trailing punctuation is dropped. Quoted or bracketed words count as sentence starts when
-    the bracket opens a line.
+    the bracket opens a line. Each check reads the same texts: they are tokenised once.
     """
+    return list(_tokens(text))
+
+
+@functools.lru_cache(maxsize=512)
+def _tokens(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
     for match in _WORD_RE.finditer(text):
         word, start = match.group(), match.start()
@@ -100,12 +107,16 @@ def tokens(text: str) -> list[Token]:
             if not word:
                 continue
         out.append(Token(word, start, start + len(word), _opens_sentence(text, start)))
-    return out
+    return tuple(out)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"'(")
-    return not before or before[-1] in ".!?:;\n" or before.endswith("•")
+    # Read back from ``start`` past spaces, quotes and brackets (not copying the text before:
+    # a long item has thousands of tokens).
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"'(":
+        i -= 1
+    return i < 0 or text[i] in ".!?:;\n•"
 
 
 def sentences(text: str) -> list[str]:
