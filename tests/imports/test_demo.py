@@ -295,3 +295,19 @@ def test_moot_demo_says_once_which_seed_reports_are_not_online(tmp_path, setting
     printed = out.getvalue() + capsys.readouterr().err
     assert "Paper left out" not in printed
     assert "3 report(s) of the seed meeting are not held online" in printed
+
+
+def test_the_demo_has_made_up_councillors_with_parties_wards_and_posts(client, demo):
+    from moot.meetings.members import Party, Ward
+
+    assert Party.objects.count() >= 2 and Ward.objects.count() >= 3
+    page = client.get("/councillors/?by=party").content.decode()
+    assert "Riverside Independents" in page and "Helen Marsh" in page
+    marsh = client.get("/councillors/helen-marsh/").content.decode()
+    assert "Chair of the Safer Stockton Partnership" in marsh and "Northfield" in marsh
+    assert demo.committee.quorum == 3
+
+
+def test_the_demo_writes_its_councillors_only_through_the_write_services():
+    path = Path(moot.demo.__file__).parent / "councillors.py"
+    assert _direct_domain_writes(path) == []
