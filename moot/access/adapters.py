@@ -40,10 +40,10 @@ class AccountAdapter(DefaultAccountAdapter):  # type: ignore[misc]  # allauth sh
         return False
 
     def is_reauthentication_required(self, *, app: str, **kwargs: Any) -> bool:
-        """Changing two-factor asks for the password again, except to add the first
-        authenticator within minutes of signing in (as everyone who must have one is sent to
-        do): that asks nothing a fresh sign-in did not just prove."""
-        if app == "allauth.mfa" and _fresh_sign_in_without_second_factor():
+        """Changing two-factor asks for the password again, except within minutes of signing
+        in (as everyone who must have an authenticator is sent to add one, then shown their
+        recovery codes): that would ask nothing the sign-in did not just prove."""
+        if app == "allauth.mfa" and _signed_in_minutes_ago():
             return False
         return bool(super().is_reauthentication_required(app=app, **kwargs))
 
@@ -56,18 +56,18 @@ class AccountAdapter(DefaultAccountAdapter):  # type: ignore[misc]  # allauth sh
         return "/"
 
 
-def _fresh_sign_in_without_second_factor() -> bool:
+def _signed_in_minutes_ago() -> bool:
+    """Did the user sign in in this session less than allauth's reauthentication timeout
+    (five minutes) ago?"""
     import time
 
     from allauth.account import app_settings as account_settings
     from allauth.account.internal.flows.login import get_authentication_records
     from allauth.core import context
 
-    from .twofactor import has_second_factor
-
     request = context.request
     user = getattr(request, "user", None)
-    if request is None or user is None or not user.is_authenticated or has_second_factor(user):
+    if request is None or user is None or not user.is_authenticated:
         return False
     records = get_authentication_records(request, user)
     return bool(records) and (

@@ -121,3 +121,25 @@ def test_the_admin_signs_in_through_the_same_page(db):
     response = Client().get("/admin/login/?next=/admin/")
     assert response.status_code == 302
     assert response["Location"].startswith("/accounts/login/")
+
+
+def test_changing_two_factor_later_asks_for_the_password_again(personas):
+    client = Client()
+    with time_machine.travel("2030-05-15 09:00:00Z", tick=False) as clock:
+        sign_in(client, "clerk")
+        set_up_authenticator_app(client)
+        clock.shift(10 * 60)
+        response = client.get("/accounts/2fa/totp/deactivate/")
+        assert response.status_code == 302
+        assert response["Location"].startswith("/accounts/reauthenticate/")
+
+
+def test_it_offers_security_keys_too(personas):
+    client = Client()
+    with time_machine.travel("2030-05-15 09:00:00Z", tick=False):
+        sign_in(client, "clerk")
+        set_up_authenticator_app(client)
+        page = client.get("/accounts/2fa/")
+    assert page.status_code == 200
+    assert "security keys" in page.text.lower()
+    assert 'href="/accounts/2fa/webauthn/add/"' in page.text
