@@ -117,3 +117,14 @@ def test_signing_out_takes_a_post(client, personas):
     assert client.get("/accounts/logout/").status_code == 405
     assert client.post("/accounts/logout/").status_code == 302
     assert "_auth_user_id" not in client.session
+
+
+def test_a_sign_in_sent_from_a_page_goes_back_to_it(client, personas):
+    page = client.get("/accounts/login/?next=/clerk/people/")
+    assert b'name="next" value="/clerk/people/"' in page.content
+    response = client.post(
+        "/accounts/login/",
+        {"login": "clerk", "password": PASSWORD, "next": "/clerk/people/"},
+        REMOTE_ADDR="203.0.113.5",
+    )
+    assert response["Location"] == "/clerk/people/"

@@ -83,7 +83,8 @@ class Command(BaseCommand):
             )
         self.stdout.write(
             "The clerk runs the back office (/clerk/), the member sees the Safer Stockton "
-            "Partnership's exempt papers, the administrator has /admin/. Forgot a password? "
+            "Partnership's exempt papers, the administrator has /admin/. Each sets up an "
+            "authenticator app (two-factor sign-in) the first time. Forgot a password? "
             "moot changepassword USERNAME"
         )
         self.stdout.write("")
