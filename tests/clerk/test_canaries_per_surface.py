@@ -31,6 +31,8 @@ from tests.factories import make_person
 from tests.portal.pdf import one_page_pdf
 
 DRAFT = "CANARY-draft-minute-6d0e"
+# A member's private email address: never on any way out, to anyone.
+EMAIL = "canary-private-5b1c@example.org"
 ATTENDED = "CANARY-attendance-19fa"
 TAKEN_DOWN = "CANARY-withdrawn-item-a7c3"
 WORDS = ("Debate", "Terms", "Tender", "Owns", "Appendix", "Interest", "Sign", "RESOLVED")
@@ -45,6 +47,8 @@ def planted(personas, exempt_meeting, search_index):  # noqa: F811 (the fixtures
     meeting, _exempt = exempt_meeting
     clerk = personas.clerk
     member = personas.committee.memberships.get().person
+    member.email = EMAIL
+    member.save(update_fields=["email"])
     draft = scheduling.schedule_meeting(
         personas.committee, timezone.now() - timezone.timedelta(days=1)
     )
@@ -121,12 +125,18 @@ def _surfaces(meeting, draft, visitor, wrong) -> dict[str, list[str]]:
     documents = list(Document.all_objects.filter(meeting__in=meetings))
     papers = [d for d in documents if hasattr(d, "paper")]
     slug = meeting.committee.slug
+    members = [m.person for m in meeting.committee.memberships.select_related("person")]
     return {
         "pages": [
             "/",
             f"/committees/{slug}/",
             *(m.get_absolute_url() for m in meetings),
             visitor.get_absolute_url(),
+            # The councillors' pages: a member's declarations, attendance and statistics.
+            "/councillors/",
+            *(p.get_absolute_url() for p in members),
+            "/councillors/attendance/",
+            "/councillors/attendance.csv",
         ],
         "search": [f"/search?q={word}" for word in WORDS],
         "atom": [
@@ -138,12 +148,15 @@ def _surfaces(meeting, draft, visitor, wrong) -> dict[str, list[str]]:
             "/feeds/meetings.ics",
             f"/feeds/committees/{slug}.ics",
             *(f"/feeds/meetings/{m.pk}.ics" for m in meetings),
+            *(f"{p.get_absolute_url()}meetings.ics" for p in (visitor, *members)),
         ],
         "oparl": [
             "/oparl/v1/",
             f"/oparl/v1/body/{meeting.committee.body_id}/agenda-items/",
             f"/oparl/v1/agenda-item/{wrong.pk}/",
             f"/oparl/v1/person/{visitor.pk}/",
+            *(f"/oparl/v1/person/{p.pk}/" for p in members),
+            f"/oparl/v1/body/{meeting.committee.body_id}/people/",
             *(f"/oparl/v1/meeting/{m.pk}/" for m in meetings),
         ],
         "export": ["/oparl/v1/export.zip"],
@@ -211,11 +224,11 @@ def test_no_canary_reaches_a_persona_not_entitled_to_it(personas, planted, surfa
     urls = _surfaces(meeting, draft, visitor, wrong)[surface]
     readers = {
         **{
-            who: (client, (CANARY, DRAFT, ATTENDED, TAKEN_DOWN))
+            who: (client, (CANARY, DRAFT, ATTENDED, TAKEN_DOWN, EMAIL))
             for who, client in _outsiders(personas).items()
         },
         # A member of this committee reads the exempt text, but not before its time.
-        "member": (personas.member, (DRAFT, ATTENDED, TAKEN_DOWN)),
+        "member": (personas.member, (DRAFT, ATTENDED, TAKEN_DOWN, EMAIL)),
     }
     for who, (client, canaries) in readers.items():
         pages = _fetch(client, urls)
