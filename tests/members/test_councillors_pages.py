@@ -7,7 +7,14 @@ from django.utils import timezone
 from moot.meetings.choices import InterestKind, PersonRoleKind
 from moot.meetings.members import Party, PersonRole, Ward
 from moot.meetings.models import Declaration
-from tests.factories import make_committee, make_exempt_item, make_item, make_meeting
+from tests.factories import (
+    make_committee,
+    make_exempt_item,
+    make_item,
+    make_meeting,
+    make_membership,
+    make_person,
+)
 
 
 def records(council):
@@ -124,3 +131,18 @@ def test_a_councillors_calendar_holds_the_meetings_of_their_committees(client, c
     assert response.status_code == 200
     assert f"meetings/{ours.pk}/".encode() in response.content
     assert f"meetings/{theirs.pk}/".encode() not in response.content
+
+
+def test_the_directory_and_the_attendance_table_take_a_fixed_number_of_queries(
+    client, council, django_assert_num_queries
+):
+    records(council)
+    for n in range(5):
+        make_membership(make_person(name=f"Extra {n}"), council.committee)
+    # The people, the parties, the wards and the site's brand.
+    with django_assert_num_queries(4):
+        client.get("/councillors/", {"by": "party"})
+    # The first body, its annual meetings, the statistics (two), the people, the committees
+    # and the site's brand.
+    with django_assert_num_queries(7):
+        client.get("/councillors/attendance/", {"year": 2025})
