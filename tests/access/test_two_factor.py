@@ -60,6 +60,23 @@ def test_it_sends_a_member_without_two_factor_to_set_it_up(personas):
     assert client.get("/")["Location"] == SET_UP
 
 
+def test_it_sends_a_monitoring_officer_without_two_factor_to_set_it_up(personas):
+    from moot.access.models import MonitoringOfficerRole
+
+    officer = make_user("officer")
+    MonitoringOfficerRole.objects.create(user=officer, body=personas.body)
+    client = Client()
+    sign_in(client, "officer")
+    assert client.get("/")["Location"] == SET_UP
+
+
+def test_it_sends_an_administrator_without_two_factor_to_set_it_up(db):
+    make_user("admin", is_staff=True, is_superuser=True)
+    client = Client()
+    sign_in(client, "admin")
+    assert client.get("/admin/")["Location"] == SET_UP
+
+
 def test_it_does_not_ask_a_member_of_the_public_for_two_factor(db):
     make_user("resident")
     client = Client()
