@@ -146,3 +146,10 @@ def test_the_directory_and_the_attendance_table_take_a_fixed_number_of_queries(
     # and the site's brand.
     with django_assert_num_queries(7):
         client.get("/councillors/attendance/", {"year": 2025})
+
+
+def test_the_attendance_table_takes_a_period_of_dates(client, council):
+    page = client.get("/councillors/attendance/", {"from": "2025-09-01", "to": "2025-12-31"})
+    text = page.content.decode()
+    assert "From Monday 1 September 2025 to Wednesday 31 December 2025" in text
+    assert 'value="2025-09-01"' in text
