@@ -10,64 +10,17 @@ import pytest
 import requests
 from django.contrib.auth import get_user_model
 from django.contrib.sessions.backends.db import SessionStore
-from jwcrypto import jwk
 
 from tests.access import oidc_provider
+from tests.access.oidc_provider import provider_person
 from tests.clerk.personas import make_user
 from tests.factories import make_body, make_committee, make_membership, make_person
-
-CLIENT_ID = "moot-council"
-CLIENT_SECRET = "a secret shared by the council and its provider"
 
 
 @pytest.fixture
 def provider(live_server, settings, transactional_db):
     """The provider, configured in Moot as a council would with MOOT_OIDC_* settings."""
-    from oauth2_provider.models import get_application_model
-
-    settings.ROOT_URLCONF = "tests.access.oidc_provider"
-    settings.OAUTH2_PROVIDER = {
-        "OIDC_ENABLED": True,
-        "OIDC_RSA_PRIVATE_KEY": jwk.JWK.generate(kty="RSA", size=2048)
-        .export_to_pem(private_key=True, password=None)
-        .decode(),
-        "OAUTH2_VALIDATOR_CLASS": "tests.access.oidc_provider.Validator",
-        "SCOPES": {"openid": "OpenID Connect", "profile": "Profile", "email": "Email"},
-        "PKCE_REQUIRED": True,
-    }
-    settings.SOCIALACCOUNT_PROVIDERS = {
-        "openid_connect": {
-            "OAUTH_PKCE_ENABLED": True,
-            "APPS": [
-                {
-                    "provider_id": "sso",
-                    "name": "Stockton Council account",
-                    "client_id": CLIENT_ID,
-                    "secret": CLIENT_SECRET,
-                    "settings": {"server_url": live_server.url + "/idp"},
-                }
-            ],
-        }
-    }
-    get_application_model().objects.create(
-        name="Moot",
-        client_id=CLIENT_ID,
-        client_secret=CLIENT_SECRET,
-        client_type="confidential",
-        authorization_grant_type="authorization-code",
-        redirect_uris=live_server.url + "/accounts/oidc/sso/login/callback/",
-        algorithm="RS256",
-        skip_authorization=True,
-    )
-    oidc_provider.IDENTITIES.clear()
-    yield live_server.url
-    oidc_provider.IDENTITIES.clear()
-
-
-def provider_person(username, **claims):
-    """A person known to the provider (a user of its own, not of Moot's)."""
-    make_user(username)
-    oidc_provider.IDENTITIES[username] = {"email_verified": True, **claims}
+    yield from oidc_provider.started(live_server.url, settings)
 
 
 def sign_in_with_the_provider(base, provider_username):
