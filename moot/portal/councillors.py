@@ -26,7 +26,7 @@ from django.views.decorators.http import require_safe
 from moot.access import policy
 from moot.documents import serving
 from moot.meetings import statistics
-from moot.meetings.members import Party, Ward, photo_type
+from moot.meetings.members import Party, PersonRole, Ward, photo_type
 from moot.meetings.models import Body, Membership, Person
 from moot.meetings.references import municipal_year
 
@@ -34,6 +34,7 @@ PUBLIC = policy.Viewer.public()
 # Filled in by the register of interests, where it is installed.
 REGISTER_TEMPLATE = "interests/_person_register.html"
 ORDERS = {"name": "Name", "ward": "Ward", "party": "Party"}
+NO_YEAR = "Year not recorded"
 
 
 def _register_installed() -> bool:
@@ -150,7 +151,7 @@ def _stats(start: date, end: date, people=None) -> statistics.Statistics:
 
 def _year_label(day: date | None, body: Body | None) -> str:
     if day is None:
-        return "Year not recorded"
+        return NO_YEAR
     start_month = body.year_start_month if body else 5
     year = municipal_year(day, (), start_month)
     return f"{year}/{(year + 1) % 100:02d}"
@@ -175,9 +176,13 @@ def person(request, slug):
         .order_by("-start", "committee__name")
     )
     body = _body_of(person, memberships)
-    by_year: dict[str, list[Membership]] = defaultdict(list)
+    roles = list(person.roles.all())
+    # Seats and posts by the municipal year they start in (re-appointments start a new row).
+    by_year: dict[str, tuple[list[Membership], list[PersonRole]]] = defaultdict(lambda: ([], []))
     for m in memberships:
-        by_year[_year_label(m.start, body)].append(m)
+        by_year[_year_label(m.start, body)][0].append(m)
+    for r in roles:
+        by_year[_year_label(r.start, body)][1].append(r)
     declarations = list(
         policy.declarations(PUBLIC)
         .filter(person=person)
@@ -208,8 +213,13 @@ def person(request, slug):
         "portal/person.html",
         {
             "person": person,
-            "roles": list(person.roles.all()),
-            "membership_years": sorted(by_year.items(), reverse=True),
+            "roles": roles,
+            # Newest year first; seats and posts with no start date last.
+            "years": sorted(
+                ((year, seats, posts) for year, (seats, posts) in by_year.items()),
+                key=lambda row: (row[0] != NO_YEAR, row[0]),
+                reverse=True,
+            ),
             "declarations": declarations,
             "attendances": attendances,
             "period": when,

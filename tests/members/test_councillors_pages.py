@@ -1,6 +1,6 @@
 import csv
 import io
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.utils import timezone
 
@@ -153,3 +153,15 @@ def test_the_attendance_table_takes_a_period_of_dates(client, council):
     text = page.content.decode()
     assert "From Monday 1 September 2025 to Wednesday 31 December 2025" in text
     assert 'value="2025-09-01"' in text
+
+
+def test_the_councillor_page_lists_posts_under_the_municipal_year_they_start_in(client, council):
+    PersonRole.objects.create(
+        person=council.ann,
+        kind=PersonRoleKind.CABINET,
+        title="Cabinet Member for Parks",
+        start=date(2024, 6, 1),
+    )
+    text = client.get(council.ann.get_absolute_url()).content.decode()
+    year = text.index('<h3 class="heading-m">2024/25</h3>')
+    assert year < text.index("Cabinet Member for Parks") < text.index("Year not recorded")
