@@ -13,7 +13,8 @@ own (they start at 1001, so none equals the original's by chance) and its URLs a
 to the original's: each imported row keeps the URL of the object it came from as its external
 id (read from the fresh database with ``moot shell -c``); a legislative term, which has none,
 is matched by body and name. Dropped, because they must differ: ``created`` and ``modified``
-(import time) and the portal links (``web``, ``accessUrl``, ``downloadUrl``). Lists whose
+(import time), the portal links (``web``, ``accessUrl``, ``downloadUrl``) and a person's
+``status`` (Moot's wording of its posts, party and ward, not read back). Lists whose
 order is the rows' creation order (``membership``, ``participant``) are compared as sets. A
 File's ``text`` may be present in the copy only (the importer extracts text from the papers
 Moot prints, for which the original holds none). Every public document file must come back
@@ -38,6 +39,9 @@ from moot.meetings.models import Body, LegislativeTerm
 
 FRESH_SITE = "http://fresh-moot.test"
 DROPPED = {"created", "modified", "web", "accessUrl", "downloadUrl"}
+# A person's ``status`` is Moot's wording of its own records (posts held, party, ward); the
+# importer does not read records back out of it.
+DROPPED_OF = {"person": {"status"}}
 UNORDERED = {"membership", "participant"}  # lists whose order is the rows' creation order
 # Each API segment and the model behind it in the fresh site (papers, consultations and
 # files are all documents).
@@ -174,6 +178,11 @@ def _differences(original: dict, fresh: dict, mapping: Mapping) -> tuple[dict, l
             problems.append(f"{stem}: missing {missing[:5]}, extra {extra[:5]}")
         for ident in sorted(set(mine) & set(theirs)):
             a, b = mine[ident], theirs[ident]
+            for key in DROPPED_OF.get(stem, ()):
+                a, b = (
+                    {k: v for k, v in a.items() if k != key},
+                    {k: v for k, v in b.items() if k != key},
+                )
             if stem == "file" and "text" not in a and b.get("text"):
                 # Moot holds no extracted text for the papers it prints; the importer reads
                 # the text out of the file it fetched. More than the original, not different.

@@ -384,7 +384,14 @@ class OParlImporter:
             name = p.text(" ".join(x for x in parts if isinstance(x, str) and x), 200)
         if not name:
             raise p.OParlDataError(f"{p.label(obj, kind)}: has no name")
-        values = {"name": name, "honorific": p.text(obj.get("formOfAddress"), 40)}
+        values = {
+            "name": name,
+            "honorific": p.text(obj.get("formOfAddress"), 40),
+            # What the source publishes to reach the person is public: never the private
+            # ``email``, which no OParl API gives.
+            "public_email": _first_email(obj.get("email")),
+            "public_phone": _first(obj.get("phone"), 40),
+        }
         if self._find("Person", ident) is None:
             values["slug"] = _unique_slug(Person.all_objects, name, 120)
         person = self._upsert(Person, kind, ident, values)
@@ -752,3 +759,29 @@ def _unique_slug(qs, name: str, limit: int) -> str:
     while qs.filter(slug=slug).exists():
         slug, n = f"{base}-{n}", n + 1
     return slug
+
+
+def _first(values: object, limit: int) -> str:
+    """The first non-empty text of an OParl list of strings (``phone``), else ""."""
+    if isinstance(values, list):
+        for value in values:
+            found = p.text(value, limit)
+            if found:
+                return found
+    return ""
+
+
+def _first_email(values: object) -> str:
+    """The first valid address of an OParl ``email`` list, else ""."""
+    from django.core.exceptions import ValidationError
+    from django.core.validators import validate_email
+
+    if isinstance(values, list):
+        for value in values:
+            address = p.text(value, 254)
+            try:
+                validate_email(address)
+            except ValidationError:
+                continue
+            return address
+    return ""
