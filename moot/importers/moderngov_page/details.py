@@ -250,6 +250,10 @@ class _Search:
         self.time_label: tuple[int, int] | None = None
         self.label_committee = self.title_committee = self.crumb_committee = ""
         self.crumb_when: When | None = None
+        # A line that is only a date ("Tuesday 3rd June 2025 7.00 pm"): a heading that lost
+        # its committee, and where it is.
+        self.bare_when: When | None = None
+        self.bare_at = -1
         # The lines that named the committee, by where they named it.
         self.used: dict[str, int] = {}
         # The position in ``scan`` of the first "Date:", "Time:", "Venue:" … line.
@@ -267,6 +271,8 @@ class _Search:
         if m and not found.item_title:
             found.item_title = m.group("title").strip()
             found.used.add(i)
+            return
+        if self.bare_when is None and self.first_block is None and self._bare_date(i, t):
             return
         if ">" in t or "›" in t or "»" in t:
             committee, when = _from_crumbs(t)
@@ -319,6 +325,15 @@ class _Search:
             return True
         return False
 
+    def _bare_date(self, i: int, t: str) -> bool:
+        if not t[:1].isalnum() or len(t) > 80:
+            return False
+        when = parse_when(t)
+        if when is None:
+            return False
+        self.bare_when, self.bare_at = when, i
+        return True
+
     def _block_at(self, pos: int) -> None:
         if self.first_block is None:
             self.first_block = pos
@@ -343,6 +358,9 @@ class _Search:
             self._choose_committee(above_committee)
         if found.start is None:
             when = self.date_label or self.crumb_when
+            if when is None and self.bare_when is not None:
+                when = self.bare_when
+                found.used.add(self.bare_at)
             if when is not None:
                 found.start, found.time_printed, found.cancelled = when[0], when[1], bool(when[2])
         if found.start is not None and not found.time_printed and self.time_label is not None:

@@ -55,10 +55,48 @@ _WHEN_CORE = (
 _WHEN_RE = re.compile(
     r"^"
     + _WHEN_CORE
-    + r"(?P<tail>\s*[-–,]?\s*\(?(?:cancelled|canceled|postponed|rescheduled|moved)"
-    r"[^)]*\)?)?\s*$",
+    + r"(?P<tail>\s*[-–,]?\s*\(?(?P<status>cancelled|canceled|postponed|rescheduled|moved|new)"
+    r"\b[^)]*\)?)?\s*$",
     re.IGNORECASE,
 )
+# A status printed after the date or on a line of its own: "CANCELLED", "POSTPONED", "MOVED",
+# "NEW". Cancelled and postponed are recorded; "NEW" and the like say nothing Moot keeps.
+_STATUS_LINE_RE = re.compile(
+    r"^\s*[-–(]?\s*(?P<status>cancell?ed|postponed|rescheduled|moved|new)\s*\)?\.?\s*$",
+    re.IGNORECASE,
+)
+_STATUS_AT_END_RE = re.compile(
+    r"(?:^|[\s,(–-])(?P<status>cancell?ed|postponed|rescheduled|moved)\)?\s*$"
+    r"|^\s*\(?(?P<lead>cancell?ed|postponed)\b",
+    re.IGNORECASE,
+)
+
+
+def status_of(word: str) -> str:
+    """``"cancelled"``, ``"postponed"`` or ``""`` for a status word."""
+    word = word.lower()
+    if word.startswith("cancel"):
+        return "cancelled"
+    if word in ("postponed", "rescheduled", "moved"):
+        return "postponed"
+    return ""
+
+
+def status_line(text: str) -> str | None:
+    """The status a line holding only a status word records ("" for "NEW"); ``None`` when
+    the line is not one."""
+    m = _STATUS_LINE_RE.match(text)
+    return status_of(m.group("status")) if m else None
+
+
+def heading_status(text: str) -> str:
+    """The status printed on a heading line, before the committee or after the date."""
+    m = _STATUS_AT_END_RE.search(text)
+    if not m:
+        return ""
+    return status_of(m.group("status") or m.group("lead"))
+
+
 # A date at the start of longer text: "Tuesday, 3 June 2025 at 7.00 pm in the Council Chamber".
 _WHEN_PREFIX_RE = re.compile(r"^" + _WHEN_CORE + r"(?![\w/])", re.IGNORECASE)
 _TIME_ONLY_RE = re.compile(r"^" + _TIME + r"\.?(?:\s*(?:[-–]|to\b|until\b).*)?\s*$", re.IGNORECASE)
@@ -144,7 +182,7 @@ def parse_when(text: str) -> tuple[datetime, bool, bool] | None:
     start = _start_of(m)
     if start is None:
         return None
-    return start[0], start[1], bool(m.group("tail"))
+    return start[0], start[1], bool(m.group("tail")) and status_of(m.group("status")) != ""
 
 
 def parse_when_prefix(text: str) -> tuple[datetime, bool] | None:
@@ -318,6 +356,14 @@ HEADER_LABEL_RE = re.compile(
 CANCELLED_RE = re.compile(
     r"\b(?:meeting\s+(?:has\s+been\s+|was\s+|is\s+)?(?:cancell?ed|postponed)|cancell?ed\b)", re.I
 )
+# A meeting document named without its size, as pages saved without the links' sizes print
+# them: "Agenda frontsheet", "Printed minutes", "Supplement pack 1 - Late representations".
+_MEETING_DOC_RE = re.compile(
+    r"^(?:agenda\s+frontsheet|printed\s+(?:minutes|decisions|agenda|resolutions)|"
+    r"(?:public\s+)?reports?\s+pack|supplement(?:ary)?\s+(?:pack|agenda|information|papers)|"
+    r"agenda\s+(?:reports\s+)?pack|decisions?\s+notice)\b[^.!?:;]{0,150}$",
+    re.IGNORECASE,
+)
 _CONTACT_MORE_RE = re.compile(r"@|\b(?:tel|telephone|phone|e-?mail|mobile)\b|^or\s|\d{4,}", re.I)
 _MEDIA_LABELS = frozenset({"media", "webcast"})
 _VENUE_LABELS = frozenset({"venue", "location", "place", "where"})
@@ -386,10 +432,15 @@ class _Header:
         if m and (m.group("rest") or m.group("label").lower() in _MEDIA_LABELS):
             self._label(m.group("label").lower(), m.group("rest").strip())
             return True
+        status = status_line(t)
+        if status is not None:
+            self.page.cancelled = self.page.cancelled or status == "cancelled"
+            self.page.postponed = self.page.postponed or status == "postponed"
+            return True
         if CANCELLED_RE.search(t) and len(t) < 200 and not NUM_INLINE_RE.match(t):
             self.page.cancelled = True
             return True
-        if self._document(i):
+        if self._document(i) or (not ln.href and self._named_document(t)):
             return True
         if self.mode == "contact" and _CONTACT_MORE_RE.search(t) and not NUM_RE.match(t):
             self.contact.append(t)
@@ -446,6 +497,14 @@ class _Header:
         doc.url = ln.href
         doc.restricted = ln.restricted
         self.page.documents.append(doc)
+        self.mode = ""
+        return True
+
+    def _named_document(self, t: str) -> bool:
+        """A meeting document named without a size ("Printed minutes")."""
+        if not _MEETING_DOC_RE.match(t) or self.mode == "note":
+            return False
+        self.page.documents.append(ParsedDocument(title=t, format="", size_bytes=None))
         self.mode = ""
         return True
 

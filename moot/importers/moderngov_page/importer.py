@@ -445,6 +445,8 @@ def _committee_slug(body: Body, name: str, key: str) -> str:
 def _status(parsed: ParsedPage, start: datetime, now: datetime) -> str:
     if parsed.cancelled:
         return MeetingStatus.CANCELLED
+    if parsed.postponed:
+        return MeetingStatus.POSTPONED
     return MeetingStatus.HELD if start < now else MeetingStatus.SCHEDULED
 
 

@@ -71,6 +71,9 @@ class ParsedItem:
     restricted: bool = False
     restricted_reason: str = ""
     line: int | None = None
+    # The page ends inside this item: its last word may be cut ("resid"), so its text is not
+    # whole and its last word is no word to check.
+    truncated: bool = False
 
     def to_json_dict(self) -> dict[str, Any]:
         return {
@@ -85,6 +88,7 @@ class ParsedItem:
             "actions": list(self.actions),
             "restricted": self.restricted,
             "restricted_reason": self.restricted_reason,
+            "truncated": self.truncated,
         }
 
 
@@ -101,6 +105,9 @@ class ParsedPage:
     documents: list[ParsedDocument] = field(default_factory=list)
     items: list[ParsedItem] = field(default_factory=list)
     cancelled: bool = False
+    # Marked "POSTPONED" (or "MOVED", "rescheduled"): the meeting did not take place that day.
+    postponed: bool = False
+    # The page was cut short; its last item is marked ``truncated`` too.
     truncated: bool = False
     # False when the page printed a date but no time (``start`` is then at 00:00), or no date.
     time_printed: bool = True
@@ -118,6 +125,7 @@ class ParsedPage:
             "note": self.note,
             "link": self.link,
             "cancelled": self.cancelled,
+            "postponed": self.postponed,
             "truncated": self.truncated,
             "documents": [d.to_json_dict() for d in self.documents],
             "items": [i.to_json_dict() for i in self.items],

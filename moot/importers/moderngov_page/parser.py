@@ -33,7 +33,7 @@ import os
 from pathlib import Path
 
 from .details import complete_time
-from .header import CANCELLED_RE, read_header
+from .header import CANCELLED_RE, heading_status, read_header
 from .heading import find_heading, title_under
 from .items import read_items
 from .lines import Line, text_lines
@@ -81,6 +81,9 @@ def parse_page(text: str, *, source_name: str = "") -> ParsedPage:
         lines = text_lines(text)
     page = _read(lines, source_name)
     page.truncated = page.truncated or truncated_html
+    if page.truncated and page.items:
+        # The page stops inside its last item.
+        page.items[-1].truncated = True
     return page
 
 
@@ -105,6 +108,8 @@ def _read(lines: list[Line], source_name: str) -> ParsedPage:
         cancelled=heading.cancelled,
         source_name=source_name,
     )
+    if 0 <= top.at < len(lines) and heading_status(lines[top.at].text) == "postponed":
+        page.cancelled, page.postponed = False, True
     header_from = top.at + 1
     if not top.title:
         under = title_under(lines, top.at)

@@ -1,0 +1,250 @@
+"""The page parser on every layout councils publish their meeting pages in: headings with
+only a date or a status word, pages that start at the venue or with the meeting's documents,
+wide tables, unnumbered items, ``14/3`` numbers, recorded votes and pages cut short. Every
+fixture is invented, in the shape of real pages (see fixtures/pages/shapes/README.md)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from moot.importers.moderngov_page.parser import PageParseError, parse_page, parse_page_file
+
+SHAPES = Path(__file__).parent / "fixtures" / "pages" / "shapes"
+
+
+def page(name: str):
+    return parse_page_file(SHAPES / name)
+
+
+def numbers_and_titles(parsed):
+    return [(i.number, i.title) for i in parsed.items]
+
+
+# --- headings -----------------------------------------------------------------------------
+
+
+def test_it_reads_a_heading_that_prints_only_the_date():
+    p = page("date_only_heading.txt")
+    assert (p.committee, p.start, p.time_printed) == ("", datetime(2025, 6, 3, 19, 0), True)
+    assert p.venue == "Council Chamber, Guildhall, Westmere WM1 2AB"
+    assert numbers_and_titles(p) == [
+        ("1.", "Apologies for Absence"),
+        ("2.", "Declarations of Interest"),
+        ("3.", "Parking Charges Review"),
+    ]
+
+
+def test_it_keeps_a_recorded_vote_in_the_minutes_though_its_count_moves_the_numbering_on():
+    item = page("date_only_heading.txt").items[2]
+    assert "4 For, 3 Against, 1 Abstention" in item.minutes
+    assert "RESOLVED that the charges" in item.minutes
+
+
+def test_a_status_word_under_the_heading_cancels_the_meeting_and_keeps_its_items():
+    p = page("date_then_cancelled.txt")
+    assert (p.committee, p.start) == ("Licensing Committee", datetime(2025, 6, 12, 10, 0))
+    assert (p.cancelled, p.postponed) == (True, False)
+    assert numbers_and_titles(p) == [
+        ("1.", "Apologies for Absence"),
+        ("2.", "Minutes of the previous meeting"),
+    ]
+
+
+def test_a_postponed_date_line_is_recorded_as_postponed():
+    p = page("date_then_postponed.txt")
+    assert (p.committee, p.start) == ("", datetime(2025, 6, 18, 18, 30))
+    assert (p.cancelled, p.postponed) == (False, True)
+    assert p.note == ""
+    assert numbers_and_titles(p) == [("1.", "Apologies for Absence"), ("2.", "Local Plan Update")]
+
+
+def test_a_new_meeting_is_neither_cancelled_nor_postponed_and_the_word_is_no_text():
+    p = page("date_then_new.txt")
+    assert (p.committee, p.start) == ("Audit Committee", datetime(2025, 7, 7, 14, 0))
+    assert (p.cancelled, p.postponed, p.note) == (False, False, "")
+    assert numbers_and_titles(p) == [("1.", "Apologies"), ("2.", "Internal Audit Annual Report")]
+
+
+@pytest.mark.parametrize(
+    ("status", "cancelled", "postponed"),
+    [
+        ("POSTPONED", False, True),
+        ("MOVED", False, True),
+        ("CANCELLED", True, False),
+        ("NEW", False, False),
+    ],
+)
+def test_a_status_word_after_the_date_on_the_heading_line(status, cancelled, postponed):
+    p = parse_page(
+        f"Agenda\n\nCabinet - Tuesday, 1st July, 2025 6.00 pm {status}\n\n"
+        "Venue: Town Hall\n\nItems\nNo. Item\n\n1.\n\nApologies for Absence\n"
+    )
+    assert (p.committee, p.start) == ("Cabinet", datetime(2025, 7, 1, 18, 0))
+    assert (p.cancelled, p.postponed) == (cancelled, postponed)
+    assert numbers_and_titles(p) == [("1.", "Apologies for Absence")]
+
+
+# --- pages without a heading --------------------------------------------------------------
+
+
+def test_a_page_that_starts_at_the_venue():
+    p = page("starts_at_venue.txt")
+    assert (p.committee, p.start) == ("", None)
+    assert p.venue == "The Ballroom, Assembly Rooms, Kingsferry KF1 3AA"
+    assert p.contact.name == "Lola Brandt"
+    assert numbers_and_titles(p) == [
+        ("21/25", "Apologies for Absence"),
+        ("22/25", "Minutes"),
+        ("23/25", "Community Grants Scheme"),
+    ]
+
+
+def test_a_page_that_starts_at_the_contact():
+    p = page("starts_at_contact.txt")
+    assert p.contact.email == "democracy@ashvale.example.gov.uk"
+    assert numbers_and_titles(p) == [
+        ("1.", "Welcome and Introductions"),
+        ("2.", "Youth Services Update"),
+    ]
+
+
+def test_meeting_documents_before_the_venue_are_documents_not_items():
+    p = page("documents_before_venue.txt")
+    assert [d.title for d in p.documents] == [
+        "Agenda frontsheet",
+        "Reports pack",
+        "Printed minutes",
+        "Supplement pack 1 - Additional information, 04th-Jun-2025 18.00, Planning Committee",
+    ]
+    assert p.venue == "Council Chamber, Civic Offices, Brackwell BW1 2CC"
+    assert [i.number for i in p.items] == ["55.", "56.", "57."]
+
+
+def test_meeting_documents_named_without_a_size_and_no_items_marker():
+    p = page("documents_no_marker.txt")
+    assert [d.title for d in p.documents] == [
+        "Agenda frontsheet",
+        "Printed minutes",
+        "Supplement pack 2 - Late representations",
+    ]
+    assert p.venue == "Meeting Room 1, Ravensgate House, Tollmere TM4 4RR"
+    assert numbers_and_titles(p) == [
+        ("1.", "Apologies for Absence"),
+        ("2.", "Minutes of the previous meeting"),
+    ]
+
+
+# --- tables and unnumbered items ----------------------------------------------------------
+
+
+def test_a_wide_table_reads_one_item_a_row_with_its_minutes_in_the_cell():
+    p = page("wide_pipe_table.txt")
+    assert numbers_and_titles(p) == [
+        ("1.", "Apologies for absence"),
+        ("2.", "Declarations of interest"),
+        ("3.", "Housing Repairs Performance"),
+        ("4.", "Work Programme"),
+    ]
+    repairs = p.items[2]
+    assert "To review repairs performance" in repairs.agenda_text
+    assert "questioned the Head of Housing" in repairs.minutes
+    assert [(d.format, d.size_bytes) for d in repairs.documents] == [("PDF", 520 * 1024)]
+    for item in p.items:
+        assert "|" not in item.title + item.minutes + item.agenda_text
+
+
+@pytest.mark.xfail(strict=True, reason="not read yet")
+def test_unnumbered_items_separated_by_blank_lines_and_never_the_header_row():
+    p = page("unnumbered_blank_lines.txt")
+    assert numbers_and_titles(p) == [
+        ("", "Apologies for Absence"),
+        ("", "Notes of the Last Meeting"),
+        ("", "Broadband Roll-out"),
+        ("", "Any Other Business"),
+    ]
+    assert "remaining villages" in p.items[2].minutes
+
+
+@pytest.mark.xfail(strict=True, reason="not read yet")
+def test_unnumbered_items_whose_titles_are_followed_directly_by_their_text():
+    p = page("unnumbered_title_then_text.txt")
+    assert numbers_and_titles(p) == [
+        ("", "Welcome and Apologies"),
+        ("", "Minutes of the Last Meeting"),
+        ("", "Christmas Lights"),
+        ("", "Date of Next Meeting"),
+    ]
+    assert "thanked the volunteers" in p.items[2].minutes
+    assert "10 June 2014" in p.items[3].minutes
+
+
+# --- numbers and long minutes -------------------------------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="not read yet")
+def test_meeting_and_item_numbers_like_14_3_with_long_minutes():
+    p = page("slash_numbers_long_minutes.txt")
+    assert numbers_and_titles(p) == [
+        ("14/1", "Apologies for Absence"),
+        ("14/2", "Declarations of Interest"),
+        ("14/3", "24/01550/FUL - Former Dairy, Station Road"),
+        ("14/4", "Appeals Update"),
+    ]
+    minutes = p.items[2].minutes
+    for text in ("three", "loss of employment land", "7 For, 2 Against, 1 Abstention"):
+        assert text in minutes or text.capitalize() in minutes
+    assert "section 106" in minutes
+    assert "Appeals" not in minutes
+
+
+# --- pages cut short ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["cut_mid_word.txt", "cut_mid_sentence.txt"])
+def test_a_page_cut_short_marks_itself_and_the_item_it_cuts(name):
+    p = page(name)
+    assert p.truncated is True
+    assert [i.truncated for i in p.items] == [False, True]
+    assert p.to_json_dict()["items"][-1]["truncated"] is True
+
+
+def test_a_whole_page_marks_no_item_cut_short():
+    p = page("slash_numbers_long_minutes.txt")
+    assert p.truncated is False
+    assert not any(i.truncated for i in p.items)
+
+
+# --- refusals -----------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="not read yet")
+def test_it_refuses_a_page_with_no_items_and_says_why():
+    with pytest.raises(PageParseError) as caught:
+        parse_page("Welcome to our website\n\nFind out about your council tax.\n")
+    assert "no items" in str(caught.value)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SHAPES.glob("*.txt")))
+def test_it_refuses_no_page_that_has_items(name):
+    assert page(name).items
+
+
+@pytest.mark.django_db
+def test_a_postponed_page_imports_as_a_postponed_meeting_with_its_items():
+    from moot.importers.moderngov_page.importer import import_page
+    from moot.meetings.choices import MeetingStatus
+    from moot.meetings.models import Meeting
+    from tests.factories import make_body
+
+    body = make_body(name="Eastbrook Council", slug="eastbrook")
+    text = (
+        "Agenda\n\nCabinet - Tuesday, 1st July, 2025 6.00 pm\nPOSTPONED\n\n"
+        "Venue: Town Hall\n\nItems\nNo. Item\n\n1.\n\nApologies for Absence\n"
+    )
+    import_page("cabinet.txt", body=body, text=text)
+    meeting = Meeting.objects.get(committee__name="Cabinet")
+    assert meeting.status == MeetingStatus.POSTPONED
+    assert meeting.items.count() == 1
