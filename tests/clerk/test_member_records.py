@@ -15,8 +15,6 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
-    # These screens are about the record, not signing in (tests/access covers two-factor).
-    settings.TWO_FACTOR_REQUIRED = False
 
 
 @pytest.fixture
