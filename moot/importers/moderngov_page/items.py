@@ -117,12 +117,21 @@ def _unlabelled_section(
     return "agenda"
 
 
+# A recorded vote's count: "7 For, 2 Against, 1 Abstention", "For 7, Against 2".
+VOTE_COUNT_RE = re.compile(
+    r"^(?:\d+\s+(?:for|in\s+favour)\b|for\s*[:-]?\s*\d+\b)[^\n]{0,80}\bagainst\b", re.IGNORECASE
+)
+
+
 def _candidates(lines: list[Line], start: int, end: int) -> list[Candidate]:
     out: list[Candidate] = []
     for i in range(start, end):
         ln = lines[i]
         t = ln.text
         if not t or len(t) > 400 or ln.table:
+            continue
+        if VOTE_COUNT_RE.match(t):
+            # "7 For, 2 Against, 1 Abstention": a recorded vote in the minutes.
             continue
         m = NUM_RE.match(t)
         if m:

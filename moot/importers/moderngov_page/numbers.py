@@ -79,7 +79,12 @@ def number_parts(m: re.Match[str]) -> tuple[Family, Key]:
     else:
         inner = sub.strip("()")
         sub_key = (int(inner),) if inner.isdigit() else (ord(inner[0]) - 96,)
-    family = (prefix, bool(m.group("year")))
+    year = m.group("year")
+    family = (prefix, bool(year))
+    if year and not sub_key:
+        # "77/21" and "14/3" alike: the number before the slash, then the one after it, so
+        # a meeting's items numbered "14/1", "14/2" … move forward too.
+        sub_key = (int(year),)
     return family, (int(m.group("main")), sub_key)
 
 
@@ -87,6 +92,7 @@ def successors(key: Key) -> set[Key]:
     main, sub = key
     out = {(main + 1, ()), (main, (1,))}
     if sub:
+        out.add((main + 1, sub))
         out.add((main, (*sub[:-1], sub[-1] + 1)))
         out.add((main, (*sub, 1)))
     return out
