@@ -171,7 +171,6 @@ def test_a_wide_table_reads_one_item_a_row_with_its_minutes_in_the_cell():
         assert "|" not in item.title + item.minutes + item.agenda_text
 
 
-@pytest.mark.xfail(strict=True, reason="not read yet")
 def test_unnumbered_items_separated_by_blank_lines_and_never_the_header_row():
     p = page("unnumbered_blank_lines.txt")
     assert numbers_and_titles(p) == [
@@ -183,7 +182,6 @@ def test_unnumbered_items_separated_by_blank_lines_and_never_the_header_row():
     assert "remaining villages" in p.items[2].minutes
 
 
-@pytest.mark.xfail(strict=True, reason="not read yet")
 def test_unnumbered_items_whose_titles_are_followed_directly_by_their_text():
     p = page("unnumbered_title_then_text.txt")
     assert numbers_and_titles(p) == [
@@ -234,11 +232,18 @@ def test_a_whole_page_marks_no_item_cut_short():
 # --- refusals -----------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="not read yet")
 def test_it_refuses_a_page_with_no_items_and_says_why():
     with pytest.raises(PageParseError) as caught:
-        parse_page("Welcome to our website\n\nFind out about your council tax.\n")
-    assert "no items" in str(caught.value)
+        parse_page("Agenda\n\nOur opening hours\n")
+    assert caught.value.reason == "no items found"
+    assert "no items found" in str(caught.value)
+
+
+def test_it_refuses_paragraphs_with_no_committee_or_date_and_says_why():
+    with pytest.raises(PageParseError) as caught:
+        parse_page("Welcome to our website\n\nFind out about your council tax\n\nMore text.\n")
+    assert "not a meeting's items" in caught.value.reason
+    assert caught.value.reason in str(caught.value)
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in SHAPES.glob("*.txt")))

@@ -39,8 +39,8 @@ def test_a_page_that_is_not_a_meeting_names_the_file_and_line(tmp_path):
     with pytest.raises(CommandError) as caught:
         run(str(path), "--json")
     assert str(caught.value) == (
-        f"{path}:3: expected a heading like 'Committee name - Wednesday 14th May 2025 9.00 am', "
-        "or the meeting's items"
+        f"{path}:3: no items found: expected a heading like "
+        "'Committee name - Wednesday 14th May 2025 9.00 am', or the meeting's items"
     )
 
 

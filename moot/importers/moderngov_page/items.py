@@ -122,6 +122,13 @@ VOTE_COUNT_RE = re.compile(
     r"^(?:\d+\s+(?:for|in\s+favour)\b|for\s*[:-]?\s*\d+\b)[^\n]{0,80}\bagainst\b", re.IGNORECASE
 )
 
+# A line that starts with a date: "10 June 2014.", "3rd July 2025 at 7.00 pm".
+DATE_LINE_RE = re.compile(
+    r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?"
+    r"\s+\d{4}\b",
+    re.IGNORECASE,
+)
+
 
 def _candidates(lines: list[Line], start: int, end: int) -> list[Candidate]:
     out: list[Candidate] = []
@@ -130,8 +137,9 @@ def _candidates(lines: list[Line], start: int, end: int) -> list[Candidate]:
         t = ln.text
         if not t or len(t) > 400 or ln.table:
             continue
-        if VOTE_COUNT_RE.match(t):
-            # "7 For, 2 Against, 1 Abstention": a recorded vote in the minutes.
+        if VOTE_COUNT_RE.match(t) or DATE_LINE_RE.match(t):
+            # "7 For, 2 Against, 1 Abstention": a recorded vote in the minutes; "10 June
+            # 2014.": a date (the next meeting's), not item 10.
             continue
         m = NUM_RE.match(t)
         if m:
@@ -240,7 +248,7 @@ def _unnumbered_titles(lines: list[Line], start: int, end: int, loose: bool) -> 
         if lab:
             in_docs = "doc" in lab.group("label").lower() or "paper" in lab.group("label").lower()
             continue
-        if ln.bullet or ln.table or SHARE_RE.match(t) or is_view(t) or TIME_ONLY_RE.match(t):
+        if _not_a_title(ln):
             continue
         is_doc = bool(has_doc(t))
         if in_docs and (is_doc or ln.href):
@@ -260,6 +268,20 @@ def _unnumbered_titles(lines: list[Line], start: int, end: int, loose: bool) -> 
         if ln.hint in ("title", "row") or follows or by_doc or by_layout:
             out.append(i)
     return out
+
+
+def _not_a_title(ln: Line) -> bool:
+    """Lines that never title an unnumbered item: bullets, table cells, "Share this item",
+    view links, times, and the "Items" / "No. Item" header row."""
+    t = ln.text
+    return bool(
+        ln.bullet
+        or ln.table
+        or SHARE_RE.match(t)
+        or is_view(t)
+        or TIME_ONLY_RE.match(t)
+        or ITEMS_MARKER_RE.match(t)
+    )
 
 
 def _leading_item(lines: list[Line], start: int, first: int) -> int | None:

@@ -15,14 +15,18 @@ class PageParseError(ValueError):
     """The text is not a published meeting page.
 
     ``line`` is the 1-based line where the parser gave up (``None`` when the input is empty),
-    ``expected`` says what it looked for there.
+    ``expected`` says what it looked for there, ``reason`` why the page was refused ("no items
+    found", or items that read as paragraphs on a page naming no committee or date).
     """
 
-    def __init__(self, message: str, *, line: int | None = None, expected: str = "") -> None:
+    def __init__(
+        self, message: str, *, line: int | None = None, expected: str = "", reason: str = ""
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.line = line
         self.expected = expected
+        self.reason = reason
 
 
 @dataclass

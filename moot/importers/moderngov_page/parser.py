@@ -54,6 +54,11 @@ HEADING_EXPECTED = (
     "a heading like 'Committee name - Wednesday 14th May 2025 9.00 am', or the meeting's items"
 )
 
+# Why a page is refused: it has no items, or what read as items are paragraphs (a page that
+# names no committee or date, with no numbers, labels, venue or documents).
+NO_ITEMS = "no items found"
+NOT_ITEMS = "no committee or date, and the text reads as paragraphs, not a meeting's items"
+
 
 def parse_page(text: str, *, source_name: str = "") -> ParsedPage:
     """Parse a saved ModernGov meeting page (text or HTML).
@@ -129,7 +134,8 @@ def _read(lines: list[Line], source_name: str) -> ParsedPage:
         and not (page.committee or page.start)
         and not _meeting_layout(lines, page, marker_seen, region_start, region_end)
     ):
-        raise _no_heading(lines, source_name, top.title_idx, top.first)
+        reason = NOT_ITEMS if page.items else NO_ITEMS
+        raise _no_heading(lines, source_name, top.title_idx, top.first, reason)
     if not page.items:
         if not page.cancelled:
             rest = " ".join(ln.text for ln in lines[top.at + 1 : region_end] if ln.text)
@@ -155,7 +161,7 @@ def _meeting_layout(
 
 
 def _no_heading(
-    lines: list[Line], source_name: str, title_idx: int | None, first: int
+    lines: list[Line], source_name: str, title_idx: int | None, first: int, reason: str
 ) -> PageParseError:
     if title_idx is not None:
         nxt = next_text(lines, title_idx + 1, skip_times=False)
@@ -165,5 +171,8 @@ def _no_heading(
         line = lines[at].lineno if at is not None else (1 if lines else None)
     where = f"{source_name}:{line}" if source_name else f"line {line}"
     return PageParseError(
-        f"{where}: expected {HEADING_EXPECTED}", line=line, expected=HEADING_EXPECTED
+        f"{where}: {reason}: expected {HEADING_EXPECTED}",
+        line=line,
+        expected=HEADING_EXPECTED,
+        reason=reason,
     )

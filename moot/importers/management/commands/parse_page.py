@@ -29,7 +29,8 @@ class Command(BaseCommand):
             raise CommandError(f"{path}: cannot read: {exc.strerror or exc}") from exc
         except PageParseError as exc:
             line = exc.line if exc.line is not None else 1
-            raise CommandError(f"{path}:{line}: expected {exc.expected}") from exc
+            why = f"{exc.reason}: " if exc.reason else ""
+            raise CommandError(f"{path}:{line}: {why}expected {exc.expected}") from exc
         if options["json"]:
             self.stdout.write(json.dumps(page.to_json_dict(), indent=2, ensure_ascii=False))
             return
