@@ -267,3 +267,20 @@ def test_a_postponed_page_imports_as_a_postponed_meeting_with_its_items():
     meeting = Meeting.objects.get(committee__name="Cabinet")
     assert meeting.status == MeetingStatus.POSTPONED
     assert meeting.items.count() == 1
+
+
+def test_a_short_last_line_stopping_on_a_word_no_sentence_ends_on_was_cut():
+    p = parse_page(
+        "Agenda and minutes\n\nCabinet - Monday 2nd June 2025 10.00 am\n\nItems\nNo. Item\n\n"
+        "1.\n\nApologies\n\nMinutes:\n\nNone.\n\n2.\n\nHousing\n\nMinutes:\n\nCabinet agreed to the\n"
+    )
+    assert p.truncated is True
+    assert [i.truncated for i in p.items] == [False, True]
+
+
+def test_a_short_last_line_without_a_full_stop_is_not_taken_for_a_cut():
+    p = parse_page(
+        "Agenda and minutes\n\nCabinet - Monday 2nd June 2025 10.00 am\n\nItems\nNo. Item\n\n"
+        "1.\n\nApologies\n\nMinutes:\n\nNone.\n\n2.\n\nHousing\n\nMinutes:\n\nRESOLVED as above\n"
+    )
+    assert p.truncated is False

@@ -129,6 +129,12 @@ DATE_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# The end of a line cut off mid-sentence: a comma, a dash, or a word a sentence never ends on.
+_CUT_END_RE = re.compile(
+    r"(?:[,–-]|\s(?:the|a|an|and|or|of|to|in|on|for|with|that|by|at|from|as|be|is|was|were))$",
+    re.IGNORECASE,
+)
+
 
 def _candidates(lines: list[Line], start: int, end: int) -> list[Candidate]:
     out: list[Candidate] = []
@@ -318,10 +324,8 @@ def _ends_short(lines: list[Line], start: int, end: int, last_title: int | None)
         return True
     if NUM_RE.match(t):
         return True
-    return (
-        len(t) > 60
-        and not SENTENCE_END_RE.search(t)
-        and not has_doc(t)
-        and not last.bullet
-        and end == len(lines)
-    )
+    if end != len(lines) or SENTENCE_END_RE.search(t) or has_doc(t) or last.bullet:
+        return False
+    # A long line with no full stop, or any line stopping on a comma or a word no sentence
+    # ends on ("… agreed that the"), was cut off.
+    return len(t) > 60 or bool(_CUT_END_RE.search(t) and len(t.split()) >= 3)
