@@ -194,6 +194,16 @@ def test_unnumbered_items_whose_titles_are_followed_directly_by_their_text():
     assert "10 June 2014" in p.items[3].minutes
 
 
+def test_a_page_of_nothing_but_unnumbered_items_is_read_not_refused():
+    p = page("no_heading_unnumbered.txt")
+    assert (p.committee, p.start) == ("", None)
+    assert numbers_and_titles(p) == [
+        ("", "Apologies for Absence"),
+        ("", "Minutes of the Last Meeting"),
+        ("", "Rural Bus Services"),
+    ]
+
+
 # --- numbers and long minutes -------------------------------------------------------------
 
 

@@ -210,6 +210,9 @@ def _from_title_line(text: str) -> str:
     m = _TITLED_COMMITTEE_RE.match(text)
     if m:
         name = _DASH_SPLIT_RE.split(m.group("committee"))[0]
+        if _NOT_THIS_MEETING_RE.search(name):
+            # "Minutes of the Last Meeting": an item's title, not the page's.
+            return ""
         return committee_name(name) if committee_like(name) else ""
     parts = _DASH_SPLIT_RE.split(text)
     if len(parts) == 2:

@@ -117,6 +117,20 @@ def _unlabelled_section(
     return "agenda"
 
 
+# Titles only a meeting's agenda has.
+_MEETING_ONLY_RE = re.compile(
+    r"^(?:apologies|declarations? of|disclosures? of|minutes of|matters arising|"
+    r"any other business|exclusion of|date (?:and time )?of (?:the )?next meeting|urgent business)",
+    re.IGNORECASE,
+)
+
+
+def procedural(title: str) -> bool:
+    """Whether ``title`` is one only a meeting's agenda has ("Apologies for Absence",
+    "Declarations of Interest", "Minutes of the last meeting")."""
+    return bool(_MEETING_ONLY_RE.match(title))
+
+
 # A recorded vote's count: "7 For, 2 Against, 1 Abstention", "For 7, Against 2".
 VOTE_COUNT_RE = re.compile(
     r"^(?:\d+\s+(?:for|in\s+favour)\b|for\s*[:-]?\s*\d+\b)[^\n]{0,80}\bagainst\b", re.IGNORECASE

@@ -35,7 +35,7 @@ from pathlib import Path
 from .details import complete_time
 from .header import CANCELLED_RE, heading_status, read_header
 from .heading import find_heading, title_under
-from .items import read_items
+from .items import procedural, read_items
 from .lines import Line, text_lines
 from .marks import footer_at, is_structural, next_text
 from .parsed import PageParseError, ParsedContact, ParsedDocument, ParsedItem, ParsedPage
@@ -156,6 +156,9 @@ def _meeting_layout(
     if marker_seen or page.venue or page.contact or page.documents:
         return True
     if any(i.number or i.documents for i in page.items):
+        return True
+    if len(page.items) >= 2 and any(procedural(i.title) for i in page.items):
+        # "Apologies for Absence", "Minutes of the Last Meeting": no website's paragraphs.
         return True
     return any(lines[i].text and is_structural(lines[i].text) for i in range(start, end))
 
