@@ -294,3 +294,42 @@ def test_a_short_last_line_without_a_full_stop_is_not_taken_for_a_cut():
         "1.\n\nApologies\n\nMinutes:\n\nNone.\n\n2.\n\nHousing\n\nMinutes:\n\nRESOLVED as above\n"
     )
     assert p.truncated is False
+
+
+def test_a_table_row_cut_off_before_its_closing_bar_marks_the_page_and_item_cut():
+    p = parse_page(
+        "Venue: Council Chamber\n\n| No. | Item | | | |\n| |||||\n"
+        "| 14/1 | Apologies | Minutes: None were received. |||\n| |||||\n"
+        "| 14/2 | Appeals | Minutes: The Committee noted the appeals and asked officers to rep\n"
+    )
+    assert numbers_and_titles(p) == [("14/1", "Apologies"), ("14/2", "Appeals")]
+    assert p.truncated is True
+    assert [i.truncated for i in p.items] == [False, True]
+
+
+def test_short_lines_such_as_none_or_decision_are_text_not_unnumbered_items():
+    p = parse_page(
+        "Agenda and minutes\n\nLicensing Sub-Committee - Monday 2nd June 2025 10.00 am\n\n"
+        "Items\nNo. Item\n\nElection of Chair\n\nCouncillor Rees was elected Chair.\n\n"
+        "Declarations of Interest\n\nNone\n\nApplication for a Premises Licence\n\n"
+        "The Sub-Committee heard from the applicant.\n\nDecision\n\n"
+        "RESOLVED that the licence be granted.\n"
+    )
+    assert [i.title for i in p.items] == [
+        "Election of Chair",
+        "Declarations of Interest",
+        "Application for a Premises Licence",
+    ]
+
+
+def test_a_moved_meeting_with_no_items_is_read_as_postponed():
+    p = parse_page(
+        "Agenda and minutes\n\nWednesday 14th May 2025 9.00 am\nMOVED\n\nVenue: Room 2\n\n"
+        "This meeting has been moved to Tuesday 20 May 2025.\n"
+    )
+    assert (p.start, p.postponed, p.cancelled, p.items) == (
+        datetime(2025, 5, 14, 9, 0),
+        True,
+        False,
+        [],
+    )

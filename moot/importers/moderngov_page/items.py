@@ -301,7 +301,17 @@ def _not_a_title(ln: Line) -> bool:
         or is_view(t)
         or TIME_ONLY_RE.match(t)
         or ITEMS_MARKER_RE.match(t)
+        or _BODY_WORD_RE.match(t)
     )
+
+
+# Short lines that are an item's text, never its title: "None", "Noted", "Decision".
+_BODY_WORD_RE = re.compile(
+    r"^(?:none|nil|noted|agreed|resolved|approved|decision|decisions|minutes|n/?a|"
+    r"none (?:received|declared)|no (?:apologies|declarations)(?: of interest)?(?: were"
+    r" (?:made|received))?)\.?$",
+    re.IGNORECASE,
+)
 
 
 def _leading_item(lines: list[Line], start: int, first: int) -> int | None:

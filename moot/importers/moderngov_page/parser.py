@@ -70,7 +70,7 @@ def parse_page(text: str, *, source_name: str = "") -> ParsedPage:
         raise PageParseError("not text", line=None, expected="page text")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     head = text[:2000].lstrip().lower()
-    truncated_html = False
+    cut = False
     if head.startswith(("from:", "mime-version:", "content-type:", "subject:", "date:")):
         from .html_input import is_mhtml, mhtml_to_html
 
@@ -81,15 +81,23 @@ def parse_page(text: str, *, source_name: str = "") -> ParsedPage:
     if head.startswith("<") or "<html" in head or "<table" in text[:200000].lower():
         from .html_input import html_lines
 
-        lines, truncated_html = html_lines(text)
+        lines, cut = html_lines(text)
     else:
         lines = text_lines(text)
+        cut = _cut_table_row(text)
     page = _read(lines, source_name)
-    page.truncated = page.truncated or truncated_html
+    page.truncated = page.truncated or cut
     if page.truncated and page.items:
         # The page stops inside its last item.
         page.items[-1].truncated = True
     return page
+
+
+def _cut_table_row(text: str) -> bool:
+    """Whether a text page ends inside a table row ("| 4. | Title | Minutes: … rep"): a
+    row that never reached its closing bar was cut off."""
+    last = text.rstrip().rsplit("\n", 1)[-1].strip()
+    return last.startswith("|") and not last.endswith("|")
 
 
 def parse_page_file(path: str | os.PathLike[str]) -> ParsedPage:
