@@ -90,6 +90,7 @@ def test_a_recorded_vote_line_between_numbered_items_is_not_an_item():
         ("MOVED", False, True),
         ("CANCELLED", True, False),
         ("NEW", False, False),
+        ("(MOVED to Tuesday 8 July)", False, True),
     ],
 )
 def test_a_status_word_after_the_date_on_the_heading_line(status, cancelled, postponed):

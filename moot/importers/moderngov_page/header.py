@@ -65,11 +65,7 @@ _STATUS_LINE_RE = re.compile(
     r"^\s*[-–(]?\s*(?P<status>cancell?ed|postponed|rescheduled|moved|new)\s*\)?\.?\s*$",
     re.IGNORECASE,
 )
-_STATUS_AT_END_RE = re.compile(
-    r"(?:^|[\s,(–-])(?P<status>cancell?ed|postponed|rescheduled|moved)\)?\s*$"
-    r"|^\s*\(?(?P<lead>cancell?ed|postponed)\b",
-    re.IGNORECASE,
-)
+_STATUS_WORD_RE = re.compile(r"\b(?P<status>cancell?ed|postponed|rescheduled|moved)\b", re.I)
 
 
 def status_of(word: str) -> str:
@@ -90,11 +86,10 @@ def status_line(text: str) -> str | None:
 
 
 def heading_status(text: str) -> str:
-    """The status printed on a heading line, before the committee or after the date."""
-    m = _STATUS_AT_END_RE.search(text)
-    if not m:
-        return ""
-    return status_of(m.group("status") or m.group("lead"))
+    """The status printed on a heading line, before the committee or after the date
+    ("… 6.00 pm (MOVED to 20 May)")."""
+    m = _STATUS_WORD_RE.search(text)
+    return status_of(m.group("status")) if m else ""
 
 
 # A date at the start of longer text: "Tuesday, 3 June 2025 at 7.00 pm in the Council Chamber".
