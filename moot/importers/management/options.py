@@ -52,6 +52,10 @@ def write_report(command: BaseCommand, report) -> None:
     if isinstance(skipped, list):
         for note in skipped:
             command.stdout.write(f"  skipped: {note}")
+    warnings = getattr(report, "warnings", None)
+    if isinstance(warnings, list):
+        for note in warnings:
+            command.stdout.write(f"  warning: {note}")
     for failure in getattr(report, "failed", []):
         command.stderr.write(f"  failed: {failure}")
     if getattr(report, "failed", None):

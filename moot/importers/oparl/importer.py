@@ -20,6 +20,8 @@ after, so that an object seen in two places does not flip between them on every 
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time
@@ -112,7 +114,14 @@ ROLES = {
 }
 STATES = _by_label(MeetingStatus)
 ITEM_KINDS = _by_label(ItemKind)
-DECISION_KINDS = _by_label(DecisionKind)
+DECISION_KINDS = {
+    **_by_label(DecisionKind),
+    "beschlossen": DecisionKind.AGREED,
+    "einstimmig beschlossen": DecisionKind.AGREED,
+    "mehrheitlich beschlossen": DecisionKind.AGREED,
+    "zur kenntnis genommen": DecisionKind.NOTED,
+    "kenntnis genommen": DecisionKind.NOTED,
+}
 PAPER_TYPES = {
     "report for decision": ItemKind.DECISION,
     "report for information": ItemKind.INFORMATION,
@@ -126,15 +135,26 @@ class Unresolved(Exception):
 
 @dataclass
 class OParlReport(RunReport):
+    """``skipped``: each object left out, named ("Membership https://…: why");
+    ``warnings``: what was kept with something left out or made up (a malformed optional
+    field, a placeholder committee), named the same way."""
+
     skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     pages: int = 0
     since: str | None = None
+
+    def skipped_by_type(self) -> Counter[str]:
+        return Counter(note.split(" ", 1)[0] for note in self.skipped)
 
     def summary(self) -> str:
         text = super().summary()
         since = f" modified since {self.since}" if self.since else ""
+        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(self.skipped_by_type().items()))
+        skipped = f"{len(self.skipped)} objects skipped" + (f" ({kinds})" if kinds else "")
+        warned = f", {len(self.warnings)} warnings" if self.warnings else ""
         return (
-            f"{text}; {self.pages} pages read{since}, {len(self.skipped)} objects skipped, "
+            f"{text}; {self.pages} pages read{since}, {skipped}{warned}, "
             f"{self.documents_fetched} documents fetched, {len(self.failed)} failed"
         )
 
@@ -245,6 +265,13 @@ class OParlImporter:
             message = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
             name = p.label(obj, kind)
             self.report.failed.append(message if message.startswith(name) else f"{name}: {message}")
+        except (TypeError, ValueError, AttributeError, KeyError, RecursionError) as exc:
+            # A shape no rule above foresaw (a number where a list belongs): still the object's
+            # failure, named, with nothing of it written; the run goes on.
+            name = p.label(obj, kind)
+            self.report.failed.append(
+                f"{name}: not readable as OParl ({type(exc).__name__}: {str(exc)[:200]})"
+            )
         self._pending_files = [d for d in self._pending_files if d.pk and _exists(d)]
         return None
 
@@ -265,8 +292,11 @@ class OParlImporter:
             "Body": self._body,
         }
         handler = handlers.get(kind)
-        if handler is None:
-            return None  # Consultation and others Moot keeps as parts of what it has
+        if handler is None:  # Consultation and others Moot keeps as parts of what it has
+            self.report.skipped.append(
+                f"{p.label(obj, kind)}: Moot keeps a {kind} only as part of what it belongs to"
+            )
+            return None
         return handler(obj, kind)
 
     def _delete(self, obj: dict, kind: str):
@@ -329,17 +359,16 @@ class OParlImporter:
         name = p.text(obj.get("name"), 200) or p.text(obj.get("shortName"), 200)
         if not name:
             raise p.OParlDataError(f"{p.label(obj, kind)}: has no name")
-        values = {
-            "name": name,
-            "short_name": p.text(obj.get("shortName"), 60),
-            "website": (obj.get("website") or "")[:200],
-        }
+        website, warning = p.web_address(obj, "website")
+        if warning:
+            self.report.warnings.append(warning)
+        values = {"name": name, "short_name": p.text(obj.get("shortName"), 60), "website": website}
         if existing is None:
             values["slug"] = _unique_slug(Body.all_objects, name, 100)
         return self._upsert(Body, "Body", ident, values)
 
     def _terms_embedded(self, obj: dict, kind: str) -> None:
-        for term in obj.get("legislativeTerm") or []:
+        for term in p.objects(obj, "legislativeTerm"):
             if isinstance(term, dict):
                 self._term(term, "LegislativeTerm")
 
@@ -347,6 +376,8 @@ class OParlImporter:
         # Legislative terms are not imported rows (no source); matched by body and name.
         name = p.text(obj.get("name"), 200)
         if not name or self.body is None:
+            why = "has no name" if not name else "belongs to no body Moot knows"
+            self.report.skipped.append(f"{p.label(obj, kind)}: {why}")
             return None
         term, outcome = upsert_legislative_term(
             self.body,
@@ -395,7 +426,7 @@ class OParlImporter:
         if self._find("Person", ident) is None:
             values["slug"] = _unique_slug(Person.all_objects, name, 120)
         person = self._upsert(Person, kind, ident, values)
-        for membership in obj.get("membership") or []:
+        for membership in p.objects(obj, "membership"):
             if isinstance(membership, dict):
                 self._nested(membership, "Membership", lambda m: self._membership(m, person=person))
         return person
@@ -451,7 +482,7 @@ class OParlImporter:
         organizations = p.urls(obj, "organization")
         if not organizations:
             raise p.OParlDataError(f"{p.label(obj, kind)}: names no organization")
-        committee = self.resolve(organizations[0], "Organization")
+        committee = self._committee_of(obj, organizations[0])
         start = p.moment(obj, "start", required=True)
         end = p.moment(obj, "end")
         location = None
@@ -459,7 +490,16 @@ class OParlImporter:
             location = self._location(obj["location"])
         elif isinstance(obj.get("location"), str):
             location = self.resolve(obj["location"], "Location")
-        items = [i for i in obj.get("agendaItem") or [] if isinstance(i, dict)]
+        listed = obj.get("agendaItem") or []
+        if not isinstance(listed, list):
+            raise p.OParlDataError(f"{p.label(obj, kind)}: agendaItem is not a list")
+        items = [i for i in listed if isinstance(i, dict)]
+        for entry in listed:
+            if not isinstance(entry, dict):
+                self.report.skipped.append(
+                    f"AgendaItem {str(entry)[:200]}: in Meeting {ident} but not embedded "
+                    "(an agenda item is kept with its meeting)"
+                )
         minutes = bool(obj.get("resultsProtocol")) or any(
             i.get("result") or i.get("resolutionText") for i in items
         )
@@ -490,15 +530,12 @@ class OParlImporter:
             record_minutes_published(meeting, at=now, origin=self.origin)
 
         files = [
-            (obj.get("invitation"), DocumentKind.AGENDA),
-            (obj.get("resultsProtocol"), DocumentKind.MINUTES),
-            *((f, DocumentKind.OTHER) for f in obj.get("auxiliaryFile") or []),
+            *((f, DocumentKind.AGENDA) for f in p.objects(obj, "invitation")),
+            *((f, DocumentKind.MINUTES) for f in p.objects(obj, "resultsProtocol")),
+            *((f, DocumentKind.MINUTES) for f in p.objects(obj, "verbatimProtocol")),
+            *((f, DocumentKind.OTHER) for f in p.objects(obj, "auxiliaryFile")),
         ]
-        seen_files = set()
-        for position, (entry, doc_kind) in enumerate(files, start=1):
-            if isinstance(entry, dict) and entry.get("id") not in seen_files:
-                seen_files.add(entry.get("id"))
-                self._file(entry, meeting=meeting, kind=doc_kind, position=position)
+        self._files(obj, files, meeting=meeting)
         if "agendaItem" in obj:
             kept = set()
             for position, item in enumerate(items, start=1):
@@ -520,7 +557,9 @@ class OParlImporter:
                 with transaction.atomic():
                     person = self.resolve(url, "Person")
             except Unresolved as exc:
-                self.report.skipped.append(f"participant of Meeting {meeting.external_id}: {exc}")
+                self.report.skipped.append(
+                    f"Person {url}: a participant of Meeting {meeting.external_id}: {exc}"
+                )
                 continue
             other = Attendance.all_objects.filter(meeting=meeting, person=person)
             if other.exclude(source=self.source).exists():
@@ -565,21 +604,70 @@ class OParlImporter:
         if existing is None or existing.published_at is None:
             values["published_at"] = timezone.now()
         results = [k.strip() for k in p.text(obj.get("result")).split(";") if k.strip()]
-        resolution = (obj.get("resolutionText") or "").strip()
+        raw_resolution = obj.get("resolutionText")
+        resolution = raw_resolution.strip() if isinstance(raw_resolution, str) else ""
         if resolution and not results and not restricted:
             values["decision_text"] = paragraphs_to_html(resolution.split("\n\n"))
         item = self._upsert(Item, "AgendaItem", ident, values)
         self._decisions(item, results, resolution, restricted)
-        for n, entry in enumerate(obj.get("auxiliaryFile") or [], start=1):
-            if isinstance(entry, dict):
-                self._file(
-                    entry, meeting=meeting, item=item, kind=DocumentKind.APPENDIX, position=n
-                )
+        files = [
+            *((f, DocumentKind.OTHER) for f in p.objects(obj, "resolutionFile")),
+            *((f, DocumentKind.APPENDIX) for f in p.objects(obj, "auxiliaryFile")),
+        ]
+        self._files(obj, files, meeting=meeting, item=item)
         return item
 
+    def _files(self, owner: dict, files: list, *, meeting, item=None, first: int = 1) -> None:
+        """The files an object embeds or names, each kept once (the first place it is seen
+        sets its kind). A file named by URL alone is fetched; one the server does not serve
+        is skipped, by name, without failing its owner."""
+        seen: set[str] = set()
+        for position, (entry, doc_kind) in enumerate(files, start=first):
+            ident = entry.get("id") if isinstance(entry, dict) else entry
+            if not isinstance(ident, str) or p.clean_url(ident) in seen:
+                continue
+            seen.add(p.clean_url(ident))
+            if isinstance(entry, str):
+                if self._find("File", p.clean_url(entry)) is not None:
+                    continue
+                try:
+                    entry, _ = self.client.object(entry)
+                except ServiceError as exc:
+                    if not _gone(exc):
+                        raise
+                    self.report.skipped.append(
+                        f"File {p.clean_url(ident)}: named by {p.label(owner)}, "
+                        "which the server does not serve"
+                    )
+                    continue
+            self._file(entry, meeting=meeting, item=item, kind=doc_kind, position=position)
+
+    def _committee_of(self, meeting: dict, url: str) -> Committee:
+        """The meeting's committee; one the server does not serve becomes a placeholder named
+        from what the meeting says (reported), so the meeting is kept."""
+        try:
+            with transaction.atomic():
+                return self.resolve(url, "Organization")
+        except Unresolved:
+            if self.body is None:
+                raise
+        url = p.clean_url(url)
+        name = _committee_name(meeting) or f"Committee {url.rstrip('/').rsplit('/', 1)[-1]}"
+        values = {"body": self.body, "name": name[:300], "active": True}
+        if self._find("Organization", url) is None:
+            values["slug"] = Committee.free_slug(name, self.body)
+        committee = self._upsert(Committee, "Organization", url, values)
+        self.report.warnings.append(
+            f"{p.label(meeting, 'Meeting')}: its organization {url} is not served; "
+            f"kept under a placeholder committee {name!r}"
+        )
+        return committee
+
     def _decisions(self, item: Item, kinds: list[str], text: str, restricted: bool) -> None:
-        if not kinds or not text:
+        if not kinds:
             wanted = []
+        elif not text:  # the outcome alone ("Beschlossen"): kept as the decision
+            wanted = [(kind, kind) for kind in kinds]
         else:
             parts = [t.strip() for t in text.split("\n\n") if t.strip()]
             if len(parts) == len(kinds):
@@ -602,7 +690,7 @@ class OParlImporter:
             soft_delete(gone, origin=self.origin, note="No longer in the source.")
 
     def _paper(self, obj: dict, kind: str = "Paper"):
-        consultations = [c for c in obj.get("consultation") or [] if isinstance(c, dict)]
+        consultations = [c for c in p.objects(obj, "consultation") if isinstance(c, dict)]
         item = meeting = None
         role = None
         for consultation in consultations:
@@ -633,11 +721,8 @@ class OParlImporter:
             )
             if item_kind:
                 self._upsert(Item, "AgendaItem", item.external_id, {"kind": item_kind})
-        for n, entry in enumerate(obj.get("auxiliaryFile") or [], start=2):
-            if isinstance(entry, dict):
-                self._file(
-                    entry, meeting=meeting, item=item, kind=DocumentKind.APPENDIX, position=n
-                )
+        files = [(f, DocumentKind.APPENDIX) for f in p.objects(obj, "auxiliaryFile")]
+        self._files(obj, files, meeting=meeting, item=item, first=2)
         return report
 
     def _originators(self, paper: dict) -> str:
@@ -646,7 +731,7 @@ class OParlImporter:
         embedded nor known is left out rather than fetched: authors are often officers the
         body's person list does not hold."""
         names = []
-        for entry in paper.get("originatorPerson") or []:
+        for entry in p.objects(paper, "originatorPerson"):
             name = ""
             if isinstance(entry, dict):
                 name = p.text(entry.get("name"), 200)
@@ -734,6 +819,21 @@ class OParlImporter:
                 raise
         self.report.skipped.append(f"{what}: the server does not serve its file")
         return None
+
+
+# "4. Sitzung des Finanzausschusses", "Meeting of the Planning Committee": what comes before
+# the committee's name in a meeting's.
+MEETING_OF = re.compile(
+    r"^\s*(?:\d+\.\s*)?(?:(?:öffentliche|nichtöffentliche|ordentliche|außerordentliche)\s+)?"
+    r"(?:sitzung\s+(?:des|der)|meeting\s+of(?:\s+the)?)\s+",
+    re.IGNORECASE,
+)
+
+
+def _committee_name(meeting: dict) -> str:
+    """The committee a meeting's name says it is of: the name less "4. Sitzung des"."""
+    name = p.text(meeting.get("name"), 300)
+    return MEETING_OF.sub("", name).strip() or name
 
 
 def _gone(exc: ServiceError) -> bool:

@@ -54,6 +54,8 @@ def load(data: bytes, url: str) -> JSONObject:
         value = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise OParlDataError(f"{url}: the answer is not UTF-8 ({exc.reason})") from exc
+    except RecursionError as exc:
+        raise OParlDataError(f"{url}: the JSON is nested too deep to read") from exc
     except json.JSONDecodeError as exc:
         cut = "" if data.rstrip().endswith((b"}", b"]")) else " — the answer looks cut short"
         raise OParlDataError(
@@ -87,8 +89,8 @@ def object_id(obj: JSONObject) -> str:
 
 def label(obj: JSONObject, kind: str | None = None) -> str:
     """How an error names an object: its type and id."""
-    kind = kind or (obj.get("type") or "").rsplit("/", 1)[-1] or "object"
-    return f"{kind} {obj.get('id', '(no id)')}"
+    kind = kind or str(obj.get("type") or "").rsplit("/", 1)[-1] or "object"
+    return f"{kind} {str(obj.get('id', '(no id)'))[:300]}"
 
 
 def text(value: object, limit: int | None = None) -> str:
@@ -156,6 +158,39 @@ def urls(obj: JSONObject, field: str) -> list[str]:
         if isinstance(entry, str) and entry.strip():
             out.append(clean_url(entry))
     return out
+
+
+def objects(obj: JSONObject, field: str) -> list[JSONObject | str]:
+    """A field holding embedded objects or their URLs, one or a list (one real server gives
+    a single ``auxiliaryFile`` object instead of a list), as a list; entries that are neither
+    are left out. Anything else (a number, say) is an error naming the object and field."""
+    value = obj.get(field)
+    if value is None or value == "":
+        return []
+    if isinstance(value, dict | str):
+        value = [value]
+    if not isinstance(value, list):
+        raise OParlDataError(
+            f"{label(obj)}: {field} is a {type(value).__name__}, not an object or a list"
+        )
+    return [
+        entry.strip() if isinstance(entry, str) else entry
+        for entry in value
+        if isinstance(entry, dict) or (isinstance(entry, str) and entry.strip())
+    ]
+
+
+def web_address(obj: JSONObject, field: str) -> tuple[str, str]:
+    """An optional web address (``website``): (the address, "") when it is one, else
+    ("", a warning naming the object and field). Never fails the object."""
+    raw = obj.get(field)
+    if raw in (None, ""):
+        return "", ""
+    value = raw.strip() if isinstance(raw, str) else ""
+    parts = urlsplit(value)
+    if parts.scheme in ("http", "https") and parts.netloc and len(value) <= 200:
+        return value, ""
+    return "", f"{label(obj)}: {field} {str(raw)[:120]!r} is not a web address; left out"
 
 
 def fix_point(geojson: JSONObject | None) -> tuple[float, float] | None:
