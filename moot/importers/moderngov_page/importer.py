@@ -14,6 +14,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -133,16 +134,34 @@ def import_page(
     parsed = supply_details(
         parse_page(raw, source_name=location), committee=committee, on=on, at=at
     )
-    with transaction.atomic():
-        run = ImportRun.objects.create(
-            source=SOURCE, location=location, sha256=sha256(raw), raw=raw
-        )
-        report = import_parsed(parsed, body=body, user=user)
-        run.report = report.as_dict()
-        run.ok = True
-        run.finished_at = timezone.now()
-        run.save(update_fields=["report", "ok", "finished_at"])
+    try:
+        with transaction.atomic():
+            run = ImportRun.objects.create(
+                source=SOURCE, location=location, sha256=sha256(raw), raw=raw
+            )
+            report = import_parsed(parsed, body=body, user=user)
+            run.report = report.as_dict()
+            run.ok = True
+            run.finished_at = timezone.now()
+            run.save(update_fields=["report", "ok", "finished_at"])
+    except ValidationError as exc:
+        raise InvalidPageData(location, exc) from exc
     return report
+
+
+class InvalidPageData(Exception):
+    """What the page says does not fit Moot (a contact line longer than its field, say);
+    nothing of the page was written. The message names the page and each field."""
+
+    def __init__(self, location: str, error: ValidationError):
+        if hasattr(error, "error_dict"):
+            said = "; ".join(
+                f"{name.replace('_', ' ')}: {' '.join(messages)}"
+                for name, messages in error.message_dict.items()
+            )
+        else:
+            said = "; ".join(error.messages)
+        super().__init__(f"{location}: {said}; nothing of the page was written")
 
 
 def import_parsed(parsed: ParsedPage, *, body: Body, user=None) -> ImportReport:

@@ -16,6 +16,7 @@ from urllib.parse import urlparse
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -102,13 +103,30 @@ class ServiceImporter:
         done = set(checkpoint.state.get("done", []))
 
         committees = parse_committees(self.client.committees())
-        with transaction.atomic():
-            for committee in committees:
-                stored = self._committee(committee)
-                if stored is not None:
-                    self._committees[committee.id] = stored
+        for committee in committees:
+            if not committee.title.strip():
+                self.report.failed.append(
+                    f"GetCommittees: committee {committee.id} has no title; "
+                    "it and its meetings are left out"
+                )
+                continue
+            try:
+                with transaction.atomic():
+                    stored = self._committee(committee)
+            except ValidationError as exc:
+                self.report.failed.append(
+                    f"GetCommittees: committee {committee.id} ({committee.title[:80]}): "
+                    + "; ".join(exc.messages)
+                )
+                continue
+            if stored is not None:
+                self._committees[committee.id] = stored
         wanted = [
-            c for c in committees if not c.deleted and (not committee_ids or c.id in committee_ids)
+            c
+            for c in committees
+            if not c.deleted
+            and c.id in self._committees
+            and (not committee_ids or c.id in committee_ids)
         ]
         refs = []
         for committee in wanted:

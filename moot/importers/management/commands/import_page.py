@@ -6,7 +6,11 @@ from datetime import date, datetime, time
 from django.core.management.base import BaseCommand, CommandError
 
 from moot.importers.management.options import add_body_arguments, body_from_options
-from moot.importers.moderngov_page.importer import MissingMeetingDetails, import_page
+from moot.importers.moderngov_page.importer import (
+    InvalidPageData,
+    MissingMeetingDetails,
+    import_page,
+)
 from moot.importers.moderngov_page.parser import PageParseError
 from moot.importers.pipeline import FetchError
 
@@ -65,6 +69,10 @@ class Command(BaseCommand):
             except MissingMeetingDetails as exc:
                 failed += 1
                 self.stderr.write(f"{location}: {exc}")
+                continue
+            except InvalidPageData as exc:
+                failed += 1
+                self.stderr.write(str(exc))
                 continue
             except FetchError as exc:
                 failed += 1

@@ -6,10 +6,12 @@ Parse only: nothing is written. The JSON shape is documented in docs/parse-page.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
 from moot.importers.moderngov_page.parser import PageParseError, parse_page_file
+from moot.importers.pipeline import MAX_PAGE_BYTES
 
 
 class Command(BaseCommand):
@@ -24,6 +26,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         path = options["file"]
         try:
+            # The same cap as import-page's: a page this size is not a meeting page.
+            if Path(path).stat().st_size > MAX_PAGE_BYTES:
+                raise CommandError(f"{path}: the file is larger than {MAX_PAGE_BYTES} bytes")
             page = parse_page_file(path)
         except OSError as exc:
             raise CommandError(f"{path}: cannot read: {exc.strerror or exc}") from exc
