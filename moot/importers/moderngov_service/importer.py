@@ -151,19 +151,43 @@ class ServiceImporter:
                 continue
             try:
                 data = self.client.meeting(ref.id)
-                meeting = parse_meeting(data, ref.id)
-                with transaction.atomic():
-                    keep_raw(
-                        SOURCE, f"{self.client.service_url}/GetMeeting?lMeetingId={ref.id}", data
-                    )
-                    stored = self._meeting(meeting, ref.committee_id)
-            except (ServiceError, ServiceDataError) as exc:
+            except ServiceError as exc:
                 self.report.failed.append(str(exc))
+                continue
+            stored = self._one_meeting(ref.id, ref.committee_id, data)
+            if stored is None:
                 continue
             if self.fetch_documents:
                 self._documents(stored)
             done.add(ref.id)
             checkpoint.save({"done": sorted(done)})
+
+    def _one_meeting(self, meeting_id: str, committee_id: str, data: bytes) -> Meeting | None:
+        """Read one GetMeeting answer and keep it, in a transaction of its own. What cannot
+        be kept (unreadable XML, a value too long for Moot) is reported naming the meeting,
+        with nothing of it written; returns None then."""
+        what = f"GetMeeting lMeetingId={meeting_id}"
+        try:
+            meeting = parse_meeting(data, meeting_id)
+            with transaction.atomic():
+                keep_raw(
+                    SOURCE, f"{self.client.service_url}/GetMeeting?lMeetingId={meeting_id}", data
+                )
+                return self._meeting(meeting, committee_id)
+        except ServiceDataError as exc:
+            self.report.failed.append(str(exc))
+        except ValidationError as exc:
+            said = (
+                "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items())
+                if hasattr(exc, "error_dict")
+                else "; ".join(exc.messages)
+            )
+            self.report.failed.append(f"{what}: {said}")
+        except (TypeError, ValueError, AttributeError, KeyError, RecursionError) as exc:
+            self.report.failed.append(
+                f"{what}: not readable ({type(exc).__name__}: {str(exc)[:200]})"
+            )
+        return None
 
     def _committee(self, committee) -> Committee | None:
         key = self.key("committee", committee.id)
