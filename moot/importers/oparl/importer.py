@@ -20,6 +20,8 @@ after, so that an object seen in two places does not flip between them on every 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -61,12 +63,14 @@ from moot.meetings.services.imported import (
     record_minutes_published,
     upsert_legislative_term,
 )
-from moot.meetings.services.upsert import soft_delete, upsert
+from moot.meetings.services.upsert import soft_delete, upsert, upsert_many
+from moot.search import indexer
 
 from . import parser as p
 from .client import OParlClient, ServiceError
 
 SOURCE = "oparl"
+DRAIN_EVERY = 10.0  # seconds between search index drains during a run; one more at its end
 RUN = "oparl:run"
 
 # The body's lists, in the order they are read (what a later list refers to comes first).
@@ -178,6 +182,10 @@ class OParlImporter:
         self.report = OParlReport()
         self.body: Body | None = None
         self._resolving: set[str] = set()
+        # Agenda items written from their meetings in this run (their JSON's fingerprint),
+        # once the meeting's transaction is committed; the agenda-item list skips them.
+        self._written: dict[str, str] = {}
+        self._staged: dict[str, str] = {}
         self._pending_files: list[Document] = []
 
     # --- the crawl ----------------------------------------------------------------------------
@@ -200,16 +208,18 @@ class OParlImporter:
         bodies_url = system.get("body")
         if not isinstance(bodies_url, str):
             raise p.OParlDataError(f"{system_url}: the System names no body list")
-        for _url, page, _data in self.client.pages(bodies_url):
-            self.report.pages += 1
-            for obj in page["data"]:
-                body = self._guard(obj, "Body", self._body)
-                if body is None or obj.get("deleted"):
-                    continue
-                self.body = body
-                for prop, kind in LISTS:
-                    self._list(obj, prop, kind, state, checkpoint)
-                self._guard(obj, "Body", self._terms_embedded)
+        # One search index commit per object would cost more than the object's import.
+        with indexer.drains_every(DRAIN_EVERY):
+            for _url, page, _data in self.client.pages(bodies_url):
+                self.report.pages += 1
+                for obj in page["data"]:
+                    body = self._guard(obj, "Body", self._body)
+                    if body is None or obj.get("deleted"):
+                        continue
+                    self.body = body
+                    for prop, kind in LISTS:
+                        self._list(obj, prop, kind, state, checkpoint)
+                    self._guard(obj, "Body", self._terms_embedded)
         checkpoint.finish(self.report, state)
         return self.report
 
@@ -233,7 +243,10 @@ class OParlImporter:
                 if bar is not None and bar.total is None:
                     bar.total = (page.get("pagination") or {}).get("totalElements")
                 for obj in page["data"]:
-                    self._guard(obj, kind, self._dispatch)
+                    if self._already_written(obj):
+                        self.report.counts[(kind.lower(), "unchanged")] += 1
+                    else:
+                        self._guard(obj, kind, self._dispatch)
                     if bar is not None:
                         bar.update(1)
                 self._fetch_pending()
@@ -251,6 +264,13 @@ class OParlImporter:
         state["at"].pop(start, None)
         checkpoint.save(state)
 
+    def _already_written(self, obj) -> bool:
+        """Whether ``obj`` is an agenda item written from its meeting in this run, exactly as
+        it is here (the body's agenda-item list repeats the meetings' items): no query."""
+        if not isinstance(obj, dict) or not isinstance(obj.get("id"), str) or not self._written:
+            return False
+        return self._written.get(p.clean_url(obj["id"])) == _fingerprint(obj)
+
     def _guard(self, obj, kind: str, handler):
         """Import one object in its own transaction; report a failure by the object's id."""
         if not isinstance(obj, dict):
@@ -258,7 +278,10 @@ class OParlImporter:
             return None
         try:
             with transaction.atomic():
-                return handler(obj, kind)
+                result = handler(obj, kind)
+            self._written.update(self._staged)  # committed: the agenda list may skip them
+            self._staged.clear()
+            return result
         except Unresolved as exc:
             self.report.skipped.append(f"{p.label(obj, kind)}: {exc}")
         except (p.OParlDataError, ValidationError, IntegrityError, ServiceError) as exc:
@@ -272,6 +295,7 @@ class OParlImporter:
             self.report.failed.append(
                 f"{name}: not readable as OParl ({type(exc).__name__}: {str(exc)[:200]})"
             )
+        self._staged.clear()
         self._pending_files = [d for d in self._pending_files if d.pk and _exists(d)]
         return None
 
@@ -537,9 +561,7 @@ class OParlImporter:
         ]
         self._files(obj, files, meeting=meeting)
         if "agendaItem" in obj:
-            kept = set()
-            for position, item in enumerate(items, start=1):
-                kept.add(self._agenda_item(item, meeting=meeting, position=position).external_id)
+            kept = self._agenda_items(meeting, items)
             gone = Item.objects.filter(meeting=meeting, source=self.source).exclude(
                 external_id__in=kept
             )
@@ -573,6 +595,60 @@ class OParlImporter:
         ):
             soft_delete(gone, origin=self.origin, note="No longer a participant in the source.")
 
+    def _agenda_items(self, meeting: Meeting, objs: list[dict]) -> set[str]:
+        """A meeting's embedded agenda items, written as one batch (a SELECT and a few bulk
+        writes for the items, the same for their decisions), whatever their number. Returns
+        the ids of the items kept."""
+        kept: set[str] = set()
+        rows: dict[str, dict] = {}
+        fill: dict[str, dict] = {}
+        outcomes: dict[str, tuple[list[str], str, bool]] = {}
+        now = timezone.now()
+        for position, obj in enumerate(objs, start=1):
+            if obj.get("deleted"):
+                kept.add(self._agenda_item(obj, meeting=meeting).external_id)
+                continue
+            ident = p.object_id(obj)
+            values, first, outcome = self._item_values(obj, meeting, position, now)
+            rows[ident], fill[ident], outcomes[ident] = values, first, outcome
+            # The agenda-item list repeats each item: the same object is not written twice.
+            self._staged[ident] = _fingerprint(obj)
+        results = upsert_many(Item, source=self.source, rows=rows, fill=fill, origin=self.origin)
+        decisions: dict[str, dict] = {}
+        for ident, result in results.items():
+            self.report.add("agendaitem", result)
+            kept.add(ident)
+            decisions.update(self._decision_rows(result.obj, *outcomes[ident]))
+        items = [r.obj for r in results.values()]
+        for decided in upsert_many(
+            Decision, source=self.source, rows=decisions, origin=self.origin
+        ).values():
+            self.report.add("decision", decided)
+        for gone in Decision.objects.filter(item__in=items, source=self.source).exclude(
+            external_id__in=list(decisions)
+        ):
+            soft_delete(gone, origin=self.origin, note="No longer in the source.")
+        embedded: list[tuple[dict, str, Meeting, Item, int]] = []
+        for obj in objs:
+            if obj.get("deleted"):
+                continue
+            item = results[p.object_id(obj)].obj
+            files = [
+                *((f, DocumentKind.OTHER) for f in p.objects(obj, "resolutionFile")),
+                *((f, DocumentKind.APPENDIX) for f in p.objects(obj, "auxiliaryFile")),
+            ]
+            named = [(f, k) for f, k in files if isinstance(f, str)]
+            embedded.extend(
+                (f, k, meeting, item, n)
+                for n, (f, k) in enumerate(files, start=1)
+                if isinstance(f, dict)
+            )
+            if named:  # named by URL alone: fetched one by one
+                self._files(obj, named, meeting=meeting, item=item)
+        if embedded:
+            self._embedded_files(embedded)
+        return kept
+
     def _agenda_item(self, obj, kind: str = "AgendaItem", *, meeting=None, position=None) -> Item:
         ident = p.object_id(obj)
         if obj.get("deleted"):
@@ -584,7 +660,36 @@ class OParlImporter:
             if not obj.get("meeting"):
                 raise p.OParlDataError(f"{p.label(obj, kind)}: names no meeting")
             meeting = self.resolve(obj["meeting"], "Meeting")
+        values, first, outcome = self._item_values(obj, meeting, position or 1, timezone.now())
         existing = self._find("AgendaItem", ident)
+        if existing is None:
+            values |= first
+        elif existing.published_at is None:
+            values["published_at"] = first["published_at"]
+        item = self._upsert(Item, "AgendaItem", ident, values)
+        for key, decision in self._decision_rows(item, *outcome).items():
+            self._upsert(Decision, "Decision", key, decision)
+        for gone in Decision.objects.filter(item=item, source=self.source).exclude(
+            external_id__in=list(self._decision_rows(item, *outcome))
+        ):
+            soft_delete(gone, origin=self.origin, note="No longer in the source.")
+        self._item_files(obj, meeting, item)
+        return item
+
+    def _item_files(self, obj: dict, meeting: Meeting, item: Item) -> None:
+        files = [
+            *((f, DocumentKind.OTHER) for f in p.objects(obj, "resolutionFile")),
+            *((f, DocumentKind.APPENDIX) for f in p.objects(obj, "auxiliaryFile")),
+        ]
+        if files:
+            self._files(obj, files, meeting=meeting, item=item)
+
+    def _item_values(
+        self, obj: dict, meeting: Meeting, position: int, now: datetime
+    ) -> tuple[dict, dict, tuple[list[str], str, bool]]:
+        """An agenda item's values, those written only when it is new (or still unpublished),
+        and what its decisions are made of (results, resolution text, restricted)."""
+        kind = "AgendaItem"
         title = p.text(obj.get("name"), 500)
         if not title:
             raise p.OParlDataError(f"{p.label(obj, kind)}: has no name")
@@ -594,28 +699,18 @@ class OParlImporter:
         restricted = obj.get("public") is False
         values = {
             "meeting": meeting,
-            "position": order if order is not None else (position or 1),
+            "position": order if order is not None else position,
             "reference": p.text(obj.get("number"), 40),
             "title": title,
             "restriction": Restriction.EXEMPT if restricted else Restriction.NONE,
         }
-        if existing is None:
-            values["kind"] = infer_kind(title)
-        if existing is None or existing.published_at is None:
-            values["published_at"] = timezone.now()
+        first = {"kind": infer_kind(title), "published_at": now}
         results = [k.strip() for k in p.text(obj.get("result")).split(";") if k.strip()]
         raw_resolution = obj.get("resolutionText")
         resolution = raw_resolution.strip() if isinstance(raw_resolution, str) else ""
         if resolution and not results and not restricted:
             values["decision_text"] = paragraphs_to_html(resolution.split("\n\n"))
-        item = self._upsert(Item, "AgendaItem", ident, values)
-        self._decisions(item, results, resolution, restricted)
-        files = [
-            *((f, DocumentKind.OTHER) for f in p.objects(obj, "resolutionFile")),
-            *((f, DocumentKind.APPENDIX) for f in p.objects(obj, "auxiliaryFile")),
-        ]
-        self._files(obj, files, meeting=meeting, item=item)
-        return item
+        return values, first, (results, resolution, restricted)
 
     def _files(self, owner: dict, files: list, *, meeting, item=None, first: int = 1) -> None:
         """The files an object embeds or names, each kept once (the first place it is seen
@@ -663,7 +758,11 @@ class OParlImporter:
         )
         return committee
 
-    def _decisions(self, item: Item, kinds: list[str], text: str, restricted: bool) -> None:
+    def _decision_rows(
+        self, item: Item, kinds: list[str], text: str, restricted: bool
+    ) -> dict[str, dict]:
+        """An item's decisions by key: one per result ("Beschlossen"), with the paragraph
+        of the resolution text that goes with it, or the whole text, or the result alone."""
         if not kinds:
             wanted = []
         elif not text:  # the outcome alone ("Beschlossen"): kept as the decision
@@ -674,20 +773,16 @@ class OParlImporter:
                 wanted = list(zip(kinds, parts, strict=True))
             else:
                 wanted = [(kinds[0], text)]
-        for n, (label, body) in enumerate(wanted, start=1):
-            values = {
+        return {
+            f"{item.external_id}#decision:{n}": {
                 "item": item,
                 "position": n,
                 "kind": DECISION_KINDS.get(label.lower(), DecisionKind.OTHER),
                 "text": body,
                 "public_text": body if restricted else "",
             }
-            self._upsert(Decision, "Decision", f"{item.external_id}#decision:{n}", values)
-        keys = [f"{item.external_id}#decision:{n}" for n in range(1, len(wanted) + 1)]
-        for gone in Decision.objects.filter(item=item, source=self.source).exclude(
-            external_id__in=keys
-        ):
-            soft_delete(gone, origin=self.origin, note="No longer in the source.")
+            for n, (label, body) in enumerate(wanted, start=1)
+        }
 
     def _paper(self, obj: dict, kind: str = "Paper"):
         consultations = [c for c in p.objects(obj, "consultation") if isinstance(c, dict)]
@@ -760,13 +855,48 @@ class OParlImporter:
                 meeting = existing.meeting
             else:
                 raise Unresolved("belongs to no meeting, and Moot keeps files with meetings")
+        values = self._file_values(
+            obj, kind, meeting=meeting, item=item, position=position, existing=existing
+        )
+        document = self._upsert(Document, "File", ident, values)
+        if self.fetch_documents and not document.file and document.source_url:
+            self._pending_files.append(document)
+        return document
+
+    def _embedded_files(self, entries: list[tuple[dict, str, Meeting, Item, int]]) -> None:
+        """Files embedded in a meeting's agenda items, written as one batch (the first place
+        a file is seen sets it)."""
+        firsts: dict[str, tuple[dict, str, Meeting, Item, int]] = {}
+        for entry in entries:
+            firsts.setdefault(p.object_id(entry[0]), entry)
+        existing = {
+            d.external_id: d
+            for d in Document.all_objects.filter(source=self.source, external_id__in=list(firsts))
+        }
+        rows = {
+            ident: self._file_values(
+                obj, kind, meeting=meeting, item=item, position=n, existing=existing.get(ident)
+            )
+            for ident, (obj, kind, meeting, item, n) in firsts.items()
+        }
+        results = upsert_many(Document, source=self.source, rows=rows, origin=self.origin)
+        for result in results.values():
+            self.report.add("file", result)
+            document = result.obj
+            if self.fetch_documents and not document.file and document.source_url:
+                self._pending_files.append(document)
+
+    def _file_values(
+        self, obj: dict, kind: str | None, *, meeting, item, position, existing
+    ) -> dict[str, object]:
+        own_items = p.urls(obj, "agendaItem")
         name = p.text(obj.get("name"), 500) or p.text(obj.get("fileName"), 500) or "Document"
         filename = p.text(obj.get("fileName"), 255)
         size = obj.get("size")
         if size is not None and not isinstance(size, int):
             raise p.OParlDataError(f"{p.label(obj, 'File')}: size {size!r} is not a number")
         published = p.day(obj, "date")
-        values = {
+        values: dict[str, object] = {
             "meeting": meeting,
             "title": name,
             "filename": filename,
@@ -789,10 +919,7 @@ class OParlImporter:
                 values["published_at"] = timezone.now()
         elif existing.published_at is not None and published is None:
             values.pop("published_at")
-        document = self._upsert(Document, "File", ident, values)
-        if self.fetch_documents and not document.file and document.source_url:
-            self._pending_files.append(document)
-        return document
+        return values
 
     # --- document files ---------------------------------------------------------------------
 
@@ -834,6 +961,12 @@ def _committee_name(meeting: dict) -> str:
     """The committee a meeting's name says it is of: the name less "4. Sitzung des"."""
     name = p.text(meeting.get("name"), 300)
     return MEETING_OF.sub("", name).strip() or name
+
+
+def _fingerprint(obj: dict) -> str:
+    return hashlib.blake2b(
+        json.dumps(obj, sort_keys=True, default=str).encode(), digest_size=16
+    ).hexdigest()
 
 
 def _gone(exc: ServiceError) -> bool:
