@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from moot.meetings.choices import DecisionKind, DocumentKind
 from moot.meetings.models import Body, Committee, Decision, Document, Item, Meeting, Person
@@ -118,3 +118,19 @@ def test_json_nested_too_deep_names_the_page_and_writes_nothing_of_it(server):
         f"{server.base}/body/0/meetings/" in f and "nested too deep" in f for f in report.failed
     ), report.failed
     assert not Meeting.all_objects.exists()
+
+
+def test_the_interval_may_be_0_for_your_own_server_but_never_negative(server):
+    out = io.StringIO()
+    call_command(
+        "import_oparl",
+        server.base + "/",
+        "--interval",
+        "0",
+        "--no-documents",
+        verbosity=0,
+        stdout=out,
+    )
+    assert "created" in out.getvalue()
+    with pytest.raises(CommandError, match="0 or more"):
+        call_command("import_oparl", server.base + "/", "--interval", "-1", verbosity=0)

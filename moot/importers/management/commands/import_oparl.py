@@ -31,7 +31,11 @@ class Command(BaseCommand):
             "--no-documents", action="store_true", help="Do not fetch the document files."
         )
         parser.add_argument(
-            "--interval", type=float, default=0.2, help="Seconds between requests (default 0.2)."
+            "--interval",
+            type=float,
+            default=0.2,
+            help="Seconds between requests (default 0.2, polite to a council's server); "
+            "0 for a server you run yourself.",
         )
         parser.add_argument(
             "--source",
@@ -40,6 +44,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        if options["interval"] < 0:
+            raise CommandError("--interval is seconds between requests: 0 or more")
         client = OParlClient(min_interval=options["interval"])
         quiet = options["verbosity"] < 1
         importer = OParlImporter(
