@@ -134,3 +134,18 @@ def test_the_interval_may_be_0_for_your_own_server_but_never_negative(server):
     assert "created" in out.getvalue()
     with pytest.raises(CommandError, match="0 or more"):
         call_command("import_oparl", server.base + "/", "--interval", "-1", verbosity=0)
+
+
+def test_an_agenda_item_read_from_the_list_keeps_its_place_in_its_meeting(server):
+    meeting = example("Meeting")
+    first = meeting["agendaItem"][0]
+    second = first | {"id": f"{EXAMPLE_HOST}/agendaitem/3272", "name": "Zweiter", "order": 5}
+    meeting["agendaItem"] = [first | {"order": 1}, second]
+    server.listing("/body/0/meetings/", [meeting])
+    # The list's copy has no order and a new name: it is read again, and keeps its place.
+    listed = {k: v for k, v in second.items() if k != "order"} | {"name": "Zweiter Punkt"}
+    server.listing("/body/0/agendaItems/", [listed])
+    report = _run(server)
+    assert report.failed == []
+    item = Item.objects.get(external_id=f"{server.base}/agendaitem/3272")
+    assert (item.title, item.position) == ("Zweiter Punkt", 5)

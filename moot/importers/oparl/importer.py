@@ -184,8 +184,8 @@ class OParlImporter:
         self._resolving: set[str] = set()
         # Agenda items written from their meetings in this run (their JSON's fingerprint),
         # once the meeting's transaction is committed; the agenda-item list skips them.
-        self._written: dict[str, str] = {}
-        self._staged: dict[str, str] = {}
+        self._written: dict[str, bytes] = {}
+        self._staged: dict[str, bytes] = {}
         self._pending_files: list[Document] = []
 
     # --- the crawl ----------------------------------------------------------------------------
@@ -664,8 +664,11 @@ class OParlImporter:
         existing = self._find("AgendaItem", ident)
         if existing is None:
             values |= first
-        elif existing.published_at is None:
-            values["published_at"] = first["published_at"]
+        else:
+            if obj.get("order") is None:  # read from a list: its place is its meeting's say
+                values.pop("position")
+            if existing.published_at is None:
+                values["published_at"] = first["published_at"]
         item = self._upsert(Item, "AgendaItem", ident, values)
         for key, decision in self._decision_rows(item, *outcome).items():
             self._upsert(Decision, "Decision", key, decision)
@@ -963,10 +966,10 @@ def _committee_name(meeting: dict) -> str:
     return MEETING_OF.sub("", name).strip() or name
 
 
-def _fingerprint(obj: dict) -> str:
-    return hashlib.blake2b(
-        json.dumps(obj, sort_keys=True, default=str).encode(), digest_size=16
-    ).hexdigest()
+def _fingerprint(obj: dict) -> bytes:
+    """The object as the server gave it, in 16 bytes. Keys in the server's order: a server
+    giving the same object in another order costs a write that changes nothing, no more."""
+    return hashlib.blake2b(json.dumps(obj, default=str).encode(), digest_size=16).digest()
 
 
 def _gone(exc: ServiceError) -> bool:
