@@ -9,6 +9,7 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 
+from moot.importers.models import ImportRun
 from moot.meetings.choices import DecisionKind, DocumentKind
 from moot.meetings.models import Body, Committee, Decision, Document, Item, Meeting, Person
 from tests.api import test_import_oparl as served
@@ -97,6 +98,8 @@ def test_the_closing_report_counts_and_names_every_object_skipped(server):
     assert "4 objects skipped (1 File, 2 Membership, 1 Paper)" in text, text
     assert f"skipped: Membership {server.base}/memberships/385" in text
     assert f"skipped: File {server.base}/files/57737" in text
+    kept = ImportRun.objects.get(source="oparl:run").report  # and the run keeps them
+    assert len(kept["skipped"]) == 4 and kept["warnings"] == []
 
 
 def test_a_membership_given_as_a_number_names_the_person_and_writes_nothing_of_it(server):

@@ -148,6 +148,11 @@ class OParlReport(RunReport):
     pages: int = 0
     since: str | None = None
 
+    def as_dict(self) -> dict:
+        """What the run's ``ImportRun`` keeps: the counts, and each object skipped or warned
+        about, by name."""
+        return {**super().as_dict(), "skipped": self.skipped, "warnings": self.warnings}
+
     def skipped_by_type(self) -> Counter[str]:
         return Counter(note.split(" ", 1)[0] for note in self.skipped)
 
