@@ -152,3 +152,28 @@ def test_an_agenda_item_read_from_the_list_keeps_its_place_in_its_meeting(server
     assert report.failed == []
     item = Item.objects.get(external_id=f"{server.base}/agendaitem/3272")
     assert (item.title, item.position) == ("Zweiter Punkt", 5)
+
+
+def test_malformed_optional_fields_are_warnings_and_the_objects_are_kept(server):
+    meeting = example("Meeting") | {"end": "later that day"}
+    meeting["invitation"] = meeting["invitation"] | {"size": "82 KB", "date": "08.01.2012"}
+    meeting["agendaItem"][0]["order"] = "zehn"
+    server.listing("/body/0/meetings/", [meeting])
+    organization = example("Organization") | {"endDate": "unbefristet"}
+    server.listing("/body/0/organizations/", [organization])
+    report = _run(server)
+    assert report.failed == []
+    stored = Meeting.objects.get(source="oparl")
+    assert stored.end is None and stored.committee.active
+    assert Document.objects.get(source="oparl", kind=DocumentKind.AGENDA).size_bytes is None
+    assert Item.objects.get(source="oparl").position == 1
+    warned = "\n".join(report.warnings)
+    base = server.base
+    for expected in (
+        f"Meeting {base}/meeting/281: end 'later that day' is not a date-time; left out",
+        f"File {base}/files/57739: size '82 KB' is not a number; left out",
+        f"File {base}/files/57739: date '08.01.2012' is not a date; left out",
+        f"AgendaItem {base}/agendaitem/3271: order 'zehn' is not a number",
+        f"Organization {base}/organization/34: endDate 'unbefristet' is not a date; left out",
+    ):
+        assert expected in warned, warned

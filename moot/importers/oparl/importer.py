@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time
+from typing import TypeVar
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -68,6 +69,8 @@ from moot.search import indexer
 
 from . import parser as p
 from .client import OParlClient, ServiceError
+
+T = TypeVar("T")
 
 SOURCE = "oparl"
 DRAIN_EVERY = 10.0  # seconds between search index drains during a run; one more at its end
@@ -269,6 +272,15 @@ class OParlImporter:
         state["at"].pop(start, None)
         checkpoint.save(state)
 
+    def _optional(self, read: Callable[[], T]) -> T | None:
+        """An optional field's value; one that cannot be read is a warning naming the object
+        and field (``read`` raises ``OParlDataError`` saying so), left out, not a failure."""
+        try:
+            return read()
+        except p.OParlDataError as exc:
+            self.report.warnings.append(f"{exc}; left out")
+            return None
+
     def _already_written(self, obj) -> bool:
         """Whether ``obj`` is an agenda item written from its meeting in this run, exactly as
         it is here (the body's agenda-item list repeats the meetings' items): no query."""
@@ -411,8 +423,8 @@ class OParlImporter:
         term, outcome = upsert_legislative_term(
             self.body,
             name,
-            start_date=p.day(obj, "startDate"),
-            end_date=p.day(obj, "endDate"),
+            start_date=self._optional(lambda: p.day(obj, "startDate")),
+            end_date=self._optional(lambda: p.day(obj, "endDate")),
             origin=self.origin,
         )
         self.report.counts[("legislativeterm", outcome)] += 1
@@ -423,7 +435,7 @@ class OParlImporter:
         name = p.text(obj.get("name"), 300) or p.text(obj.get("shortName"), 300)
         if not name:
             raise p.OParlDataError(f"{p.label(obj, kind)}: has no name")
-        end = p.day(obj, "endDate")
+        end = self._optional(lambda: p.day(obj, "endDate"))
         values = {
             "body": self.body,
             "name": name,
@@ -485,8 +497,8 @@ class OParlImporter:
             "person": person,
             "committee": committee,
             "role": role,
-            "start": p.day(obj, "startDate"),
-            "end": p.day(obj, "endDate"),
+            "start": self._optional(lambda: p.day(obj, "startDate")),
+            "end": self._optional(lambda: p.day(obj, "endDate")),
         }
         return self._upsert(Membership, "Membership", ident, values)
 
@@ -513,7 +525,7 @@ class OParlImporter:
             raise p.OParlDataError(f"{p.label(obj, kind)}: names no organization")
         committee = self._committee_of(obj, organizations[0])
         start = p.moment(obj, "start", required=True)
-        end = p.moment(obj, "end")
+        end = self._optional(lambda: p.moment(obj, "end"))
         location = None
         if isinstance(obj.get("location"), dict):
             location = self._location(obj["location"])
@@ -702,8 +714,12 @@ class OParlImporter:
         if not title:
             raise p.OParlDataError(f"{p.label(obj, kind)}: has no name")
         order = obj.get("order")
-        if order is not None and not isinstance(order, int):
-            raise p.OParlDataError(f"{p.label(obj, kind)}: order {order!r} is not a number")
+        if order is not None and (not isinstance(order, int) or order < 0):
+            self.report.warnings.append(
+                f"{p.label(obj, kind)}: order {str(order)[:40]!r} is not a number; "
+                "its place in the meeting is used"
+            )
+            order = None
         restricted = obj.get("public") is False
         values = {
             "meeting": meeting,
@@ -901,9 +917,12 @@ class OParlImporter:
         name = p.text(obj.get("name"), 500) or p.text(obj.get("fileName"), 500) or "Document"
         filename = p.text(obj.get("fileName"), 255)
         size = obj.get("size")
-        if size is not None and not isinstance(size, int):
-            raise p.OParlDataError(f"{p.label(obj, 'File')}: size {size!r} is not a number")
-        published = p.day(obj, "date")
+        if size is not None and (not isinstance(size, int) or size < 0):
+            self.report.warnings.append(
+                f"{p.label(obj, 'File')}: size {str(size)[:40]!r} is not a number; left out"
+            )
+            size = None
+        published = self._optional(lambda: p.day(obj, "date"))
         values: dict[str, object] = {
             "meeting": meeting,
             "title": name,
