@@ -169,8 +169,7 @@ class Committee(Sourced):
     quorum = models.PositiveSmallIntegerField(
         null=True,
         blank=True,
-        help_text="How many voting members (substitutes included) must be present. Blank: "
-        "not set.",
+        help_text="How many voting members (substitutes included) must be present. Blank: not set.",
     )
 
     class Meta:
