@@ -14,6 +14,7 @@ from django.urls import URLPattern, URLResolver, resolve, reverse
 
 from moot.clerk import urls as clerk_urls
 from moot.meetings.choices import ItemKind
+from moot.meetings.members import Party, PersonRole, Ward
 from moot.meetings.models import AnnualMeeting, Location, Membership, Person, Revision
 from moot.meetings.services import (
     actions,
@@ -56,6 +57,9 @@ def arguments(personas):
     action = actions.add_action(item, "Circulate the link", owner="Clerk")
     annual = AnnualMeeting.objects.create(body=personas.body, date=date(2030, 5, 21))
     location = Location.objects.create(name="Council Chamber")
+    post = PersonRole.objects.create(person=ann, title="Cabinet Member for Housing")
+    party = Party.objects.create(body=personas.body, name="Independent")
+    ward = Ward.objects.create(body=personas.body, name="Norton North")
     by_name = {
         "slug": personas.body.slug,
         "committee": committee.pk,
@@ -68,6 +72,19 @@ def arguments(personas):
     }
     by_url = {
         "person": {"slug": ann.slug},
+        "person_role": {"slug": ann.slug, "pk": post.pk},
+        **{
+            name: {"slug": ann.slug}
+            for name in (
+                "person_record",
+                "person_standing",
+                "person_contact",
+                "person_photo",
+                "person_role_new",
+            )
+        },
+        "party": {"pk": party.pk},
+        "ward": {"pk": ward.pk},
         "location": {"pk": location.pk},
         "declaration": {"pk": declaration.pk},
         "declaration_edit": {"pk": declaration.pk},

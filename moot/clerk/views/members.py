@@ -147,9 +147,7 @@ def person_role(request, slug, pk=None):
     change one."""
     person = _person(request, slug)
     role = get_object_or_404(PersonRole, pk=pk, person=person) if pk else PersonRole(person=person)
-    form = forms.PersonRoleForm(
-        request.POST or None, instance=PersonRole.objects.get(pk=pk) if pk else None
-    )
+    form = forms.PersonRoleForm(request.POST or None, instance=role if pk else None)
     back = reverse("clerk:person_record", args=[person.slug])
     if request.method == "POST" and form.is_valid() and _saved(form, role, _data(form), request):
         messages.success(request, f"{role.title} saved.")
