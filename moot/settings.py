@@ -97,6 +97,7 @@ INSTALLED_APPS = [
     "moot.quality",
     "moot.feeds",
     "moot.clerk",
+    "moot.executive",
     "moot.demo",
     # Sign-in: two-factor (TOTP, recovery codes, security keys), single sign-on by OpenID
     # Connect, and locking out repeated failures (docs/access.md).
