@@ -199,6 +199,13 @@ def test_saving_the_vote_page_records_the_vote_and_goes_back(personas):
     assert (vote.votes_for, vote.votes_against, vote.result) == (2, 1, VoteResult.CARRIED)
 
 
+def test_the_item_s_record_page_links_to_the_vote_page_coming_back_to_the_item(personas):
+    room = Room(personas.committee)
+    back = reverse("clerk:record_item", args=[room.item.pk])
+    page = personas.clerk.get(back).content.decode()
+    assert f'href="{_url(room.item, next=back.replace("/", "%2F"))}"' in page
+
+
 def test_an_unsafe_next_address_is_not_followed(personas):
     room = Room(personas.committee)
     response = personas.clerk.post(
