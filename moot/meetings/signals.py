@@ -35,8 +35,14 @@ from .models import (
 QUIET = (Revision, ReferenceCounter, Ballot)
 
 
-def _item_meeting(item_id: int) -> int | None:
-    return Item.all_objects.filter(pk=item_id).values_list("meeting_id", flat=True).first()
+def _item_meeting(instance: Decision | Declaration | Action | Vote) -> int | None:
+    """The meeting of the row's item: from the item already loaded with it when there is
+    one (no query), else one query."""
+    item = instance._state.fields_cache.get("item")
+    if item is not None and item.pk == instance.item_id:
+        meeting_id: int = item.meeting_id
+        return meeting_id
+    return Item.all_objects.filter(pk=instance.item_id).values_list("meeting_id", flat=True).first()
 
 
 def change_of(instance: models.Model, *, created: bool = False) -> events.Change:
@@ -47,14 +53,14 @@ def change_of(instance: models.Model, *, created: bool = False) -> events.Change
     if isinstance(instance, Item):
         return events.Change.of(items=[(instance.meeting_id, instance.pk)])
     if isinstance(instance, Decision):
-        meeting_id = _item_meeting(instance.item_id)
+        meeting_id = _item_meeting(instance)
         return events.Change.of(items=[(meeting_id, instance.item_id)], minutes=[meeting_id])
     if isinstance(instance, Document):
         return events.Change.of(documents=[(instance.meeting_id, instance.pk)])
     if isinstance(instance, Attendance):
         return events.Change.of(minutes=[instance.meeting_id])
     if isinstance(instance, Declaration | Action | Vote):
-        return events.Change.of(minutes=[_item_meeting(instance.item_id)])
+        return events.Change.of(minutes=[_item_meeting(instance)])
     if isinstance(instance, Committee) and getattr(instance, "_moot_replaces", False):
         return events.Change.of(committees=[instance.pk])
     return events.Change()

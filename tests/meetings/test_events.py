@@ -123,3 +123,21 @@ def test_changes_of_nested_service_calls_are_announced_together_once(
             events.announce(events.Change.of(meetings=[2]))
         events.announce(events.Change.of(meetings=[3]))
     assert [c.meetings for c in heard["changed"]] == [frozenset({1, 2, 3})]
+
+
+def test_a_row_whose_item_is_loaded_names_its_meeting_without_a_query(
+    django_assert_num_queries,
+):
+    from moot.meetings.models import Decision, Declaration
+    from moot.meetings.signals import change_of
+    from tests.factories import make_item, make_meeting
+
+    item = make_item(make_meeting())
+    with django_assert_num_queries(0):
+        change = change_of(Decision(item=item, text="AGREED"))
+        assert change == events.Change.of(
+            items=[(item.meeting_id, item.pk)], minutes=[item.meeting_id]
+        )
+    with django_assert_num_queries(1):  # the item not loaded: one look-up
+        change = change_of(Declaration(item_id=item.pk))
+    assert change == events.Change.of(minutes=[item.meeting_id])
