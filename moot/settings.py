@@ -276,16 +276,32 @@ EMAIL_BACKEND = (
 DEFAULT_FROM_EMAIL = env_str("MOOT_FROM_EMAIL", "Moot <alerts@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Cache: per process by default; "database" shares it between app servers (run
-# `moot createcachetable` once). Sign-in and alert rate limits and the page cache use it.
-CACHE_BACKEND = env_choice("MOOT_CACHE", "local", ("local", "database"))
+# Cache: per process by default; "redis" (a Redis server at MOOT_REDIS_URL) or "database"
+# (run `moot createcachetable` once) share it between app servers. The page cache, the
+# two-factor and alert rate limits use it; with "redis" the sign-in failure counts live there
+# too (else in the database, where django-axes keeps them by default).
+CACHE_BACKEND = env_choice("MOOT_CACHE", "local", ("local", "database", "redis"))
+REDIS_URL = env_str("MOOT_REDIS_URL", "redis://127.0.0.1:6379/0")
 CACHES = {
-    "default": (
-        {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "moot"}
-        if CACHE_BACKEND == "local"
-        else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "moot_cache"}
-    )
+    "default": {
+        "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "moot"},
+        "database": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "moot_cache",
+        },
+        "redis": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            # Several councils' Moots may share one Redis: keys are prefixed by the site.
+            "KEY_PREFIX": env_str("MOOT_CACHE_PREFIX", "moot"),
+        },
+    }[CACHE_BACKEND]
 }
+AXES_HANDLER = (
+    "axes.handlers.cache.AxesCacheHandler"
+    if CACHE_BACKEND == "redis"
+    else "axes.handlers.database.AxesDatabaseHandler"
+)
 
 # Seconds a public page may be served from the cache (0: never). Any change moves the cache
 # key on at once, so this only bounds memory use.

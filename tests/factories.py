@@ -6,7 +6,7 @@ No magic ids: every function returns the row it made, and tests refer to rows by
 from __future__ import annotations
 
 import itertools
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
@@ -70,7 +70,7 @@ def make_location(**kw) -> Location:
 def make_meeting(committee: Committee | None = None, *, published: bool = True, **kw) -> Meeting:
     kw.setdefault("start", local(2025, 5, 14))
     if published:
-        kw.setdefault("agenda_published_at", kw["start"] - timezone.timedelta(days=8))
+        kw.setdefault("agenda_published_at", kw["start"] - timedelta(days=8))
         kw.setdefault("minutes_state", MinutesState.DRAFT)
     return Meeting.objects.create(committee=committee or make_committee(), **kw)
 
