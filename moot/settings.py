@@ -240,6 +240,15 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # In production each static file's name carries a hash of its content (portal.3f2a….css,
+    # written by `moot collectstatic`), so the web server and a CDN may keep it for a year.
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage."
+        + ("StaticFilesStorage" if DEBUG else "ManifestStaticFilesStorage")
+    },
+}
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MOOT_MEDIA_ROOT", str(VAR_DIR / "media"))).resolve()
 
@@ -321,7 +330,13 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 if not DEBUG:
     SECURE_HSTS_SECONDS = env_int("MOOT_HSTS_SECONDS", 31536000, minimum=0)
+    # Browsers keep to HTTPS on every subdomain too, and (preload) before their first visit:
+    # preload is for a registrable domain of the council's own, not a subdomain (deploying.md).
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("MOOT_HSTS_INCLUDE_SUBDOMAINS", False)
+    SECURE_HSTS_PRELOAD = env_bool("MOOT_HSTS_PRELOAD", False)
+    # Behind a proxy that terminates TLS and says so in X-Forwarded-Proto.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = env_bool("MOOT_SSL_REDIRECT", False)
 
 LOGGING = {
     "version": 1,
