@@ -111,6 +111,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Who may keep each response (a CDN, a browser) and the names a CDN purges it by; first,
+    # so it sees every cookie the others set (moot/portal/cdn.py).
+    "moot.portal.cdn.CacheHeadersMiddleware",
+    # ETag on every page and a bare 304 when the reader's copy is current.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "moot.site.RequestSiteMiddleware",
@@ -311,6 +316,14 @@ AXES_HANDLER = (
     if CACHE_BACKEND == "redis"
     else "axes.handlers.database.AxesDatabaseHandler"
 )
+
+# A CDN in front (docs/deploying.md): how long it may keep a public page, how long it may
+# serve one stale while it fetches anew, and where Moot asks it to purge after each change.
+CDN_PURGE_URL = env_str("MOOT_CDN_PURGE_URL", "")
+CDN_PURGE_TOKEN = env_str("MOOT_CDN_PURGE_TOKEN", "")
+CDN_PURGE_TIMEOUT = 5
+CDN_SECONDS = env_int("MOOT_CDN_SECONDS", 3600, minimum=0)
+CDN_STALE_SECONDS = env_int("MOOT_CDN_STALE_SECONDS", 60, minimum=0)
 
 # Seconds a public page may be served from the cache (0: never). Any change moves the cache
 # key on at once, so this only bounds memory use.

@@ -6,6 +6,7 @@ class PortalConfig(AppConfig):
     label = "portal"
 
     def ready(self) -> None:
-        from . import cache, checks  # noqa: F401 - registers the system checks
+        from . import cache, cdn, checks  # noqa: F401 - registers the system checks
 
         cache.connect()
+        cdn.connect()
