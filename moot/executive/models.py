@@ -114,3 +114,6 @@ class ExecutiveRules(models.Model):
             return body.executive_rules
         except cls.DoesNotExist:
             return cls(body=body)
+
+
+from .notices import CallIn, CallInOutcome, CallInStatus, DecisionNotice  # noqa: E402,F401
