@@ -98,6 +98,7 @@ INSTALLED_APPS = [
     "moot.feeds",
     "moot.clerk",
     "moot.executive",
+    "moot.background",
     "moot.demo",
     # Sign-in: two-factor (TOTP, recovery codes, security keys), single sign-on by OpenID
     # Connect, and locking out repeated failures (docs/access.md).
@@ -107,6 +108,9 @@ INSTALLED_APPS = [
     "allauth.socialaccount",
     "allauth.socialaccount.providers.openid_connect",
     "axes",
+    # Background work: Django's tasks framework (backport) and its database queue.
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -317,6 +321,27 @@ AXES_HANDLER = (
     else "axes.handlers.database.AxesDatabaseHandler"
 )
 
+# Background work (moot/background, docs/deploying.md): "immediate" runs each task in the
+# process that queues it, at once; "database" queues it for `moot db-worker` processes.
+TASKS_BACKEND = env_choice("MOOT_TASKS", "immediate", ("immediate", "database"))
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+            "database": "django_tasks_db.DatabaseBackend",
+        }[TASKS_BACKEND],
+        "QUEUES": ["default"],
+    }
+}
+# Attempts of a failing task before it stays failed (queued backends only).
+TASK_ATTEMPTS = env_int("MOOT_TASK_ATTEMPTS", 5, minimum=1)
+# Scheduled jobs, queued by `moot schedule`: every so many minutes, or daily at a local time.
+SCHEDULE = {
+    "send-alerts": {"task": "moot.background.tasks.send_alerts", "every": 15},
+    "release-due": {"task": "moot.background.tasks.release_due", "at": "05:00"},
+    "index-catch-up": {"task": "moot.background.tasks.drain_index", "every": 5},
+}
+
 # A CDN in front (docs/deploying.md): how long it may keep a public page, how long it may
 # serve one stale while it fetches anew, and where Moot asks it to purge after each change.
 CDN_PURGE_URL = env_str("MOOT_CDN_PURGE_URL", "")
@@ -360,6 +385,7 @@ LOGGING = {
         "django.db.backends": {"level": "INFO"},
         "httpx": {"level": "WARNING"},
         "axes": {"level": "WARNING"},  # lock-outs are warnings; each sign-in is not news
+        "django_tasks": {"level": "WARNING"},  # each task's start is not news; failures are
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
     },

@@ -19,8 +19,8 @@ for pages that list across meetings (home page, search, councillors). A CDN that
 header (Fastly, Varnish with xkey, and others) purges by those names.
 
 The purge: after each committed change the domain announces (``moot.meetings.events``), Moot
-POSTs the keys the change touched to ``CDN_PURGE_URL`` — material taken down first, in a
-request of its own, before anything else. See docs/deploying.md.
+queues tasks (``moot.background.tasks``) that POST the keys the change touched to
+``CDN_PURGE_URL`` — material taken down first, in a request of its own, at the top priority. See docs/deploying.md.
 """
 
 from __future__ import annotations
@@ -194,7 +194,8 @@ def purge_keys(change: events.Change) -> tuple[list[str], list[str]]:
 
 def send_purge(keys: list[str]) -> None:
     """One purge request: the keys in a ``Surrogate-Key`` header (as Fastly's purge API and
-    Varnish xkey read them) and as JSON. Errors are logged, never raised."""
+    Varnish xkey read them) and as JSON. An error is logged and raised (for the task to try
+    again)."""
     if not keys:
         return
     headers = {"Surrogate-Key": " ".join(keys)}
@@ -210,14 +211,21 @@ def send_purge(keys: list[str]) -> None:
         response.raise_for_status()
     except httpx.HTTPError as exc:
         log.error("The CDN purge of %s failed: %s", " ".join(keys), exc)
+        raise
 
 
 def _changed(sender: object, change: events.Change, **kwargs: object) -> None:
+    """Queue the purges of a committed change as tasks: the take-down's at the top priority,
+    on its own, so no queue of other work stands before it. A purge never fails the change."""
+    from moot.background.tasks import purge, purge_taken_down
+
     if not settings.CDN_PURGE_URL:
         return
     taken_down, rest = purge_keys(change)
-    send_purge(taken_down)  # first, on its own
-    send_purge(rest)
+    if taken_down:
+        purge_taken_down.enqueue(taken_down)
+    if rest:
+        purge.enqueue(rest)
 
 
 def connect() -> None:

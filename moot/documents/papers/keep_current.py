@@ -106,8 +106,10 @@ def _withdraw(sender: object, change: events.Change, **kwargs: object) -> None:
 
 
 def _rebuild(sender: object, change: events.Change, **kwargs: object) -> None:
+    from moot.background.tasks import rebuild_papers
+
     for meeting_id in due(change):
-        rebuild(meeting_id)
+        rebuild_papers.enqueue(meeting_id)
 
 
 def connect() -> None:
