@@ -45,6 +45,8 @@ if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser, User
     from django.http import HttpRequest
 
+    from moot.executive.models import DecisionNotice
+
 
 @dataclass(frozen=True)
 class Viewer:
@@ -435,3 +437,35 @@ def people_clerked(viewer: Viewer) -> QuerySet[Person]:
 def can_edit_person(viewer: Viewer, person: Person) -> bool:
     """May the viewer open and change ``person`` in the back office? See ``people_clerked``."""
     return people_clerked(viewer).filter(pk=person.pk).exists()
+
+
+# Executive and officer decisions (moot/executive/notices.py): a notice is public once
+# published and not withdrawn; a restricted one shows the public its title, maker, date,
+# basis, public reason and public summary, never its decision, reasons, alternatives,
+# interests, report or call-in reasons. Clerks of its body and members of the body's scrutiny
+# committee see the whole record.
+
+
+def decision_notices(viewer: Viewer) -> QuerySet[DecisionNotice]:
+    """The notices the viewer may list: published and not withdrawn; a clerk also sees the
+    drafts of their bodies."""
+    from moot.executive.models import DecisionNotice
+
+    public = Q(published_at__isnull=False, withdrawn_at__isnull=True)
+    if viewer.superuser:
+        return DecisionNotice.objects.all()
+    return DecisionNotice.objects.filter(public | Q(body_id__in=viewer.clerk_of))
+
+
+def can_see_notice_detail(viewer: Viewer, notice: DecisionNotice) -> bool:
+    """May the viewer read the whole record of ``notice`` (exempt parts and report)?"""
+    if viewer.clerks(notice.body_id):
+        return True
+    if notice.published_at is None or notice.withdrawn_at is not None:
+        return False
+    if not notice.restriction:
+        return True
+    from moot.executive.models import ExecutiveRules
+
+    scrutiny = ExecutiveRules.of(notice.body).scrutiny_committee_id
+    return scrutiny is not None and scrutiny in viewer.member_of

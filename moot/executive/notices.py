@@ -86,7 +86,7 @@ class DecisionNotice(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("executive:notice", args=[self.pk])
+        return reverse("notices:notice", args=[self.pk])
 
     @property
     def is_restricted(self) -> bool:
