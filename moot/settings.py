@@ -249,8 +249,28 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
+# Where documents, printed papers and photos are kept: "local" (files under MOOT_MEDIA_ROOT)
+# or "s3" (an S3-compatible object store, through django-storages). Objects are private in
+# the bucket: every download goes through Moot's access check (docs/deploying.md).
+STORAGE_BACKEND = env_choice("MOOT_STORAGE", "local", ("local", "s3"))
+_S3_OPTIONS = {
+    "bucket_name": env_str("MOOT_S3_BUCKET", "moot"),
+    "endpoint_url": env_str("MOOT_S3_ENDPOINT_URL", "") or None,  # empty: AWS itself
+    "region_name": env_str("MOOT_S3_REGION", "") or None,
+    "access_key": env_str("MOOT_S3_ACCESS_KEY", "") or None,  # empty: the instance's role
+    "secret_key": env_str("MOOT_S3_SECRET_KEY", "") or None,
+    "location": env_str("MOOT_S3_PREFIX", ""),  # a folder of the bucket, for a shared bucket
+    "default_acl": "private",
+    "querystring_auth": True,  # any URL the storage gives out is signed …
+    "querystring_expire": 60,  # … and short-lived
+    "file_overwrite": False,
+}
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": (
+        {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": _S3_OPTIONS}
+        if STORAGE_BACKEND == "s3"
+        else {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    ),
     # In production each static file's name carries a hash of its content (portal.3f2a….css,
     # written by `moot collectstatic`), so the web server and a CDN may keep it for a year.
     "staticfiles": {

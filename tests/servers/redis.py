@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
@@ -37,7 +37,7 @@ def require(program: str) -> str:
 def redis_server(folder: Path) -> Iterator[str]:
     """Start ``redis-server``; yield its URL."""
     program = require("redis-server")
-    port = _free_port()
+    port = free_port()
     arguments = ["--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
     process = subprocess.Popen(
         [program, *arguments, "--dir", str(folder)],

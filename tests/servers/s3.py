@@ -1,0 +1,42 @@
+"""An S3-compatible server for the tests: moto's standalone server (from PyPI, in the dev
+lock), started on a free loopback port and stopped afterwards."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+from tests.servers.redis import free_port
+
+
+@contextmanager
+def s3_server() -> Iterator[str]:
+    """Start the server; yield its endpoint URL."""
+    port = free_port()
+    program = Path(sys.executable).parent / "moto_server"
+    process = subprocess.Popen(
+        [str(program), "-H", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    endpoint = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(endpoint, timeout=0.5)
+                break
+            except httpx.TransportError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"the S3 server did not start on port {port}") from None
+                time.sleep(0.1)
+        yield endpoint
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
