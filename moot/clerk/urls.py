@@ -1,6 +1,15 @@
 from django.urls import path
 
-from .views import dashboard, entries, meetings, members, record, record_item, setup
+from .views import (
+    dashboard,
+    entries,
+    executive_notices,
+    meetings,
+    members,
+    record,
+    record_item,
+    setup,
+)
 
 app_name = "clerk"
 
@@ -99,4 +108,5 @@ urlpatterns = [
     path("actions/<int:pk>/", entries.action, name="action"),
     path("actions/<int:pk>/edit/", entries.action_edit, name="action_edit"),
     path("actions/<int:pk>/remove/", entries.action_remove, name="action_remove"),
+    *executive_notices.urlpatterns,
 ]

@@ -13,6 +13,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, resolve, reverse
 
 from moot.clerk import urls as clerk_urls
+from moot.executive.models import CallIn, DecisionMaker, DecisionNotice
 from moot.meetings.choices import ItemKind
 from moot.meetings.members import Party, PersonRole, Ward
 from moot.meetings.models import AnnualMeeting, Location, Membership, Person, Revision
@@ -60,6 +61,13 @@ def arguments(personas):
     post = PersonRole.objects.create(person=ann, title="Cabinet Member for Housing")
     party = Party.objects.create(body=personas.body, name="Independent")
     ward = Ward.objects.create(body=personas.body, name="Norton North")
+    maker = DecisionMaker.objects.create(
+        body=personas.body, kind="member", title="Cabinet Member for Housing", slug="housing"
+    )
+    notice = DecisionNotice.objects.create(
+        body=personas.body, maker=maker, title="Rents", decision="Set", taken_on=date(2030, 5, 1)
+    )
+    call_in = CallIn.objects.create(notice=notice, requested_by=ann, reasons="Reasons")
     by_name = {
         "slug": personas.body.slug,
         "committee": committee.pk,
@@ -69,6 +77,8 @@ def arguments(personas):
         "document": document.pk,
         "action": action.pk,
         "annual": annual.pk,
+        "notice": notice.pk,
+        "call_in": call_in.pk,
     }
     by_url = {
         "person": {"slug": ann.slug},
