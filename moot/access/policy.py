@@ -457,6 +457,14 @@ def decision_notices(viewer: Viewer) -> QuerySet[DecisionNotice]:
     return DecisionNotice.objects.filter(public | Q(body_id__in=viewer.clerk_of))
 
 
+def public_decision_notices() -> QuerySet[DecisionNotice]:
+    """The notices anyone may read: published and not withdrawn (the same for every viewer:
+    what the feed, the API, the export and the printed notice serve)."""
+    from moot.executive.models import DecisionNotice
+
+    return DecisionNotice.objects.filter(published_at__isnull=False, withdrawn_at__isnull=True)
+
+
 def can_see_notice_detail(viewer: Viewer, notice: DecisionNotice) -> bool:
     """May the viewer read the whole record of ``notice`` (exempt parts and report)?"""
     if viewer.clerks(notice.body_id):

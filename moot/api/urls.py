@@ -2,7 +2,7 @@
 
 from django.urls import path, re_path
 
-from . import export_views, views
+from . import export_views, notices, views
 
 app_name = "api"
 
@@ -47,6 +47,13 @@ urlpatterns = [
     path("consultation/<int:pk>/", views.consultation, name="consultation"),
     path("file/<int:pk>/", views.file, name="file"),
     path("legislative-term/<int:pk>/", views.legislative_term, name="legislative_term"),
+    path("decision-notice/<int:pk>/", notices.notice, name="notice"),
+    path(
+        "decision-notice/<int:pk>/consultation/",
+        notices.notice_consultation,
+        name="notice_consultation",
+    ),
+    path("body/<int:pk>/decision-notices/", notices.body_notices, name="body_notices"),
     # Last: anything else under /oparl/v1/ is the JSON 404, not the portal's page.
     re_path(r"^(?P<rest>.*)$", views.not_found),
 ]

@@ -143,8 +143,16 @@ def test_no_exempt_part_of_a_notice_reaches_the_public(executive, settings, tmp_
     services.request_call_in(
         notice, executive.scrutineer_person.user, f"Price {SECRET} too low", now=PUBLISHED
     )
-    pages = crawl(Client(), ["/executive-decisions/", "/executive-decisions/feed.atom"])
+    pages = crawl(
+        Client(),
+        [
+            "/executive-decisions/",
+            "/executive-decisions/feed.atom",
+            f"/oparl/v1/body/{executive.personas.body.pk}/decision-notices/",
+        ],
+    )
     assert notice.get_absolute_url() in pages
+    assert f"/oparl/v1/decision-notice/{notice.pk}/" in pages
     assert f"{notice.get_absolute_url()}notice.pdf" in pages
     leaks = [url for url, body in pages.items() if SECRET.encode() in readable(body)]
     assert leaks == []
@@ -164,3 +172,21 @@ def test_a_withdrawn_notice_leaves_the_public_site(executive, published):
     services.withdraw_notice(published)
     assert Client().get(published.get_absolute_url()).status_code == 404
     assert published.title not in Client().get("/executive-decisions/feed.atom").content.decode()
+
+
+def test_it_serves_a_notice_in_the_oparl_api_as_a_paper_with_its_consultation(executive, published):
+    data = Client().get(f"/oparl/v1/decision-notice/{published.pk}/").json()
+    assert data["type"].endswith("/Paper") and data["paperType"] == "Decision notice"
+    assert data["date"] == "2026-12-15"
+    assert data["mainFile"]["accessUrl"].endswith(f"/executive-decisions/{published.pk}/notice.pdf")
+    consultation = data["consultation"][0]
+    assert consultation["authoritative"] is True
+    assert consultation["role"] == "Decision by Cabinet Member for Housing"
+    assert consultation["moot:callInDeadline"] == "2026-12-24"
+    assert consultation["moot:implementableFrom"] == "2026-12-29"
+    again = Client().get(consultation["id"].removeprefix("http://testserver")).json()
+    assert again["paper"] == data["id"]
+    listing = Client().get(f"/oparl/v1/body/{executive.personas.body.pk}/decision-notices/")
+    assert [p["id"] for p in listing.json()["data"]] == [data["id"]]
+    draft = make_notice(executive.officer)
+    assert Client().get(f"/oparl/v1/decision-notice/{draft.pk}/").status_code == 404
