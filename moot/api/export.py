@@ -8,6 +8,8 @@
   (``moot.api.serializers``), for every object the public may see — the API's live sets,
   which ask the access policy (``moot.api.queries``). Deleted objects and anything withheld
   are not in it;
+- ``decisionNotice.jsonl`` — published executive and officer decision notices, as the API's
+  Papers of type "Decision notice" (``moot.api.notices``);
 - ``attendance.csv`` — attendance statistics per member, committee and municipal year
   (``moot.api.attendance``), counting only meetings whose minutes are published;
 - ``files/<id>-<filename>`` — the bytes of every public document Moot holds;
@@ -36,7 +38,7 @@ from django.utils import timezone
 
 from moot import site
 
-from . import attendance
+from . import attendance, notices
 from . import queries as q
 from . import serializers as s
 from .snapshot import read_snapshot
@@ -135,6 +137,15 @@ def write_export(directory: Path, *, progress: Callable | None = None) -> dict:
         rows = attendance.write(table, out)
         manifest["tables"] = {
             "attendance": {"file": table.name, "count": rows, "sha256": _digest(table)}
+        }
+        # Executive and officer decision notices: OParl Papers kept apart from the
+        # committees' reports, whose ids they do not share (moot.api.notices).
+        table = directory / "decisionNotice.jsonl"
+        rows = notices.write_jsonl(table, out)
+        manifest["tables"]["decisionNotice"] = {
+            "file": table.name,
+            "count": rows,
+            "sha256": _digest(table),
         }
     (directory / "manifest.json").write_text(
         json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"

@@ -149,8 +149,10 @@ def test_no_exempt_part_of_a_notice_reaches_the_public(executive, settings, tmp_
             "/executive-decisions/",
             "/executive-decisions/feed.atom",
             f"/oparl/v1/body/{executive.personas.body.pk}/decision-notices/",
+            "/oparl/v1/export.zip",
         ],
     )
+    assert b"To sell the depot." in readable(pages["/oparl/v1/export.zip"])
     assert notice.get_absolute_url() in pages
     assert f"/oparl/v1/decision-notice/{notice.pk}/" in pages
     assert f"{notice.get_absolute_url()}notice.pdf" in pages
