@@ -16,11 +16,13 @@ from django.db.models import Max, Prefetch, Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_safe
 
 from moot import site
 from moot.access import policy
 from moot.documents import serving
+from moot.documents.papers import printed_for
 from moot.meetings.choices import (
     EXEMPT_PARAGRAPHS,
     ActionStatus,
@@ -369,10 +371,23 @@ def document(request, pk, filename):
         handle = doc.file.open("rb")
     except FileNotFoundError:
         raise Http404("The file is missing") from None
-    response = serving.harden(
-        FileResponse(handle, content_type=content_type, as_attachment=False, filename=name)
-    )
-    if not policy.document_is_public(doc):
+    public = policy.document_is_public(doc)
+    if not public and content_type == "application/pdf":
+        # A restricted PDF carries its reader's name (docs/members-guide.md); the stored
+        # file is never changed. One that cannot be stamped is served as stored.
+        with handle:
+            data = handle.read()
+        stamped = printed_for.for_reader(data, request.user, timezone.localdate())
+        response: HttpResponse | FileResponse = HttpResponse(
+            stamped or data, content_type=content_type
+        )
+        response["Content-Disposition"] = content_disposition_header(False, name) or ""
+    else:
+        response = FileResponse(
+            handle, content_type=content_type, as_attachment=False, filename=name
+        )
+    response = serving.harden(response)
+    if not public:
         response["Cache-Control"] = "private, no-store"
         response["X-Robots-Tag"] = "noindex"
     return response
