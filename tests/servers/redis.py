@@ -37,6 +37,7 @@ def require(program: str) -> str:
 def redis_server(folder: Path) -> Iterator[str]:
     """Start ``redis-server``; yield its URL."""
     program = require("redis-server")
+    folder.mkdir(parents=True, exist_ok=True)
     port = free_port()
     arguments = ["--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
     process = subprocess.Popen(
