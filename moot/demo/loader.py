@@ -68,6 +68,7 @@ from moot.meetings.services.upsert import soft_delete, upsert, upsert_many
 
 from .accounts import make_accounts
 from .councillors import load_councillors
+from .executive import load_decision_notices
 
 SEED = Path(__file__).with_name("safer-stockton-partnership-2025-05-14.txt")
 DEMO = "demo"  # the made-up records' source, and the origin of what the demo states
@@ -328,6 +329,7 @@ def _load_records() -> dict:
     _health_and_wellbeing(body, committee_room)
     _licensing(body, committee_room)
     counts["councillors"] = load_councillors(body)
+    counts["decision_notices"] = load_decision_notices(body)
     counts["accounts"] = make_accounts(body, member=Person.objects.get(slug=_slug("Helen Marsh")))
     return counts
 
