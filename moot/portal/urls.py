@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import councillors, views
+from . import councillors, my_meetings, views
 
 app_name = "portal"
 
@@ -15,6 +15,7 @@ urlpatterns = [
     path("councillors/<slug:slug>/photo", councillors.photo, name="person_photo"),
     path("people/<slug:slug>/", councillors.old_person, name="old_person"),
     path("documents/<int:pk>/<str:filename>", views.document, name="document"),
+    path("my-meetings/", my_meetings.my_meetings, name="my_meetings"),
     path("accessibility/", views.accessibility, name="accessibility"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots, name="robots"),
