@@ -44,6 +44,10 @@ POSTED = {
     "membership_delete",
     "annual_meeting_add",
     "annual_meeting_remove",
+    "notice_publish",
+    "notice_withdraw",
+    "call_in_validity",
+    "call_in_outcome",
 }
 
 
@@ -133,6 +137,23 @@ def office(transactional_db):
         "ward": setup.save_record(Ward(body=personas.body), {"name": "Northfield"}),
         "role": setup.save_record(PersonRole(person=ann), {"title": "Leader of the Council"}),
     }
+    from moot.executive import notice_services
+    from moot.executive.models import CallIn, DecisionMaker, DecisionNotice
+
+    maker = DecisionMaker.objects.create(
+        body=personas.body, kind="member", title="Cabinet Member for Housing", slug="housing"
+    )
+    notice = notice_services.publish_notice(
+        DecisionNotice.objects.create(
+            body=personas.body,
+            maker=maker,
+            title="Rents 2031",
+            decision="To set rents.",
+            taken_on=date(2030, 5, 1),
+        )
+    )
+    CallIn.objects.create(notice=notice, requested_by=ann, reasons="Too steep.")
+    records["notice"] = notice
     return {
         **records,
         "personas": personas,
@@ -210,6 +231,10 @@ def clerk_pages(office) -> list[tuple[str, dict]]:
         ("declaration", {"pk": office["entries"]["declaration"].pk}),
         ("decision", {"pk": office["entries"]["decision"].pk}),
         ("action", {"pk": office["entries"]["action"].pk}),
+        ("notices", {"slug": body.slug}),
+        ("notice_new", {"slug": body.slug}),
+        ("notice", {"notice": office["notice"].pk}),
+        ("notice_edit", {"notice": office["notice"].pk}),
     ]
 
 
