@@ -137,6 +137,8 @@ def _surfaces(meeting, draft, visitor, wrong) -> dict[str, list[str]]:
             *(p.get_absolute_url() for p in members),
             "/councillors/attendance/",
             "/councillors/attendance.csv",
+            # A signed-in reader's own papers: a member of another committee sees none here.
+            "/my-meetings/",
         ],
         "search": [f"/search?q={word}" for word in WORDS],
         "atom": [
