@@ -192,3 +192,15 @@ def test_it_serves_a_notice_in_the_oparl_api_as_a_paper_with_its_consultation(ex
     assert [p["id"] for p in listing.json()["data"]] == [data["id"]]
     draft = make_notice(executive.officer)
     assert Client().get(f"/oparl/v1/decision-notice/{draft.pk}/").status_code == 404
+
+
+def test_the_list_costs_the_same_for_any_number_of_notices(executive, django_assert_num_queries):
+    services.publish_notice(make_notice(executive.cabinet_member), now=PUBLISHED)
+    Client().get("/executive-decisions/")  # warm caches (content types, the brand)
+    with django_assert_num_queries(3):
+        Client().get("/executive-decisions/")
+    for n in range(5):
+        services.publish_notice(make_notice(executive.officer, title=f"Write-off {n}"))
+    with django_assert_num_queries(3):
+        response = Client().get("/executive-decisions/")
+    assert response.content.decode().count("Write-off") == 5
