@@ -117,3 +117,4 @@ class ExecutiveRules(models.Model):
 
 
 from .notices import CallIn, CallInOutcome, CallInStatus, DecisionNotice  # noqa: E402,F401
+from .plan import EventKind, PlanEntry, PlanEvent, PlanException, PlanState  # noqa: E402,F401
