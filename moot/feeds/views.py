@@ -32,7 +32,9 @@ CALENDAR = "text/calendar; charset=utf-8"
 def _version(request, *args, **kwargs) -> str:
     """The feeds' validator: the content version that every change the domain announces
     moves on (``moot.portal.cache``), and the address asked on (links are absolute)."""
-    digest = hashlib.sha256(f"{site_url(request)}|{page_cache.current()}".encode()).hexdigest()
+    digest = hashlib.sha256(
+        f"{site_url(request)}|{page_cache.current(request)}".encode()
+    ).hexdigest()
     return digest[:32]
 
 
@@ -62,6 +64,7 @@ def _atom(feed) -> HttpResponse:
 
 @shared
 @require_safe
+@page_cache.public_page
 def site_atom(request):
     """Agendas and minutes published anywhere on the site. Four queries."""
     events = publications(public_meetings(), limit=atom.ENTRIES)
@@ -78,6 +81,7 @@ def site_atom(request):
 
 @shared
 @require_safe
+@page_cache.public_page
 def committee_atom(request, slug):
     """One committee's agendas and minutes as they are published. Five queries."""
     committee = _committee(slug)

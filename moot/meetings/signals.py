@@ -81,14 +81,26 @@ def _committee_saving(sender: type[Committee], instance: Committee, **kwargs: An
     )
 
 
+# Apps whose rows are published (their single-row saves and deletes are announced): the
+# domain's own, and those that join with ``announce_saves_of`` in their ``ready()``.
+ANNOUNCED = {"meetings"}
+
+
+def announce_saves_of(app_label: str) -> None:
+    """Announce each save and delete of ``app_label``'s rows as a change (with nothing named,
+    it moves the page cache on and purges a CDN whole): for an app outside the domain whose
+    rows reach a public page (the register of interests, executive decisions)."""
+    ANNOUNCED.add(app_label)
+
+
 def _saved(sender: type[models.Model], instance: models.Model, **kwargs: Any) -> None:
-    if kwargs.get("raw") or sender._meta.app_label != "meetings" or issubclass(sender, QUIET):
+    if kwargs.get("raw") or sender._meta.app_label not in ANNOUNCED or issubclass(sender, QUIET):
         return
     events.announce(change_of(instance, created=kwargs.get("created", False)))
 
 
 def _deleted(sender: type[models.Model], instance: models.Model, **kwargs: Any) -> None:
-    if sender._meta.app_label != "meetings" or issubclass(sender, QUIET):
+    if sender._meta.app_label not in ANNOUNCED or issubclass(sender, QUIET):
         return
     events.announce(change_of(instance))
 

@@ -21,8 +21,15 @@ from moot.site import site_url
 from .models import ContentVersion
 
 
-def current() -> int:
+def current(request: object = None) -> int:
+    """The content version; read once per request when ``request`` is given (an ETag and the
+    page cache of one request share it)."""
+    known = getattr(request, "_moot_content_version", None)
+    if known is not None:
+        return int(known)
     row = ContentVersion.objects.filter(pk=1).values_list("value", flat=True).first()
+    if request is not None:
+        request._moot_content_version = row or 0  # type: ignore[attr-defined]
     return row or 0
 
 
@@ -53,7 +60,7 @@ def public_page(view):
             return view(request, *args, **kwargs)
         # Pages carry absolute links on the address they were asked on (moot.site): one
         # host's copy is never served to another.
-        key = f"moot:page:{current()}:{site_url(request)}{request.get_full_path()}"
+        key = f"moot:page:{current(request)}:{site_url(request)}{request.get_full_path()}"
         cached = cache.get(key)
         if cached is not None:
             return cached

@@ -27,15 +27,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from functools import lru_cache
+from typing import TypeVar
 
 import httpx
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
 
 from moot.meetings import events
 
 log = logging.getLogger(__name__)
+
+R = TypeVar("R", bound=HttpResponseBase)
 
 EVERYTHING = "moot"
 LISTS = "lists"
@@ -55,40 +57,26 @@ LIST_PAGES = {
 }
 
 
-@lru_cache(maxsize=8192)
 def _meeting_keys(meeting_id: int) -> tuple[str, ...]:
+    """The meeting's key and its committee's (for the purge, off the request path)."""
     from moot.meetings.models import Meeting
 
-    row = (
-        Meeting.all_objects.filter(pk=meeting_id)
-        .values_list("committee_id", "committee__body_id")
-        .first()
-    )
-    if row is None:
-        return (f"meeting-{meeting_id}",)
-    return (f"meeting-{meeting_id}", f"committee-{row[0]}", f"body-{row[1]}")
+    row = Meeting.all_objects.filter(pk=meeting_id).values_list("committee_id", flat=True).first()
+    return (f"meeting-{meeting_id}",) + ((f"committee-{row}",) if row else ())
 
 
-@lru_cache(maxsize=8192)
-def _committee_keys(slug: str) -> tuple[str, ...]:
-    from moot.meetings.models import Committee
-
-    rows = Committee.all_objects.filter(slug=slug).values_list("pk", "body_id")
-    return tuple(key for pk, body in rows for key in (f"committee-{pk}", f"body-{body}"))
-
-
-@lru_cache(maxsize=8192)
-def _document_keys(document_id: int) -> tuple[str, ...]:
-    from moot.meetings.models import Document
-
-    meeting = Document.all_objects.filter(pk=document_id).values_list("meeting_id", flat=True)
-    found = meeting.first()
-    return (f"document-{document_id}", *(_meeting_keys(found) if found else ()))
+def tag(response: R, **ids: int | None) -> R:
+    """Name on ``response`` what it shows: ``tag(response, meeting=3, committee=2, body=1)``
+    gives ``Surrogate-Key: moot meeting-3 committee-2 body-1``. Set by the view, the names are
+    kept with a cached page; the middleware adds nothing to them."""
+    names = [f"{kind}-{pk}" for kind, pk in ids.items() if pk]
+    response["Surrogate-Key"] = " ".join([EVERYTHING, *names])
+    return response
 
 
 def keys_for(request: HttpRequest) -> list[str]:
-    """The names of what the page asked for shows, from its URL (ids only: a look-up of the
-    meeting's committee and body the first time, remembered after)."""
+    """The names of what a page shows that its view did not tag, from its URL alone (no
+    query on the way out)."""
     match = request.resolver_match
     keys = [EVERYTHING]
     if match is None:
@@ -97,11 +85,9 @@ def keys_for(request: HttpRequest) -> list[str]:
     if name in LIST_PAGES:
         keys.append(LISTS)
     elif name in ("portal:meeting", "papers:front_sheet") and "pk" in kwargs:
-        keys.extend(_meeting_keys(int(kwargs["pk"])))
-    elif name == "portal:committee" and "slug" in kwargs:
-        keys.extend(_committee_keys(str(kwargs["slug"])))
+        keys.append(f"meeting-{kwargs['pk']}")
     elif name == "portal:document" and "pk" in kwargs:
-        keys.extend(_document_keys(int(kwargs["pk"])))
+        keys.append(f"document-{kwargs['pk']}")
     elif name in ("portal:person", "portal:person_photo") and "slug" in kwargs:
         keys.append(f"person-{kwargs['slug']}")
     return keys
@@ -146,9 +132,12 @@ class CacheHeadersMiddleware:
             and not _personal(request, response)
         ):
             response["Cache-Control"] = shared_cache_control()
-            response["Surrogate-Key"] = " ".join(keys_for(request))
+            if not response.has_header("Surrogate-Key"):
+                response["Surrogate-Key"] = " ".join(keys_for(request))
         else:
             response["Cache-Control"] = "private, no-store"
+            if response.has_header("Surrogate-Key"):
+                del response["Surrogate-Key"]
         return response
 
 
@@ -169,7 +158,7 @@ def purge_keys(change: events.Change) -> tuple[list[str], list[str]]:
         found: list[str] = []
         for meeting_id in sorted(meeting_ids):
             # Meeting and committee pages; not the body's key, which names every page of it.
-            found.extend(key for key in _meeting_keys(meeting_id) if not key.startswith("body-"))
+            found.extend(_meeting_keys(meeting_id))
         return found
 
     taken_down: list[str] = []

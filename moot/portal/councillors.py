@@ -30,6 +30,8 @@ from moot.meetings.members import Party, PersonRole, Ward, photo_type
 from moot.meetings.models import Body, Membership, Person
 from moot.meetings.references import municipal_year
 
+from .cache import public_page
+
 PUBLIC = policy.Viewer.public()
 # Filled in by the register of interests, where it is installed.
 REGISTER_TEMPLATE = "interests/_person_register.html"
@@ -65,6 +67,7 @@ def _int(value: str | None) -> int | None:
 
 
 @require_safe
+@public_page
 def directory(request):
     """Every councillor and member, A–Z or grouped by ward or party, filtered by a party or a
     ward (plain GET parameters). Three queries."""
@@ -158,6 +161,7 @@ def _year_label(day: date | None, body: Body | None) -> str:
 
 
 @require_safe
+@public_page
 def person(request, slug):
     """A councillor's or member's page: their published record, posts, committees by
     municipal year, declarations at meetings, the register of interests (where installed),

@@ -44,6 +44,7 @@ from moot.meetings.models import (
 from moot.meetings.queries import with_postponements, with_votes
 from moot.meetings.references import municipal_year
 
+from . import cdn
 from .branding import brand_of
 from .cache import public_page
 
@@ -93,6 +94,7 @@ def paragraph_descriptions(item, jurisdiction: str) -> list[str]:
 
 
 @require_safe
+@public_page
 def home(request):
     """Committees (by body when there are several), upcoming and recent meetings. 3 queries."""
     viewer = policy.viewer_for(request)
@@ -122,6 +124,7 @@ def home(request):
 
 
 @require_safe
+@public_page
 def committee(request, slug):
     """Purpose, contact, current members and meetings by municipal year. 4 queries."""
     viewer = policy.viewer_for(request)
@@ -152,7 +155,7 @@ def committee(request, slug):
     for meeting in meetings:
         year = municipal_year(timezone.localdate(meeting.start), annual, committee.start_month)
         years.setdefault(year, []).append(meeting)
-    return render(
+    response = render(
         request,
         "portal/committee.html",
         {
@@ -162,6 +165,7 @@ def committee(request, slug):
             "brand": _brand(committee.body),
         },
     )
+    return cdn.tag(response, committee=committee.pk, body=committee.body_id)
 
 
 @require_safe
@@ -275,24 +279,29 @@ def meeting(request, pk):
     siblings = policy.meetings(viewer).filter(committee=committee).exclude(pk=meeting.pk)
     previous = siblings.filter(start__lte=meeting.start).order_by("-start", "-pk").first()
     following = siblings.filter(start__gt=meeting.start).order_by("start", "pk").first()
-    return render(
-        request,
-        "portal/meeting.html",
-        {
-            "meeting": meeting,
-            "committee": committee,
-            "items": items,
-            "approved_at": approved_at,
-            "amendment": policy.minutes_amendment(meeting),
-            "minutes_status": meeting.minutes_state,
-            "meeting_documents": meeting_documents,
-            "attendances": attendances,
-            "previous": previous,
-            "following": following,
-            "postponed_to": postponement.get("postponed_to"),
-            "postponed_from": postponement.get("postponed_from"),
-            "brand": _brand(committee.body),
-        },
+    return cdn.tag(
+        render(
+            request,
+            "portal/meeting.html",
+            {
+                "meeting": meeting,
+                "committee": committee,
+                "items": items,
+                "approved_at": approved_at,
+                "amendment": policy.minutes_amendment(meeting),
+                "minutes_status": meeting.minutes_state,
+                "meeting_documents": meeting_documents,
+                "attendances": attendances,
+                "previous": previous,
+                "following": following,
+                "postponed_to": postponement.get("postponed_to"),
+                "postponed_from": postponement.get("postponed_from"),
+                "brand": _brand(committee.body),
+            },
+        ),
+        meeting=meeting.pk,
+        committee=committee.pk,
+        body=committee.body_id,
     )
 
 
@@ -390,7 +399,7 @@ def document(request, pk, filename):
     if not public:
         response["Cache-Control"] = "private, no-store"
         response["X-Robots-Tag"] = "noindex"
-    return response
+    return cdn.tag(response, document=doc.pk, meeting=doc.meeting_id)
 
 
 @require_safe

@@ -141,3 +141,22 @@ def test_a_row_whose_item_is_loaded_names_its_meeting_without_a_query(
     with django_assert_num_queries(1):  # the item not loaded: one look-up
         change = change_of(Declaration(item_id=item.pk))
     assert change == events.Change.of(minutes=[item.meeting_id])
+
+
+def test_an_app_outside_the_domain_can_have_its_saves_announced(heard):
+    from moot.executive.models import DecisionMaker, MakerKind
+    from moot.meetings.signals import ANNOUNCED, announce_saves_of
+    from tests.factories import make_body
+
+    body = make_body()
+    heard["changing"].clear()
+    joined = "executive" in ANNOUNCED
+    announce_saves_of("executive")
+    try:
+        DecisionMaker.objects.create(
+            body=body, kind=MakerKind.OFFICER, title="Director of Finance", slug="finance"
+        )
+    finally:
+        if not joined:
+            ANNOUNCED.discard("executive")
+    assert heard["changing"] == [events.Change()]  # nothing named: every page may show it

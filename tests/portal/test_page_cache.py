@@ -59,3 +59,39 @@ def test_one_transaction_moves_the_version_once():
         for n in range(5):
             make_item(meeting, title=f"Item {n}")
     assert current() == before + 1
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/",
+        "/committees/{slug}/",
+        "/councillors/",
+        "/councillors/{person}/",
+        "/feeds/atom.xml",
+        "/feeds/committees/{slug}.atom",
+    ],
+)
+def test_every_busy_public_page_is_cached_and_a_change_is_served_at_once(
+    client, url, django_assert_num_queries
+):
+    from tests.factories import make_membership, make_person
+
+    meeting = make_meeting()
+    committee = meeting.committee
+    person = make_person(name="Cllr Ann Example")
+    make_membership(person, committee)
+    item = make_item(meeting, title="Budget monitoring")
+    url = url.format(slug=committee.slug, person=person.slug)
+    first = client.get(url)
+    assert first.status_code == 200
+    with django_assert_num_queries(1):  # the content version, no more
+        assert client.get(url).content == first.content
+    item.title = "Budget monitoring, quarter two"
+    item.save()  # any change moves the version on: the page is made again
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as made_again:
+        assert client.get(url).status_code == 200
+    assert len(made_again) > 1
