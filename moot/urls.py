@@ -16,6 +16,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("moot.portal.urls")),
     path("", include("moot.feeds.urls")),
     path("", include("moot.executive.notice_urls")),
+    path("", include("moot.executive.plan_urls")),
 ]
 
 # Moot's own error pages, in the body's brand (404.html is drawn by Django's own handler).
