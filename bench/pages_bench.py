@@ -91,6 +91,11 @@ def prepare(var: str) -> None:
                 "body": body.pk,
                 "committee": committee.slug,
                 "meeting": meeting.pk,
+                "meetings": list(
+                    Meeting.objects.filter(agenda_published_at__isnull=False)
+                    .order_by("-start")
+                    .values_list("pk", flat=True)[:50]
+                ),
                 "person": member.slug,
                 "rare": "hedgerow",
                 "common": "council",
