@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
-from moot.executive.models import CallInOutcome, DecisionMaker, DecisionNotice
+from moot.executive.models import CallInOutcome, DecisionMaker, DecisionNotice, PlanEntry
 from moot.meetings.choices import Restriction, exempt_paragraphs, schedule_12a_part
 from moot.meetings.members import Ward
 from moot.meetings.models import Body, Meeting
@@ -44,6 +44,7 @@ class NoticeForm(ClerkModelForm):
             "report_title",
             "report",
             "key_decision",
+            "plan_entry",
             "wards",
             "restriction",
             "exempt_paragraphs",
@@ -59,6 +60,7 @@ class NoticeForm(ClerkModelForm):
             "taken_on": "Date of decision",
             "report": "Report considered (PDF)",
             "key_decision": "A key decision",
+            "plan_entry": "Forward plan entry",
             "restriction_reason": "Public reason",
             "public_interest": "Public interest test",
             "public_summary": "Public summary",
@@ -91,6 +93,8 @@ class NoticeForm(ClerkModelForm):
         super().__init__(*args, **kw)
         maker = declared(self, "maker", forms.ModelChoiceField)
         maker.queryset = DecisionMaker.objects.filter(body=body, active=True)
+        plan_entry = declared(self, "plan_entry", forms.ModelChoiceField)
+        plan_entry.queryset = PlanEntry.objects.filter(body=body)
         wards = declared(self, "wards", forms.ModelMultipleChoiceField)
         wards.queryset = Ward.objects.filter(body=body)
         known = exempt_paragraphs(body.jurisdiction)

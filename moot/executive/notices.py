@@ -60,6 +60,14 @@ class DecisionNotice(models.Model):
     report_title = models.CharField(max_length=300, blank=True)
     report = models.FileField(upload_to="decision-notices/%Y/", blank=True, max_length=500)
     key_decision = models.BooleanField(default=False)
+    plan_entry = models.ForeignKey(
+        "executive.PlanEntry",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="notices",
+        help_text="The forward plan entry that announced this key decision.",
+    )
     wards = models.ManyToManyField("meetings.Ward", blank=True, related_name="decision_notices")
     restriction = models.CharField(
         max_length=12, choices=Restriction.choices, blank=True, default=""

@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.views.decorators.http import require_POST, require_safe
@@ -43,9 +44,22 @@ def basis_of(notice: DecisionNotice) -> str:
     return f"{label}, {paragraphs}" + (f": {'; '.join(t for t in texts if t)}" if texts else "")
 
 
+def plan_url(notice: DecisionNotice) -> str:
+    """The address of the forward plan entry that announced the decision ("" if none, or if
+    the forward plan's pages are not installed)."""
+    entry = notice.plan_entry
+    if entry is None:
+        return ""
+    try:
+        return entry.get_absolute_url()
+    except NoReverseMatch:
+        return ""
+
+
 def notice_context(viewer, notice: DecisionNotice, today=None) -> dict:
     rules = ExecutiveRules.of(notice.body)
     return {
+        "plan_url": plan_url(notice),
         "notice": notice,
         "detail": policy.can_see_notice_detail(viewer, notice),
         "basis": basis_of(notice),

@@ -10,6 +10,7 @@ import pytest
 import time_machine
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.urls import NoReverseMatch
 
 from moot.executive import notice_services as services
 from moot.executive.models import CallInOutcome, CallInStatus
@@ -204,3 +205,24 @@ def test_the_list_costs_the_same_for_any_number_of_notices(executive, django_ass
     with django_assert_num_queries(3):
         response = Client().get("/executive-decisions/")
     assert response.content.decode().count("Write-off") == 5
+
+
+def test_a_key_decision_names_its_forward_plan_entry(executive):
+    from moot.executive.models import PlanEntry
+
+    entry = PlanEntry.objects.create(
+        body=executive.personas.body,
+        maker=executive.cabinet_member,
+        matter="Allocation of the homelessness grant",
+        key_decision=True,
+    )
+    notice = make_notice(executive.cabinet_member, key_decision=True, plan_entry=entry)
+    services.publish_notice(notice, now=PUBLISHED)
+    assert list(entry.notices.all()) == [notice]
+    text = page(Client(), notice)
+    assert "Key decision" in text
+    try:
+        address = entry.get_absolute_url()
+    except NoReverseMatch:  # the forward plan's pages are not installed yet
+        return
+    assert address in text
