@@ -4,6 +4,7 @@ from .views import (
     dashboard,
     entries,
     executive_notices,
+    executive_plan,
     meetings,
     members,
     record,
@@ -109,4 +110,5 @@ urlpatterns = [
     path("actions/<int:pk>/edit/", entries.action_edit, name="action_edit"),
     path("actions/<int:pk>/remove/", entries.action_remove, name="action_remove"),
     *executive_notices.urlpatterns,
+    *executive_plan.urlpatterns,
 ]
