@@ -12,6 +12,7 @@ from .copied import check_copied
 from .decisions import check_decisions
 from .findings import Check, Finding, MinutesItem
 from .slips import check_slips
+from .spacing import check_spacing
 from .spelling import check_spelling
 from .text import cut_off_word, ends_mid_sentence, plain
 
@@ -69,6 +70,8 @@ def check_meeting(
         findings += check_titles(items)
     if Check.FIGURE in wanted:
         findings += check_figures(items)
+    if Check.SPACING in wanted:
+        findings += check_spacing(items)
     findings = [f for f in findings if f.check in wanted and f.confidence >= min_confidence]
     findings = _without_cut_off(items, findings)
     order = {item.reference: n for n, item in enumerate(items)}

@@ -21,8 +21,9 @@ class Check:
     SLIP = "slip"  # a real word in the wrong place: "rather then", "it's" for "its"
     TITLE = "title"  # title differs from the agenda or from the minutes' own text
     FIGURE = "figure"  # a figure differs from the report it quotes
+    SPACING = "spacing"  # a missing space: "2023.The", "RepresentativeHarrogate"
 
-    ALL = (COPIED, NO_DECISION, NO_MINUTES, ACRONYM, SPELLING, SLIP, TITLE, FIGURE)
+    ALL = (COPIED, NO_DECISION, NO_MINUTES, ACRONYM, SPELLING, SLIP, TITLE, FIGURE, SPACING)
 
 
 @dataclass

@@ -15,7 +15,7 @@ _WORD_RE = re.compile(rf"(?:{_L}|[£%])(?:{_L}|['£%.,\-/&])*(?:{_L}|%)|{_L}")
 # Addresses are not words: masked (same length, so offsets hold) before the checks read text.
 _LINK_RE = re.compile(
     r"\b(?:https?://|www\.)\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\b[\w\-]+(?:\.[\w\-]+)*"
-    r"\.(?:gov|org|co|ac|nhs|police|com|net|uk|wales|scot|cymru)\.?(?:uk|wales|cymru)?(?:/\S*)?",
+    r"\.(?:gov|org|co|ac|nhs|police|com|net|uk|wales|scot|cymru)\b\.?(?:uk|wales|cymru)?(?:/\S*)?",
     re.I,
 )
 _TRAILING_PUNCT = ".,'-/&"

@@ -1,0 +1,106 @@
+"""Missing spaces: a full stop with no space after it ("2023.The") or a space before it
+("accurate record ."), and two words run together
+where a line break was lost when the minutes were pasted ("RepresentativeHarrogate").
+
+Both are written to stay quiet when in doubt. A full stop is judged only between a lower-case
+word of three letters or more (or a year) and a capitalised dictionary word, so initials
+("J.Smith"), abbreviations ("e.g.", "No."), decimals and file names ("report.pdf") pass; web
+and e-mail addresses are masked before any check reads the text. A run-together pair is
+judged only when both halves are dictionary words or names of four letters or more, the whole
+is long (brands written solid are short: "PowerPoint", "StreetScene") and it is written so only
+once in the minutes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import dictionary
+from .findings import Check, Finding, MinutesItem
+from .text import plain, word_set
+
+_NO_SPACE = re.compile(r"(?<![\w.@/\-])([a-z]{3,}|(?:19|20)\d\d)\.([A-Z][a-z]{1,})\b(?![.@/\-]\w)")
+_SPACE_BEFORE = re.compile(r"(?<![\w.@/\-])([a-z]{3,}) \.(?=\s|$)(?!\s*\.)", re.M)
+_JOINED = re.compile(r"(?<![\w.@/\-])([A-Z]?[a-z]{3,})([A-Z][a-z]{3,})\b(?![.@/\-]\w)")
+# Names written solid that are not slips, whatever their length.
+_SOLID = word_set(
+    """PowerPoint SharePoint YouTube LinkedIn WhatsApp FaceBook JavaScript OneDrive TikTok
+    McDonald McDonalds MacDonald iPhone iPad WiFi PayPal DropBox HealthWatch Healthwatch
+    StreetScene HomeStart SafeLives LiveWell CareFirst NewsLetter EventBrite SurveyMonkey
+    WorkWell BusinessWorld ParkRun SmartWater"""
+)
+_ABBREVIATIONS = word_set("etc approx incl excl cont para paras nos tel ext ref refs min max")
+MIN_JOINED = 13  # letters in a run-together pair: brands written solid are shorter
+_FILE_ENDINGS = word_set("Pdf Doc Docx Xls Xlsx Html Htm Csv Txt Jpg Png Ppt Pptx Zip Org Com Gov")
+
+
+def _word(text: str) -> bool:
+    return dictionary.is_word(text) or dictionary.is_word(text.lower())
+
+
+def check_spacing(items: list[MinutesItem]) -> list[Finding]:
+    """A missing space after a full stop (0.8), a space before one (0.75) and two words run
+    together (0.7)."""
+    texts = [(item, plain(item.minutes_html)) for item in items]
+    counts: Counter[str] = Counter()
+    for _item, text in texts:
+        counts.update(m.group(0) for m in _JOINED.finditer(text))
+    findings: list[Finding] = []
+    for item, text in texts:
+        for match in _NO_SPACE.finditer(text):
+            left, right = match.groups()
+            if left in _ABBREVIATIONS or right in _FILE_ENDINGS:
+                continue
+            if not (left.isdigit() or _word(left)) or not _word(right):
+                continue
+            findings.append(
+                Finding(
+                    check=Check.SPACING,
+                    item_reference=item.reference,
+                    text=match.group(0),
+                    message=(
+                        f'No space after the full stop in "{match.group(0)}": the next sentence '
+                        f"runs into this one, which reads as one word on screen and to a screen "
+                        f'reader. Write "{left}. {right}".'
+                    ),
+                    confidence=0.8,
+                )
+            )
+        for match in _SPACE_BEFORE.finditer(text):
+            if not _word(match.group(1)):
+                continue
+            findings.append(
+                Finding(
+                    check=Check.SPACING,
+                    item_reference=item.reference,
+                    text=match.group(0),
+                    message=(
+                        f'A space before the full stop in "{match.group(0)}": a line may break '
+                        f"there, leaving the full stop alone at the start of the next line. "
+                        f'Write "{match.group(1)}.".'
+                    ),
+                    confidence=0.75,
+                )
+            )
+        for match in _JOINED.finditer(text):
+            whole = match.group(0)
+            left, right = match.groups()
+            if whole in _SOLID or len(whole) < MIN_JOINED or counts[whole] > 1:
+                continue
+            if _word(whole) or not (_word(left) and _word(right)):
+                continue
+            findings.append(
+                Finding(
+                    check=Check.SPACING,
+                    item_reference=item.reference,
+                    text=whole,
+                    message=(
+                        f'"{whole}" looks like two words run together where a line break was '
+                        f'lost ("{left}" and "{right}"). If so, write "{left} {right}"; if it is '
+                        f"a name written solid, add it to the glossary."
+                    ),
+                    confidence=0.7,
+                )
+            )
+    return findings

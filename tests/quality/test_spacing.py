@@ -1,0 +1,78 @@
+"""A missing space after a full stop, and two words run together where a line break was lost."""
+
+import pytest
+
+from moot.quality.core import check_meeting
+from tests.quality.minutes import item
+
+
+def spacing(*paragraphs):
+    return [
+        (f.text, f.message)
+        for f in check_meeting([item("T/1/25", *paragraphs)])
+        if f.check == "spacing"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("The budget was set in March 2023.The Chair thanked officers.", "2023.The"),
+        ("The minutes were agreed as a correct record.The Chair signed them.", "record.The"),
+        ("Members noted the report.Councillor Hughes asked about parking.", "report.Councillor"),
+    ],
+)
+def test_it_finds_a_missing_space_after_a_full_stop(sentence, slip):
+    assert [text for text, _ in spacing(sentence)] == [slip]
+
+
+def test_it_says_what_is_missing_and_what_to_write():
+    [(_, message)] = spacing("The budget was set in March 2023.The Chair thanked officers.")
+    assert "2023. The" in message and "space" in message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Details are at www.stockton.gov.uk/Minutes.Html and democratic.services@stockton.gov.uk.",
+        "Growth was 3.5 per cent, e.g.The figure in the report was lower.",
+        "The plan (see report.pdf and Appendix.PDF) was noted.",
+        "Councillor J.Smith and Mr A.B.Jones attended, as did St.Mary's School.",
+        "The item was deferred (see item 6.The Chair agreed).",
+        "Members asked about No.The officer replied.",
+    ],
+)
+def test_it_leaves_addresses_decimals_abbreviations_initials_and_file_names_alone(sentence):
+    assert spacing(sentence) == []
+
+
+def test_it_finds_two_words_run_together_where_a_line_break_was_lost():
+    found = spacing("Councillor Smith, Parish RepresentativeHarrogate, asked about the roads.")
+    assert [text for text, _ in found] == ["RepresentativeHarrogate"]
+    assert "Representative Harrogate" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The slides were shared in PowerPoint and on YouTube and LinkedIn.",
+        "Mr McDonald said the iPhone app and SharePoint site were live.",
+        "The StreetScene team and HomeStart volunteers were thanked.",
+        "The WellbeingPartnership met twice; the WellbeingPartnership reported in May.",
+    ],
+)
+def test_it_leaves_names_written_solid_alone(sentence):
+    assert spacing(sentence) == []
+
+
+def test_it_finds_a_space_before_a_full_stop():
+    found = spacing("Members said the minutes were an accurate record .  The Chair signed them.")
+    assert [text for text, _ in found] == ["record ."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He paused . . . and went on.", "See the site at www.stockton.gov.uk .", "Item 4 ."],
+)
+def test_it_leaves_ellipses_addresses_and_numbers_before_a_full_stop_alone(sentence):
+    assert spacing(sentence) == []
