@@ -98,6 +98,7 @@ INSTALLED_APPS = [
     "moot.feeds",
     "moot.clerk",
     "moot.executive",
+    "moot.interests",
     "moot.background",
     "moot.demo",
     # Sign-in: two-factor (TOTP, recovery codes, security keys), single sign-on by OpenID
@@ -302,6 +303,8 @@ SEARCH_INDEX_DIR = Path(env_str("MOOT_SEARCH_INDEX_DIR", str(VAR_DIR / "search")
 # Email alerts: days before an unconfirmed, or an unsubscribed, address is deleted.
 ALERT_UNCONFIRMED_DAYS = env_int("MOOT_ALERT_UNCONFIRMED_DAYS", 7, minimum=1)
 ALERT_UNSUBSCRIBED_DAYS = env_int("MOOT_ALERT_UNSUBSCRIBED_DAYS", 30, minimum=0)
+# The summons: email the agenda and supplements to members and the circulation list.
+SUMMONS_ENABLED = env_bool("MOOT_SUMMONS", True)
 
 # Email (alerts, confirmations). Console output in development, SMTP when a host is set.
 EMAIL_HOST = env_str("MOOT_EMAIL_HOST", "")

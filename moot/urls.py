@@ -17,6 +17,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("moot.feeds.urls")),
     path("", include("moot.executive.notice_urls")),
     path("", include("moot.executive.plan_urls")),
+    path("", include("moot.interests.urls")),
 ]
 
 # Moot's own error pages, in the body's brand (404.html is drawn by Django's own handler).

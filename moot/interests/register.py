@@ -1,0 +1,136 @@
+"""Who may see and do what in the register, and the queries every page reads through.
+
+The public sees an entry only once the Monitoring Officer has published it, and only as it
+was published (``RegisterEntry.public``); a sensitive entry (s.32) shows the public only that
+the member has an interest whose details are withheld."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils import timezone
+
+from moot.access import policy
+from moot.access.models import MonitoringOfficerRole
+from moot.meetings.models import Body, Membership, Person
+
+from .models import DEADLINE_DAYS, WITHHELD, Category, RegisterEntry, State
+
+
+def public_entries() -> QuerySet[RegisterEntry]:
+    """Entries the public may see: published at least once and not removed."""
+    return RegisterEntry.objects.filter(published_at__isnull=False).exclude(state=State.REMOVED)
+
+
+@dataclass
+class PublicEntry:
+    """An entry as the public sees it."""
+
+    category: str
+    description: str
+    received_on: date | None
+    donor: str
+    value: str | None
+    updated: Any
+    withheld: bool
+
+
+def as_public(entry: RegisterEntry) -> PublicEntry:
+    if entry.sensitive:
+        return PublicEntry("", WITHHELD, None, "", None, entry.published_at, True)
+    shown = entry.public or {}
+    category = Category(shown.get("category", entry.category)).label
+    return PublicEntry(
+        str(category),
+        shown.get("description", ""),
+        date.fromisoformat(shown["received_on"]) if shown.get("received_on") else None,
+        shown.get("donor", ""),
+        shown.get("value"),
+        entry.published_at,
+        False,
+    )
+
+
+def public_register(person: Person) -> tuple[list[PublicEntry], Any]:
+    """A member's published entries and when their register was last updated."""
+    entries = list(public_entries().filter(person=person).order_by("category", "pk"))
+    shown = [as_public(e) for e in entries]
+    last = max((e.published_at for e in entries if e.published_at), default=None)
+    return shown, last
+
+
+def is_monitoring_officer(user, body: Body | int) -> bool:
+    if not getattr(user, "is_authenticated", False):
+        return False
+    if user.is_superuser:
+        return True
+    body_id = body if isinstance(body, int) else body.pk
+    return MonitoringOfficerRole.objects.filter(user=user, body_id=body_id).exists()
+
+
+def bodies_monitored(user) -> QuerySet[Body]:
+    if user.is_superuser:
+        return Body.objects.all()
+    return Body.objects.filter(monitoring_officer_roles__user=user)
+
+
+def may_manage(user, person: Person) -> bool:
+    """The member themself, a clerk who may edit their record, or a Monitoring Officer of a
+    body they belong to."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    if person.user_id == user.pk:
+        return True
+    viewer = policy.viewer_for_user(user)
+    if viewer.is_clerk and policy.can_edit_person(viewer, person):
+        return True
+    return any(is_monitoring_officer(user, b) for b in bodies_of(person))
+
+
+def bodies_of(person: Person) -> list[Body]:
+    """The bodies whose register the person belongs in: those of their committees, else
+    their party's or ward's, else the first body."""
+    found = list(
+        Body.objects.filter(committees__memberships__person=person).distinct().order_by("pk")
+    )
+    for tie in (person.party, person.ward):
+        if tie is not None and tie.body not in found:
+            found.append(tie.body)
+    if not found:
+        first = Body.objects.order_by("pk").first()
+        found = [first] if first else []
+    return found
+
+
+def members_of(body: Body) -> QuerySet[Person]:
+    """The people who sit (or sat) on one of the body's committees."""
+    seats = Membership.objects.filter(person=OuterRef("pk"), committee__body=body)
+    return Person.objects.filter(Exists(seats))
+
+
+def initial_due(person: Person) -> date | None:
+    """28 days after the term of office starts."""
+    return person.term_start + timedelta(days=DEADLINE_DAYS) if person.term_start else None
+
+
+def overdue_members(body: Body, today: date | None = None) -> list[tuple[Person, date]]:
+    """Members past their 28 days from the start of their term with nothing submitted."""
+    today = today or timezone.localdate()
+    lodged = RegisterEntry.objects.filter(person=OuterRef("pk"), body=body).filter(
+        Q(submitted_at__isnull=False) | Q(published_at__isnull=False)
+    )
+    late = members_of(body).filter(
+        term_start__lt=today - timedelta(days=DEADLINE_DAYS), term_start__isnull=False
+    )
+    return [(p, initial_due(p)) for p in late.exclude(Exists(lodged)).order_by("name")]  # type: ignore[misc]
+
+
+def overdue_entries(body: Body, today: date | None = None) -> QuerySet[RegisterEntry]:
+    """Changes still in draft 28 days after the member became aware of them."""
+    today = today or timezone.localdate()
+    return RegisterEntry.objects.filter(
+        body=body, state=State.DRAFT, aware_on__lt=today - timedelta(days=DEADLINE_DAYS)
+    ).select_related("person")

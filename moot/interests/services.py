@@ -1,0 +1,133 @@
+"""The register's write services: every write records who changed what in the history and,
+when the public register changes, announces it so the page cache moves on."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from moot.meetings import events
+
+from .models import Category, EntryChange, RegisterEntry, State, gift_threshold
+
+FIELDS = ("category", "description", "sensitive", "received_on", "donor", "value", "aware_on")
+
+
+class RegisterError(ValueError):
+    """A write the register refuses (the message says why, in plain English)."""
+
+
+def _check(entry: RegisterEntry) -> None:
+    if not entry.description.strip():
+        raise RegisterError("Describe the interest.")
+    if entry.category == Category.GIFT:
+        if not (entry.received_on and entry.donor and entry.value is not None):
+            raise RegisterError("A gift or hospitality needs its date, donor and value.")
+        threshold = gift_threshold(entry.body_id)
+        if Decimal(entry.value) <= threshold:
+            raise RegisterError(
+                f"Only gifts and hospitality worth more than £{threshold} are registered."
+            )
+
+
+def _log(entry: RegisterEntry, user, action: str, changes: dict, note: str = "") -> None:
+    EntryChange.objects.create(entry=entry, user=user, action=action, changes=changes, note=note)
+
+
+def _value(v: Any) -> Any:
+    return v if v is None or isinstance(v, (bool, int, str)) else str(v)
+
+
+def _announce() -> None:
+    events.announce(events.Change.of(public=True, origin="clerk"))
+
+
+@transaction.atomic
+def save(entry: RegisterEntry, user, *, submit: bool = False, **values: Any) -> RegisterEntry:
+    """Create or change an entry (the member's own, or the clerk's on their behalf); with
+    ``submit`` it goes to the Monitoring Officer. A published entry stays as published to the
+    public until its change is published."""
+    old = {f: _value(getattr(entry, f)) for f in FIELDS} if entry.pk else {}
+    for name, value in values.items():
+        if name not in FIELDS:
+            raise RegisterError(f"Unknown field {name}")
+        setattr(entry, name, value)
+    if entry.category != Category.GIFT:
+        entry.received_on, entry.donor, entry.value = None, "", None
+    _check(entry)
+    if entry.state == State.REMOVED:
+        raise RegisterError("A removed entry cannot be changed.")
+    now = timezone.now()
+    if submit:
+        entry.state, entry.submitted_at = State.SUBMITTED, now
+    elif entry.state != State.PUBLISHED or entry.pk is None:
+        entry.state = State.DRAFT
+    entry.updated_at = now
+    created = entry.pk is None
+    entry.save()
+    new = {f: _value(getattr(entry, f)) for f in FIELDS}
+    changes = {f: [old.get(f), new[f]] for f in FIELDS if old.get(f) != new[f]}
+    _log(entry, user, "created" if created else "changed", changes)
+    if submit:
+        _log(entry, user, "submitted", {})
+    return entry
+
+
+@transaction.atomic
+def submit(entry: RegisterEntry, user) -> None:
+    if entry.state not in (State.DRAFT, State.PUBLISHED):
+        raise RegisterError("Only a draft or a changed entry is submitted.")
+    entry.state, entry.submitted_at = State.SUBMITTED, timezone.now()
+    entry.save(update_fields=["state", "submitted_at"])
+    _log(entry, user, "submitted", {})
+
+
+def snapshot(entry: RegisterEntry) -> dict[str, Any]:
+    return {
+        "category": entry.category,
+        "description": entry.description,
+        "received_on": entry.received_on.isoformat() if entry.received_on else None,
+        "donor": entry.donor,
+        "value": str(entry.value) if entry.value is not None else None,
+    }
+
+
+@transaction.atomic
+def publish(entry: RegisterEntry, user) -> None:
+    """The Monitoring Officer publishes a submitted entry (or its change)."""
+    if entry.state != State.SUBMITTED:
+        raise RegisterError("Only a submitted entry is published.")
+    now = timezone.now()
+    entry.state, entry.published_at, entry.updated_at = State.PUBLISHED, now, now
+    entry.public, entry.review_note = snapshot(entry), ""
+    entry.save()
+    _log(entry, user, "published", {})
+    _announce()
+
+
+@transaction.atomic
+def return_to_member(entry: RegisterEntry, user, note: str) -> None:
+    """The Monitoring Officer sends a submission back with a note; a published entry stays
+    published as it was."""
+    if entry.state != State.SUBMITTED:
+        raise RegisterError("Only a submitted entry is returned.")
+    if not note.strip():
+        raise RegisterError("Say why the entry is returned.")
+    entry.state = State.PUBLISHED if entry.published_at else State.DRAFT
+    entry.review_note = note
+    entry.save(update_fields=["state", "review_note"])
+    _log(entry, user, "returned", {}, note)
+
+
+@transaction.atomic
+def remove(entry: RegisterEntry, user, note: str = "") -> None:
+    """Take an entry off the register (the interest has ended). Kept in the history."""
+    was_public = entry.published_at is not None
+    entry.state, entry.updated_at = State.REMOVED, timezone.now()
+    entry.save(update_fields=["state", "updated_at"])
+    _log(entry, user, "removed", {}, note)
+    if was_public:
+        _announce()

@@ -1,0 +1,195 @@
+"""The register's pages: the public register as a whole, a member's own register (the
+member, the clerk on their behalf or the Monitoring Officer), and the Monitoring Officer's
+review page. Only the public register is cached; the others are ``private, no-store``."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST, require_safe
+
+from moot.access import policy
+from moot.meetings.models import Person
+from moot.portal.cache import public_page
+
+from . import register, services
+from .forms import EntryForm, ReturnForm
+from .models import RegisterEntry, State, gift_threshold
+
+
+@require_safe
+@public_page
+def whole(request):
+    """The whole register, by member: published entries only."""
+    entries = register.public_entries().select_related("person").order_by("person__name", "pk")
+    people: dict[int, dict] = {}
+    for e in entries:
+        row = people.setdefault(e.person_id, {"person": e.person, "entries": [], "last": None})
+        row["entries"].append(register.as_public(e))
+        if e.published_at and (row["last"] is None or e.published_at > row["last"]):
+            row["last"] = e.published_at
+    return render(request, "interests/register.html", {"rows": list(people.values())})
+
+
+@login_required
+@never_cache
+def mine(request):
+    person = Person.objects.filter(user=request.user).first()
+    if person is None:
+        raise Http404("You are not recorded as a member")
+    return redirect("interests:member", slug=person.slug)
+
+
+def _person(request, slug: str) -> Person:
+    person = get_object_or_404(policy.people(policy.viewer_for(request)), slug=slug)
+    if not register.may_manage(request.user, person):
+        raise PermissionDenied
+    return person
+
+
+@login_required
+@never_cache
+@require_safe
+def member(request, slug):
+    """A member's own register: every entry in every state, its deadline and the form to
+    add one."""
+    person = _person(request, slug)
+    bodies = register.bodies_of(person)
+    entries = list(
+        RegisterEntry.objects.filter(person=person)
+        .exclude(state=State.REMOVED)
+        .select_related("body")
+    )
+    return render(
+        request,
+        "interests/member.html",
+        {
+            "person": person,
+            "entries": entries,
+            "form": EntryForm(),
+            "initial_due": register.initial_due(person),
+            "lodged": any(e.submitted_at or e.published_at for e in entries),
+            "today": timezone.localdate(),
+            "thresholds": [(b, gift_threshold(b)) for b in bodies],
+            "own": person.user_id == request.user.pk,
+        },
+    )
+
+
+@login_required
+@require_POST
+def add(request, slug):
+    person = _person(request, slug)
+    form = EntryForm(request.POST)
+    if form.is_valid():
+        body = register.bodies_of(person)[0]
+        try:
+            services.save(
+                RegisterEntry(person=person, body=body),
+                request.user,
+                submit="submit" in request.POST,
+                **form.cleaned_data,
+            )
+        except services.RegisterError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, "The entry is saved.")
+    else:
+        messages.error(
+            request,
+            "Check the entry: "
+            + "; ".join(f"{k}: {' '.join(str(e) for e in v)}" for k, v in form.errors.items()),
+        )
+    return redirect("interests:member", slug=person.slug)
+
+
+def _entry(request, pk: int) -> RegisterEntry:
+    entry = get_object_or_404(RegisterEntry.objects.select_related("person", "body"), pk=pk)
+    if not register.may_manage(request.user, entry.person):
+        raise PermissionDenied
+    return entry
+
+
+@login_required
+@require_POST
+def submit(request, pk):
+    entry = _entry(request, pk)
+    try:
+        services.submit(entry, request.user)
+    except services.RegisterError as error:
+        messages.error(request, str(error))
+    return redirect("interests:member", slug=entry.person.slug)
+
+
+@login_required
+@require_POST
+def remove(request, pk):
+    entry = _entry(request, pk)
+    services.remove(entry, request.user, request.POST.get("note", ""))
+    return redirect("interests:member", slug=entry.person.slug)
+
+
+@login_required
+@never_cache
+@require_safe
+def review(request):
+    """The Monitoring Officer's page: submissions waiting, overdue members and changes."""
+    bodies = list(register.bodies_monitored(request.user))
+    if not bodies:
+        raise PermissionDenied
+    today = timezone.localdate()
+    return render(
+        request,
+        "interests/review.html",
+        {
+            "sections": [
+                {
+                    "body": b,
+                    "pending": RegisterEntry.objects.filter(body=b, state=State.SUBMITTED)
+                    .select_related("person")
+                    .order_by("submitted_at"),
+                    "overdue_members": register.overdue_members(b, today),
+                    "overdue_entries": register.overdue_entries(b, today),
+                }
+                for b in bodies
+            ],
+            "return_form": ReturnForm(),
+        },
+    )
+
+
+def _reviewed(request, pk: int) -> RegisterEntry:
+    entry = get_object_or_404(RegisterEntry.objects.select_related("person"), pk=pk)
+    if not register.is_monitoring_officer(request.user, entry.body_id):
+        raise PermissionDenied
+    return entry
+
+
+@login_required
+@require_POST
+def publish(request, pk):
+    entry = _reviewed(request, pk)
+    try:
+        services.publish(entry, request.user)
+    except services.RegisterError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"Published: {entry}.")
+    return redirect("interests:review")
+
+
+@login_required
+@require_POST
+def send_back(request, pk):
+    entry = _reviewed(request, pk)
+    form = ReturnForm(request.POST)
+    try:
+        services.return_to_member(entry, request.user, form.data.get("note", ""))
+    except services.RegisterError as error:
+        messages.error(request, str(error))
+    return redirect("interests:review")
