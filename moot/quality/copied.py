@@ -102,3 +102,36 @@ def _first_shared_sentence(text: str, other: MinutesItem) -> str:
         if len(ws) >= RUN and _covered(ws, other_runs) >= len(ws) // 2:
             return sentence if len(sentence) <= 120 else sentence[:117].rstrip() + "…"
     return text[:120]
+
+
+REPEAT_WORDS = 7  # a sentence this long is not a formula ("For: 8.", "The report was noted.")
+
+
+def check_repeated(items: list[MinutesItem]) -> list[Finding]:
+    """A sentence written twice in a row, in one paragraph or across two (0.9): a paste done
+    twice. Sentences approving previous minutes are meant to repeat and are left alone."""
+    findings: list[Finding] = []
+    for item in items:
+        previous = ""
+        for sentence in sentences(plain(item.minutes_html)):
+            key = " ".join(words(sentence))
+            if (
+                key == previous
+                and len(key.split()) >= REPEAT_WORDS
+                and not APPROVES_MINUTES.search(sentence)
+            ):
+                shown = sentence if len(sentence) <= 120 else sentence[:117].rstrip() + "…"
+                findings.append(
+                    Finding(
+                        check=Check.COPIED,
+                        item_reference=item.reference,
+                        text=shown,
+                        message=(
+                            f'The sentence "{shown}" is written twice in a row, most likely '
+                            f"pasted twice. Delete the second copy."
+                        ),
+                        confidence=0.9,
+                    )
+                )
+            previous = key
+    return findings

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from .acronyms import check_acronyms
 from .consistency import check_figures, check_titles
-from .copied import check_copied
+from .copied import check_copied, check_repeated
 from .decisions import check_decisions
 from .findings import Check, Finding, MinutesItem
 from .slips import check_slips
@@ -56,6 +56,7 @@ def check_meeting(
     findings: list[Finding] = []
     if Check.COPIED in wanted:
         findings += check_copied(items, list(previous_items))
+        findings += check_repeated(items)
     if wanted & {Check.NO_DECISION, Check.NO_MINUTES}:
         findings += check_decisions(items)
     if Check.ACRONYM in wanted:
