@@ -10,6 +10,8 @@
   are not in it;
 - ``decisionNotice.jsonl`` — published executive and officer decision notices, as the API's
   Papers of type "Decision notice" (``moot.api.notices``);
+- ``forwardPlanEntry.jsonl`` — entries published on the forward plans
+  (``moot.executive.plan_export``);
 - ``attendance.csv`` — attendance statistics per member, committee and municipal year
   (``moot.api.attendance``), counting only meetings whose minutes are published;
 - ``files/<id>-<filename>`` — the bytes of every public document Moot holds;
@@ -37,6 +39,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from moot import site
+from moot.executive import plan_export
 
 from . import attendance, notices
 from . import queries as q
@@ -143,6 +146,13 @@ def write_export(directory: Path, *, progress: Callable | None = None) -> dict:
         table = directory / "decisionNotice.jsonl"
         rows = notices.write_jsonl(table, out)
         manifest["tables"]["decisionNotice"] = {
+            "file": table.name,
+            "count": rows,
+            "sha256": _digest(table),
+        }
+        table = directory / "forwardPlanEntry.jsonl"
+        rows = plan_export.write_jsonl(table, out.site)
+        manifest["tables"]["forwardPlanEntry"] = {
             "file": table.name,
             "count": rows,
             "sha256": _digest(table),

@@ -77,3 +77,26 @@ def test_the_feed_and_calendar_carry_published_entries_only(executive):
     body = ics.content.decode()
     assert "DTSTART;VALUE=DATE:20270120" in body and "Rent setting 2027" in body
     assert "Secret draft" not in body and "Acme" not in body
+
+
+def test_the_export_has_published_entries_without_the_exempt_detail(executive, tmp_path):
+    import json
+
+    from moot.api.export import write_export
+
+    make_entry(
+        executive.cabinet_member,
+        matter="Leisure contract",
+        private=True,
+        exempt_paragraphs=[3],
+        private_reason="Bids.",
+        exempt_detail="Acme Ltd bid",
+    )
+    make_entry(executive.cabinet_member, matter="Secret draft", first_published_on=None)
+    manifest = write_export(tmp_path)
+    assert manifest["tables"]["forwardPlanEntry"]["count"] == 1
+    text = (tmp_path / "forwardPlanEntry.jsonl").read_text(encoding="utf-8")
+    line = json.loads(text)
+    assert line["matter"] == "Leisure contract" and line["exemptParagraphs"] == [3]
+    assert line["decisionDate"] == "2027-01-20" and line["keyDecision"] is True
+    assert "Acme" not in text and "Secret draft" not in text
