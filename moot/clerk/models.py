@@ -28,3 +28,58 @@ class RecordDraft(models.Model):
 
     def __str__(self) -> str:
         return f"Draft of item {self.item_id} by user {self.user_id}"
+
+
+class CirculationEntry(models.Model):
+    """Someone besides the members who gets a committee's summons: an officer, an adviser.
+    The address is private: it is never shown on the public site."""
+
+    committee = models.ForeignKey(
+        "meetings.Committee", on_delete=models.CASCADE, related_name="circulation"
+    )
+    name = models.CharField(max_length=200)
+    email = models.EmailField()
+    role = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["committee", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["committee", "email"], name="circulation_once_uniq")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} <{self.email}>"
+
+
+class SummonsKind(models.TextChoices):
+    AGENDA = "agenda", "Agenda"
+    SUPPLEMENT = "supplement", "Supplement"
+
+
+class SummonsStatus(models.TextChoices):
+    SENT = "sent", "Sent"
+    FAILED = "failed", "Failed"
+    BOUNCED = "bounced", "Bounced"
+
+
+class SummonsDelivery(models.Model):
+    """One summons email to one recipient for one publication, and what became of it."""
+
+    meeting = models.ForeignKey(
+        "meetings.Meeting", on_delete=models.CASCADE, related_name="summons_deliveries"
+    )
+    kind = models.CharField(max_length=12, choices=SummonsKind.choices)
+    published_at = models.DateTimeField(help_text="The publication this summons announced.")
+    recipient = models.CharField(max_length=200)
+    role = models.CharField(max_length=200, blank=True)
+    address = models.EmailField()
+    sent_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=SummonsStatus.choices)
+    error = models.TextField(blank=True)
+    message_id = models.CharField(max_length=255, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["meeting", "-published_at", "recipient", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} to {self.address}: {self.get_status_display()}"

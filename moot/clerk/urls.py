@@ -10,6 +10,7 @@ from .views import (
     record,
     record_item,
     setup,
+    summons,
 )
 
 app_name = "clerk"
@@ -111,4 +112,5 @@ urlpatterns = [
     path("actions/<int:pk>/remove/", entries.action_remove, name="action_remove"),
     *executive_notices.urlpatterns,
     *executive_plan.urlpatterns,
+    *summons.urlpatterns,
 ]

@@ -36,6 +36,10 @@ ByMeeting = Mapping[int, frozenset[int]]
 
 changing = Signal()
 changed = Signal()
+# An agenda or a supplement was published: sent after the publishing transaction commits, with
+# ``meeting_id``, ``supplement`` (bool) and ``at`` (the publication's time). For the summons
+# email; its listeners must never fail the writer (``send_robust``, errors logged).
+published = Signal()
 
 
 def _by_meeting(pairs: Iterable[tuple[int | None, int]]) -> dict[int, frozenset[int]]:
@@ -180,3 +184,21 @@ def announce(change: Change, using: str = DEFAULT_DB_ALIAS) -> None:
     pending = _Pending()
     pending.change = change
     transaction.on_commit(pending, using=using)
+
+
+def announce_publication(meeting_id: int, *, supplement: bool, at: object) -> None:
+    """Tell listeners, once the caller's transaction commits, that the agenda (or a
+    supplement) of ``meeting_id`` is out. A rolled-back publication announces nothing."""
+
+    def send() -> None:
+        for receiver, result in published.send_robust(
+            sender=Change, meeting_id=meeting_id, supplement=supplement, at=at
+        ):
+            if isinstance(result, Exception):
+                log.error(
+                    "A listener of publications failed: %s",
+                    getattr(receiver, "__qualname__", receiver),
+                    exc_info=result,
+                )
+
+    transaction.on_commit(send)

@@ -178,6 +178,7 @@ def publish_agenda(
         public=False,
     )
     events.announce(events.Change.of(papers=[meeting.pk], origin=ORIGIN))
+    events.announce_publication(meeting.pk, supplement=supplement, at=now)
     return Publication(items, documents, supplement, check, references)
 
 
