@@ -158,6 +158,15 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.8,
     ),
     (r"\bpast\s+(on|onto)\s+to\b", "passed \\1 to", 0.85),
+    (
+        r"\bsafe\s+and\s+health\s+(environment|workplace|place|conditions|spaces?)\b",
+        "safe and healthy \\1",
+        0.9,
+    ),
+    # "see agenda 6" for "agenda item 6"; not Local Agenda 21 nor agenda 2030
+    (r"\b(see|under|at|in)\s+agenda\s+(?!21\b)(\d{1,2})\b(?![.:/]\d)", "\\1 agenda item \\2", 0.8),
+    (r"\bminuets\b", "minutes", 0.9),
+    (r"\b(away|apart|received|letter)\s+form\s+the\b", "\\1 from the", 0.85),
 ]
 _PHRASE_RES = [(re.compile(p, re.I), r, c) for p, r, c in _PHRASES]
 # Doubled words that are sometimes right ("had had", "that that").

@@ -65,3 +65,33 @@ def test_plural_role_nouns_are_not_taken_for_possessives():
     assert (
         slips("The Officer business was noted.", "It was asked that Officers bring a report.") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        (
+            "The trust must provide a safe and health environment for staff.",
+            "safe and health environment",
+        ),
+        ("Members were asked to see agenda 6 for the detail.", "see agenda 6"),
+        ("The minuets of the last meeting were agreed.", "minuets"),
+        ("The site was some distance away form the town centre.", "away form the"),
+        ("Residents had received a letter form the council.", "letter form the"),
+    ],
+)
+def test_a_wrong_word_given_away_by_its_phrase_is_found(sentence, slip):
+    assert slips(sentence) == [slip]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council's Local Agenda 21 work and its agenda 2030 goals were noted.",
+        "Members completed the feedback form the officers had sent.",
+        "The councillors form the panel; the request form the clerk uses was changed.",
+        "A safe and healthy environment, and the health environment team, were discussed.",
+    ],
+)
+def test_the_same_words_in_a_right_phrase_are_not_flagged(sentence):
+    assert slips(sentence) == []
