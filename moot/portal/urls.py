@@ -1,11 +1,12 @@
 from django.urls import path
 
-from . import councillors, my_meetings, views
+from . import browse, councillors, my_meetings, views
 
 app_name = "portal"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("calendar/", browse.calendar, name="calendar"),
     path("committees/<slug:slug>/", views.committee, name="committee"),
     path("meetings/<int:pk>/", views.meeting, name="meeting"),
     path("councillors/", councillors.directory, name="councillors"),

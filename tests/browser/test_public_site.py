@@ -24,6 +24,8 @@ def _pages(live_server, seed):
         "councillors by ward": live_server.url + "/councillors/?by=ward",
         "attendance": live_server.url + "/councillors/attendance/?year=2025",
         "accessibility": live_server.url + "/accessibility/",
+        "calendar": live_server.url + "/calendar/?month=2025-05",
+        "calendar list": live_server.url + "/calendar/?month=2025-05&view=list",
         "not found": live_server.url + "/no/such/page/",
     }
 
@@ -98,6 +100,8 @@ def councillors(seed):
         "councillors by ward",
         "attendance",
         "accessibility",
+        "calendar",
+        "calendar list",
         "not found",
     ],
 )
@@ -106,7 +110,9 @@ def test_axe_finds_no_wcag_22_aa_violations(page, live_server, seed, councillors
     assert axe_violations(page) == []
 
 
-@pytest.mark.parametrize("name", ["home", "committee", "meeting", "councillors", "person"])
+@pytest.mark.parametrize(
+    "name", ["home", "committee", "meeting", "councillors", "person", "calendar"]
+)
 def test_pages_reflow_at_320_pixels_without_horizontal_scrolling(
     browser, live_server, seed, councillors, name
 ):
@@ -200,7 +206,7 @@ def test_screenshots_for_review(browser, live_server, seed):
     for width in (1280, 320):
         context = browser.new_context(viewport={"width": width, "height": 900})
         page = context.new_page()
-        for name in ("home", "committee", "meeting"):
+        for name in ("home", "committee", "meeting", "calendar"):
             url = _pages(live_server, seed)[name]
             page.goto(url)
             page.screenshot(path=str(out / f"{name}-{width}.png"), full_page=True)

@@ -139,6 +139,9 @@ def _surfaces(meeting, draft, visitor, wrong) -> dict[str, list[str]]:
             "/councillors/attendance.csv",
             # A signed-in reader's own papers: a member of another committee sees none here.
             "/my-meetings/",
+            # The calendar, as a month table and as a list, for every committee and for one.
+            *(f"/calendar/?month={m.start:%Y-%m}" for m in meetings),
+            f"/calendar/?month={meeting.start:%Y-%m}&view=list&committee={slug}",
         ],
         "search": [f"/search?q={word}" for word in WORDS],
         "atom": [
