@@ -69,6 +69,7 @@ from moot.meetings.services.upsert import soft_delete, upsert, upsert_many
 from .accounts import make_accounts
 from .councillors import load_councillors
 from .executive import load_decision_notices
+from .plan import load_forward_plan
 
 SEED = Path(__file__).with_name("safer-stockton-partnership-2025-05-14.txt")
 DEMO = "demo"  # the made-up records' source, and the origin of what the demo states
@@ -330,6 +331,7 @@ def _load_records() -> dict:
     _licensing(body, committee_room)
     counts["councillors"] = load_councillors(body)
     counts["decision_notices"] = load_decision_notices(body)
+    counts["forward_plan"] = load_forward_plan(body)
     counts["accounts"] = make_accounts(body, member=Person.objects.get(slug=_slug("Helen Marsh")))
     return counts
 
