@@ -18,6 +18,10 @@ pytestmark = [pytest.mark.browser]
 # Screens reached only by a POST: visited by submitting the form that leads to them.
 POSTED = {
     "item_new",
+    "summons_resend",
+    "summons_resend_failed",
+    "circulation_add",
+    "circulation_remove",
     "item_move",
     "item_edit",
     "item_restrict",
@@ -186,6 +190,8 @@ def clerk_pages(office) -> list[tuple[str, dict]]:
         ("committee_new", {"slug": body.slug}),
         ("committee", {"committee": committee.pk}),
         ("memberships", {"committee": committee.pk}),
+        ("circulation", {"committee": committee.pk}),
+        ("summons", {"meeting": first.pk}),
         ("reappoint", {"committee": committee.pk}),
         ("meeting_new", {"committee": committee.pk}),
         ("programme", {"committee": committee.pk}),

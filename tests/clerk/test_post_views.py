@@ -13,6 +13,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, resolve, reverse
 
 from moot.clerk import urls as clerk_urls
+from moot.clerk.models import CirculationEntry, SummonsDelivery
 from moot.executive.models import CallIn, DecisionMaker, DecisionNotice
 from moot.meetings.choices import ItemKind
 from moot.meetings.members import Party, PersonRole, Ward
@@ -68,6 +69,17 @@ def arguments(personas):
         body=personas.body, maker=maker, title="Rents", decision="Set", taken_on=date(2030, 5, 1)
     )
     call_in = CallIn.objects.create(notice=notice, requested_by=ann, reasons="Reasons")
+    entry = CirculationEntry.objects.create(
+        committee=committee, name="Olive Officer", email="olive@example.org"
+    )
+    delivery = SummonsDelivery.objects.create(
+        meeting=meeting,
+        kind="agenda",
+        published_at=local(2030, 5, 1),
+        recipient="Olive Officer",
+        address="olive@example.org",
+        status="failed",
+    )
     by_name = {
         "slug": personas.body.slug,
         "committee": committee.pk,
@@ -79,6 +91,8 @@ def arguments(personas):
         "annual": annual.pk,
         "notice": notice.pk,
         "call_in": call_in.pk,
+        "entry": entry.pk,
+        "delivery": delivery.pk,
     }
     by_url = {
         "person": {"slug": ann.slug},
