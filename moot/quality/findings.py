@@ -22,8 +22,33 @@ class Check:
     TITLE = "title"  # title differs from the agenda or from the minutes' own text
     FIGURE = "figure"  # a figure differs from the report it quotes
     SPACING = "spacing"  # a missing space: "2023.The", "RepresentativeHarrogate"
+    DATE = "date"  # a date that contradicts the meeting: a next meeting before this one
 
-    ALL = (COPIED, NO_DECISION, NO_MINUTES, ACRONYM, SPELLING, SLIP, TITLE, FIGURE, SPACING)
+    ALL = (COPIED, NO_DECISION, NO_MINUTES, ACRONYM, SPELLING, SLIP, TITLE, FIGURE, SPACING, DATE)
+
+
+# Why each kind of finding matters and what the clerk should do: one sentence, shown under the
+# message. A check may give a finding its own ``why``; otherwise it takes its kind's.
+WHY: dict[str, str] = {
+    Check.COPIED: "Text copied from another item often carries the wrong names, dates or "
+    "decisions with it: check it belongs to this item, and rewrite or remove what does not.",
+    Check.NO_DECISION: "Minutes are the legal record of what was decided: if this item "
+    "decided or noted something, record it as a decision; if it did not, say so.",
+    Check.NO_MINUTES: "A decision with nothing said about the item leaves readers unable to "
+    "see what was considered: add a short summary of the discussion.",
+    Check.ACRONYM: "The public may not know the abbreviation: spell it out in full the first "
+    "time it appears, or add it to the glossary with what it stands for.",
+    Check.SPELLING: "Misspellings in a published record undermine confidence in it: correct "
+    "the word, or add it to the glossary if it is a local name or term.",
+    Check.SLIP: "A real word in the wrong place passes a spelling check but changes or blurs "
+    "the meaning: read the sentence and correct the word.",
+    Check.TITLE: "The minutes should name the item as the agenda did, so readers can match "
+    "them: make the titles agree or correct whichever is wrong.",
+    Check.FIGURE: "A figure that differs from the report it quotes may record the wrong "
+    "amount or number: check the report and correct whichever is wrong.",
+    Check.SPACING: "A missing space usually means a line break or paste went wrong: add the "
+    "space so the words read and search correctly.",
+}
 
 
 @dataclass
@@ -62,9 +87,18 @@ class Finding:
     confidence: float
     other_reference: str | None = None
     shared: float | None = None
+    # Why it matters and what to do (its kind's sentence unless the check gives its own), and
+    # the evidence: labelled values, e.g. ("In the agenda", "3 March 2025").
+    why: str = ""
+    evidence: list[tuple[str, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.why:
+            self.why = WHY.get(self.check, "")
 
     def to_json_dict(self) -> dict:
         data = asdict(self)
+        data["evidence"] = [{"label": label, "value": value} for label, value in self.evidence]
         data["confidence"] = round(self.confidence, 2)
         if self.shared is not None:
             data["shared"] = round(self.shared, 3)

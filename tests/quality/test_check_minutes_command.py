@@ -43,6 +43,8 @@ def test_json_prints_a_list_of_findings(seed):
         "confidence",
         "other_reference",
         "shared",
+        "why",
+        "evidence",
     }
 
 
