@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
+
+from django.utils.timezone import localtime
 
 from moot.meetings.choices import DocumentKind
 from moot.meetings.html import to_text
@@ -29,6 +32,9 @@ class MeetingInput:
     archive_expansions: dict[str, str] = field(default_factory=dict)
     # The page was cut short: its last item's minutes may have lost their decision.
     truncated: bool = False
+    # The meeting's day and the committee's earlier meetings' days (for the date check).
+    meeting_date: date | None = None
+    earlier_dates: list[date] = field(default_factory=list)
 
     def check(self, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[Finding]:
         if self.truncated and self.items:
@@ -39,6 +45,8 @@ class MeetingInput:
             self.glossary,
             self.archive_expansions,
             min_confidence=min_confidence,
+            meeting_date=self.meeting_date,
+            earlier_dates=self.earlier_dates,
         )
 
 
@@ -71,7 +79,12 @@ def from_page(page) -> MeetingInput:
                 truncated=bool(getattr(parsed, "truncated", False)),
             )
         )
-    return MeetingInput(items, truncated=bool(getattr(page, "truncated", False)))
+    start = getattr(page, "start", None)
+    return MeetingInput(
+        items,
+        truncated=bool(getattr(page, "truncated", False)),
+        meeting_date=(localtime(start) if start.tzinfo else start).date() if start else None,
+    )
 
 
 def _merge(item: MinutesItem, vote) -> None:
@@ -141,6 +154,13 @@ def from_meeting(meeting) -> MeetingInput:
         previous_items=_items(previous) if previous else [],
         glossary=glossary,
         archive_expansions=archive_expansions(archive),
+        meeting_date=localtime(meeting.start).date(),
+        earlier_dates=[
+            localtime(start).date()
+            for start in Meeting.objects.filter(
+                committee=meeting.committee, start__lt=meeting.start
+            ).values_list("start", flat=True)
+        ],
     )
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 
 from .acronyms import check_acronyms
 from .consistency import check_figures, check_titles
 from .copied import check_copied, check_repeated
+from .dates import check_dates
 from .decisions import check_decisions
 from .findings import Check, Finding, MinutesItem
 from .slips import check_slips
@@ -41,6 +43,8 @@ def check_meeting(
     archive_expansions: Mapping[str, str] | None = None,
     checks: Iterable[str] = Check.ALL,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    meeting_date: date | None = None,
+    earlier_dates: Sequence[date] = (),
 ) -> list[Finding]:
     """Findings on ``items`` (in agenda order) at ``min_confidence`` or above (0 for all,
     hints included), ordered by item then check.
@@ -48,7 +52,8 @@ def check_meeting(
     ``previous_items`` are the committee's previous meeting's minutes (for copied text);
     ``glossary`` is the body's own names and terms (words the spelling check accepts, and
     "ACR = expansion" lines); ``archive_expansions`` maps acronyms to what they stand for
-    elsewhere in the archive. Costs about a second the first time, to load the dictionary.
+    elsewhere in the archive; ``meeting_date`` and ``earlier_dates`` (the committee's earlier
+    meetings) let the date check judge "next meeting" and previous minutes' dates. Costs about a second the first time, to load the dictionary.
     """
     items = list(items)
     glossary = list(glossary)
@@ -73,6 +78,8 @@ def check_meeting(
         findings += check_figures(items)
     if Check.SPACING in wanted:
         findings += check_spacing(items)
+    if Check.DATE in wanted:
+        findings += check_dates(items, meeting_date, earlier_dates)
     findings = [f for f in findings if f.check in wanted and f.confidence >= min_confidence]
     findings = _without_cut_off(items, findings)
     order = {item.reference: n for n, item in enumerate(items)}

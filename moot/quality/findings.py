@@ -48,6 +48,8 @@ WHY: dict[str, str] = {
     "amount or number: check the report and correct whichever is wrong.",
     Check.SPACING: "A missing space usually means a line break or paste went wrong: add the "
     "space so the words read and search correctly.",
+    Check.DATE: "A wrong date sends readers to the wrong meeting or approves the wrong "
+    "record: check the date against the calendar of meetings and correct whichever is wrong.",
 }
 
 

@@ -1,0 +1,167 @@
+"""Dates that contradict the meeting: a "next meeting" on or before this one, and previous
+minutes approved for a day the committee did not meet, or for another day than the agenda
+names.
+
+Only full dates with a year are read ("3 March 2025", "3rd March 2025", "03/03/2025"), and
+only in the sentences that speak of the next meeting or of the minutes being approved. The
+archive may not hold a committee's oldest meetings: a date before the earliest meeting it knows
+is never judged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from moot.meetings.choices import ItemKind
+
+from .findings import Check, Finding, MinutesItem
+from .text import plain, sentences
+
+_MONTHS = {
+    m: n
+    for n, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_DATE = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
+    r"\.?,?\s+((?:19|20)\d\d)\b|\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b",
+    re.I,
+)
+_NEXT = re.compile(r"\bnext\s+(ordinary\s+|scheduled\s+)?meeting\b", re.I)
+# A sentence about a next meeting that was moved, or another's date: not the next date itself.
+_NOT_PLAIN = re.compile(
+    r"\b(was|were|had been|previous|last|moved|postponed|cancelled|rearranged|changed|"
+    r"instead|originally|report|deferred)\b",
+    re.I,
+)
+_APPROVING = re.compile(r"\bminutes\b", re.I)
+
+
+def _dates(text: str) -> list[tuple[str, date]]:
+    out = []
+    for m in _DATE.finditer(text):
+        try:
+            if m.group(1):
+                d = date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+            else:
+                d = date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
+        except ValueError:
+            continue
+        out.append((m.group(0), d))
+    return out
+
+
+def _day(d: date) -> str:
+    return f"{d:%A} {d.day} {d:%B %Y}"
+
+
+def check_dates(
+    items: list[MinutesItem],
+    meeting_date: date | None = None,
+    earlier_dates: Sequence[date] = (),
+) -> list[Finding]:
+    """A next meeting dated on or before this one (0.85); previous minutes dated when the
+    committee did not meet (0.8) or other than the agenda's title says (0.8)."""
+    earlier = sorted(set(earlier_dates))
+    findings: list[Finding] = []
+    for item in items:
+        text = plain(item.minutes_html)
+        if meeting_date:
+            findings += _next_meeting(item, text, meeting_date)
+        if item.kind == ItemKind.MINUTES or re.search(r"\bminutes\b", item.title, re.I):
+            findings += _previous_minutes(item, text, meeting_date, earlier)
+    return findings
+
+
+def _next_meeting(item: MinutesItem, text: str, meeting_date: date) -> list[Finding]:
+    out = []
+    for sentence in sentences(text):
+        found = _NEXT.search(sentence)
+        if not found or _NOT_PLAIN.search(sentence):
+            continue
+        after = _dates(sentence[found.end() :])
+        if len(_dates(sentence)) != 1 or len(after) != 1:
+            continue
+        written, d = after[0]
+        if d <= meeting_date:
+            out.append(
+                Finding(
+                    check=Check.DATE,
+                    item_reference=item.reference,
+                    text=written,
+                    message=(
+                        f"The next meeting is dated {_day(d)}, "
+                        f"{'the same day as' if d == meeting_date else 'before'} this meeting "
+                        f"({_day(meeting_date)}): readers will look for it on the wrong day. "
+                        "Check the date in the calendar of meetings."
+                    ),
+                    confidence=0.85,
+                    evidence=[("This meeting", _day(meeting_date)), ("Next meeting", _day(d))],
+                )
+            )
+    return out
+
+
+def _previous_minutes(
+    item: MinutesItem, text: str, meeting_date: date | None, earlier: list[date]
+) -> list[Finding]:
+    named = {d for _, d in _dates(item.agenda_title or item.title)}
+    written = [pair for s in sentences(text) if _APPROVING.search(s) for pair in _dates(s)]
+    on_page = {d for _, d in written}
+    out = []
+    for shown, d in written:
+        reason = ""
+        evidence = [("Minutes approved", _day(d))]
+        if named and d not in named and not (named & on_page) and d not in earlier:
+            agenda = ", ".join(_day(n) for n in sorted(named))
+            reason = (
+                f"The minutes approve the minutes of {_day(d)}, but the agenda names "
+                f"the meeting of {agenda}."
+            )
+            evidence.append(("In the agenda", agenda))
+        elif earlier and earlier[0] <= d and d not in earlier and d != meeting_date:
+            before = [e for e in earlier if e < d]
+            after = [e for e in earlier if e > d]
+            near = ", ".join(_day(e) for e in before[-1:] + after[:1])
+            reason = (
+                f"The minutes approve the minutes of {_day(d)}, but the committee did not "
+                f"meet that day (its meetings nearest it: {near})."
+            )
+            evidence.append(("The committee met", near))
+        elif meeting_date and d > meeting_date:
+            reason = (
+                f"The minutes approve the minutes of {_day(d)}, after this meeting "
+                f"({_day(meeting_date)})."
+            )
+            evidence.append(("This meeting", _day(meeting_date)))
+        if reason:
+            out.append(
+                Finding(
+                    check=Check.DATE,
+                    item_reference=item.reference,
+                    text=shown,
+                    message=reason
+                    + " A wrong date here approves the wrong record: correct whichever is wrong.",
+                    confidence=0.8,
+                    evidence=evidence,
+                )
+            )
+    return out

@@ -1,0 +1,98 @@
+"""A date in the minutes that contradicts the agenda or the meeting."""
+
+from datetime import date
+
+import pytest
+
+from moot.quality.core import check_meeting
+from tests.quality.minutes import item
+
+MEETING = date(2025, 5, 14)
+EARLIER = [date(2025, 3, 3), date(2025, 1, 20)]
+
+
+def dates(*items, meeting=MEETING, earlier=EARLIER):
+    findings = check_meeting(list(items), meeting_date=meeting, earlier_dates=earlier)
+    return [(f.text, f.message) for f in findings if f.check == "date"]
+
+
+def minutes_item(text, **kw):
+    return item("3", text, title="Minutes of the previous meeting", kind="minutes", **kw)
+
+
+def test_it_finds_a_next_meeting_date_before_this_meeting():
+    found = dates(
+        item(
+            "9",
+            "The next meeting will be held on Wednesday 9 April 2025 at 6pm.",
+            title="Date of next meeting",
+        )
+    )
+    assert [text for text, _ in found] == ["9 April 2025"]
+    assert "14 May 2025" in found[0][1] and "9 April 2025" in found[0][1]
+
+
+def test_it_finds_previous_minutes_dated_when_the_committee_did_not_meet():
+    found = dates(
+        minutes_item(
+            "RESOLVED that the minutes of the meeting held on 3 February 2025 "
+            "be approved as a correct record."
+        )
+    )
+    assert [text for text, _ in found] == ["3 February 2025"]
+    assert "3 March 2025" in found[0][1]
+
+
+def test_it_finds_minutes_that_name_another_date_than_their_agenda_title():
+    found = dates(
+        minutes_item(
+            "The minutes of the meeting held on 3 February 2025 were agreed.",
+            agenda_title="Minutes of the meeting held on 3 March 2025",
+        ),
+        earlier=[],
+    )
+    assert [text for text, _ in found] == ["3 February 2025"]
+    assert "3 March 2025" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "RESOLVED that the minutes of the meeting held on 3 March 2025 be approved.",
+        "RESOLVED that the minutes of the meeting held on 3rd March 2025 be approved.",
+        "The minutes of 3 March 2025 and of the special meeting on 20 January 2025 were agreed.",
+    ],
+)
+def test_it_accepts_previous_minutes_of_an_earlier_meeting(paragraph):
+    assert dates(minutes_item(paragraph)) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The next meeting will be held on 11 June 2025.",
+        "It was noted that the report of 9 April 2025 would go to the next meeting.",
+        "The next meeting was due on 9 April 2025 but had been moved to 18 June 2025.",
+    ],
+)
+def test_it_leaves_later_and_unrelated_dates_alone(paragraph):
+    assert dates(item("9", paragraph, title="Any other business")) == []
+
+
+def test_it_says_nothing_without_the_meeting_date_or_earlier_meetings():
+    text = "RESOLVED that the minutes of the meeting held on 3 February 2025 be approved."
+    assert dates(minutes_item(text), meeting=None, earlier=[]) == []
+
+
+def test_it_gives_both_dates_as_evidence():
+    text = "RESOLVED that the minutes of the meeting held on 3 February 2025 be approved."
+    [finding] = [
+        f
+        for f in check_meeting([minutes_item(text)], meeting_date=MEETING, earlier_dates=EARLIER)
+        if f.check == "date"
+    ]
+    assert finding.evidence == [
+        ("Minutes approved", "Monday 3 February 2025"),
+        ("The committee met", "Monday 20 January 2025, Monday 3 March 2025"),
+    ]
+    assert "calendar" in finding.why
