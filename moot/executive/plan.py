@@ -6,8 +6,8 @@ clear days before it is taken (reg. 9); when that is impracticable the general e
 (reg. 10: notice to the chair of the scrutiny committee and a public notice at least 5 clear
 days before) or special urgency (reg. 11: the scrutiny chair agrees that the decision cannot
 reasonably be deferred) applies. A decision to be taken in private is announced 28 clear days
-before (reg. 5(2)) and again 5 clear days before with any representations and the response
-(reg. 5(4)). ``exempt_detail`` is the clerk's own note: no public surface shows it.
+before and again 5 clear days before with any representations and the response
+(reg. 5). ``exempt_detail`` is the clerk's own note: no public surface shows it.
 """
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ class PlanEntry(models.Model):
         blank=True, help_text="Clerk's note, never published: the exempt information itself."
     )
     second_notice_on = models.DateField(
-        null=True, blank=True, help_text="Second notice of the private decision (reg. 5(4))."
+        null=True, blank=True, help_text="Second notice of the private decision (reg. 5)."
     )
     representations_received = models.TextField(blank=True)
     response = models.TextField(blank=True, help_text="The response to the representations.")

@@ -241,7 +241,7 @@ def record_exception(
 
 def exceptions_between(body, start: date, end: date):
     """Entries under either exception whose decision falls in [start, end]: the leader's
-    report to council (reg. 11(5) asks for special urgency; general exceptions alongside)."""
+    report to council (reg. 19 asks for special urgency; general exceptions alongside)."""
     return (
         PlanEntry.objects.filter(body=body, decision_on__gte=start, decision_on__lte=end)
         .exclude(exception="")

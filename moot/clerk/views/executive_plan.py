@@ -272,7 +272,7 @@ def _period(request) -> tuple[PeriodForm, date, date]:
 @clerk_required(body_by_slug)
 def exceptions(request, slug):
     """General exceptions and special urgency decisions of a period: the leader's report to
-    council (reg. 11(5) and the constitution)."""
+    council (reg. 19 for special urgency)."""
     body = get_object_or_404(Body, slug=slug)
     form, start, end = _period(request)
     rows = list(services.exceptions_between(body, start, end))

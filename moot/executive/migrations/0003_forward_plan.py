@@ -88,7 +88,7 @@ class Migration(migrations.Migration):
                     "second_notice_on",
                     models.DateField(
                         blank=True,
-                        help_text="Second notice of the private decision (reg. 5(4)).",
+                        help_text="Second notice of the private decision (reg. 5).",
                         null=True,
                     ),
                 ),
