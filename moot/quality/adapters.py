@@ -35,6 +35,8 @@ class MeetingInput:
     # The meeting's day and the committee's earlier meetings' days (for the date check).
     meeting_date: date | None = None
     earlier_dates: list[date] = field(default_factory=list)
+    # The names of the meeting's attendance and the committee's members, as recorded.
+    people: list[str] = field(default_factory=list)
 
     def check(self, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[Finding]:
         if self.truncated and self.items:
@@ -47,6 +49,7 @@ class MeetingInput:
             min_confidence=min_confidence,
             meeting_date=self.meeting_date,
             earlier_dates=self.earlier_dates,
+            people=self.people,
         )
 
 
@@ -131,7 +134,9 @@ def from_meeting(meeting) -> MeetingInput:
     Costs a handful of queries, plus one that reads the minutes of up to ``ARCHIVE_ITEMS``
     recent items of the body (for acronym expansions).
     """
-    from moot.meetings.models import Item, Meeting
+    from django.db.models import Q
+
+    from moot.meetings.models import Item, Meeting, Person
 
     from .models import GlossaryTerm
 
@@ -161,6 +166,13 @@ def from_meeting(meeting) -> MeetingInput:
                 committee=meeting.committee, start__lt=meeting.start
             ).values_list("start", flat=True)
         ],
+        people=list(
+            Person.objects.filter(
+                Q(attendances__meeting=meeting) | Q(memberships__committee=meeting.committee)
+            )
+            .distinct()
+            .values_list("name", flat=True)
+        ),
     )
 
 

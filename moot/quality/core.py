@@ -13,6 +13,7 @@ from .copied import check_copied, check_repeated
 from .dates import check_dates
 from .decisions import check_decisions
 from .findings import Check, Finding, MinutesItem
+from .names import check_names
 from .slips import check_slips
 from .spacing import check_spacing
 from .spelling import check_spelling
@@ -45,6 +46,7 @@ def check_meeting(
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     meeting_date: date | None = None,
     earlier_dates: Sequence[date] = (),
+    people: Iterable[str] = (),
 ) -> list[Finding]:
     """Findings on ``items`` (in agenda order) at ``min_confidence`` or above (0 for all,
     hints included), ordered by item then check.
@@ -53,7 +55,8 @@ def check_meeting(
     ``glossary`` is the body's own names and terms (words the spelling check accepts, and
     "ACR = expansion" lines); ``archive_expansions`` maps acronyms to what they stand for
     elsewhere in the archive; ``meeting_date`` and ``earlier_dates`` (the committee's earlier
-    meetings) let the date check judge "next meeting" and previous minutes' dates. Costs about a second the first time, to load the dictionary.
+    meetings) let the date check judge "next meeting" and previous minutes' dates; ``people``
+    (the attendance and the committee's members) are the names as recorded. Costs about a second the first time, to load the dictionary.
     """
     items = list(items)
     glossary = list(glossary)
@@ -80,6 +83,8 @@ def check_meeting(
         findings += check_spacing(items)
     if Check.DATE in wanted:
         findings += check_dates(items, meeting_date, earlier_dates)
+    if Check.NAME in wanted:
+        findings += check_names(items, people)
     findings = [f for f in findings if f.check in wanted and f.confidence >= min_confidence]
     findings = _without_cut_off(items, findings)
     order = {item.reference: n for n, item in enumerate(items)}

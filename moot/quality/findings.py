@@ -23,8 +23,21 @@ class Check:
     FIGURE = "figure"  # a figure differs from the report it quotes
     SPACING = "spacing"  # a missing space: "2023.The", "RepresentativeHarrogate"
     DATE = "date"  # a date that contradicts the meeting: a next meeting before this one
+    NAME = "name"  # a person's name spelled two ways: "Clarke" and "Clark"
 
-    ALL = (COPIED, NO_DECISION, NO_MINUTES, ACRONYM, SPELLING, SLIP, TITLE, FIGURE, SPACING, DATE)
+    ALL = (
+        COPIED,
+        NO_DECISION,
+        NO_MINUTES,
+        ACRONYM,
+        SPELLING,
+        SLIP,
+        TITLE,
+        FIGURE,
+        SPACING,
+        DATE,
+        NAME,
+    )
 
 
 # Why each kind of finding matters and what the clerk should do: one sentence, shown under the
@@ -50,6 +63,8 @@ WHY: dict[str, str] = {
     "space so the words read and search correctly.",
     Check.DATE: "A wrong date sends readers to the wrong meeting or approves the wrong "
     "record: check the date against the calendar of meetings and correct whichever is wrong.",
+    Check.NAME: "A name misspelt in the record is hard to search for and discourteous: check "
+    "the attendance and use one spelling throughout.",
 }
 
 
