@@ -159,3 +159,26 @@ def test_the_leaders_report_lists_exceptions_of_the_period_as_a_page_and_csv(exe
     text = csv.content.decode()
     assert "Sea wall repairs" in text and "2027-01-04" in text and "Special urgency" in text
     assert MakerKind.OFFICER  # the officer's entries count too
+
+
+def test_saving_a_key_decision_with_too_little_notice_warns_the_clerk(executive):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    soon = timezone.localdate() + timedelta(days=10)
+    response = executive.personas.clerk.post(
+        "/clerk/bodies/stockton/forward-plan/new/",
+        {
+            "maker": executive.cabinet_member.pk,
+            "matter": "Urgent roof repairs",
+            "decision_on": soon.isoformat(),
+            "key_decision": "on",
+            "over_threshold": "on",
+            "publish": "on",
+        },
+        follow=True,
+    )
+    page = response.content.decode()
+    # Once as the message after saving, once in the entry page's own warning.
+    assert page.count("Only 9 clear days on the plan") == 2

@@ -138,6 +138,9 @@ def _save_entry(request, body: Body, entry: PlanEntry):
             service_error(form, exc)
         else:
             messages.success(request, "Forward plan entry saved.")
+            check = services.check_notice(saved, ExecutiveRules.of(body))
+            if not check.ok:
+                messages.warning(request, check.warning)
             return redirect("clerk:plan_entry", saved.pk)
     return form_page(
         request,
