@@ -14,6 +14,8 @@
   (``moot.executive.plan_export``);
 - ``attendance.csv`` — attendance statistics per member, committee and municipal year
   (``moot.api.attendance``), counting only meetings whose minutes are published;
+- ``registerOfInterests.csv`` — the published register of members' interests, sensitive
+  entries withheld (``moot.interests.export``);
 - ``files/<id>-<filename>`` — the bytes of every public document Moot holds;
 - ``manifest.json`` — when and from where, and per file its object count or size and SHA-256.
 
@@ -40,6 +42,7 @@ from django.utils import timezone
 
 from moot import site
 from moot.executive import plan_export
+from moot.interests import export as register_export
 
 from . import attendance, notices
 from . import queries as q
@@ -146,6 +149,13 @@ def write_export(directory: Path, *, progress: Callable | None = None) -> dict:
         table = directory / "decisionNotice.jsonl"
         rows = notices.write_jsonl(table, out)
         manifest["tables"]["decisionNotice"] = {
+            "file": table.name,
+            "count": rows,
+            "sha256": _digest(table),
+        }
+        table = directory / "registerOfInterests.csv"
+        rows = register_export.write(table, lambda pk: out.api("person", pk))
+        manifest["tables"]["registerOfInterests"] = {
             "file": table.name,
             "count": rows,
             "sha256": _digest(table),
