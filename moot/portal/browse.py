@@ -1,5 +1,5 @@
 """Pages people browse meetings by: the calendar (a month as a table or a list, filtered by
-committee).
+committee) and a committee's meetings by municipal year (the archive).
 
 Like the other public pages, this one asks ``moot.access.policy`` what the viewer may see. It
 shows only when and where meetings are and their status — nothing of any item.
@@ -13,12 +13,14 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlencode
 
+from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from moot.access import policy
 from moot.meetings.models import Meeting
+from moot.meetings.references import municipal_year
 
 from .branding import brand_of
 
@@ -128,4 +130,48 @@ def calendar(request):
     )
 
 
-__all__ = ["calendar", "month_asked"]
+def year_label(year: int) -> str:
+    """2025 → "2025/26"."""
+    return f"{year}/{(year + 1) % 100:02d}"
+
+
+@require_safe
+def committee_year(request, slug: str, year: int):
+    """A committee's meetings in one municipal year, with links to every year that has
+    meetings. 3 queries."""
+    viewer = policy.viewer_for(request)
+    committee = (
+        policy.committees(viewer).filter(slug=slug).select_related("body").order_by("pk").first()
+    )
+    if committee is None:
+        raise Http404("No such committee")
+    annual = [a.date for a in committee.body.annual_meetings.all()]
+    starts = (
+        policy.meetings(viewer)
+        .filter(committee=committee)
+        .select_related("location")
+        .order_by("start", "pk")
+    )
+    years: set[int] = set()
+    meetings = []
+    for meeting in starts:
+        held = municipal_year(timezone.localdate(meeting.start), annual, committee.start_month)
+        years.add(held)
+        if held == year:
+            meetings.append(meeting)
+    earlier = max((y for y in years if y < year), default=None)
+    later = min((y for y in years if y > year), default=None)
+    return render(
+        request,
+        "portal/committee_year.html",
+        {
+            "committee": committee,
+            "year": year,
+            "label": year_label(year),
+            "meetings": meetings,
+            "years": [(y, year_label(y)) for y in sorted(years, reverse=True)],
+            "earlier": (earlier, year_label(earlier)) if earlier is not None else None,
+            "later": (later, year_label(later)) if later is not None else None,
+            "brand": brand_of(committee.body),
+        },
+    )

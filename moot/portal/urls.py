@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("calendar/", browse.calendar, name="calendar"),
     path("committees/<slug:slug>/", views.committee, name="committee"),
+    path("committees/<slug:slug>/<int:year>/", browse.committee_year, name="committee_year"),
     path("meetings/<int:pk>/", views.meeting, name="meeting"),
     path("councillors/", councillors.directory, name="councillors"),
     path("councillors/attendance/", councillors.attendance, name="attendance"),

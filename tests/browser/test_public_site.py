@@ -26,6 +26,7 @@ def _pages(live_server, seed):
         "accessibility": live_server.url + "/accessibility/",
         "calendar": live_server.url + "/calendar/?month=2025-05",
         "calendar list": live_server.url + "/calendar/?month=2025-05&view=list",
+        "committee year": live_server.url + seed.committee.get_absolute_url() + "2025/",
         "not found": live_server.url + "/no/such/page/",
     }
 
@@ -102,6 +103,7 @@ def councillors(seed):
         "accessibility",
         "calendar",
         "calendar list",
+        "committee year",
         "not found",
     ],
 )
