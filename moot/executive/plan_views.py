@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.views.decorators.http import require_safe
@@ -45,6 +45,15 @@ def private_basis(entry: PlanEntry) -> str:
     if any(texts):
         label += ": " + "; ".join(t for t in texts if t)
     return label
+
+
+@require_safe
+def index(request):
+    """The forward plans: straight to the body's plan when there is one body with a plan."""
+    bodies = list(Body.objects.filter(plan_entries__first_published_on__isnull=False).distinct())
+    if len(bodies) == 1:
+        return redirect("plan:plan", bodies[0].slug)
+    return render(request, "executive/plan/index.html", {"bodies": bodies})
 
 
 @require_safe

@@ -100,3 +100,11 @@ def test_the_export_has_published_entries_without_the_exempt_detail(executive, t
     assert line["matter"] == "Leisure contract" and line["exemptParagraphs"] == [3]
     assert line["decisionDate"] == "2027-01-20" and line["keyDecision"] is True
     assert "Acme" not in text and "Secret draft" not in text
+
+
+def test_the_site_links_to_the_forward_plan_which_leads_to_the_bodys_plan(executive):
+    make_entry(executive.cabinet_member)
+    home = Client().get("/").content.decode()
+    assert 'href="/forward-plan/"' in home
+    response = Client().get("/forward-plan/")
+    assert response.status_code == 302 and response["Location"] == "/forward-plan/stockton/"
