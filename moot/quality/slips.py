@@ -200,6 +200,7 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
     """Phrase rules, doubled words, "a"/"an" before the wrong sound, and possessive slips."""
     texts = [(item, plain(item.minutes_html)) for item in items]
     proper = _proper_nouns(text for _, text in texts)
+    house_style = _capitalised_verbs(text for _, text in texts)
     findings: list[Finding] = []
     for item, text in texts:
         spans: list[tuple[int, Finding]] = []
@@ -215,6 +216,7 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
         spans += _doubled(item, text, toks)
         spans += _articles(item, text, toks)
         spans += _possessives(item, text, toks, proper)
+        spans += _stray_capitals(item, text, toks, house_style)
         findings += _without_overlaps(spans)
     return findings
 
@@ -413,3 +415,52 @@ def _governs(clause: list[Token]) -> bool:
     last = clause[-1].lower
     before = clause[-2].lower if len(clause) > 1 else ""
     return last in _GOVERNORS or last.endswith(("ed", "ing")) or before == "to"
+
+
+# Reporting verbs a clerk writes after a name or role: capitalised in mid-sentence, a slip
+# ("the Officer Explained that"). "Noted", "Agreed" and "Resolved" are left out: some councils
+# capitalise their decisions.
+_VERBS = word_set(
+    """Explained Stated Thanked Responded Replied Commented Suggested Highlighted Informed
+    Queried Enquired Questioned Outlined Emphasised Acknowledged Clarified Advised Reported
+    Confirmed Welcomed Expressed Requested Presented Introduced Added"""
+)
+
+
+def _capitalised_verbs(texts) -> set[str]:
+    """Verbs of ``_VERBS`` written capitalised in mid-sentence three times or more: the
+    minutes' own style, not a slip."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for tok in tokens(text):
+            if tok.text in _VERBS and not tok.sentence_start:
+                counts[tok.text] = counts.get(tok.text, 0) + 1
+    return {verb for verb, n in counts.items() if n >= 3}
+
+
+def _stray_capitals(
+    item: MinutesItem, text: str, toks: list[Token], house_style: set[str]
+) -> list[tuple[int, Finding]]:
+    out = []
+    for before, verb, after in zip(toks, toks[1:], toks[2:], strict=False):
+        if verb.text not in _VERBS or verb.sentence_start or verb.text in house_style:
+            continue
+        if not after.text[:1].islower() or not before.text[:1].isalpha():
+            continue  # a title in capitals ("Planning Explained Simply")
+        if _gap(text, before, verb).strip() or _gap(text, verb, after).strip() not in ("", ","):
+            continue
+        found = f"{before.text} {verb.text}"
+        out.append(
+            (
+                verb.start,
+                Finding(
+                    Check.SLIP,
+                    item.reference,
+                    found,
+                    f'"{verb.text}" has a capital in mid-sentence ("{found}"): write '
+                    f'"{before.text} {verb.lower}".',
+                    0.7,
+                ),
+            )
+        )
+    return out

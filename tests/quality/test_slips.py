@@ -95,3 +95,27 @@ def test_a_wrong_word_given_away_by_its_phrase_is_found(sentence, slip):
 )
 def test_the_same_words_in_a_right_phrase_are_not_flagged(sentence):
     assert slips(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("In response, the Officer Explained that the scheme was funded.", "Officer Explained"),
+        ("Councillor Hughes Thanked the residents for attending.", "Hughes Thanked"),
+    ],
+)
+def test_a_stray_capital_on_a_verb_in_mid_sentence_is_found(sentence, slip):
+    assert slips(sentence) == [slip]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Explained: the Officer set out the scheme.",
+        "The leaflet 'Planning Explained Simply' was circulated.",
+        "Members Noted the report and Agreed the recommendations.",
+        "The Director Explained the plan. The Chair Explained the rules. The Clerk Explained it.",
+    ],
+)
+def test_capitals_at_a_start_in_a_title_or_in_the_house_style_are_not_flagged(sentence):
+    assert slips(sentence) == []
