@@ -32,6 +32,7 @@ from django.db.models.functions import Coalesce, Greatest
 
 from moot.access import policy
 from moot.meetings.choices import DocumentKind
+from moot.meetings.members import Party
 from moot.meetings.models import (
     Attendance,
     Body,
@@ -66,6 +67,16 @@ def live_memberships() -> QuerySet[Membership]:
         committee__deleted_at__isnull=True,
         committee__body__deleted_at__isnull=True,
     )
+
+
+def live_parties() -> QuerySet[Party]:
+    return Party.objects.filter(body__deleted_at__isnull=True)
+
+
+def live_party_members() -> QuerySet[Person]:
+    """The people whose party or group is served: a member's party is an OParl Membership
+    of the party's Organization, with the person's number."""
+    return live_people().filter(party__isnull=False, party__body__deleted_at__isnull=True)
 
 
 def live_locations() -> QuerySet[Location]:
@@ -114,6 +125,9 @@ class Kind:
     order: tuple[str, ...] = ("pk",)
     # Latest change times of the objects this type embeds, for ``modified``.
     embedded: Callable[[], tuple[Subquery, ...]] = tuple
+    # The URL name of its objects, where it is not the type's (``serializers.URL_NAMES``):
+    # parties are Organizations, and a member's party a Membership, at URLs of their own.
+    url_name: str = ""
 
     def queryset(self) -> QuerySet:
         """The known rows, each annotated with ``live`` and ``modified_at``."""
@@ -193,6 +207,17 @@ MEMBERSHIP = Kind(
     live_memberships,
     ("deleted_at", "person__deleted_at", "committee__deleted_at", "committee__body__deleted_at"),
 )
+# A party or group is an Organization, and a member's party a Membership of it (one per
+# person: Moot keeps a person's party, not its history).
+PARTY = Kind("Organization", Party, Q(), live_parties, ("body__deleted_at",), url_name="party")
+PARTY_MEMBERSHIP = Kind(
+    "Membership",
+    Person,
+    Q(party__isnull=False),
+    live_party_members,
+    ("deleted_at", "party__body__deleted_at"),
+    url_name="party_membership",
+)
 LOCATION = Kind("Location", Location, Q(), live_locations, ("deleted_at",))
 MEETING = Kind("Meeting", Meeting, Q(), live_meetings, _MEETING_PATHS, embedded=_meeting_embeds)
 AGENDA_ITEM = Kind(
@@ -216,8 +241,10 @@ LEGISLATIVE_TERM = Kind(
 
 def in_body(kind: Kind, body: Body) -> Q:
     """The rows of ``kind`` that belong to ``body`` (for the body's external lists)."""
-    if kind is ORGANIZATION or kind is LEGISLATIVE_TERM:
+    if kind is ORGANIZATION or kind is LEGISLATIVE_TERM or kind is PARTY:
         return Q(body=body)
+    if kind is PARTY_MEMBERSHIP:
+        return Q(party__body=body)
     if kind is MEMBERSHIP:
         return Q(committee__body=body)
     if kind is MEETING:

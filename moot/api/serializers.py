@@ -124,7 +124,7 @@ def deleted(out: Out, kind: q.Kind, row) -> dict:
     few fields the OParl schema requires of every object of its type (an agenda item's
     ``order``; a body's name and lists), so that clients validating against the schema do
     not reject the notice of deletion."""
-    data = _head(out, kind, URL_NAMES[kind.name], row.pk)
+    data = _head(out, kind, kind.url_name or URL_NAMES[kind.name], row.pk)
     if kind is q.AGENDA_ITEM:
         data["order"] = row.position
     elif kind is q.BODY:
@@ -255,6 +255,38 @@ def membership(out: Out, row) -> dict:
     )
 
 
+def party(out: Out, row) -> dict:
+    """A party or group as an Organization: OParl's "Fraktion" is a council's political
+    group. Its members are those the public may know (``api_members``)."""
+    return _clean(
+        {
+            **_head(out, q.PARTY, "party", row.pk),
+            "body": out.api("body", row.body_id),
+            "name": row.name,
+            "shortName": row.short_name,
+            "membership": [out.api("party_membership", p.pk) for p in row.api_members],
+            "organizationType": "Fraktion",
+            "classification": "Political group",
+            "web": out.absolute(f"{reverse('portal:councillors')}?party={row.pk}"),
+            **_tail(out, row),
+        }
+    )
+
+
+def party_membership(out: Out, row) -> dict:
+    """A member's party or group as a Membership; ``row`` is the person (one party each,
+    without dates: Moot keeps the party a member belongs to now, not its history)."""
+    return _clean(
+        {
+            **_head(out, q.PARTY_MEMBERSHIP, "party_membership", row.pk),
+            "person": out.api("person", row.pk),
+            "organization": out.api("party", row.party_id),
+            "role": "Member",
+            **_tail(out, row),
+        }
+    )
+
+
 def _person_body(row) -> int | None:
     """The body a person belongs to: that of their first membership, else of the first
     meeting they attended. (Moot keeps people across bodies; OParl allows one.)"""
@@ -296,6 +328,9 @@ def person(out: Out, row) -> dict:
     }
     # The email address is private and never leaves Moot.
     if not out.omit_internal:
+        # Committee memberships only: a member's party is a Membership of its own (at its
+        # URL, in the party's and the body's lists), kept out of the person so that a copy
+        # of the export, which holds committees alone, resolves every embedded membership.
         data["membership"] = [membership(out, m) for m in row.api_memberships]
     return _clean(data)
 
@@ -671,6 +706,9 @@ def prepare(kind: q.Kind, qs: QuerySet) -> QuerySet:
             ),
             Prefetch("documents", _files(), to_attr="api_files"),
         )
+    if kind is q.PARTY:
+        members = q.live_people().order_by("pk")
+        return qs.prefetch_related(Prefetch("people", members, to_attr="api_members"))
     if kind is q.PAPER:
         return qs.select_related("item", "meeting__committee").prefetch_related(
             Prefetch("item__documents", _files(), to_attr="api_files")
@@ -692,6 +730,8 @@ RENDER: dict[q.Kind, Callable[[Out, Any], dict]] = {
     q.CONSULTATION: consultation,
     q.FILE: file,
     q.LEGISLATIVE_TERM: legislative_term,
+    q.PARTY: party,
+    q.PARTY_MEMBERSHIP: party_membership,
 }
 
 

@@ -40,6 +40,8 @@ urlpatterns = [
     ),
     path("person/<int:pk>/", views.person, name="person"),
     path("membership/<int:pk>/", views.membership, name="membership"),
+    path("party/<int:pk>/", views.party, name="party"),
+    path("party-membership/<int:pk>/", views.party_membership, name="party_membership"),
     path("location/<int:pk>/", views.location, name="location"),
     path("meeting/<int:pk>/", views.meeting, name="meeting"),
     path("agenda-item/<int:pk>/", views.agenda_item, name="agenda_item"),

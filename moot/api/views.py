@@ -146,27 +146,41 @@ def _page_url(out: s.Out, request, page: int) -> str:
     return out.absolute(request.path) + (f"?{query}" if query else "")
 
 
-def _listing(request, kind: q.Kind, scope: Q | None = None) -> JsonResponse:
-    """One page of the external list of ``kind`` (optionally narrowed to ``scope``)."""
+def _listing(
+    request, kind: q.Kind, scope: Q | None = None, *more: tuple[q.Kind, Q]
+) -> JsonResponse:
+    """One page of the external list of ``kind`` (optionally narrowed to ``scope``), followed
+    by the rows of each further (kind, scope) in ``more``: a body's organisations are its
+    committees, then its parties. The page size is the first kind's."""
     out = s.Out(omit_internal=_flag(request.GET.get("omit_internal")))
+    parts = [(kind, scope), *more]
     try:
-        qs = _filtered(request, kind.queryset())
+        querysets = [_filtered(request, part.queryset()) for part, _scope in parts]
         page = int(request.GET.get("page", 1))
     except BadRequest as exc:
         return _error(400, str(exc))
     except ValueError:
         return _error(400, "page must be a whole number")
-    if scope is not None:
-        qs = qs.filter(scope)
+    querysets = [
+        qs if part_scope is None else qs.filter(part_scope)
+        for qs, (_kind, part_scope) in zip(querysets, parts, strict=True)
+    ]
     try:
         limit = _limit(request, kind)
     except BadRequest as exc:
         return _error(400, str(exc))
-    total = qs.count()
+    counts = [qs.count() for qs in querysets]
+    total = sum(counts)
     pages = max(1, math.ceil(total / limit))
     if not 1 <= page <= pages:
         return _error(404, f"There are {pages} pages in this list")
-    rows = s.prepare(kind, qs)[(page - 1) * limit : page * limit]
+    data: list[dict] = []
+    start, stop, offset = (page - 1) * limit, page * limit, 0
+    for (part, _scope), qs, count in zip(parts, querysets, counts, strict=True):
+        low, high = max(start - offset, 0), min(stop - offset, count)
+        if low < high:
+            data += [s.render(out, part, row) for row in s.prepare(part, qs)[low:high]]
+        offset += count
     links = {
         "first": _page_url(out, request, 1),
         "self": _page_url(out, request, page),
@@ -178,7 +192,7 @@ def _listing(request, kind: q.Kind, scope: Q | None = None) -> JsonResponse:
         links["next"] = _page_url(out, request, page + 1)
     return _json(
         {
-            "data": [s.render(out, kind, row) for row in rows],
+            "data": data,
             "pagination": {
                 "totalElements": total,
                 "elementsPerPage": limit,
@@ -243,7 +257,7 @@ def _object_view(kind: q.Kind):
     def view(request, pk: int):
         return _object(request, kind, pk)
 
-    view.__name__ = view.__qualname__ = s.URL_NAMES[kind.name]
+    view.__name__ = view.__qualname__ = kind.url_name or s.URL_NAMES[kind.name]
     view.__doc__ = f"One OParl {kind.name}, in full or as deleted; 404 if never public."
     return view
 
@@ -259,24 +273,28 @@ paper = _object_view(q.PAPER)
 consultation = _object_view(q.CONSULTATION)
 file = _object_view(q.FILE)
 legislative_term = _object_view(q.LEGISLATIVE_TERM)
+party = _object_view(q.PARTY)
+party_membership = _object_view(q.PARTY_MEMBERSHIP)
 
 
 # --- The external lists ------------------------------------------------------------------------
 
 
-def _body_list(kind: q.Kind):
+def _body_list(kind: q.Kind, *more: q.Kind):
     @require_safe
     def view(request, pk: int):
         owner = get_object_or_404(Body.all_objects, pk=pk)
-        return _listing(request, kind, q.in_body(kind, owner))
+        rest = [(other, q.in_body(other, owner)) for other in more]
+        return _listing(request, kind, q.in_body(kind, owner), *rest)
 
     view.__doc__ = f"The body's external list of {kind.name} objects."
     return view
 
 
-body_organizations = _body_list(q.ORGANIZATION)
+# Committees, then parties and groups; committee memberships, then members' parties.
+body_organizations = _body_list(q.ORGANIZATION, q.PARTY)
 body_people = _body_list(q.PERSON)
-body_memberships = _body_list(q.MEMBERSHIP)
+body_memberships = _body_list(q.MEMBERSHIP, q.PARTY_MEMBERSHIP)
 body_locations = _body_list(q.LOCATION)
 body_meetings = _body_list(q.MEETING)
 body_agenda_items = _body_list(q.AGENDA_ITEM)

@@ -406,9 +406,9 @@ def _grow(archive) -> None:
 
 LISTS = {
     "bodies/": 3,
-    "body/{b}/organizations/": 4,
+    "body/{b}/organizations/": 5,  # and the count of its parties
     "body/{b}/people/": 6,  # with the posts people hold
-    "body/{b}/memberships/": 3,
+    "body/{b}/memberships/": 4,  # and the count of its members' parties
     "body/{b}/locations/": 3,
     "body/{b}/meetings/": 8,
     "body/{b}/agenda-items/": 5,

@@ -136,6 +136,10 @@ PAPER_TYPES = {
 }
 
 
+# OParl's organizationType words for a political party and a council's political group.
+PARTY_TYPES = ("Fraktion", "Partei")
+
+
 class Unresolved(Exception):
     """An object refers to another that the server does not serve."""
 
@@ -431,6 +435,10 @@ class OParlImporter:
         return term
 
     def _organization(self, obj: dict, kind: str) -> Committee:
+        if p.text(obj.get("organizationType")) in PARTY_TYPES:
+            # A party or group is not a committee: skipped (with its memberships), never
+            # made one. Moot's own API serves its parties so (docs/api.md).
+            raise Unresolved("a party or group, which Moot does not import as a committee")
         ident = p.object_id(obj)
         name = p.text(obj.get("name"), 300) or p.text(obj.get("shortName"), 300)
         if not name:
