@@ -4,7 +4,7 @@ office, where the services check them; the admin only lists them."""
 
 from django.contrib import admin
 
-from .models import CallIn, DecisionMaker, DecisionNotice, ExecutiveRules
+from .models import CallIn, DecisionMaker, DecisionNotice, ExecutiveRules, PlanEntry, PlanEvent
 
 
 @admin.register(DecisionMaker)
@@ -36,3 +36,21 @@ class DecisionNoticeAdmin(ReadOnly):
 @admin.register(CallIn)
 class CallInAdmin(ReadOnly):
     list_display = ["notice", "requested_by", "requested_at", "status", "outcome"]
+
+
+class PlanEventInline(admin.TabularInline):
+    model = PlanEvent
+    extra = 0
+    can_delete = False
+    readonly_fields = ["kind", "at", "by_name", "what"]
+    fields = ["kind", "at", "by_name", "what"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(PlanEntry)
+class PlanEntryAdmin(ReadOnly):
+    list_display = ["matter", "maker", "decision_on", "state", "first_published_on", "exception"]
+    list_filter = ["body", "state", "exception"]
+    inlines = [PlanEventInline]
