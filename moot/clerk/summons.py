@@ -206,10 +206,13 @@ def send_summons(meeting: Meeting, *, supplement: bool, at: datetime) -> list[Su
 
 
 def on_published(sender, *, meeting_id: int, supplement: bool, at: datetime, **_) -> None:
-    """Listener of ``moot.meetings.events.published``: runs after the publication commits."""
+    """Listener of ``moot.meetings.events.published``: runs after the publication commits,
+    and queues the summons as a task (``moot.background.tasks.send_summons``)."""
+    from moot.background.tasks import send_summons as send_summons_task
+
     if not settings.SUMMONS_ENABLED:
         return
-    send_summons(_meeting(meeting_id), supplement=supplement, at=at)
+    send_summons_task.enqueue(meeting_id, supplement, at.isoformat())
 
 
 def resend(delivery: SummonsDelivery) -> SummonsDelivery:
