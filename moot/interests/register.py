@@ -6,7 +6,7 @@ the member has an interest whose details are withheld."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -15,9 +15,9 @@ from django.utils import timezone
 
 from moot.access import policy
 from moot.access.models import MonitoringOfficerRole
-from moot.meetings.models import Body, Membership, Person
+from moot.meetings.models import Body, Declaration, Membership, Person
 
-from .models import DEADLINE_DAYS, WITHHELD, Category, RegisterEntry, State
+from .models import DEADLINE_DAYS, WITHHELD, Category, DeclarationEntry, RegisterEntry, State
 
 
 def public_entries() -> QuerySet[RegisterEntry]:
@@ -36,6 +36,8 @@ class PublicEntry:
     value: str | None
     updated: Any
     withheld: bool
+    # Declarations at meetings the public may read that point to this entry.
+    declarations: list[Declaration] = field(default_factory=list)
 
 
 def as_public(entry: RegisterEntry) -> PublicEntry:
@@ -58,6 +60,21 @@ def public_register(person: Person) -> tuple[list[PublicEntry], Any]:
     """A member's published entries and when their register was last updated."""
     entries = list(public_entries().filter(person=person).order_by("category", "pk"))
     shown = [as_public(e) for e in entries]
+    # Declarations pointing to an entry, as the public may read them; never under a
+    # sensitive entry. One query.
+    links = (
+        DeclarationEntry.objects.filter(
+            entry__in=[e for e in entries if not e.sensitive],
+            declaration__in=policy.declarations(policy.Viewer.public()),
+        )
+        .select_related("declaration__item__meeting__committee")
+        .order_by("-declaration__item__meeting__start")
+    )
+    by_entry: dict[int, list[Declaration]] = {}
+    for link in links if entries else []:
+        by_entry.setdefault(link.entry_id, []).append(link.declaration)
+    for entry, public in zip(entries, shown, strict=True):
+        public.declarations = by_entry.get(entry.pk, [])
     last = max((e.published_at for e in entries if e.published_at), default=None)
     return shown, last
 
