@@ -1,5 +1,5 @@
 """Pages people browse meetings by: the calendar (a month as a table or a list, filtered by
-committee) and a committee's meetings by municipal year (the archive).
+committee), a committee's meetings by municipal year (the archive) and the decisions register.
 
 Like the other public pages, this one asks ``moot.access.policy`` what the viewer may see. It
 shows only when and where meetings are and their status — nothing of any item.
@@ -8,18 +8,21 @@ shows only when and where meetings are and their status — nothing of any item.
 from __future__ import annotations
 
 import calendar as calendars
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
+from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from moot.access import policy
-from moot.meetings.models import Meeting
+from moot.meetings.models import Committee, Decision, Meeting
 from moot.meetings.references import municipal_year
 
 from .branding import brand_of
@@ -173,5 +176,126 @@ def committee_year(request, slug: str, year: int):
             "earlier": (earlier, year_label(earlier)) if earlier is not None else None,
             "later": (later, year_label(later)) if later is not None else None,
             "brand": brand_of(committee.body),
+        },
+    )
+
+
+# ---------- the decisions register ----------
+
+REGISTER_PAGE_SIZE = 50
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One decision as the register lists it, whoever took it. Committee decisions come from
+    ``committee_decisions``; executive and officer decisions are to join the register as rows
+    of the same shape."""
+
+    when: datetime
+    decision_maker: str
+    reference: str
+    title: str
+    wording: str
+    url: str
+    restricted: bool
+
+
+@dataclass(frozen=True)
+class RegisterFilters:
+    committee: Committee | None = None
+    start: date | None = None
+    end: date | None = None
+    words: str = ""
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value or "")
+    except ValueError:
+        return None
+
+
+def committee_decisions(viewer: policy.Viewer, filters: RegisterFilters) -> Any:
+    """The decisions of committee meetings the viewer may know of (``policy.decisions``),
+    newest meeting first. Words are looked for in the item's title and reference and in the
+    public wording of a restricted item's decision — never in wording withheld from the
+    public."""
+    found = policy.decisions(viewer).select_related("item__meeting__committee__body")
+    if filters.committee is not None:
+        found = found.filter(item__meeting__committee=filters.committee)
+    if filters.start is not None:
+        found = found.filter(item__meeting__start__gte=_local_midnight(filters.start))
+    if filters.end is not None:
+        found = found.filter(
+            item__meeting__start__lt=_local_midnight(filters.end + timedelta(days=1))
+        )
+    if filters.words:
+        words = filters.words
+        found = found.filter(
+            Q(item__title__icontains=words)
+            | Q(item__reference__icontains=words)
+            | Q(item__restriction="", text__icontains=words)
+            | (~Q(item__restriction="") & Q(public_text__icontains=words))
+        )
+    return found.order_by("-item__meeting__start", "item__position", "position", "pk")
+
+
+def register_rows(viewer: policy.Viewer, decisions: Any) -> Iterator[RegisterRow]:
+    """The register's rows for ``decisions``, each in the wording the viewer may read."""
+    decision: Decision
+    for decision in decisions:
+        item = decision.item
+        yield RegisterRow(
+            when=item.meeting.start,
+            decision_maker=item.meeting.committee.name,
+            reference=item.reference,
+            title=item.title,
+            wording=policy.decision_wording(viewer, item, decision),
+            url=item.get_absolute_url(),
+            restricted=bool(item.restriction),
+        )
+
+
+@require_safe
+def decisions_register(request):
+    """Every decision the viewer may read, by committee, dates (``from``, ``to``) and words
+    (``q``), 50 a page. 3 queries."""
+    viewer = policy.viewer_for(request)
+    committees = list(policy.committees(viewer).order_by("name"))
+    chosen = next((c for c in committees if c.slug == request.GET.get("committee")), None)
+    filters = RegisterFilters(
+        committee=chosen,
+        start=_day(request.GET.get("from")),
+        end=_day(request.GET.get("to")),
+        words=(request.GET.get("q") or "").strip()[:200],
+    )
+    page = Paginator(committee_decisions(viewer, filters), REGISTER_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    query: dict[str, str] = {}
+    if chosen is not None:
+        query["committee"] = chosen.slug
+    if filters.start is not None:
+        query["from"] = filters.start.isoformat()
+    if filters.end is not None:
+        query["to"] = filters.end.isoformat()
+    if filters.words:
+        query["q"] = filters.words
+
+    def page_link(number: int) -> str:
+        return "?" + urlencode({**query, "page": number} if number > 1 else query)
+
+    return render(
+        request,
+        "portal/decisions_register.html",
+        {
+            "rows": list(register_rows(viewer, page.object_list)),
+            "page": page,
+            "previous_link": page_link(page.number - 1) if page.has_previous() else "",
+            "next_link": page_link(page.number + 1) if page.has_next() else "",
+            "committees": committees,
+            "filters": filters,
+            "filtered": bool(query),
+            "brand": brand_of(None),
         },
     )

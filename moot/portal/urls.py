@@ -7,6 +7,7 @@ app_name = "portal"
 urlpatterns = [
     path("", views.home, name="home"),
     path("calendar/", browse.calendar, name="calendar"),
+    path("decisions/", browse.decisions_register, name="decisions"),
     path("committees/<slug:slug>/", views.committee, name="committee"),
     path("committees/<slug:slug>/<int:year>/", browse.committee_year, name="committee_year"),
     path("meetings/<int:pk>/", views.meeting, name="meeting"),

@@ -27,6 +27,7 @@ def _pages(live_server, seed):
         "calendar": live_server.url + "/calendar/?month=2025-05",
         "calendar list": live_server.url + "/calendar/?month=2025-05&view=list",
         "committee year": live_server.url + seed.committee.get_absolute_url() + "2025/",
+        "decisions": live_server.url + "/decisions/",
         "not found": live_server.url + "/no/such/page/",
     }
 
@@ -104,6 +105,7 @@ def councillors(seed):
         "calendar",
         "calendar list",
         "committee year",
+        "decisions",
         "not found",
     ],
 )

@@ -142,6 +142,10 @@ def _surfaces(meeting, draft, visitor, wrong) -> dict[str, list[str]]:
             # The calendar, as a month table and as a list, for every committee and for one.
             *(f"/calendar/?month={m.start:%Y-%m}" for m in meetings),
             f"/calendar/?month={meeting.start:%Y-%m}&view=list&committee={slug}",
+            # The decisions register, whole and searched for the canaries' words.
+            "/decisions/",
+            f"/decisions/?committee={slug}",
+            *(f"/decisions/?q={word}" for word in WORDS),
             # The committee's meetings by municipal year, for the archive.
             *(f"/committees/{slug}/{year}/" for year in {m.start.year - 1 for m in meetings}),
             *(f"/committees/{slug}/{year}/" for year in {m.start.year for m in meetings}),
