@@ -6,8 +6,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from moot.quality.adapters import check_stored_meeting
+from moot.quality.adapters import from_meeting
+from moot.quality.dismissals import active_for, fingerprint, item_text
 from moot.quality.findings import Finding
+from moot.quality.models import Dismissal
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +22,7 @@ CHECK_NAMES = {
     "slip": "Word slip",
     "title": "Title",
     "figure": "Figure",
+    "spacing": "Spacing",
 }
 
 
@@ -44,6 +47,11 @@ class Shown:
     confidence: float
     sure: str
     percent: int
+    why: str = ""
+    evidence: list[tuple[str, str]] = field(default_factory=list)
+    item_reference: str = ""
+    fingerprint: str = ""
+    dismissal: Dismissal | None = None
 
 
 @dataclass
@@ -51,17 +59,26 @@ class Checked:
     """The findings of a meeting, by item key (reference, or position when unnumbered)."""
 
     by_item: dict[str, list[Shown]] = field(default_factory=dict)
+    dismissed_by_item: dict[str, list[Shown]] = field(default_factory=dict)
     failed: bool = False
 
     @property
     def count(self) -> int:
         return sum(len(found) for found in self.by_item.values())
 
+    @property
+    def dismissed_count(self) -> int:
+        return sum(len(found) for found in self.dismissed_by_item.values())
+
     def for_item(self, item) -> list[Shown]:
         return self.by_item.get(item.reference or str(item.position), [])
 
+    def dismissed_for_item(self, item) -> list[Shown]:
+        """The item's findings a clerk dismissed (each with its ``dismissal``)."""
+        return self.dismissed_by_item.get(item.reference or str(item.position), [])
 
-def _shown(finding: Finding) -> Shown:
+
+def _shown(finding: Finding, text: str = "") -> Shown:
     return Shown(
         check=finding.check,
         name=CHECK_NAMES.get(finding.check, finding.check),
@@ -70,6 +87,10 @@ def _shown(finding: Finding) -> Shown:
         confidence=finding.confidence,
         sure=how_sure(finding.confidence),
         percent=round(finding.confidence * 100),
+        why=finding.why,
+        evidence=list(finding.evidence),
+        item_reference=finding.item_reference,
+        fingerprint=fingerprint(finding, text),
     )
 
 
@@ -78,11 +99,17 @@ def check_minutes(meeting) -> Checked:
     dictionary loads on the first call in a process. A check that fails is advice lost, not
     an error for the clerk: it is logged and the screen says the checks could not run."""
     try:
-        findings = check_stored_meeting(meeting)
+        inputs = from_meeting(meeting)
+        texts = {i.reference: item_text(i.title, i.minutes_html) for i in inputs.items}
+        findings = inputs.check()
     except Exception:
         log.exception("Minutes checks failed for meeting %s", meeting.pk)
         return Checked(failed=True)
     checked = Checked()
+    dismissed = active_for(meeting)
     for finding in sorted(findings, key=lambda f: -f.confidence):
-        checked.by_item.setdefault(finding.item_reference, []).append(_shown(finding))
+        shown = _shown(finding, texts.get(finding.item_reference, ""))
+        shown.dismissal = dismissed.get(shown.fingerprint)
+        into = checked.by_item if shown.dismissal is None else checked.dismissed_by_item
+        into.setdefault(finding.item_reference, []).append(shown)
     return checked

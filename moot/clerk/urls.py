@@ -1,6 +1,7 @@
 from django.urls import path
 
 from .views import (
+    checks,
     dashboard,
     entries,
     executive_notices,
@@ -71,6 +72,12 @@ urlpatterns = [
     ),
     path("meetings/<int:meeting>/record/attendee/", record.record_attendee, name="record_attendee"),
     path("meetings/<int:meeting>/minutes/publish/", record.minutes_publish, name="minutes_publish"),
+    path("meetings/<int:meeting>/checks/dismiss/", checks.dismiss_finding, name="dismiss_finding"),
+    path(
+        "meetings/<int:meeting>/checks/restore/<int:dismissal>/",
+        checks.restore_finding,
+        name="restore_finding",
+    ),
     path("items/<int:item>/", meetings.item, name="item"),
     path("items/<int:item>/edit/", meetings.item_edit, name="item_edit"),
     path("items/<int:item>/restrict/", meetings.item_restrict, name="item_restrict"),

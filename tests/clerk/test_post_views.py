@@ -26,6 +26,7 @@ from moot.meetings.services import (
     reports,
     scheduling,
 )
+from moot.quality.models import Dismissal
 from tests.factories import local
 from tests.portal.pdf import one_page_pdf
 
@@ -80,6 +81,9 @@ def arguments(personas):
         address="olive@example.org",
         status="failed",
     )
+    dismissal = Dismissal.objects.create(
+        meeting=meeting, check_kind="slip", fingerprint="a" * 64, text="rather then"
+    )
     by_name = {
         "slug": personas.body.slug,
         "committee": committee.pk,
@@ -93,6 +97,8 @@ def arguments(personas):
         "call_in": call_in.pk,
         "entry": entry.pk,
         "delivery": delivery.pk,
+        "dismissal": dismissal.pk,
+        "maker": maker.pk,
     }
     by_url = {
         "person": {"slug": ann.slug},

@@ -274,6 +274,7 @@ def _page(request, item: Item, sections: _Sections, *, conflict=None, draft=None
             "draft": draft,
             "locked": locked,
             "findings": checked.for_item(item) if checked else [],
+            "dismissed": checked.dismissed_for_item(item) if checked else [],
             "previous": before,
             "next": after,
             "place": place,
