@@ -47,6 +47,7 @@ from moot.meetings.choices import (
 )
 from moot.meetings.html import paragraphs_to_html
 from moot.meetings.kinds import infer_kind
+from moot.meetings.members import Party
 from moot.meetings.models import (
     Attendance,
     Body,
@@ -194,6 +195,8 @@ class OParlImporter:
         self.report = OParlReport()
         self.body: Body | None = None
         self._resolving: set[str] = set()
+        # Parties and groups read in this run, by their OParl id (kept as Moot's parties).
+        self._parties: dict[str, Party] = {}
         # Agenda items written from their meetings in this run (their JSON's fingerprint),
         # once the meeting's transaction is committed; the agenda-item list skips them.
         self._written: dict[str, bytes] = {}
@@ -365,6 +368,8 @@ class OParlImporter:
     def resolve(self, url: str, kind: str):
         """The row for the object at ``url``: already imported, or fetched and imported now."""
         url = p.clean_url(url)
+        if kind == "Organization" and url in self._parties:
+            return self._parties[url]
         row = self._find(kind, url)
         if row is not None:
             return row
@@ -434,15 +439,13 @@ class OParlImporter:
         self.report.counts[("legislativeterm", outcome)] += 1
         return term
 
-    def _organization(self, obj: dict, kind: str) -> Committee:
-        if p.text(obj.get("organizationType")) in PARTY_TYPES:
-            # A party or group is not a committee: skipped (with its memberships), never
-            # made one. Moot's own API serves its parties so (docs/api.md).
-            raise Unresolved("a party or group, which Moot does not import as a committee")
+    def _organization(self, obj: dict, kind: str) -> Committee | Party:
         ident = p.object_id(obj)
         name = p.text(obj.get("name"), 300) or p.text(obj.get("shortName"), 300)
         if not name:
             raise p.OParlDataError(f"{p.label(obj, kind)}: has no name")
+        if p.text(obj.get("organizationType")) in PARTY_TYPES:
+            return self._party(obj, ident, name)
         end = self._optional(lambda: p.day(obj, "endDate"))
         values = {
             "body": self.body,
@@ -455,6 +458,20 @@ class OParlImporter:
                 raise Unresolved("belongs to no body Moot knows")
             values["slug"] = Committee.free_slug(name, self.body)
         return self._upsert(Committee, kind, ident, values)
+
+    def _party(self, obj: dict, ident: str, name: str) -> Party:
+        """A party or political group ("Fraktion", "Partei") is one of the body's parties,
+        never a committee; its members' memberships set their party (``_membership``)."""
+        if self.body is None:
+            raise Unresolved("a party or group of no body Moot knows")
+        party, created = Party.objects.get_or_create(
+            body=self.body,
+            name=name[:200],
+            defaults={"short_name": p.text(obj.get("shortName"), 40)},
+        )
+        self._parties[ident] = party
+        self.report.counts[("party", "created" if created else "unchanged")] += 1
+        return party
 
     def _person(self, obj: dict, kind: str) -> Person:
         ident = p.object_id(obj)
@@ -491,7 +508,7 @@ class OParlImporter:
         except Unresolved as exc:
             self.report.skipped.append(f"{p.label(obj, kind)}: {exc}")
 
-    def _membership(self, obj: dict, kind: str = "Membership", person=None) -> Membership:
+    def _membership(self, obj: dict, kind: str = "Membership", person=None) -> Membership | None:
         ident = p.object_id(obj)
         if person is None:
             if not obj.get("person"):
@@ -500,6 +517,9 @@ class OParlImporter:
         if not obj.get("organization"):
             raise p.OParlDataError(f"{p.label(obj, kind)}: names no organization")
         committee = self.resolve(obj["organization"], "Organization")
+        if isinstance(committee, Party):
+            self._party_membership(obj, person, committee)
+            return None
         role = ROLES.get(p.text(obj.get("role")).lower(), MembershipRole.MEMBER)
         values = {
             "person": person,
@@ -509,6 +529,17 @@ class OParlImporter:
             "end": self._optional(lambda: p.day(obj, "endDate")),
         }
         return self._upsert(Membership, "Membership", ident, values)
+
+    def _party_membership(self, obj: dict, person: Person, party: Party) -> None:
+        """A membership of a party or group: the person's party while it lasts."""
+        end = self._optional(lambda: p.day(obj, "endDate"))
+        current = end is None or end >= timezone.localdate()
+        if current and person.party_id != party.pk:
+            person.party = party
+            person.save(update_fields=["party", "updated_at"])
+        elif not current and person.party_id == party.pk:
+            person.party = None
+            person.save(update_fields=["party", "updated_at"])
 
     def _location(self, obj: dict, kind: str = "Location") -> Location:
         ident = p.object_id(obj)
@@ -774,10 +805,14 @@ class OParlImporter:
         from what the meeting says (reported), so the meeting is kept."""
         try:
             with transaction.atomic():
-                return self.resolve(url, "Organization")
+                found = self.resolve(url, "Organization")
         except Unresolved:
             if self.body is None:
                 raise
+        else:
+            if isinstance(found, Party):
+                raise Unresolved(f"a meeting of the party or group {found.name!r}, not published")
+            return found
         url = p.clean_url(url)
         name = _committee_name(meeting) or f"Committee {url.rstrip('/').rsplit('/', 1)[-1]}"
         values = {"body": self.body, "name": name[:300], "active": True}
