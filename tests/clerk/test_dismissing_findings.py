@@ -140,3 +140,14 @@ def test_the_fingerprint_changes_with_the_sentence_the_words_are_in_only():
     edited = "Members will recieve the full report. The meeting closed."
     assert fingerprint(found, text) == fingerprint(found, same)
     assert fingerprint(found, text) != fingerprint(found, edited)
+
+
+def test_the_overview_counts_the_dismissals_of_each_check(personas, held):
+    meeting, report = held
+    _write(report, "<p>Partners agreed rather then wait.</p>")
+    page = personas.clerk.get(f"/clerk/items/{report.pk}/record/").content.decode()
+    personas.clerk.post(f"/clerk/meetings/{meeting.pk}/checks/dismiss/", _form(page))
+    overview = personas.clerk.get(f"/clerk/meetings/{meeting.pk}/record/").content.decode()
+    assert "1 finding of this meeting dismissed" in overview
+    table = overview.split('id="dismissed-counts"')[1].split("</table>")[0]
+    assert "<td>Word slip</td><td>1</td><td>0</td>" in table

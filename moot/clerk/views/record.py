@@ -23,7 +23,7 @@ from moot.meetings.services import approval, attending, decisions
 from moot.meetings.services.common import ServiceError, meeting_date
 
 from .. import forms
-from ..checks import check_minutes
+from ..checks import check_minutes, dismissed_counts
 from ..permissions import body_of_item, body_of_meeting, clerk_required
 from .common import crumbs_for, form_page, service_error
 
@@ -125,6 +125,7 @@ def record(request, meeting):
             "locked": locked,
             "checked": checked,
             "flagged": [i for i in items if i.findings],
+            "dismissed_counts": dismissed_counts(meeting.committee.body) if checked else [],
             "crumbs": _crumbs(meeting, overview=False),
             "attendances": attendances,
             "has_members": bool(_Attendance(meeting).people),
