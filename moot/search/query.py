@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import tantivy
 
@@ -208,7 +208,7 @@ class Part:
     def is_phrase(self) -> bool:
         return len(self.words) > 1
 
-    @property
+    @cached_property
     def stems(self) -> tuple[str, ...]:
         return tuple(stem(w) for w in self.words)
 
@@ -233,11 +233,11 @@ class ParsedQuery:
     parts: tuple[Part, ...] = field(default_factory=tuple)
     raw: str = ""
 
-    @property
+    @cached_property
     def positive(self) -> tuple[Part, ...]:
         return tuple(p for p in self.parts if not p.negated)
 
-    @property
+    @cached_property
     def negative(self) -> tuple[Part, ...]:
         return tuple(p for p in self.parts if p.negated)
 
@@ -246,9 +246,19 @@ class ParsedQuery:
         return bool(self.positive)
 
     def highlight_stems(self) -> frozenset[str]:
-        return frozenset(s for p in self.positive if not p.acronym for s in p.stems)
+        return self._highlight_stems
 
     def highlight_forms(self) -> frozenset[str]:
+        return self._highlight_forms
+
+    # Worked out once a query: a page of snippets asks for them hundreds of times. (A frozen
+    # dataclass may cache so: ``cached_property`` writes to the instance's dict directly.)
+    @cached_property
+    def _highlight_stems(self) -> frozenset[str]:
+        return frozenset(s for p in self.positive if not p.acronym for s in p.stems)
+
+    @cached_property
+    def _highlight_forms(self) -> frozenset[str]:
         return frozenset(f for p in self.positive if p.acronym for f in p.forms)
 
 

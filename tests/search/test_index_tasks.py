@@ -180,3 +180,16 @@ def test_the_demo_builds_an_index_it_finds_empty(engine, settings, tmp_path, pub
     said = io.StringIO()
     call_command("demo", no_serve=True, stdout=said)
     assert "rebuilt" not in said.getvalue()
+
+
+def test_an_item_made_exempt_after_a_search_is_not_shown_by_the_next(meeting, public):
+    """The next search asks the database again: nothing of the first one is kept."""
+    item = make_item(meeting, title="Depot", agenda_text="<p>Sale price of the depot site.</p>")
+    make_document(meeting, item, title="Valuation", text="The sale price is high.")
+    index_now()
+    assert search(public, "price").total == 2
+    Item.objects.filter(pk=item.pk).update(
+        restriction=Restriction.EXEMPT, public_summary="A land sale."
+    )
+    page = search(public, "price")
+    assert page.results == [] and page.total == 0

@@ -120,3 +120,23 @@ def test_many_committee_facets_fold_away_after_the_biggest_eight(rf):
     assert "Committee 8</a>" in shown and "Committee 9</a>" not in shown
     assert "<summary>4 more committees</summary>" in folded and "Committee 12</a>" in folded
     assert "<details" not in html.split("<h3", 2)[2]  # four kinds: none folded
+
+
+def test_it_builds_the_policys_querysets_once_for_a_viewer_not_once_a_search(
+    meeting, public, monkeypatch
+):
+    """Assembling the policy's querysets costs more than running them; a viewer's are built
+    once and narrowed to each page's hits (their rows are never kept: see the stale-index
+    tests)."""
+    from moot.access import policy
+
+    item = make_item(meeting, title="Depot sale", agenda_text="<p>The depot site.</p>")
+    make_document(meeting, item, title="Depot valuation", text="The depot is worth a lot.")
+    index_now()
+    built = []
+    for name in ("items", "documents"):
+        real = getattr(policy, name)
+        monkeypatch.setattr(policy, name, lambda viewer, real=real: built.append(1) or real(viewer))
+    for _ in range(3):
+        assert search(public, "depot").total == 2
+    assert len(built) <= 2
