@@ -70,6 +70,7 @@ from .accounts import make_accounts
 from .councillors import load_councillors
 from .executive import load_decision_notices
 from .plan import load_forward_plan
+from .register import load_register
 
 SEED = Path(__file__).with_name("safer-stockton-partnership-2025-05-14.txt")
 DEMO = "demo"  # the made-up records' source, and the origin of what the demo states
@@ -332,6 +333,7 @@ def _load_records() -> dict:
     counts["councillors"] = load_councillors(body)
     counts["decision_notices"] = load_decision_notices(body)
     counts["forward_plan"] = load_forward_plan(body)
+    counts["register_entries"] = load_register(body)
     counts["accounts"] = make_accounts(body, member=Person.objects.get(slug=_slug("Helen Marsh")))
     return counts
 
