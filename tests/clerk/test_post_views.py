@@ -14,7 +14,7 @@ from django.urls import URLPattern, URLResolver, resolve, reverse
 
 from moot.clerk import urls as clerk_urls
 from moot.clerk.models import CirculationEntry, SummonsDelivery
-from moot.executive.models import CallIn, DecisionMaker, DecisionNotice
+from moot.executive.models import CallIn, DecisionMaker, DecisionNotice, PlanEntry
 from moot.meetings.choices import ItemKind
 from moot.meetings.members import Party, PersonRole, Ward
 from moot.meetings.models import AnnualMeeting, Location, Membership, Person, Revision
@@ -70,6 +70,14 @@ def arguments(personas):
         body=personas.body, maker=maker, title="Rents", decision="Set", taken_on=date(2030, 5, 1)
     )
     call_in = CallIn.objects.create(notice=notice, requested_by=ann, reasons="Reasons")
+    plan_entry = PlanEntry.objects.create(
+        body=personas.body,
+        maker=maker,
+        matter="Housing revenue account business plan",
+        decision_on=date(2031, 1, 20),
+        key_decision=True,
+        over_threshold=True,
+    )
     entry = CirculationEntry.objects.create(
         committee=committee, name="Olive Officer", email="olive@example.org"
     )
@@ -125,6 +133,19 @@ def arguments(personas):
         "action": {"pk": action.pk},
         "action_edit": {"pk": action.pk},
         "action_remove": {"pk": action.pk},
+        # A forward plan entry's addresses name it "entry", as a circulation entry's do.
+        **{
+            name: {"entry": plan_entry.pk}
+            for name in (
+                "plan_entry",
+                "plan_entry_edit",
+                "plan_entry_publish",
+                "plan_entry_move",
+                "plan_entry_withdraw",
+                "plan_entry_take",
+                "plan_entry_exception",
+            )
+        },
     }
     return by_name, by_url
 

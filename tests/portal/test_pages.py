@@ -153,8 +153,9 @@ def test_person_page_takes_a_fixed_number_of_queries(client, django_assert_num_q
         meeting = make_meeting(committee, start=local(2025, 1, 1 + n))
         Attendance.objects.create(meeting=meeting, person=person)
     # The person, their posts, seats, declarations, meetings attended, the body's annual
-    # meetings, the attendance statistics (two) and the site's brand.
-    with django_assert_num_queries(9):
+    # meetings, the attendance statistics (two), the site's brand and the published register
+    # of interests.
+    with django_assert_num_queries(10):
         client.get(person.get_absolute_url())
 
 
