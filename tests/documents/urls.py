@@ -8,4 +8,7 @@ urlpatterns = [
     path("", include("moot.documents.urls")),
     path("", include("moot.portal.urls")),
     path("", include("moot.feeds.urls")),
+    path("", include("moot.executive.notice_urls")),
+    path("", include("moot.executive.plan_urls")),
+    path("", include("moot.interests.urls")),
 ]

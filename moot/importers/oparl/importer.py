@@ -63,7 +63,9 @@ from moot.meetings.models import (
 )
 from moot.meetings.services.imported import (
     record_minutes_published,
+    set_party,
     upsert_legislative_term,
+    upsert_party,
 )
 from moot.meetings.services.upsert import soft_delete, upsert, upsert_many
 from moot.search import indexer
@@ -464,13 +466,11 @@ class OParlImporter:
         never a committee; its members' memberships set their party (``_membership``)."""
         if self.body is None:
             raise Unresolved("a party or group of no body Moot knows")
-        party, created = Party.objects.get_or_create(
-            body=self.body,
-            name=name[:200],
-            defaults={"short_name": p.text(obj.get("shortName"), 40)},
+        party, outcome = upsert_party(
+            self.body, name[:200], short_name=p.text(obj.get("shortName"), 40), origin=self.origin
         )
         self._parties[ident] = party
-        self.report.counts[("party", "created" if created else "unchanged")] += 1
+        self.report.counts[("party", outcome)] += 1
         return party
 
     def _person(self, obj: dict, kind: str) -> Person:
@@ -533,13 +533,10 @@ class OParlImporter:
     def _party_membership(self, obj: dict, person: Person, party: Party) -> None:
         """A membership of a party or group: the person's party while it lasts."""
         end = self._optional(lambda: p.day(obj, "endDate"))
-        current = end is None or end >= timezone.localdate()
-        if current and person.party_id != party.pk:
-            person.party = party
-            person.save(update_fields=["party", "updated_at"])
-        elif not current and person.party_id == party.pk:
-            person.party = None
-            person.save(update_fields=["party", "updated_at"])
+        if end is None or end >= timezone.localdate():
+            set_party(person, party, origin=self.origin)
+        elif person.party_id == party.pk:
+            set_party(person, None, origin=self.origin)
 
     def _location(self, obj: dict, kind: str = "Location") -> Location:
         ident = p.object_id(obj)

@@ -25,6 +25,7 @@ from django.utils.text import slugify
 
 from moot.meetings import events
 from moot.meetings.choices import MinutesState
+from moot.meetings.members import Party
 from moot.meetings.models import (
     Body,
     Committee,
@@ -32,6 +33,7 @@ from moot.meetings.models import (
     Item,
     LegislativeTerm,
     Meeting,
+    Person,
     ReferenceCounter,
 )
 
@@ -236,6 +238,42 @@ def upsert_legislative_term(
     history.record(term, "update", changes, origin=origin, user=user, public=True)
     events.announce(events.Change(origin=origin))
     return term, "updated"
+
+
+def upsert_party(body: Body, name: str, *, short_name: str, origin: str) -> tuple[Party, str]:
+    """The body's party or political group called ``name`` (an OParl "Fraktion"), made the
+    first time. Parties carry no source: they are matched by body and name. Returns the party
+    and the outcome ("created" or "unchanged")."""
+    party = Party.objects.filter(body=body, name=name).first()
+    if party is not None:
+        return party, "unchanged"
+    party = Party.objects.create(body=body, name=name, short_name=short_name)
+    history.record(
+        party,
+        "create",
+        {"name": [None, name], "short_name": [None, short_name]},
+        origin=origin,
+        public=False,
+    )
+    events.announce(events.Change(origin=origin))
+    return party, "created"
+
+
+def set_party(person: Person, party: Party | None, *, origin: str) -> bool:
+    """Make ``party`` the person's party (None: none), with its history; whether it changed."""
+    if person.party_id == (party.pk if party else None):
+        return False
+    before = person.party.name if person.party_id and person.party else None
+    person.party = party
+    person.save(update_fields=["party", "updated_at"])
+    history.record(
+        person,
+        "update",
+        {"party": [before, party.name if party else None]},
+        origin=origin,
+        public=True,
+    )
+    return True
 
 
 @transaction.atomic
