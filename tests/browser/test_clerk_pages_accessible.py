@@ -17,6 +17,24 @@ pytestmark = [pytest.mark.browser]
 
 # Screens reached only by a POST: visited by submitting the form that leads to them.
 POSTED = {
+    "dismiss_finding",
+    "restore_finding",
+    "plan_entry_publish",
+    "plan_entry_move",
+    "plan_entry_withdraw",
+    "plan_entry_take",
+    "plan_entry_exception",
+    # Checked with axe in tests/browser/test_forward_plan_pages.py, with a forward plan of
+    # their own (the forms of the POST-only addresses above are on the entry's page there).
+    "makers",
+    "maker_new",
+    "maker_edit",
+    "executive_rules",
+    "plan",
+    "plan_entry_new",
+    "plan_exceptions",
+    "plan_entry",
+    "plan_entry_edit",
     "item_new",
     "summons_resend",
     "summons_resend_failed",

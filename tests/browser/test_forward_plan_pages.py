@@ -87,7 +87,11 @@ def test_the_clerks_forward_plan_screens_have_no_axe_violations(browser, live_se
             "/clerk/bodies/stockton/forward-plan/",
             "/clerk/bodies/stockton/forward-plan/new/",
             "/clerk/bodies/stockton/forward-plan/exceptions/",
+            "/clerk/bodies/stockton/decision-makers/new/",
+            f"/clerk/decision-makers/{plan['ordinary'].maker_id}/edit/",
+            "/clerk/bodies/stockton/executive-rules/",
             f"/clerk/forward-plan/{plan['ordinary'].pk}/",
+            f"/clerk/forward-plan/{plan['ordinary'].pk}/edit/",
             f"/clerk/forward-plan/{plan['private'].pk}/",
         ):
             page.goto(base + path)
