@@ -131,6 +131,8 @@ def import_page(
     written.
     """
     raw = fetch_text(location) if text is None else text
+    # A NUL is never text a page means (PostgreSQL cannot even store one): dropped first.
+    raw = raw.replace("\x00", "")
     parsed = supply_details(
         parse_page(raw, source_name=location), committee=committee, on=on, at=at
     )
