@@ -14,6 +14,43 @@ import httpx
 
 from tests.servers.redis import free_port
 
+KEY, SECRET, REGION = "moot", "moot-secret", "eu-west-2"
+
+
+def client(endpoint: str):
+    """A signed S3 client of the test server."""
+    import boto3
+
+    return boto3.client(
+        "s3",
+        endpoint_url=endpoint,
+        aws_access_key_id=KEY,
+        aws_secret_access_key=SECRET,
+        region_name=REGION,
+    )
+
+
+def make_bucket(endpoint: str, bucket: str):
+    """Create ``bucket`` on the test server; its client."""
+    s3 = client(endpoint)
+    s3.create_bucket(Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": REGION})
+    return s3
+
+
+def storage(endpoint: str, bucket: str) -> dict:
+    """The ``STORAGES["default"]`` Moot's ``MOOT_STORAGE=s3`` settings make for this server."""
+    import moot.settings as moot_settings
+
+    options = {
+        **moot_settings._S3_OPTIONS,
+        "bucket_name": bucket,
+        "endpoint_url": endpoint,
+        "region_name": REGION,
+        "access_key": KEY,
+        "secret_key": SECRET,
+    }
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
 
 @contextmanager
 def s3_server() -> Iterator[str]:

@@ -25,7 +25,7 @@ from tests.clerk.personas import PASSWORD, make_clerk
 from tests.factories import local, make_body, make_committee, make_item
 from tests.portal.pdf import one_page_pdf
 from tests.servers.redis import free_port, redis_server
-from tests.servers.s3 import s3_server
+from tests.servers.s3 import KEY, REGION, SECRET, make_bucket, s3_server, storage
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -137,17 +137,7 @@ def cluster(settings, tmp_path):
     with ExitStack() as stack:
         redis_url = stack.enter_context(redis_server(tmp_path / "redis"))
         s3 = stack.enter_context(s3_server())
-        import boto3
-
-        boto3.client(
-            "s3",
-            endpoint_url=s3,
-            aws_access_key_id="moot",
-            aws_secret_access_key="moot-secret",
-            region_name="eu-west-2",
-        ).create_bucket(
-            Bucket=BUCKET, CreateBucketConfiguration={"LocationConstraint": "eu-west-2"}
-        )
+        make_bucket(s3, BUCKET)
         shared = {
             "MOOT_DATABASE_URL": _database_url(),
             "MOOT_SEARCH_ENGINE": "postgres",
@@ -156,27 +146,12 @@ def cluster(settings, tmp_path):
             "MOOT_STORAGE": "s3",
             "MOOT_S3_BUCKET": BUCKET,
             "MOOT_S3_ENDPOINT_URL": s3,
-            "MOOT_S3_REGION": "eu-west-2",
-            "MOOT_S3_ACCESS_KEY": "moot",
-            "MOOT_S3_SECRET_KEY": "moot-secret",
+            "MOOT_S3_REGION": REGION,
+            "MOOT_S3_ACCESS_KEY": KEY,
+            "MOOT_S3_SECRET_KEY": SECRET,
         }
         # This process writes what the clerk set up before: into the same store.
-        import moot.settings as moot_settings
-
-        settings.STORAGES = {
-            **settings.STORAGES,
-            "default": {
-                "BACKEND": "storages.backends.s3.S3Storage",
-                "OPTIONS": {
-                    **moot_settings._S3_OPTIONS,
-                    "bucket_name": BUCKET,
-                    "endpoint_url": s3,
-                    "region_name": "eu-west-2",
-                    "access_key": "moot",
-                    "secret_key": "moot-secret",
-                },
-            },
-        }
+        settings.STORAGES = {**settings.STORAGES, "default": storage(s3, BUCKET)}
         env = {k: v for k, v in os.environ.items() if not k.startswith(("MOOT_", "DJANGO_"))}
         env.update(
             shared,

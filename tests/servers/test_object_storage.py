@@ -17,55 +17,29 @@ from moot.meetings.choices import Restriction
 from moot.meetings.services import publishing, reports, restrictions
 from tests.factories import local, make_committee, make_item, make_membership, make_person
 from tests.portal.pdf import one_page_pdf
-from tests.servers.s3 import s3_server
+from tests.servers.s3 import REGION, client, make_bucket, s3_server, storage
 
 pytestmark = pytest.mark.django_db
 
 BUCKET = "moot-documents"
-REGION = "eu-west-2"
 
 
 @pytest.fixture(scope="module")
 def endpoint():
     with s3_server() as url:
-        boto3.client(
-            "s3",
-            endpoint_url=url,
-            aws_access_key_id="moot",
-            aws_secret_access_key="moot-secret",
-            region_name=REGION,
-        ).create_bucket(Bucket=BUCKET, CreateBucketConfiguration={"LocationConstraint": REGION})
+        make_bucket(url, BUCKET)
         yield url
 
 
 @pytest.fixture
 def bucket(settings, endpoint, tmp_path):
     """Django set up as docs/deploying.md sets it up, the bucket emptied before each test."""
-    import moot.settings as moot_settings
-
-    options = {
-        **moot_settings._S3_OPTIONS,
-        "bucket_name": BUCKET,
-        "endpoint_url": endpoint,
-        "region_name": REGION,
-        "access_key": "moot",
-        "secret_key": "moot-secret",
-    }
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options},
-    }
+    settings.STORAGES = {**settings.STORAGES, "default": storage(endpoint, BUCKET)}
     settings.MEDIA_ROOT = tmp_path / "must-stay-empty"
-    client = boto3.client(
-        "s3",
-        endpoint_url=endpoint,
-        aws_access_key_id="moot",
-        aws_secret_access_key="moot-secret",
-        region_name=REGION,
-    )
-    for entry in client.list_objects_v2(Bucket=BUCKET).get("Contents", []):
-        client.delete_object(Bucket=BUCKET, Key=entry["Key"])
-    yield client
+    s3 = client(endpoint)
+    for entry in s3.list_objects_v2(Bucket=BUCKET).get("Contents", []):
+        s3.delete_object(Bucket=BUCKET, Key=entry["Key"])
+    yield s3
     assert not settings.MEDIA_ROOT.exists()  # nothing was written to local disk
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -15,13 +14,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.servers.redis import free_port
+
 BIN = Path(sys.executable).parent
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def _production(var: Path, **more: str) -> dict[str, str]:
@@ -66,7 +61,7 @@ def gunicorn(tmp_path_factory):
     env = _production(var, MOOT_WORKERS="2", MOOT_ACCESS_LOG="off")
     for command in (["migrate", "--no-input"], ["collectstatic", "--no-input", "-v", "0"]):
         subprocess.run([str(BIN / "moot"), *command], env=env, check=True)
-    port = _free_port()
+    port = free_port()
     env["MOOT_BIND"] = f"127.0.0.1:{port}"
     server = subprocess.Popen(
         [str(BIN / "gunicorn"), "-c", "python:moot.gunicorn_conf", "moot.wsgi"],
