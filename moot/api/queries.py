@@ -129,15 +129,19 @@ class Kind:
     # parties are Organizations, and a member's party a Membership, at URLs of their own.
     url_name: str = ""
 
-    def queryset(self) -> QuerySet:
-        """The known rows, each annotated with ``live`` and ``modified_at``."""
+    def modified(self):
+        """The expression of a row's ``modified``: the latest of its own change, the deletion
+        times in ``deleted_paths`` and the changes of what it embeds."""
         times = [Coalesce(F(path), F("updated_at")) for path in self.deleted_paths]
         times += [Coalesce(latest, F("updated_at")) for latest in self.embedded()]
-        modified = Greatest(F("updated_at"), *times) if times else F("updated_at")
+        return Greatest(F("updated_at"), *times) if times else F("updated_at")
+
+    def queryset(self) -> QuerySet:
+        """The known rows, each annotated with ``live`` and ``modified_at``."""
         live = self.live().filter(pk=OuterRef("pk"))
         return (
             self.model._base_manager.filter(self.known)
-            .annotate(live=Exists(live), modified_at=modified)
+            .annotate(live=Exists(live), modified_at=self.modified())
             .order_by(*self.order)
         )
 

@@ -565,6 +565,7 @@ class EmbeddedItem:
         "decision_text",
         "created_at",
         "updated_at",
+        "modified_at",  # as the item's own list dates it (``queries.Kind.modified``)
     )
     __slots__ = (*FIELDS, "meeting", "api_decisions", "api_files")
 
@@ -580,6 +581,7 @@ class EmbeddedItem:
             self.decision_text,
             self.created_at,
             self.updated_at,
+            self.modified_at,
         ) = values
         self.meeting = meeting
         self.api_decisions: list = []
@@ -617,6 +619,7 @@ def embed_items(meetings: list) -> None:
     rows = (
         q.live_items()
         .filter(meeting_id__in=by_pk)
+        .annotate(modified_at=q.AGENDA_ITEM.modified())
         .order_by("position", "pk")
         .values_list(*EmbeddedItem.FIELDS)
     )

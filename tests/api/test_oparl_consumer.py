@@ -240,3 +240,19 @@ def test_it_gives_away_nothing_restricted(client, consumer, demo):
     for document in (demo.restricted_document, demo.exempt_item_document):
         assert f"{API}file/{document.pk}/" not in consumer.every_object()
         assert client.get(document.get_absolute_url()).status_code == 404
+
+
+def test_an_embedded_item_is_dated_by_its_latest_file_as_its_own_is(client, demo):
+    """An item's ``modified`` counts its files' changes, in the meeting that embeds it as in
+    its own list: a report changed a minute after its item must not date the two apart."""
+    from datetime import timedelta
+
+    from moot.meetings.models import Document
+
+    later = demo.report.updated_at + timedelta(minutes=1)
+    Document.objects.filter(pk=demo.report.pk).update(updated_at=later)
+    walked = Consumer(client).walk()
+    item_id = f"{API}agenda-item/{demo.report.item_id}/"
+    own = walked.listed[item_id]
+    assert own["modified"] == walked.embedded[item_id][0]["modified"]
+    assert own["modified"] >= later.strftime("%Y-%m-%dT%H:%M")
