@@ -127,10 +127,6 @@ def call_in_state(
     return state
 
 
-def _announce() -> None:
-    events.announce(events.Change.of(public=True, origin="clerk"))
-
-
 def _check(notice: DecisionNotice) -> None:
     if notice.maker.body_id != notice.body_id:
         raise ServiceError("The decision maker belongs to another council.")
@@ -147,8 +143,6 @@ def save_notice(notice: DecisionNotice, wards=None) -> DecisionNotice:
     notice.save()
     if wards is not None:
         notice.wards.set(wards)
-    if notice.published_at:
-        _announce()
     return notice
 
 
@@ -161,7 +155,6 @@ def publish_notice(notice: DecisionNotice, now: datetime | None = None) -> Decis
     notice.published_at = now or timezone.now()
     notice.withdrawn_at = None
     notice.save(update_fields=["published_at", "withdrawn_at", "updated_at"])
-    _announce()
     return notice
 
 
@@ -170,7 +163,8 @@ def withdraw_notice(notice: DecisionNotice, now: datetime | None = None) -> Deci
     """Take a published notice off every public surface."""
     notice.withdrawn_at = now or timezone.now()
     notice.save(update_fields=["withdrawn_at", "updated_at"])
-    _announce()
+    # A take-down: purged before any other work (the save alone says only "changed").
+    events.announce(events.Change.of(taken_down=True, origin="clerk"))
     return notice
 
 
@@ -213,7 +207,6 @@ def request_call_in(
     call_in = CallIn.objects.create(
         notice=notice, requested_by=person, user=user, requested_at=now, reasons=reasons
     )
-    _announce()
     return call_in
 
 
@@ -227,7 +220,6 @@ def record_validity(
     call_in.status_note = note
     call_in.meeting = meeting if valid else None
     call_in.save(update_fields=["status", "status_note", "meeting"])
-    _announce()
     return call_in
 
 
@@ -242,5 +234,4 @@ def record_outcome(call_in: CallIn, outcome: str, note: str = "", on: date | Non
     call_in.outcome_note = note
     call_in.outcome_on = on or timezone.localdate()
     call_in.save(update_fields=["outcome", "outcome_note", "outcome_on"])
-    _announce()
     return call_in

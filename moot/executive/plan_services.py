@@ -15,7 +15,6 @@ from datetime import date, timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from moot.meetings import events
 from moot.meetings.services.common import ServiceError
 
 from .models import (
@@ -125,8 +124,6 @@ def _name(user) -> str:
 
 
 def _record(entry: PlanEntry, kind: str, what: str, user=None) -> PlanEvent:
-    # Every recorded step changes what the public plan, its feed and calendar show.
-    events.announce(events.Change.of(public=True, origin="clerk"))
     return PlanEvent.objects.create(
         entry=entry, kind=kind, what=what, by=user, by_name=_name(user), at=timezone.now()
     )
@@ -155,8 +152,6 @@ def save_entry(entry: PlanEntry, user=None, wards=None, publish: bool = False) -
         entry.wards.set(wards)
     if new:
         _record(entry, EventKind.ADDED, f"Added for {entry.when}.", user)
-    else:
-        events.announce(events.Change.of(public=True, origin="clerk"))
     return entry
 
 

@@ -72,6 +72,8 @@ class Change:
     - ``reprint``: meetings whose papers, where Moot has printed them, may now be out of date
       (an import corrected their content).
     - ``withdrawn``: meetings from which material already public was just taken away.
+    - ``taken_down``: material already public outside any meeting (a decision notice, a
+      register entry) was just taken away.
     - ``public``: whether anything changed was already public.
     - ``origin``: who or what wrote it (as the history says: "clerk", "import:oparl", ...).
     """
@@ -84,6 +86,7 @@ class Change:
     papers: frozenset[int] = frozenset()
     reprint: frozenset[int] = frozenset()
     withdrawn: frozenset[int] = frozenset()
+    taken_down: bool = False
     public: bool = False
     origin: str = ""
 
@@ -99,6 +102,7 @@ class Change:
         papers: Iterable[int | None] = (),
         reprint: Iterable[int | None] = (),
         withdrawn: Iterable[int | None] = (),
+        taken_down: bool = False,
         public: bool = False,
         origin: str = "",
     ) -> Change:
@@ -117,6 +121,7 @@ class Change:
             papers=ids(papers),
             reprint=ids(reprint),
             withdrawn=ids(withdrawn),
+            taken_down=taken_down,
             public=public,
             origin=origin,
         )
@@ -131,6 +136,7 @@ class Change:
             papers=self.papers | other.papers,
             reprint=self.reprint | other.reprint,
             withdrawn=self.withdrawn | other.withdrawn,
+            taken_down=self.taken_down or other.taken_down,
             public=self.public or other.public,
             origin=self.origin if self.origin == other.origin else (self.origin or other.origin),
         )

@@ -106,7 +106,7 @@ def _deleted(sender: type[models.Model], instance: models.Model, **kwargs: Any) 
 
 
 def _related(sender: type[models.Model], instance: models.Model, **kwargs: Any) -> None:
-    if kwargs.get("action", "").startswith("post_") and instance._meta.app_label == "meetings":
+    if kwargs.get("action", "").startswith("post_") and instance._meta.app_label in ANNOUNCED:
         events.announce(change_of(instance))
 
 

@@ -151,8 +151,10 @@ def purge_keys(change: events.Change) -> tuple[list[str], list[str]]:
 
     documents = {d for ids in change.documents.values() for d in ids}
     touched = change.touched()
-    if not touched and not documents and not change.committees:
-        return ([EVERYTHING] if change.withdrawn else []), [EVERYTHING]
+    if change.taken_down or (not touched and not documents and not change.committees):
+        # Nothing named (a person, a body, a venue), or something taken down that no meeting
+        # holds (a decision notice, a register entry): every page may show it.
+        return ([EVERYTHING] if change.withdrawn or change.taken_down else []), [EVERYTHING]
 
     def of_meetings(meeting_ids: Iterable[int]) -> list[str]:
         found: list[str] = []
