@@ -87,11 +87,10 @@ def send_summons(meeting_id: int, supplement: bool, published_at: str) -> int:
     """Email the summons of a publication to everyone summoned; the number of messages."""
     from datetime import datetime
 
-    from moot.clerk.summons import _meeting
     from moot.clerk.summons import send_summons as send
 
     at = datetime.fromisoformat(published_at)
-    return len(send(_meeting(meeting_id), supplement=supplement, at=at))
+    return len(send(meeting_id, supplement=supplement, at=at))
 
 
 @retried()

@@ -197,9 +197,10 @@ def _meeting(meeting_id: int) -> Meeting:
     return Meeting.objects.select_related("committee__body", "location").get(pk=meeting_id)
 
 
-def send_summons(meeting: Meeting, *, supplement: bool, at: datetime) -> list[SummonsDelivery]:
-    """Send the summons for the publication of ``meeting`` at ``at`` to everyone summoned."""
-    meeting = _meeting(meeting.pk)
+def send_summons(meeting_id: int, *, supplement: bool, at: datetime) -> list[SummonsDelivery]:
+    """Send the summons for the publication of meeting ``meeting_id`` at ``at`` to everyone
+    summoned."""
+    meeting = _meeting(meeting_id)
     kind = SummonsKind.SUPPLEMENT if supplement else SummonsKind.AGENDA
     connection = get_connection()
     return [_send(meeting, kind, r, at, connection) for r in recipients(meeting)]
