@@ -473,6 +473,8 @@ def can_see_notice_detail(viewer: Viewer, notice: DecisionNotice) -> bool:
         return False
     if not notice.restriction:
         return True
+    if not viewer.member_of:  # only the scrutiny committee's members may: no query
+        return False
     from moot.executive.models import ExecutiveRules
 
     scrutiny = ExecutiveRules.of(notice.body).scrutiny_committee_id
