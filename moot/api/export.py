@@ -44,7 +44,7 @@ from moot import site
 from moot.executive import plan_export
 from moot.interests import export as register_export
 
-from . import attendance, notices
+from . import attendance, notices, schemas
 from . import queries as q
 from . import serializers as s
 from .snapshot import read_snapshot
@@ -167,6 +167,13 @@ def write_export(directory: Path, *, progress: Callable | None = None) -> dict:
             "count": rows,
             "sha256": _digest(table),
         }
+    # The tables outside OParl carry a JSON Schema of their lines or rows (moot.api.schemas).
+    folder = directory / "schemas"
+    folder.mkdir(exist_ok=True)
+    for table_name, schema_name in schemas.TABLES.items():
+        path = folder / f"{schema_name}.json"
+        path.write_text(schemas.as_json(schema_name), encoding="utf-8")
+        manifest["tables"][table_name]["schema"] = f"schemas/{path.name}"
     (directory / "manifest.json").write_text(
         json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )

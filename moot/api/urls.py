@@ -2,7 +2,7 @@
 
 from django.urls import path, re_path
 
-from . import export_views, notices, views
+from . import export_views, notices, schemas, views
 
 app_name = "api"
 
@@ -12,6 +12,7 @@ urlpatterns = [
     path("system/", views.system_elsewhere),
     path("bodies/", views.bodies, name="bodies"),
     path("export.zip", export_views.export_zip, name="export"),
+    path("schema/<str:name>.json", schemas.view, name="schema"),
     path("body/<int:pk>/", views.body, name="body"),
     path("body/<int:pk>/organizations/", views.body_organizations, name="body_organizations"),
     path("body/<int:pk>/people/", views.body_people, name="body_people"),

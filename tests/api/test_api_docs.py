@@ -14,5 +14,7 @@ def test_every_endpoint_is_documented():
     for pattern in urls.urlpatterns:
         if str(pattern.pattern).startswith("^"):
             continue  # the catch-all JSON 404
-        route = "/oparl/v1/" + str(pattern.pattern).replace("<int:pk>", "<pk>")
+        route = "/oparl/v1/" + str(pattern.pattern).replace("<int:pk>", "<pk>").replace(
+            "<str:name>", "<name>"
+        )
         assert f"`{route}`" in text, f"{route} is not in docs/api.md"

@@ -141,3 +141,17 @@ def test_an_agenda_item_with_a_named_vote_is_valid_oparl(client, room):
 
     validate(_api_item(client, room.item))
     validate(client.get(f"{API}meeting/{room.meeting.pk}/").json())
+
+
+def test_the_named_votes_meet_their_published_schema(client, room, lost):
+    from jsonschema import Draft202012Validator, FormatChecker
+
+    from moot.api.schemas import votes
+
+    validator = Draft202012Validator(votes(), format_checker=FormatChecker())
+    for item in (room.item, lost.item):
+        served = _api_item(client, item)["moot:votes"]
+        assert not [e.message for e in validator.iter_errors(served)]
+    casting_alone = dict(_api_item(client, room.item)["moot:votes"][0])
+    del casting_alone["castingBy"]
+    assert not validator.is_valid([casting_alone])
