@@ -8,28 +8,23 @@ from datetime import timedelta
 from django.utils import timezone
 
 from moot.executive import plan_services as services
-from moot.executive.models import DecisionMaker, MakerKind, PlanEntry, PlanException
+from moot.executive.models import MakerKind, PlanEntry, PlanException
 from moot.meetings.members import Ward
 from moot.meetings.models import Body, Person
 
-
-def _maker(body: Body, slug: str, **values) -> DecisionMaker:
-    found = DecisionMaker.objects.filter(body=body, slug=slug).first()
-    if found is not None:
-        return found
-    return DecisionMaker.objects.create(body=body, slug=slug, **values)
+from .executive import maker
 
 
 def load_forward_plan(body: Body) -> int:
     """The makers and four entries, once: the count of entries the body has."""
-    cabinet = _maker(
+    cabinet = maker(
         body,
         "cabinet",
         kind=MakerKind.EXECUTIVE,
         title="Cabinet",
         remit="Executive decisions not delegated to a cabinet member or an officer.",
     )
-    safety = _maker(
+    safety = maker(
         body,
         "community-safety",
         kind=MakerKind.EXECUTIVE_MEMBER,
@@ -37,7 +32,7 @@ def load_forward_plan(body: Body) -> int:
         person=Person.objects.filter(slug="anil-patel").first(),
         remit="Community safety, antisocial behaviour and the CCTV network.",
     )
-    resources = _maker(
+    resources = maker(
         body,
         "resources",
         kind=MakerKind.EXECUTIVE_MEMBER,
@@ -45,7 +40,7 @@ def load_forward_plan(body: Body) -> int:
         person=Person.objects.filter(slug="carol-clark").first(),
         remit="The budget, property and the council's assets.",
     )
-    officer = _maker(
+    officer = maker(
         body,
         "director-of-finance",
         kind=MakerKind.OFFICER,

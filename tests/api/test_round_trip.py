@@ -149,10 +149,17 @@ class Mapping:
         return self.api + rest
 
 
+def _order(value) -> str:
+    """A sort key for anything JSON holds (embedded objects included)."""
+    return json.dumps(value, sort_keys=True)
+
+
 def _normalise(value, mapping: Mapping | None):
     if isinstance(value, dict):
         return {
-            k: sorted(_normalise(v, mapping)) if k in UNORDERED else _normalise(v, mapping)
+            k: sorted(_normalise(v, mapping), key=_order)
+            if k in UNORDERED
+            else _normalise(v, mapping)
             for k, v in value.items()
             if k not in DROPPED
         }
