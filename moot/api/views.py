@@ -10,6 +10,10 @@ page (default and maximum ``PAGE_SIZE``, or the type's own in ``PAGE_SIZES``). T
 objects are listed only when ``modified_since`` is given, as OParl 1.1 requires, so a
 syncing client learns what went. Each list costs a fixed number of queries: a count, the
 page and the prefetches of its type.
+
+Objects and lists are the same for everyone, so they are kept in the page cache
+(``moot.portal.cache.public_page``, keyed by the content version, the site's address and the
+full path with its query): served again at the cost of one look-up until anything changes.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from moot.meetings.models import Body, Committee
+from moot.portal.cache import public_page
 
 from . import queries as q
 from . import serializers as s
@@ -254,6 +259,7 @@ def bodies(request):
 
 def _object_view(kind: q.Kind):
     @require_safe
+    @public_page
     def view(request, pk: int):
         return _object(request, kind, pk)
 
@@ -282,6 +288,7 @@ party_membership = _object_view(q.PARTY_MEMBERSHIP)
 
 def _body_list(kind: q.Kind, *more: q.Kind):
     @require_safe
+    @public_page
     def view(request, pk: int):
         owner = get_object_or_404(Body.all_objects, pk=pk)
         rest = [(other, q.in_body(other, owner)) for other in more]
@@ -305,6 +312,7 @@ body_legislative_terms = _body_list(q.LEGISLATIVE_TERM)
 
 
 @require_safe
+@public_page
 def organization_meetings(request, pk: int):
     """The committee's meetings (OParl ``Organization.meeting``)."""
     committee = get_object_or_404(Committee.all_objects, pk=pk)
@@ -312,6 +320,7 @@ def organization_meetings(request, pk: int):
 
 
 @require_safe
+@public_page
 def organization_consultations(request, pk: int):
     """The reports considered at the committee's meetings (``Organization.consultation``)."""
     committee = get_object_or_404(Committee.all_objects, pk=pk)
