@@ -14,6 +14,7 @@ from moot.meetings.html import to_text
 from moot.meetings.kinds import infer_kind
 
 from .acronyms import find_definitions
+from .archive import known_names
 from .core import DEFAULT_MIN_CONFIDENCE, check_meeting
 from .findings import Finding, MinutesItem
 
@@ -37,6 +38,8 @@ class MeetingInput:
     earlier_dates: list[date] = field(default_factory=list)
     # The names of the meeting's attendance and the committee's members, as recorded.
     people: list[str] = field(default_factory=list)
+    # Names the body's archive knows (moot.quality.archive), for the spelling check.
+    names: frozenset[str] = frozenset()
 
     def check(self, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[Finding]:
         if self.truncated and self.items:
@@ -50,6 +53,7 @@ class MeetingInput:
             meeting_date=self.meeting_date,
             earlier_dates=self.earlier_dates,
             people=self.people,
+            names=self.names,
         )
 
 
@@ -173,6 +177,7 @@ def from_meeting(meeting) -> MeetingInput:
             .distinct()
             .values_list("name", flat=True)
         ),
+        names=known_names(body),
     )
 
 

@@ -47,6 +47,7 @@ def check_meeting(
     meeting_date: date | None = None,
     earlier_dates: Sequence[date] = (),
     people: Iterable[str] = (),
+    names: Iterable[str] = (),
 ) -> list[Finding]:
     """Findings on ``items`` (in agenda order) at ``min_confidence`` or above (0 for all,
     hints included), ordered by item then check.
@@ -56,10 +57,13 @@ def check_meeting(
     "ACR = expansion" lines); ``archive_expansions`` maps acronyms to what they stand for
     elsewhere in the archive; ``meeting_date`` and ``earlier_dates`` (the committee's earlier
     meetings) let the date check judge "next meeting" and previous minutes' dates; ``people``
-    (the attendance and the committee's members) are the names as recorded. Costs about a second the first time, to load the dictionary.
+    (the attendance and the committee's members) are the names as recorded; ``names`` are the
+    names the archive knows (``moot.quality.archive.known_names``), which the spelling check
+    accepts and suggests for capitalised words. Costs about a second the first time, to load the dictionary.
     """
     items = list(items)
     glossary = list(glossary)
+    people = list(people)
     wanted = set(checks)
     findings: list[Finding] = []
     if Check.COPIED in wanted:
@@ -72,7 +76,7 @@ def check_meeting(
             items, dict(archive_expansions or {}), glossary_expansions(glossary)
         )
     if Check.SPELLING in wanted:
-        findings += check_spelling(items, glossary)
+        findings += check_spelling(items, glossary, [*names, *people])
     if Check.SLIP in wanted:
         findings += check_slips(items)
     if Check.TITLE in wanted:

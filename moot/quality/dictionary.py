@@ -84,13 +84,17 @@ def is_word(word: str) -> bool:
 _LETTERS = string.ascii_lowercase
 
 
-def suggestions(word: str, limit: int = 3) -> list[str]:
+def suggestions(word: str, limit: int = 3, names: bool = False) -> list[str]:
     """British words one edit away from ``word`` (a letter missing, swapped, extra or wrong).
 
     Cheaper than Hunspell's own suggester (a few hundred look-ups, a few milliseconds), and a
-    slip is almost always one edit from what was meant.
+    slip is almost always one edit from what was meant. With ``names``, a capitalised word's
+    suggestions include the names the dictionary knows only capitalised ("Stockton" for
+    "Stockon"), and keep the word's first letter.
     """
     lower = word.lower()
+    if names and word[:1].isupper():
+        return _name_suggestions(word[:1] + lower[1:], limit)
     splits = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
     # Most likely first: a letter left out, two swapped, one doubled or extra, one wrong.
     candidates: list[str] = []
@@ -107,6 +111,31 @@ def suggestions(word: str, limit: int = 3) -> list[str]:
     if word[:1].isupper():
         out = [c[:1].upper() + c[1:] for c in out]
     return out
+
+
+def _name_suggestions(word: str, limit: int) -> list[str]:
+    """Capitalised words (names and ordinary words) one edit after the first letter of
+    ``word``, most likely first: a slip seldom touches a name's first letter."""
+    head, tail = word[0], word[1:]
+    splits = [(tail[:i], tail[i:]) for i in range(len(tail) + 1)]
+    candidates: list[str] = []
+    candidates += [a + c + b for a, b in splits for c in _LETTERS]
+    candidates += [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    candidates += [a + b[1:] for a, b in splits if b]
+    candidates += [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
+    out: list[str] = []
+    for candidate in candidates:
+        candidate = head + candidate
+        if candidate != word and candidate not in out and len(candidate) > 2 and known(candidate):
+            out.append(candidate)
+            if len(out) >= limit:
+                break
+    return out
+
+
+def is_name(word: str) -> bool:
+    """Whether the dictionary knows ``word`` only capitalised: a name ("Stockton")."""
+    return known(word) and not known(word.lower())
 
 
 # American endings and the British ones for them, most telling first.

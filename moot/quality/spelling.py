@@ -7,11 +7,15 @@ one meeting is more likely a term the glossary lacks than a typing slip, so it s
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 
 from . import dictionary
+from .archive import name_words
 from .findings import Check, Finding, MinutesItem
 from .text import Token, normalise, plain, tokens, word_set
 
@@ -89,38 +93,174 @@ def _capitalised(text: str) -> list[Token]:
     ]
 
 
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Letters added, dropped, changed or swapped with a neighbour to make ``a`` into ``b``
+    (optimal string alignment), or ``limit + 1`` once it is more than ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        before, row = row, current
+    return row[-1]
+
+
+@functools.lru_cache(maxsize=16)
+def _by_first_letter(names: frozenset[str]) -> dict[str, list[str]]:
+    """Known names by their first letter (lower case), for finding the nearest quickly."""
+    out: dict[str, list[str]] = {}
+    for name in sorted(names):
+        if name[:1].isupper() and len(name) >= 4:
+            out.setdefault(name[0].lower(), []).append(name)
+    return out
+
+
+def nearest_name(word: str, names: frozenset[str]) -> str:
+    """The known name one slip from ``word`` (two for a word of eight letters or more), with
+    the same first letter; "" when there is none or two are equally near."""
+    limit = 2 if len(word) >= 8 else 1
+    lower = word.lower()
+    best: list[tuple[int, str]] = []
+    for name in _by_first_letter(names).get(lower[0], ()):
+        if abs(len(name) - len(word)) > limit:
+            continue
+        distance = edit_distance(lower, name.lower(), limit)
+        if 0 < distance <= limit:
+            best.append((distance, name))
+    best.sort()
+    if not best or (len(best) > 1 and best[1][0] == best[0][0]):
+        return ""
+    return best[0][1]
+
+
+def _dropped_or_swapped(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` with one letter left out or two neighbours swapped."""
+    if len(name) == len(word) + 1:
+        return any(name[:i] + name[i + 1 :] == word for i in range(len(name)))
+    diffs = [i for i in range(len(word)) if len(name) == len(word) and word[i] != name[i]]
+    return (
+        len(diffs) == 2
+        and diffs[1] == diffs[0] + 1
+        and word[diffs[0]] == name[diffs[1]]
+        and word[diffs[1]] == name[diffs[0]]
+    )
+
+
+def _in_names(text: str) -> set[int]:
+    """Where the capitalised words of ``text`` that belong to a longer name or a list of
+    names start: a word followed by another capitalised word ("Teeswide Safeguarding Adults
+    Board", "Bains, Chohan, Dar"), or after one in mid-sentence ("Amrik Chohan"). Only the
+    archive can tell such a name is misspelt; the dictionary's names cannot."""
+    words = tokens(text)
+    out: set[int] = set()
+    for a, b in itertools.pairwise(words):
+        if not (a.is_word and b.is_word and a.text[0].isupper() and b.text[0].isupper()):
+            continue
+        gap = text[a.end : b.start]
+        if re.fullmatch(r" ?,? ?", gap):
+            out.add(a.start)
+        if gap == " " and not b.sentence_start:
+            out.add(b.start)
+    return out
+
+
+def _known_name_words(names: Iterable[str], glossary) -> frozenset[str]:
+    """The capitalised words of ``names`` (the archive's and the meeting's people) and of
+    the glossary's terms."""
+    out = {w for name in names for w in name_words(name)}
+    for term in glossary:
+        out |= name_words(term)
+    return frozenset(out)
+
+
 def _capitalised_slips(
-    items: list[MinutesItem], texts: list[tuple[MinutesItem, str]], known_terms: set[str]
+    items: list[MinutesItem],
+    texts: list[tuple[MinutesItem, str]],
+    known_terms: set[str],
+    names: frozenset[str],
 ) -> list[Finding]:
-    """A capitalised word one slip away from an ordinary word the meeting writes capitalised
-    elsewhere: "Monitoring Repot" where "Report" is written, "Trask and Finish" where "Task"
-    is. Names are left alone: the nearby word must be an ordinary dictionary word used
-    capitalised in these minutes, and the slip must occur only once."""
+    """Capitalised words spell-checked against the names the archive and the dictionary know.
+
+    A capitalised word that is not a word or a known name is reported when it is one slip
+    (two, in a long word) from a known name of the archive or glossary ("Stockon" for
+    "Stockton", 0.8) or from a name the dictionary knows ("Horsfoth" for "Horsforth", 0.75);
+    or when it is one slip from an ordinary word and opens a sentence ("Recieved", 0.7) or
+    that word is written capitalised elsewhere in the minutes ("Monitoring Repot" beside
+    "Report", 0.65). An unknown capitalised word near nothing known is left alone: it is
+    most likely a name. So is one the minutes write three times or more.
+    """
     capitalised = Counter(t.text for _, text in texts for t in _capitalised(text))
     capitalised.update(w for item in items for w in re.findall(r"[A-Z][a-z]+", item.title))
+    known_lower = {n.lower() for n in names}
     findings: list[Finding] = []
     for item, text in texts:
+        seen: set[str] = set()
+        in_names = _in_names(text)
         for token in _capitalised(text):
             word = token.text.strip("'")
+            if word.endswith("'s"):
+                word = word[:-2]
+            lower = word.lower()
             if (
                 len(word) < 4
-                or capitalised[word] > 1
-                or word.lower() in known_terms
+                or word in seen
+                or capitalised[word] > 2
+                or lower in known_terms
+                or lower in known_lower
+                or lower in ABBREVIATIONS
+                or "'" in word
                 or dictionary.is_word(word)
-                or dictionary.is_word(word.lower())
+                or dictionary.is_word(lower)
             ):
                 continue
-            near = [
-                g
-                for g in dictionary.suggestions(word, limit=5)
-                if capitalised[g] and dictionary.known(g.lower())
-            ]
-            if near:
-                message = (
-                    f'"{word}" is not a word; these minutes write "{near[0]}" elsewhere. '
-                    "If it is a name, add it to the glossary."
+            seen.add(word)
+            archive = nearest_name(word, names) if names else ""
+            if archive:
+                near, confidence = archive, 0.8
+                reason = "a name the archive or the glossary knows"
+            else:
+                guesses = dictionary.suggestions(word, limit=3, names=True)
+                # A name is trusted only for a letter dropped or two swapped: a real name is
+                # as often a known one with a letter added or changed ("Ridgeway", "Urdd").
+                proper = [
+                    g for g in guesses if dictionary.is_name(g) and _dropped_or_swapped(word, g)
+                ]
+                ordinary = [g for g in guesses if not dictionary.is_name(g)]
+                # In a longer name or a list of names ("Teeswide Safeguarding Adults Board",
+                # "Councillors Bains, Chohan") only the archive knows the name.
+                alone = token.start not in in_names
+                if alone and len(proper) == 1 and not ordinary:
+                    near, confidence, reason = proper[0], 0.75, "a name the dictionary knows"
+                elif alone and ordinary and token.sentence_start and len(word) >= 6 and not proper:
+                    near, confidence, reason = ordinary[0], 0.7, "a word"
+                else:
+                    elsewhere = [g for g in ordinary if capitalised[g]]
+                    if not elsewhere or capitalised[word] > 1:
+                        continue
+                    near, confidence = elsewhere[0], 0.65
+                    reason = "a word these minutes write capitalised elsewhere"
+            message = (
+                f'"{word}" is not in the dictionary or the archive\'s names — did you mean '
+                f'"{near}" ({reason})? If "{word}" is right, add it to the glossary.'
+            )
+            findings.append(
+                Finding(
+                    Check.SPELLING,
+                    item.reference,
+                    word,
+                    message,
+                    confidence,
+                    evidence=[("Written", word), ("Known", near)],
                 )
-                findings.append(Finding(Check.SPELLING, item.reference, word, message, 0.65))
+            )
     return findings
 
 
@@ -145,12 +285,17 @@ def _candidates(text: str) -> list[Token]:
     return out
 
 
-def check_spelling(items: list[MinutesItem], glossary=()) -> list[Finding]:
-    """One finding per misspelt word per item."""
+def check_spelling(
+    items: list[MinutesItem], glossary=(), names: Iterable[str] = ()
+) -> list[Finding]:
+    """One finding per misspelt word per item. ``names`` are names the archive knows (its
+    people, committees, wards, venues, organisations) and the meeting's people."""
+    glossary = list(glossary)
     known_terms = glossary_words(glossary)
     texts = [(item, plain(item.minutes_html)) for item in items]
     counts = Counter(t.lower for _, text in texts for t in _candidates(text))
-    findings: list[Finding] = _capitalised_slips(items, texts, known_terms)
+    known_names = _known_name_words(names, glossary)
+    findings: list[Finding] = _capitalised_slips(items, texts, known_terms, known_names)
     for item, text in texts:
         seen: set[str] = set()
         for token in _candidates(text):
