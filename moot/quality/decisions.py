@@ -84,8 +84,29 @@ PROCEDURAL_TITLE = re.compile(
 )
 
 
+# A paragraph of the chair's announcements: "(1) The Chair advised that the meeting would be
+# recorded.", "The Chairman reminded Members …".
+_MARKER = r"(?:\(?[0-9ivx]{1,4}[.)]\s*|[a-z]\)\s*)?"
+CHAIR_SAYS = re.compile(
+    rf"^\s*{_MARKER}(?:the )?(?:vice[- ])?(?:chair(?:man|person)?|mayor)\b[^.]{{0,40}}?\b"
+    r"(?:advised|announced|reminded|drew (?:the )?(?:meeting'?s? |members'? )?attention|"
+    r"informed|welcomed|explained|thanked|stated|said|reported|noted)\b",
+    re.I,
+)
+
+
 def needs_decision(item: MinutesItem) -> bool:
     return item.kind not in ItemKind.procedural() and not PROCEDURAL_TITLE.search(item.title)
+
+
+def _chairs_announcements(item: MinutesItem, text: str) -> bool:
+    """Whether every paragraph of the minutes is the chair telling the meeting something:
+    the chair's announcements, whatever (or however cut off) the title. A page saved without
+    its title gives the first paragraph as the title: it counts as one of them."""
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    if CHAIR_SAYS.match(item.title):
+        paragraphs.append(item.title)
+    return bool(paragraphs) and all(CHAIR_SAYS.match(p) for p in paragraphs)
 
 
 def check_decisions(items: list[MinutesItem]) -> list[Finding]:
@@ -97,7 +118,11 @@ def check_decisions(items: list[MinutesItem]) -> list[Finding]:
         decisions = [d for d in item.decisions if d.strip()]
         # A restricted item's decision is often recorded only in the exempt minutes.
         if text and not decisions and needs_decision(item) and not item.restricted:
-            if not _records_decision(text) and not NOT_TAKEN.search(text):
+            if (
+                not _records_decision(text)
+                and not NOT_TAKEN.search(text)
+                and not _chairs_announcements(item, text)
+            ):
                 findings.append(
                     Finding(
                         check=Check.NO_DECISION,

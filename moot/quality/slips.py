@@ -166,6 +166,22 @@ _PHRASES: list[tuple[str, str, float]] = [
     # "see agenda 6" for "agenda item 6"; not Local Agenda 21 nor agenda 2030
     (r"\b(see|under|at|in)\s+agenda\s+(?!21\b)(\d{1,2})\b(?![.:/]\d)", "\\1 agenda item \\2", 0.8),
     (r"\bminuets\b", "minutes", 0.9),
+    # a preposition of several words without its "of": "in view the two requests"
+    (
+        r"(?<!keep )(?<!kept )(?<!keeping )\b(in\s+(?:view|respect|light|spite|terms|favour|"
+        r"support|excess|relation|front|consequence|recognition)|on\s+behalf)\s+(the|a|an|this|"
+        r"that|these|those|its|their|his|her|our|all|any|each|both)\b",
+        "\\1 of \\2",
+        0.8,
+    ),
+    # a plural noun before one number: "at the end of paragraphs 10" (not "paragraphs 10 and
+    # 11", "items 15 - 18", "paragraphs 3(a)")
+    (
+        r"\b(paragraph|item|section|clause|page)s\s+(\d{1,3})\b"
+        r"(?!\s*(?:and|to|or|&|-|,|\(|/|\.\d|\d|[a-z]\b))",
+        "\\1 \\2",
+        0.75,
+    ),
     (r"\b(away|apart|received|letter)\s+form\s+the\b", "\\1 from the", 0.85),
 ]
 _PHRASE_RES = [(re.compile(p, re.I), r, c) for p, r, c in _PHRASES]

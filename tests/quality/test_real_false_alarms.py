@@ -82,6 +82,29 @@ def test_the_chairs_opening_remarks_need_no_decision():
     assert findings(remarks, communications) == []
 
 
+def test_the_chairs_announcements_need_no_decision_whatever_the_title():
+    # An item page saved without its title: the first announcement is read as the title.
+    untitled = undecided(
+        "(1) The Chair advised that, in accordance with Council Policy, the meeting would be "
+        "recorded.",
+        "(2) The Chair drew attention to the item on Declarations of Interest and reminded "
+        "Members to declare any interest before the item in question.",
+        "(3) The Chairman advised a change in the order of the published agenda.",
+    )
+    assert findings(untitled, checks=["no_decision"]) == []
+
+
+def test_an_item_where_the_chair_speaks_and_members_discuss_still_needs_a_decision():
+    discussed = undecided(
+        "Leisure Centre Refurbishment",
+        "(1) The Chair advised that the report had been revised since publication.",
+        "(2) Members discussed the cost of the new pool and asked about the timetable.",
+    )
+    assert findings(discussed, checks=["no_decision"]) == [
+        ("no_decision", "7", "Leisure Centre Refurbishment")
+    ]
+
+
 def test_references_from_other_committees_when_there_were_none_need_no_decision():
     references = undecided(
         "References from other Committees",

@@ -119,3 +119,38 @@ def test_a_stray_capital_on_a_verb_in_mid_sentence_is_found(sentence, slip):
 )
 def test_capitals_at_a_start_in_a_title_or_in_the_house_style_are_not_flagged(sentence):
     assert slips(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        (
+            "The Chairman revised the order of the agenda in view the two public speaking requests.",
+            "in view the",
+        ),
+        ("Members spoke in favour the motion.", "in favour the"),
+        ("The Clerk wrote on behalf the Council.", "on behalf the"),
+        (
+            "The minutes were approved, subject to removing a reference at the end of paragraphs 10.",
+            "paragraphs 10",
+        ),
+        ("The Committee considered items 6 of the agenda.", "items 6"),
+    ],
+)
+def test_a_preposition_without_its_of_and_a_plural_before_one_number_are_slips(sentence, slip):
+    assert slips(sentence) == [slip]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members agreed to keep in view the progress of the scheme.",
+        "Paragraphs 10 and 11 of the report were discussed.",
+        "Agenda items 15 - 18 would be taken after item 8.",
+        "The information is exempt under paragraphs 3(a) of Schedule 12A.",
+        "See paragraphs 3.1 to 3.5 and items 6, 7 and 8.",
+        "In view of the late hour, the item was deferred. In respect of the budget, none.",
+    ],
+)
+def test_those_slips_stay_quiet_where_the_sentence_is_right(sentence):
+    assert slips(sentence) == []
