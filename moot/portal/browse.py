@@ -31,6 +31,7 @@ from moot.meetings.models import Committee, Decision, Meeting
 from moot.meetings.references import municipal_year
 
 from .branding import brand_of
+from .cache import public_page
 
 # The weekday names as the table's column headings, Monday first as UK calendars are.
 WEEKDAYS = [
@@ -73,6 +74,7 @@ def _local_midnight(day: date) -> datetime:
 
 
 @require_safe
+@public_page
 def calendar(request):
     """The month's meetings as a table (or ``?view=list`` as a list), ``?committee=<slug>``
     for one committee. 2 queries."""
@@ -144,6 +146,7 @@ def year_label(year: int) -> str:
 
 
 @require_safe
+@public_page
 def committee_year(request, slug: str, year: int):
     """A committee's meetings in one municipal year, with links to every year that has
     meetings. 3 queries."""
@@ -379,6 +382,7 @@ def _option(value: str | None, options: dict[str, Any]) -> Any:
 
 
 @require_safe
+@public_page
 def decisions_register(request):
     """Every decision the viewer may read, committee, executive and officer, by decision
     maker, dates (``from``, ``to``), key decision, ward and words (``q``), 50 a page. A

@@ -118,3 +118,19 @@ def test_its_cost_does_not_grow_with_the_decisions(
 def test_a_scrutiny_member_reads_a_restricted_notice_whole(register, executive):
     html = executive.scrutineer.get("/decisions/").content.decode()
     assert f"To award the contract to {SECRET} Ltd." in html
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_public_register_is_cached_and_a_withdrawn_notice_leaves_it_at_once(
+    client, register, settings, django_assert_num_queries
+):
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    assert "homelessness grant" in client.get("/decisions/").content.decode()
+    with django_assert_num_queries(1):  # the content version
+        client.get("/decisions/")
+    services.withdraw_notice(register["grant"])
+    assert "homelessness grant" not in client.get("/decisions/").content.decode()
+    cache.clear()
