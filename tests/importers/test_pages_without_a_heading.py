@@ -272,3 +272,68 @@ def test_text_with_no_heading_and_no_items_is_still_refused(text, line):
         parse_page(text)
     assert caught.value.line == line
     assert "Committee name - Wednesday 14th May 2025 9.00 am" in caught.value.expected
+
+
+ITEM_PAGE = """Agenda item
+
+Agenda item
+
+
+To consider a report by the Scrutiny Coordinator (copy enclosed) seeking a review of the committee's forward work programme.
+
+11.30 a.m.
+
+
+
+The Scrutiny Coordinator submitted a report (previously circulated) seeking members' review of the Committee's work programme and provided an update on relevant issues.
+
+
+During the ensuing discussion -
+
+
+·         members considered nominations for appointment to the Service Challenge Groups
+
+·         the minutes of the meeting held on 12 July 2024 were approved as an accurate record .
+
+
+The meeting concluded at 12.40 p.m.
+
+
+Supporting documents:
+"""
+
+AGENDA_ITEM_PAGE = (
+    ITEM_PAGE.split("11.30 a.m.")[0]
+    + """11.30 a.m.
+
+
+
+The Scrutiny Coordinator will submit a report seeking members' review of the Committee's work programme and an update on relevant issues.
+
+
+Members are asked to:
+
+
+·         consider nominations for appointment to the Service Challenge Groups
+
+·         approve the minutes of the meeting held on 12 July 2024 as a correct record.
+
+
+Supporting documents:
+"""
+)
+
+
+def test_an_item_page_saved_without_its_minutes_label_keeps_its_record_as_minutes():
+    # A saved single-item page whose "Minutes:" label was lost: it says what was approved and
+    # when the meeting concluded, so its text is the record, kept as written (" ." too).
+    [item] = parse_page(ITEM_PAGE).items
+    assert "were approved as an accurate record .</li>" in item.minutes
+    assert "concluded at 12.40" in item.minutes
+    assert item.agenda_text == ""
+
+
+def test_an_agenda_item_page_keeps_its_text_as_agenda():
+    [item] = parse_page(AGENDA_ITEM_PAGE).items
+    assert item.minutes == ""
+    assert "as a correct record" in item.agenda_text

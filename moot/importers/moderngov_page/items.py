@@ -114,7 +114,24 @@ def _unlabelled_section(
     )
     if not has_minutes_label and ("minutes" in title.lower() or minutes_page):
         return "minutes"
+    if not has_minutes_label and _reads_as_record(lines, start, end):
+        return "minutes"
     return "agenda"
+
+
+# Wording only a record of what happened has, never an agenda: "RESOLVED", "(previously
+# circulated)", "were approved as a correct record", "The meeting concluded at 12.40 p.m.".
+_RECORD_RE = re.compile(
+    r"(?-i:\bRESOLVED\b)|\(previously circulated\)|\b(?:was|were) (?:approved|agreed|confirmed|"
+    r"signed) as an? (?:correct|true|accurate) record\b|\bthe meeting (?:concluded|closed|ended) at\b",
+    re.IGNORECASE,
+)
+
+
+def _reads_as_record(lines: list[Line], start: int, end: int) -> bool:
+    """Whether the text reads as minutes: an item page saved without its "Minutes:" label
+    still says what was resolved, or that the meeting concluded."""
+    return any(lines[i].text and _RECORD_RE.search(lines[i].text) for i in range(start, end))
 
 
 # Titles only a meeting's agenda has.
