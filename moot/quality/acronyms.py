@@ -150,6 +150,8 @@ def _is_acronym(written: str, base: str) -> bool:
         return True
     if len(base) <= 5 and base not in _SHOUTED_WORDS:
         return True
+    if dictionary.capitals_slip(base):
+        return False  # a word in capitals misspelt ("RESOVLED"): the spelling check's
     return not (dictionary.known(base.lower()) or dictionary.known(base.capitalize()))
 
 

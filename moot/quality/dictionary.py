@@ -133,6 +133,27 @@ def _name_suggestions(word: str, limit: int) -> list[str]:
     return out
 
 
+def capitals_slip(word: str) -> str:
+    """The word a word in capitals of six letters or more misspells by a letter dropped or
+    two swapped ("RESOVLED" → "RESOLVED"), in capitals; "" when it is not one. An acronym
+    that long which is one such slip from an ordinary word is rare."""
+    if len(word) < 6 or not word.isalpha() or not word.isupper():
+        return ""
+    lower = word.lower()
+    if known(lower) or known(lower.capitalize()):
+        return ""
+    for guess in suggestions(lower, limit=3):
+        if len(guess) == len(lower) + 1 and any(
+            guess[:i] + guess[i + 1 :] == lower for i in range(len(guess))
+        ):
+            return guess.upper()
+        if len(guess) == len(lower) and sorted(guess) == sorted(lower):
+            diffs = [i for i in range(len(lower)) if guess[i] != lower[i]]
+            if len(diffs) == 2 and diffs[1] == diffs[0] + 1:
+                return guess.upper()
+    return ""
+
+
 def is_name(word: str) -> bool:
     """Whether the dictionary knows ``word`` only capitalised: a name ("Stockton")."""
     return known(word) and not known(word.lower())

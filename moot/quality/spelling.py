@@ -264,6 +264,32 @@ def _capitalised_slips(
     return findings
 
 
+def _capitals_slips(texts: list[tuple[MinutesItem, str]], known_terms: set[str]) -> list[Finding]:
+    """A word in capitals misspelt by a letter dropped or two swapped: "RESOVLED" (0.8)."""
+    findings: list[Finding] = []
+    for item, text in texts:
+        seen: set[str] = set()
+        for token in tokens(text):
+            word = token.text
+            if word in seen or word.lower() in known_terms:
+                continue
+            seen.add(word)
+            meant = dictionary.capitals_slip(word)
+            if meant:
+                message = f'"{word}" is not a word: did you mean "{meant}"?'
+                findings.append(
+                    Finding(
+                        Check.SPELLING,
+                        item.reference,
+                        word,
+                        message,
+                        0.8,
+                        evidence=[("Written", word), ("Known", meant)],
+                    )
+                )
+    return findings
+
+
 def _candidates(text: str) -> list[Token]:
     out = []
     for token in tokens(text):
@@ -296,6 +322,7 @@ def check_spelling(
     counts = Counter(t.lower for _, text in texts for t in _candidates(text))
     known_names = _known_name_words(names, glossary)
     findings: list[Finding] = _capitalised_slips(items, texts, known_terms, known_names)
+    findings += _capitals_slips(texts, known_terms)
     for item, text in texts:
         seen: set[str] = set()
         for token in _candidates(text):

@@ -146,3 +146,12 @@ def test_the_glossary_is_read_fresh_each_check():
 def test_a_word_between_two_names_the_dictionary_knows_says_nothing():
     # "Billingham" and "Birlingham" are both one letter from it: no telling which was meant.
     assert spelling([item("1", "The new youth hub in Bilingham opened in March.")]) == []
+
+
+def test_a_word_in_capitals_misspelt_is_a_spelling_slip_not_an_acronym():
+    items = [item("1", "RESOVLED that the report be noted. The PCSO and CAMHS teams were thanked.")]
+    got = check_meeting(items, checks=["spelling", "acronym"])
+    spelt = [(f.check, f.text) for f in got if f.text == "RESOVLED"]
+    assert spelt == [("spelling", "RESOVLED")]
+    assert '"RESOLVED"' in next(f.message for f in got if f.text == "RESOVLED")
+    assert ("acronym", "CAMHS") in [(f.check, f.text) for f in got]
