@@ -172,7 +172,8 @@ def speed() -> None:
     from moot.quality import text
 
     def check() -> None:
-        text._tokens.cache_clear()  # each run as a page never seen: tokenised afresh
+        text._tokens.cache_clear()  # each run as a page never seen: read and tokenised afresh
+        text._plain.cache_clear()
         from_page(page).check()
 
     times = measure(check, runs=20, clock=time.process_time)

@@ -303,7 +303,7 @@ def _candidates(text: str) -> list[Token]:
             continue  # the optional ending of "child(ren)", "member(s)"
         if _ROMAN.fullmatch(word):
             continue  # list markers: "(iv)", "xii)"
-        if any(c.isupper() for c in word[1:]):
+        if word[1:] != word[1:].lower():
             continue  # acronyms and camel-case names (iQuanta)
         if word[0].isupper():
             continue  # names; see the module docstring
@@ -319,13 +319,14 @@ def check_spelling(
     glossary = list(glossary)
     known_terms = glossary_words(glossary)
     texts = [(item, plain(item.minutes_html)) for item in items]
-    counts = Counter(t.lower for _, text in texts for t in _candidates(text))
+    candidates = {text: _candidates(text) for _, text in texts}
+    counts = Counter(t.lower for tokens_ in candidates.values() for t in tokens_)
     known_names = _known_name_words(names, glossary)
     findings: list[Finding] = _capitalised_slips(items, texts, known_terms, known_names)
     findings += _capitals_slips(texts, known_terms)
     for item, text in texts:
         seen: set[str] = set()
-        for token in _candidates(text):
+        for token in candidates[text]:
             word = token.text.strip("'")
             lower = word.lower()
             if lower in seen or len(word) < 3:

@@ -56,7 +56,13 @@ def normalise(text: str) -> str:
 
 
 def plain(html: str) -> str:
-    """The minutes as normalised plain text, one line per paragraph or list item."""
+    """The minutes as normalised plain text, one line per paragraph or list item. Every
+    check reads each item's text: it is worked out once (kept for the last 512 texts)."""
+    return _plain(html)
+
+
+@functools.lru_cache(maxsize=512)
+def _plain(html: str) -> str:
     return mask_links(normalise(to_text(html)))
 
 
