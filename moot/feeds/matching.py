@@ -75,13 +75,17 @@ def search_events(q: str, limit: int) -> list:
     from .events import Event, absolute
 
     try:
-        from moot.search.engine import Order
+        from moot.search.engine import Filters, Order
         from moot.search.service import search
+        from moot.search.units import Kind
     except ImportError:  # pragma: no cover - the search app is part of Moot
         return _fallback_events(q, limit)
     events = []
-    for result in search(PUBLIC, q, order=Order.DATE, per_page=limit).results:
+    # Meetings' material only: executive decisions have their own feed.
+    meetings_only = Filters(kinds=Kind.OF_MEETINGS)
+    for result in search(PUBLIC, q, meetings_only, order=Order.DATE, per_page=limit).results:
         meeting = result.meeting
+        assert meeting is not None, "a meeting's material has its meeting"
         target: Document | Item
         if result.document is not None:
             target = result.document

@@ -22,12 +22,13 @@ from contextvars import ContextVar
 
 from django.db import connection, transaction
 
+from moot.executive.models import DecisionNotice, PlanEntry
 from moot.meetings.models import Document, Item, Meeting
 
 from . import workers as workers_
 from .engine import Engine, get_engine
 from .models import IndexTask
-from .units import Unit, document_units, item_units
+from .units import Unit, document_units, item_units, notice_units, plan_units
 
 log = logging.getLogger(__name__)
 Target = IndexTask.Target
@@ -119,8 +120,7 @@ def drain(engine: Engine | None = None, batch: int = BATCH, per_commit: int = PE
             read: list[int] = []
             owners: list[str] = []
             units: list[Unit] = []
-            seen_items: set[int] = set()
-            seen_documents: set[int] = set()
+            seen: dict[str, set[int]] = {label: set() for label in _BUILDERS}
             while len(read) < per_commit:
                 tasks = list(
                     IndexTask.objects.filter(pk__gt=read[-1] if read else 0).order_by("pk")[:batch]
@@ -128,13 +128,14 @@ def drain(engine: Engine | None = None, batch: int = BATCH, per_commit: int = PE
                 if not tasks:
                     break
                 read.extend(t.pk for t in tasks)
-                item_ids, document_ids = _expand(tasks)
-                # An item or document met in an earlier batch of this commit is built once.
-                item_ids = [pk for pk in item_ids if pk not in seen_items]
-                document_ids = [pk for pk in document_ids if pk not in seen_documents]
-                seen_items.update(item_ids)
-                seen_documents.update(document_ids)
-                batch_owners, batch_units = _collect(item_ids, document_ids)
+                # A row met in an earlier batch of this commit is built once.
+                wanted = {
+                    label: [pk for pk in ids if pk not in seen[label]]
+                    for label, ids in _expand(tasks).items()
+                }
+                for label, ids in wanted.items():
+                    seen[label].update(ids)
+                batch_owners, batch_units = _collect(wanted)
                 owners.extend(batch_owners)
                 units.extend(batch_units)
             if not read:
@@ -146,17 +147,21 @@ def drain(engine: Engine | None = None, batch: int = BATCH, per_commit: int = PE
     return done
 
 
-def _expand(tasks: Iterable[IndexTask]) -> tuple[list[int], list[int]]:
-    """The items and documents a set of tasks touches."""
+def _expand(tasks: Iterable[IndexTask]) -> dict[str, list[int]]:
+    """The rows a set of tasks touches, by builder (``_BUILDERS``)."""
     items: set[int] = set()
     documents: set[int] = set()
     meetings: set[int] = set()
     committees: set[int] = set()
+    notices: set[int] = set()
+    plans: set[int] = set()
     by_target: dict[str, set[int]] = {
         Target.ITEM: items,
         Target.DOCUMENT: documents,
         Target.MEETING: meetings,
         Target.COMMITTEE: committees,
+        Target.NOTICE: notices,
+        Target.PLAN: plans,
     }
     for task in tasks:
         by_target[task.target].add(task.object_id)
@@ -174,30 +179,48 @@ def _expand(tasks: Iterable[IndexTask]) -> tuple[list[int], list[int]]:
         documents |= set(
             Document.all_objects.filter(item_id__in=items).values_list("pk", flat=True)
         )
-    return sorted(items), sorted(documents)
+    return {
+        "item": sorted(items),
+        "document": sorted(documents),
+        "notice": sorted(notices),
+        "plan": sorted(plans),
+    }
 
 
-def _collect(item_ids: list[int], document_ids: list[int]) -> tuple[list[str], list[Unit]]:
+def _collect(wanted: dict[str, list[int]]) -> tuple[list[str], list[Unit]]:
     owners: list[str] = []
     units: list[Unit] = []
-    for owner, owned in [*item_units(item_ids), *document_units(document_ids)]:
-        owners.append(owner)
-        units.extend(owned)
+    for label, ids in wanted.items():
+        for owner, owned in _BUILDERS[label](ids):
+            owners.append(owner)
+            units.extend(owned)
     return owners, units
 
 
 # Rows read at a time by a rebuild: items are small; documents carry their whole text.
-REBUILD_BATCHES = {Item: 2000, Document: 1000}
-_BUILDERS = {"item": item_units, "document": document_units}
+REBUILD_BATCHES = {Item: 2000, Document: 1000, DecisionNotice: 2000, PlanEntry: 2000}
+_BUILDERS = {
+    "item": item_units,
+    "document": document_units,
+    "notice": notice_units,
+    "plan": plan_units,
+}
 # Below this many rows a rebuild builds its units in this process: starting workers (each sets
 # up Django afresh) costs more than it saves.
 PARALLEL_FROM = 20_000
 
 
 def _chunks() -> list[tuple[str, list[int]]]:
-    """The rebuild's work as (model, ids) chunks, items first, in primary-key order."""
+    """The rebuild's work as (model, ids) chunks, items first, in primary-key order; then
+    documents, executive decision notices and forward plan entries."""
     out = []
-    for model, label in ((Item, "item"), (Document, "document")):
+    models = (
+        (Item, "item"),
+        (Document, "document"),
+        (DecisionNotice, "notice"),
+        (PlanEntry, "plan"),
+    )
+    for model, label in models:
         batch = REBUILD_BATCHES[model]
         ids = list(model.objects.order_by("pk").values_list("pk", flat=True))
         out += [(label, ids[start : start + batch]) for start in range(0, len(ids), batch)]
@@ -274,7 +297,12 @@ def _built_by_workers(
 
 
 def count_rows() -> int:
-    return Item.objects.count() + Document.objects.count()
+    return (
+        Item.objects.count()
+        + Document.objects.count()
+        + DecisionNotice.objects.count()
+        + PlanEntry.objects.count()
+    )
 
 
 def rebuild(

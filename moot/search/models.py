@@ -19,6 +19,8 @@ class IndexTask(models.Model):
         DOCUMENT = "document", "Document"
         MEETING = "meeting", "Meeting (all its items and documents)"
         COMMITTEE = "committee", "Committee (all its meetings)"
+        NOTICE = "notice", "Executive or officer decision notice"
+        PLAN = "plan", "Forward plan entry"
 
     target = models.CharField(max_length=10, choices=Target.choices)
     object_id = models.PositiveBigIntegerField()

@@ -22,6 +22,7 @@ from django.utils.safestring import SafeString
 
 from moot.access import policy
 from moot.access.policy import Viewer
+from moot.executive.models import DecisionNotice, PlanEntry
 from moot.meetings.models import Committee, Document, Item, Meeting
 
 from .engine import Facets, Filters, Hit, Order, get_engine
@@ -31,11 +32,17 @@ from .units import (
     DECISIONS,
     DOCUMENT_FIELDS,
     ITEM_FIELDS,
+    NOTICE_FIELDS,
+    PLAN_FIELDS,
     Kind,
     agenda_text,
+    day_start,
     decision_text,
     document_pages,
     minutes_text,
+    notice_text,
+    plan_text,
+    public_plan_entries,
 )
 
 PER_PAGE = 20
@@ -44,15 +51,23 @@ MAX_PAGE = 500
 
 @dataclass
 class Result:
+    """One result. A meeting's (agenda, minutes, decision, report) has its ``meeting`` and
+    ``committee``; an executive decision notice or forward plan entry has neither, but its
+    ``notice`` or ``entry``, its decision maker as ``source`` and its day as ``when``."""
+
     kind: str
     url: str
     title: SafeString
     snippet: SafeString
-    meeting: Meeting
-    committee: Committee
+    meeting: Meeting | None = None
+    committee: Committee | None = None
     item: Item | None = None
     document: Document | None = None
     page: int = 0
+    notice: DecisionNotice | None = None
+    entry: PlanEntry | None = None
+    source: str = ""
+    when: datetime | None = None
 
     @property
     def kind_label(self) -> str:
@@ -60,7 +75,15 @@ class Result:
 
     @property
     def date(self) -> datetime:
-        return self.meeting.start
+        if self.meeting is not None:
+            return self.meeting.start
+        assert self.when is not None, "a result without a meeting has its own date"
+        return self.when
+
+    @property
+    def source_name(self) -> str:
+        """Whose it is: the committee, or the decision maker."""
+        return self.committee.name if self.committee is not None else self.source
 
 
 @dataclass
@@ -97,8 +120,9 @@ def search(
 ) -> ResultPage:
     """One page of results for ``viewer``.
 
-    Costs the engine query plus at most three database queries (items with their meetings
-    and committees, their decisions, documents), however many results the page has.
+    Costs the engine query plus at most five database queries (items with their meetings
+    and committees, their decisions, documents, decision notices, forward plan entries),
+    however many results the page has.
     """
     query = q if isinstance(q, ParsedQuery) else parse(q)
     filters = filters or Filters()
@@ -117,8 +141,9 @@ def search(
 def recheck(viewer: Viewer, query: ParsedQuery, hits: list[Hit]) -> list[Result]:
     """The hits ``viewer`` may see now, in order, as results with snippets.
 
-    Costs at most three queries: documents, items (with meetings and committees), and the
-    decisions of items found by their decisions.
+    Costs at most five queries: documents, items (with meetings and committees), the
+    decisions of items found by their decisions, decision notices and forward plan entries
+    (each with its decision maker and body).
     """
     doc_ids = {h.document_id for h in hits if h.kind == Kind.REPORT}
     documents = {}
@@ -132,18 +157,92 @@ def recheck(viewer: Viewer, query: ParsedQuery, hits: list[Hit]) -> list[Result]
         if any(h.kind == Kind.DECISION for h in hits):
             rows = rows.prefetch_related(Prefetch("decisions", queryset=DECISIONS))
         items = {i.pk: i for i in rows}
+    notices = _notices([h.document_id for h in hits if h.kind == Kind.NOTICE])
+    entries = _plan_entries([h.document_id for h in hits if h.kind == Kind.PLAN])
     meeting_url = _meeting_urls()
     document_url = _document_urls()
     results = []
     for hit in hits:
-        result = (
-            _document_result(hit, documents, items, query, document_url)
-            if hit.kind == Kind.REPORT
-            else _item_result(viewer, hit, items, query, meeting_url)
-        )
+        result: Result | None
+        if hit.kind == Kind.REPORT:
+            result = _document_result(hit, documents, items, query, document_url)
+        elif hit.kind == Kind.NOTICE:
+            result = _notice_result(viewer, hit, notices, query)
+        elif hit.kind == Kind.PLAN:
+            result = _plan_result(hit, entries, query)
+        else:
+            result = _item_result(viewer, hit, items, query, meeting_url)
         if result is not None:
             results.append(result)
     return results
+
+
+def _notices(ids: list) -> dict[int, DecisionNotice]:
+    """The published notices among ``ids`` (one query, none for no ids), with what the
+    policy reads to decide who sees their detail (the body's scrutiny committee)."""
+    if not ids:
+        return {}
+    rows = (
+        policy.public_decision_notices()
+        .filter(pk__in=ids)
+        .select_related("maker", "body__executive_rules")
+        .only(*NOTICE_FIELDS)
+        .order_by()
+    )
+    return {n.pk: n for n in rows}
+
+
+def _plan_entries(ids: list) -> dict[int, PlanEntry]:
+    """The forward plan entries among ``ids`` search may show (one query, none for no ids)."""
+    if not ids:
+        return {}
+    rows = (
+        public_plan_entries()
+        .filter(pk__in=ids)
+        .select_related("maker", "body")
+        .only(*PLAN_FIELDS)
+        .order_by()
+    )
+    return {e.pk: e for e in rows}
+
+
+def _notice_result(
+    viewer: Viewer, hit: Hit, notices: dict[int, DecisionNotice], query: ParsedQuery
+) -> Result | None:
+    notice = notices.get(hit.document_id or 0)
+    if notice is None:
+        return None  # drafted, withdrawn or deleted since it was indexed
+    text = notice_text(notice, policy.can_see_notice_detail(viewer, notice))
+    snippet = checked_highlight([notice.title, text], query)
+    if snippet is None:
+        return None
+    return Result(
+        kind=Kind.NOTICE,
+        url=reverse("notices:notice", args=[notice.pk]),  # DecisionNotice.get_absolute_url()
+        title=highlight_title(notice.title, query),
+        snippet=snippet,
+        notice=notice,
+        source=notice.maker.title,
+        when=day_start(notice.taken_on),
+    )
+
+
+def _plan_result(hit: Hit, entries: dict[int, PlanEntry], query: ParsedQuery) -> Result | None:
+    entry = entries.get(hit.document_id or 0)
+    if entry is None:
+        return None  # withdrawn, or taken off the plan, since it was indexed
+    snippet = checked_highlight([entry.matter, plan_text(entry)], query)
+    if snippet is None:
+        return None
+    return Result(
+        kind=Kind.PLAN,
+        url=reverse("plan:entry", args=[entry.body.slug, entry.pk]),  # get_absolute_url()
+        title=highlight_title(entry.matter, query),
+        snippet=snippet,
+        entry=entry,
+        source=entry.maker.title,
+        when=day_start(entry.decision_on or entry.first_published_on),
+    )
 
 
 # The policy's querysets for a viewer, built once: building one costs more than running it

@@ -7,6 +7,13 @@ worked out by asking ``moot.access.policy`` about a member of the public, a memb
 committee and a clerk of every body. The policy only ever compares the viewer with the row's
 own committee and body, so "member of every committee" answers for "member of this one".
 
+Executive and officer decision notices and forward plan entries are units too (kinds
+``notice`` and ``plan``): they belong to no meeting or committee, so their ``committee_id`` is
+0 (a committee filter leaves them out) and their own id is in ``document_id``. Only what the
+public may read is indexed — published notices, published entries not withdrawn — and a
+restricted notice's decision, reasons and the rest go in ``secret``, which clerks of its body
+search.
+
 A restricted item's withheld text goes in ``secret``, which only entitled viewers' queries
 search; its ``body`` holds only what the public may read (the public reason and summary, the
 public wording of its decisions).
@@ -22,11 +29,15 @@ import functools
 import operator
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time
 from typing import Any
+
+from django.db.models import QuerySet
+from django.utils import timezone
 
 from moot.access import policy
 from moot.access.policy import Viewer
+from moot.executive.models import DecisionNotice, PlanEntry
 from moot.meetings.fields import PAGE_BREAK, read_page_acronyms
 from moot.meetings.html import to_text
 from moot.meetings.models import Committee, Decision, Document, Item, Meeting
@@ -75,15 +86,22 @@ class Kind:
     MINUTES = "minutes"
     DECISION = "decision"
     REPORT = "report"
+    NOTICE = "notice"  # an executive or officer decision notice (moot.executive)
+    PLAN = "plan"  # an entry of a forward plan (moot.executive)
 
     CHOICES = (
         (AGENDA, "Agenda item"),
         (MINUTES, "Minutes"),
         (DECISION, "Decision"),
         (REPORT, "Report or document"),
+        (NOTICE, "Executive decision"),
+        (PLAN, "Forward plan"),
     )
     LABELS = dict(CHOICES)
-    CODES = {AGENDA: 1, MINUTES: 2, DECISION: 3, REPORT: 4}
+    CODES = {AGENDA: 1, MINUTES: 2, DECISION: 3, REPORT: 4, NOTICE: 5, PLAN: 6}
+    # What belongs to a meeting; the others are the executive's, with no meeting or committee.
+    OF_MEETINGS = frozenset({AGENDA, MINUTES, DECISION, REPORT})
+    EXECUTIVE = frozenset({NOTICE, PLAN})
     BY_CODE = {v: k for k, v in CODES.items()}
 
 
@@ -122,6 +140,14 @@ class Unit:
 
 
 _unit_values = operator.attrgetter(*(f.name for f in dataclasses.fields(Unit)))
+
+
+def notice_owner(pk: int) -> str:
+    return f"notice:{pk}"
+
+
+def plan_owner(pk: int) -> str:
+    return f"plan:{pk}"
 
 
 def item_owner(pk: int) -> str:
@@ -338,3 +364,152 @@ def _units_of_document(row: tuple, ok: dict[str, bool]) -> list[Unit]:
             )
         )
     return units
+
+
+# What a notice's unit, the re-check and the result read of it.
+NOTICE_FIELDS = [
+    "body_id",
+    "maker__title",
+    "body__executive_rules__scrutiny_committee_id",
+    "title",
+    "decision",
+    "taken_on",
+    "reasons",
+    "alternatives",
+    "interests",
+    "dispensations",
+    "urgency_reason",
+    "restriction",
+    "restriction_reason",
+    "public_summary",
+    "published_at",
+    "withdrawn_at",
+]
+PLAN_FIELDS = [
+    "body_id",
+    "body__slug",
+    "maker__title",
+    "matter",
+    "decision_on",
+    "period",
+    "documents",
+    "private",
+    "private_reason",
+    "exception_reason",
+    "state",
+    "first_published_on",
+]
+
+
+def notice_text(notice: DecisionNotice, detail: bool) -> str:
+    """A notice's text but its title: the whole record, or for those who may not see a
+    restricted notice's detail its public summary and the public reason it is restricted."""
+    public = [notice.public_summary, notice.restriction_reason]
+    if not detail:
+        return "\n".join(t for t in public if t)
+    parts = [
+        notice.decision,
+        notice.reasons,
+        notice.alternatives,
+        notice.interests,
+        notice.dispensations,
+        notice.urgency_reason,
+        *public,
+    ]
+    return "\n".join(t for t in parts if t)
+
+
+def plan_text(entry: PlanEntry) -> str:
+    """A forward plan entry's public text but its matter: what the public plan shows of it
+    (never the clerk's note of exempt information)."""
+    parts = [entry.period, entry.documents, entry.private_reason, entry.exception_reason]
+    return "\n".join(t for t in parts if t)
+
+
+def public_plan_entries() -> QuerySet[PlanEntry]:
+    """The entries search finds: those published on the public plan (``plan_views``), of a
+    body not withdrawn, less the withdrawn ones (which leave search as withdrawn items do)."""
+    from moot.executive.plan import PlanState
+
+    return PlanEntry.objects.filter(
+        first_published_on__isnull=False, body__deleted_at__isnull=True
+    ).exclude(state=PlanState.WITHDRAWN)
+
+
+def day_start(day: date) -> datetime:
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+def notice_units(notice_ids: Iterable[int]) -> Iterator[tuple[str, list[Unit]]]:
+    """(owner, units) for each notice id: one unit for a published notice, none otherwise.
+
+    Costs one query however many notices."""
+    ids = list(notice_ids)
+    rows = {
+        n.pk: n
+        for n in policy.public_decision_notices()
+        .filter(**_chosen(ids))
+        .only(*[f for f in NOTICE_FIELDS if "__" not in f])
+        .order_by()
+    }
+    for pk in ids:
+        notice = rows.get(pk)
+        units = []
+        if notice is not None:
+            restricted = not policy.can_see_notice_detail(Viewer.public(), notice)
+            units.append(
+                Unit(
+                    key=f"notice:{pk}",
+                    owner=notice_owner(pk),
+                    kind=Kind.NOTICE,
+                    item_id=None,
+                    document_id=pk,
+                    page=0,
+                    committee_id=0,
+                    body_id=notice.body_id,
+                    date=day_start(notice.taken_on),
+                    public_ok=True,
+                    member_ok=True,
+                    clerk_ok=True,
+                    title=notice.title,
+                    body=notice_text(notice, not restricted),
+                    secret=notice_text(notice, True) if restricted else "",
+                )
+            )
+        yield notice_owner(pk), units
+
+
+def plan_units(entry_ids: Iterable[int]) -> Iterator[tuple[str, list[Unit]]]:
+    """(owner, units) for each forward plan entry id: one unit for an entry on the public
+    plan, none otherwise. Costs one query however many entries."""
+    ids = list(entry_ids)
+    rows = {
+        e.pk: e
+        for e in public_plan_entries()
+        .filter(**_chosen(ids))
+        .only(*[f for f in PLAN_FIELDS if "__" not in f])
+        .order_by()
+    }
+    for pk in ids:
+        entry = rows.get(pk)
+        units = []
+        if entry is not None:
+            units.append(
+                Unit(
+                    key=f"plan:{pk}",
+                    owner=plan_owner(pk),
+                    kind=Kind.PLAN,
+                    item_id=None,
+                    document_id=pk,
+                    page=0,
+                    committee_id=0,
+                    body_id=entry.body_id,
+                    date=day_start(entry.decision_on or entry.first_published_on),
+                    public_ok=True,
+                    member_ok=True,
+                    clerk_ok=True,
+                    title=entry.matter,
+                    body=plan_text(entry),
+                )
+            )
+        yield plan_owner(pk), units

@@ -45,6 +45,8 @@ def _result(r: Result) -> str:
         f"{escape(item.reference)} " if item and r.kind != Kind.REPORT and item.reference else ""
     )
     when = timezone.localtime(r.date)
+    # A meeting's moment; an executive decision's or plan entry's day (it has no time).
+    stamp = when.isoformat() if r.meeting is not None else when.date().isoformat()
     about = ""
     if r.kind == Kind.REPORT and item:
         about = f" · item {escape(item.reference or item.position)} {escape(item.title)}"
@@ -56,7 +58,7 @@ def _result(r: Result) -> str:
         f'<h3 class="search-result__title"><a href="{escape(r.url)}">{reference}{r.title}</a></h3>'
         '<p class="search-result__meta">'
         f'<span class="tag tag--grey">{escape(r.kind_label)}</span> '
-        f'{escape(r.committee.name)}, <time datetime="{when.isoformat()}">{longdate(when)}</time>'
+        f'{escape(r.source_name)}, <time datetime="{stamp}">{longdate(when)}</time>'
         f"{about}</p>{snippet}</li>\n"
     )
 
