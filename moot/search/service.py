@@ -41,6 +41,7 @@ from .units import (
     document_pages,
     minutes_text,
     notice_text,
+    plan_day,
     plan_text,
     public_plan_entries,
 )
@@ -241,7 +242,7 @@ def _plan_result(hit: Hit, entries: dict[int, PlanEntry], query: ParsedQuery) ->
         snippet=snippet,
         entry=entry,
         source=entry.maker.title,
-        when=day_start(entry.decision_on or entry.first_published_on),
+        when=day_start(plan_day(entry)),
     )
 
 

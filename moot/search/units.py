@@ -436,6 +436,13 @@ def public_plan_entries() -> QuerySet[PlanEntry]:
     ).exclude(state=PlanState.WITHDRAWN)
 
 
+def plan_day(entry: PlanEntry) -> date:
+    """An entry's day in search: its planned date, or the day it was first published."""
+    day = entry.decision_on or entry.first_published_on
+    assert day is not None, "an entry on the public plan was published"
+    return day
+
+
 def day_start(day: date) -> datetime:
     return timezone.make_aware(datetime.combine(day, time.min))
 
@@ -504,7 +511,7 @@ def plan_units(entry_ids: Iterable[int]) -> Iterator[tuple[str, list[Unit]]]:
                     page=0,
                     committee_id=0,
                     body_id=entry.body_id,
-                    date=day_start(entry.decision_on or entry.first_published_on),
+                    date=day_start(plan_day(entry)),
                     public_ok=True,
                     member_ok=True,
                     clerk_ok=True,
