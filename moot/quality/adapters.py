@@ -132,11 +132,12 @@ def _items(meeting) -> list[MinutesItem]:
 
 def from_meeting(meeting) -> MeetingInput:
     """Gather a stored meeting's items with their decisions and report texts, the committee's
-    previous meeting's minutes, the body's glossary and the acronyms spelled out in the body's
-    other minutes.
+    previous meeting's minutes, the body's glossary, the acronyms spelled out in the body's
+    other minutes and the names its archive knows.
 
     Costs a handful of queries, plus one that reads the minutes of up to ``ARCHIVE_ITEMS``
-    recent items of the body (for acronym expansions).
+    recent items of the body (for acronym expansions) and one that tells whether the
+    archive's names changed (read again, in a few more, when they did).
     """
     from django.db.models import Q
 

@@ -3,8 +3,8 @@ and the organisations its members represent, and the words of item titles used a
 one meeting. The spelling check accepts them, and suggests them for a capitalised word one or
 two letters away ("Stockon" — did you mean "Stockton"?).
 
-Built from the database once per body and kept in the process; each use costs a few small
-queries (how many rows each source has and when the newest changed), and any change to a
+Built from the database once per body and kept in the process; each use costs one small
+query (how many rows each source has and when the newest changed), and any change to a
 source — a row added, edited or deleted — builds it again.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Subquery, Value
 
 RECENT_ITEMS = 5000  # most recent items of the body whose titles are read
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['’][A-Za-z]+)?\b|\b[A-Z][a-z]*[A-Z][a-z]+\b")
@@ -36,23 +36,28 @@ def _sources(body):
         attendances__meeting__committee__body=body
     )
     return (
-        (people.distinct(), ("name", "organisation")),
+        (people, ("name", "organisation")),
         (Membership.objects.filter(committee__body=body), ("organisation",)),
         (Committee.objects.filter(body=body), ("name",)),
         (Ward.objects.filter(body=body), ("name",)),
         (Party.objects.filter(body=body), ("name",)),
-        (Location.objects.filter(meetings__committee__body=body).distinct(), ("name", "address")),
+        (Location.objects.filter(meetings__committee__body=body), ("name", "address")),
         (Item.objects.filter(meeting__committee__body=body), ()),
     )
 
 
 def _signature(body) -> tuple:
-    """How many rows each source has and when the newest changed: it moves on any change."""
-    out: list = [body.name, body.short_name]
-    for queryset, _ in _sources(body):
-        row = queryset.order_by().aggregate(n=Count("pk", distinct=True), at=Max("updated_at"))
-        out += [row["n"], row["at"]]
-    return tuple(out)
+    """How many rows each source has and when the newest changed, in one query: it moves on
+    any change."""
+    from moot.meetings.models import Body
+
+    stats = {}
+    for n, (queryset, _) in enumerate(_sources(body)):
+        grouped = queryset.order_by().annotate(_one=Value(1)).values("_one")
+        stats[f"n{n}"] = Subquery(grouped.annotate(c=Count("pk", distinct=True)).values("c"))
+        stats[f"at{n}"] = Subquery(grouped.annotate(m=Max("updated_at")).values("m"))
+    row = Body.all_objects.filter(pk=body.pk).values("name", "short_name", **stats).first()
+    return tuple(sorted((row or {}).items()))
 
 
 def _build(body) -> frozenset[str]:

@@ -32,9 +32,9 @@ def _grow(meeting, n: int, committee):
     ("url", "queries"),
     [
         ("/clerk/meetings/{pk}/", 13),
-        ("/clerk/meetings/{pk}/record/", 27),
-        ("/clerk/items/{item}/record/", 28),
-    ],  # one: the brand; the checks read earlier meetings' days, people's names, dismissals (and their counts)
+        ("/clerk/meetings/{pk}/record/", 28),
+        ("/clerk/items/{item}/record/", 29),
+    ],  # one: the brand; the checks read earlier meetings' days, people's names, dismissals (and their counts), whether the archive's names changed
 )
 def test_the_agenda_builder_and_minutes_screen_cost_the_same_for_any_size(
     personas, url, queries, django_assert_num_queries
