@@ -120,6 +120,11 @@ def evaluate(split: str | None = "heldout") -> tuple[dict[str, Score], Score, in
     return per_check, overall, len(chosen)
 
 
+def _ratio(value: float, out_of: int) -> str:
+    """A precision or recall, or "—" when there is nothing to measure it on."""
+    return f"{value:.2f}" if out_of else "—"
+
+
 def report(split: str, verbose: bool = False) -> None:
     per_check, overall, count = evaluate(split)
     print(
@@ -131,10 +136,14 @@ def report(split: str, verbose: bool = False) -> None:
         if score.labels or score.findings:
             alarms = score.findings - score.true_findings
             print(
-                f"  {check:<12} {score.precision:>9.2f} {score.recall:>7.2f} "
+                f"  {check:<12} {_ratio(score.precision, score.findings):>9} "
+                f"{_ratio(score.recall, score.labels):>7} "
                 f"{score.found:>3}/{score.labels:<3} {alarms:>7}"
             )
-    print(f"  {'overall':<12} {overall.precision:>9.2f} {overall.recall:>7.2f}")
+    print(
+        f"  {'overall':<12} {_ratio(overall.precision, overall.findings):>9} "
+        f"{_ratio(overall.recall, overall.labels):>7}"
+    )
     if verbose:
         for line in overall.misses:
             print("  missed:", line)
