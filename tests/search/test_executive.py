@@ -268,3 +268,22 @@ def test_the_page_costs_no_query_a_result(maker, client, django_assert_max_num_q
     with django_assert_max_num_queries(7):
         response = client.get(URL, {"q": "hostel"})
     assert response.content.decode().count('class="search-result"') == 20
+
+
+def test_scrutiny_members_results_cost_one_query_however_many_notices(
+    maker, scrutiny, django_assert_max_num_queries
+):
+    for n in range(5):
+        make_notice(
+            maker,
+            title=f"Disposal of land {n}",
+            restriction=Restriction.EXEMPT,
+            public_summary="The council agreed to sell a depot.",
+        )
+    index_now()
+    member = Viewer(user_id=1, member_of=frozenset({scrutiny.pk}))
+    # The notices, and on PostgreSQL the engine's two (facets, hits): none a result.
+    with django_assert_max_num_queries(3):
+        page = search(member, "depot")
+    assert len(page.results) == 5
+    assert all("hostels" in r.snippet for r in page.results)  # the whole record, for them
