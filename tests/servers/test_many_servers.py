@@ -32,6 +32,10 @@ pytestmark = pytest.mark.django_db(transaction=True)
 BIN = Path(sys.executable).parent
 BUCKET = "moot-shared"
 SECRET_TITLE = "Disposal of the Eastgate depot"
+# A take-down rebuilds the meeting's printed papers before it answers (the servers run their
+# tasks in the request): on a machine busy with the rest of the suite that can take longer
+# than httpx's default five seconds.
+TIMEOUT = 60
 
 
 def _database_url() -> str:
@@ -116,7 +120,7 @@ class Browser:
         return response
 
     def get(self, path: str) -> httpx.Response:
-        return self._keep(httpx.get(self.base + path, headers=self._headers()))
+        return self._keep(httpx.get(self.base + path, headers=self._headers(), timeout=TIMEOUT))
 
     def post(self, path: str, data: dict[str, str], form_page: str) -> httpx.Response:
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', self.get(form_page).text)
@@ -126,6 +130,7 @@ class Browser:
                 self.base + path,
                 data={"csrfmiddlewaretoken": token.group(1), **data},
                 headers=self._headers(),
+                timeout=TIMEOUT,
             )
         )
 
