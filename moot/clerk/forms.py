@@ -8,7 +8,10 @@ from typing import TypeVar
 
 from django import forms
 from django.forms.utils import pretty_name
+from django.utils import timezone
 
+from moot.interests import register
+from moot.interests.models import Dispensation, RegisterEntry
 from moot.meetings.choices import (
     ActionStatus,
     AttendanceStatus,
@@ -25,6 +28,7 @@ from moot.meetings.choices import (
 from moot.meetings.kinds import infer_kind
 from moot.meetings.models import Body, Committee, Item, Location, Meeting, Membership, Person
 from moot.meetings.services.decisions import NO_CASTING_VOTE
+from moot.portal.templatetags.moot import longdate
 
 from . import dates, text
 
@@ -556,21 +560,81 @@ class DeclarationForm(ClerkForm):
         declared(self, "person", PersonChoiceField).set_people(people)
 
 
-class DeclarationEditForm(DeclarationForm):
-    """A declaration, with the dispensation that lets a member with a disclosable pecuniary
-    interest take part (recorded here until a register of dispensations is kept)."""
+class _EntryChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return register.entry_label(obj)
 
+
+class _DispensationChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return (
+            f"Granted by {obj.grantor} on {longdate(obj.granted_on)}, in force "
+            f"{longdate(obj.valid_from)} to {longdate(obj.valid_to)}, to {obj.allows}: "
+            f"{obj.scope[:60]}"
+        )
+
+
+class DeclarationEditForm(DeclarationForm):
+    """A declaration, with the register entry it concerns and the dispensation that lets a
+    member with a disclosable pecuniary interest take part: one from the register of
+    dispensations, or (from before it was kept) as words and a date."""
+
+    register_entry = _EntryChoice(
+        RegisterEntry.objects.none(),
+        required=False,
+        label="Concerns register entry",
+        empty_label="None chosen",
+        help_text="One of the declaring member's published entries in the register of "
+        "interests. A sensitive interest is shown only as such, never its details.",
+    )
+    cited_dispensation = _DispensationChoice(
+        Dispensation.objects.none(),
+        required=False,
+        label="Dispensation from the register of dispensations",
+        empty_label="None chosen",
+        help_text="One granted to the declaring member, in force on the day of the meeting.",
+    )
     dispensation = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
-        label="Dispensation",
-        help_text="Who granted a dispensation to take part and vote despite the interest, and "
-        "on what terms.",
+        label="Dispensation recorded in words",
+        help_text="Only for a dispensation not in the register of dispensations: who granted "
+        "it and on what terms.",
     )
     dispensation_granted = DateField(
         required=False,
-        label="Date the dispensation was granted",
+        label="Date the dispensation in words was granted",
     )
+
+    def __init__(self, *args, declaration, **kw):
+        super().__init__(*args, **kw)
+        self.declaration = declaration
+        person = declaration.person
+        declared(self, "register_entry", _EntryChoice).queryset = register.entries_to_cite(person)
+        declared(
+            self, "cited_dispensation", _DispensationChoice
+        ).queryset = register.dispensations_of(person)
+
+    def clean(self):
+        data = super().clean()
+        person = data.get("person")
+        entry, dispensation = data.get("register_entry"), data.get("cited_dispensation")
+        if person is not None and entry is not None and entry.person_id != person.pk:
+            self.add_error("register_entry", "Choose an entry of the declaring member's.")
+        if dispensation is not None:
+            day = timezone.localdate(self.declaration.item.meeting.start)
+            if person is not None and dispensation.person_id != person.pk:
+                self.add_error(
+                    "cited_dispensation", "Choose a dispensation granted to the declaring member."
+                )
+            elif not dispensation.in_force(day):
+                self.add_error(
+                    "cited_dispensation",
+                    f"This dispensation is in force from {longdate(dispensation.valid_from)} "
+                    f"to {longdate(dispensation.valid_to)}, not on the day of the meeting "
+                    f"({longdate(day)}).",
+                )
+        return data
 
 
 class MinutesForm(ClerkForm):

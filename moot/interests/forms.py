@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from django import forms
 
-from .models import Category
+from moot.meetings.models import Person
+
+from .models import Category, GrantedBy, Ground
 
 
 class EntryForm(forms.Form):
@@ -30,3 +32,40 @@ class EntryForm(forms.Form):
 
 class ReturnForm(forms.Form):
     note = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), label="Why it is returned")
+
+
+class DispensationForm(forms.Form):
+    """A dispensation (s.33 Localism Act 2011), as the Monitoring Officer or a clerk records it."""
+
+    person = forms.ModelChoiceField(Person.objects.none(), label="Member")
+    granted_by = forms.ChoiceField(choices=GrantedBy.choices, label="Granted by")
+    granted_by_name = forms.CharField(
+        required=False,
+        max_length=200,
+        label="Which committee or officer",
+        help_text="Only when granted by another committee or officer.",
+    )
+    granted_on = forms.DateField(label="Date granted", help_text="As 2025-05-14.")
+    valid_from = forms.DateField(label="In force from", help_text="As 2025-05-14.")
+    valid_to = forms.DateField(
+        label="In force until", help_text="At most four years after it comes into force."
+    )
+    scope = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        label="Scope",
+        help_text="The matters or items it covers, e.g. “any item on council tax setting”. "
+        "Shown to the public where a declaration cites it: never the details of a sensitive "
+        "interest.",
+    )
+    may_speak = forms.BooleanField(required=False, initial=True, label="Lets the member speak")
+    may_vote = forms.BooleanField(required=False, label="Lets the member vote")
+    ground = forms.ChoiceField(choices=Ground.choices, label="Ground (section 33(2))")
+    reason = forms.CharField(
+        required=False, widget=forms.Textarea(attrs={"rows": 2}), label="Reason"
+    )
+
+    def __init__(self, *args, members, **kw):
+        super().__init__(*args, **kw)
+        field = self.fields["person"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = members

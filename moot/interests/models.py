@@ -133,13 +133,101 @@ class EntryChange(models.Model):
         return f"{self.entry}: {self.action} at {self.at:%Y-%m-%d %H:%M}"
 
 
+class GrantedBy(models.TextChoices):
+    MONITORING_OFFICER = "mo", "The Monitoring Officer"
+    STANDARDS = "standards", "The Standards Committee"
+    COUNCIL = "council", "The council"
+    OTHER = "other", "Another committee or officer"
+
+
+class Ground(models.TextChoices):
+    # Section 33(2) of the Localism Act 2011.
+    IMPEDED = "a", "So many members have the interest that the business would be impeded"
+    BALANCE = "b", "The balance of party representation would be upset"
+    RESIDENTS = "c", "It is in the interests of people living in the area"
+    EXECUTIVE = "d", "Every member of the executive would otherwise be prohibited"
+    APPROPRIATE = "e", "It is otherwise appropriate"
+
+
+class Dispensation(models.Model):
+    """A dispensation (s.33 Localism Act 2011) letting a member with a disclosable pecuniary
+    interest speak and/or vote on the matters in its scope, from one date to another (at most
+    four years). Recorded by the Monitoring Officer or a clerk of the body; shown to the public
+    where a declaration in published minutes cites it."""
+
+    person = models.ForeignKey(
+        "meetings.Person", on_delete=models.PROTECT, related_name="dispensations"
+    )
+    body = models.ForeignKey(
+        "meetings.Body", on_delete=models.PROTECT, related_name="dispensations"
+    )
+    granted_by = models.CharField(
+        max_length=12, choices=GrantedBy.choices, default=GrantedBy.MONITORING_OFFICER
+    )
+    granted_by_name = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Which committee or officer, when it was not the Monitoring Officer or the "
+        "Standards Committee.",
+    )
+    granted_on = models.DateField()
+    valid_from = models.DateField()
+    valid_to = models.DateField()
+    scope = models.TextField(help_text="The matters or items it covers.")
+    may_speak = models.BooleanField(default=True)
+    may_vote = models.BooleanField(default=False)
+    ground = models.CharField(max_length=1, choices=Ground.choices, default=Ground.APPROPRIATE)
+    reason = models.TextField(blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    recorded_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["person__name", "-valid_from", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.person}: dispensation from {self.valid_from} to {self.valid_to}"
+
+    @property
+    def grantor(self) -> str:
+        """Who granted it, as a sentence names them ("the Monitoring Officer")."""
+        if self.granted_by_name:
+            return self.granted_by_name
+        label = str(self.get_granted_by_display())
+        return "t" + label[1:] if label.startswith("The ") else label
+
+    def in_force(self, day: date) -> bool:
+        return self.valid_from <= day <= self.valid_to
+
+    @property
+    def allows(self) -> str:
+        """What it lets the member do, in words: "speak and vote", "speak", "vote"."""
+        parts = [w for w, ok in (("speak", self.may_speak), ("vote", self.may_vote)) if ok]
+        return " and ".join(parts) or "take part"
+
+
 class DeclarationEntry(models.Model):
-    """A declaration at a meeting points to the register entry it concerns."""
+    """A declaration at a meeting points to the register entry it concerns, and to the
+    dispensation it relies on (either may be blank)."""
 
     declaration = models.OneToOneField(
         "meetings.Declaration", on_delete=models.CASCADE, related_name="register_link"
     )
-    entry = models.ForeignKey(RegisterEntry, on_delete=models.CASCADE, related_name="declarations")
+    entry = models.ForeignKey(
+        RegisterEntry,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="declarations",
+    )
+    dispensation = models.ForeignKey(
+        Dispensation,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="declarations",
+    )
 
     def __str__(self) -> str:
         return f"{self.declaration} concerns {self.entry}"

@@ -17,7 +17,15 @@ from moot.access import policy
 from moot.access.models import MonitoringOfficerRole
 from moot.meetings.models import Body, Declaration, Membership, Person
 
-from .models import DEADLINE_DAYS, WITHHELD, Category, DeclarationEntry, RegisterEntry, State
+from .models import (
+    DEADLINE_DAYS,
+    WITHHELD,
+    Category,
+    DeclarationEntry,
+    Dispensation,
+    RegisterEntry,
+    State,
+)
 
 
 def public_entries() -> QuerySet[RegisterEntry]:
@@ -38,11 +46,12 @@ class PublicEntry:
     withheld: bool
     # Declarations at meetings the public may read that point to this entry.
     declarations: list[Declaration] = field(default_factory=list)
+    pk: int | None = None
 
 
 def as_public(entry: RegisterEntry) -> PublicEntry:
     if entry.sensitive:
-        return PublicEntry("", WITHHELD, None, "", None, entry.published_at, True)
+        return PublicEntry("", WITHHELD, None, "", None, entry.published_at, True, pk=entry.pk)
     shown = entry.public or {}
     category = Category(shown.get("category", entry.category)).label
     return PublicEntry(
@@ -53,7 +62,64 @@ def as_public(entry: RegisterEntry) -> PublicEntry:
         shown.get("value"),
         entry.published_at,
         False,
+        pk=entry.pk,
     )
+
+
+SENSITIVE_LABEL = "Sensitive interest (details withheld)"
+
+
+def entry_label(entry: RegisterEntry) -> str:
+    """An entry as a choice or a link names it: its published category and a short
+    description; a sensitive entry only as such."""
+    if entry.sensitive:
+        return SENSITIVE_LABEL
+    shown = as_public(entry)
+    short = shown.description if len(shown.description) <= 60 else shown.description[:57] + "…"
+    return f"{shown.category}: {short}"
+
+
+def entries_to_cite(person: Person) -> QuerySet[RegisterEntry]:
+    """The member's entries a declaration may point to: published and not removed."""
+    return public_entries().filter(person=person).order_by("category", "pk")
+
+
+def dispensations_of(person: Person) -> QuerySet[Dispensation]:
+    return Dispensation.objects.filter(person=person).order_by("-valid_from", "pk")
+
+
+@dataclass
+class CitedEntry:
+    label: str
+    url: str
+    withheld: bool
+
+
+def show_links(declarations: list[Declaration]) -> None:
+    """Give each declaration what the public sees of the register entry it concerns
+    (``cited_entry``: a label and a link to the entry on the councillor's register, never a
+    sensitive entry's details, none for an entry not on the public register) and of the
+    dispensation it cites (``cited_dispensation``). One query; the declarations must be ones
+    the viewer may read."""
+    by_pk = {d.pk: d for d in declarations}
+    for d in declarations:
+        d.cited_entry = None  # type: ignore[attr-defined]
+        d.cited_dispensation = None  # type: ignore[attr-defined]
+    if not by_pk:
+        return
+    links = DeclarationEntry.objects.filter(declaration_id__in=by_pk).select_related(
+        "entry__person", "dispensation"
+    )
+    for link in links:
+        d = by_pk[link.declaration_id]
+        entry = link.entry
+        if entry is not None and entry.published_at and entry.state != State.REMOVED:
+            d.cited_entry = CitedEntry(  # type: ignore[attr-defined]
+                entry_label(entry),
+                f"{entry.person.get_absolute_url()}#interest-{entry.pk}",
+                entry.sensitive,
+            )
+        d.cited_dispensation = link.dispensation  # type: ignore[attr-defined]
 
 
 def public_register(person: Person) -> tuple[list[PublicEntry], Any]:
@@ -67,12 +133,13 @@ def public_register(person: Person) -> tuple[list[PublicEntry], Any]:
             entry__in=[e for e in entries if not e.sensitive],
             declaration__in=policy.declarations(policy.Viewer.public()),
         )
-        .select_related("declaration__item__meeting__committee")
+        .select_related("declaration__item__meeting__committee", "dispensation")
         .order_by("-declaration__item__meeting__start")
     )
     by_entry: dict[int, list[Declaration]] = {}
     for link in links if entries else []:
-        by_entry.setdefault(link.entry_id, []).append(link.declaration)
+        link.declaration.cited_dispensation = link.dispensation  # type: ignore[attr-defined]
+        by_entry.setdefault(link.entry_id, []).append(link.declaration)  # type: ignore[arg-type]
     for entry, public in zip(entries, shown, strict=True):
         public.declarations = by_entry.get(entry.pk, [])
     last = max((e.published_at for e in entries if e.published_at), default=None)
@@ -151,3 +218,24 @@ def overdue_entries(body: Body, today: date | None = None) -> QuerySet[RegisterE
     return RegisterEntry.objects.filter(
         body=body, state=State.DRAFT, aware_on__lt=today - timedelta(days=DEADLINE_DAYS)
     ).select_related("person")
+
+
+def may_record_dispensations(user, body: Body | int) -> bool:
+    """The Monitoring Officer of the body, or one of its clerks."""
+    if is_monitoring_officer(user, body):
+        return True
+    body_id = body if isinstance(body, int) else body.pk
+    return policy.viewer_for_user(user).clerks(body_id)
+
+
+def bodies_for_dispensations(user) -> list[Body]:
+    if not getattr(user, "is_authenticated", False):
+        return []
+    if user.is_superuser:
+        return list(Body.objects.order_by("name"))
+    viewer = policy.viewer_for_user(user)
+    return list(
+        Body.objects.filter(Q(monitoring_officer_roles__user=user) | Q(pk__in=viewer.clerk_of))
+        .distinct()
+        .order_by("name")
+    )

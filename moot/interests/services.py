@@ -3,6 +3,7 @@ when the public register changes, announces it so the page cache moves on."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -10,8 +11,18 @@ from django.db import transaction
 from django.utils import timezone
 
 from moot.meetings import events
+from moot.portal.templatetags.moot import longdate
 
-from .models import Category, EntryChange, RegisterEntry, State, gift_threshold
+from .models import (
+    Category,
+    DeclarationEntry,
+    Dispensation,
+    EntryChange,
+    GrantedBy,
+    RegisterEntry,
+    State,
+    gift_threshold,
+)
 
 FIELDS = ("category", "description", "sensitive", "received_on", "donor", "value", "aware_on")
 
@@ -131,3 +142,107 @@ def remove(entry: RegisterEntry, user, note: str = "") -> None:
     _log(entry, user, "removed", {}, note)
     if was_public:
         _announce()
+
+
+# Section 33(3): a dispensation may not last longer than four years.
+DISPENSATION_YEARS = 4
+DISPENSATION_FIELDS = (
+    "granted_by",
+    "granted_by_name",
+    "granted_on",
+    "valid_from",
+    "valid_to",
+    "scope",
+    "may_speak",
+    "may_vote",
+    "ground",
+    "reason",
+)
+
+
+def _years_after(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def check_dispensation(d: Dispensation) -> None:
+    if not d.scope.strip():
+        raise RegisterError("Say which matters or items the dispensation covers.")
+    if not (d.may_speak or d.may_vote):
+        raise RegisterError("Say whether the dispensation lets the member speak, vote or both.")
+    if d.granted_by == GrantedBy.OTHER and not d.granted_by_name.strip():
+        raise RegisterError("Say which committee or officer granted the dispensation.")
+    if d.valid_to < d.valid_from:
+        raise RegisterError("The dispensation must end on or after the day it starts.")
+    if d.valid_to > _years_after(d.valid_from, DISPENSATION_YEARS):
+        raise RegisterError(
+            "A dispensation may last at most four years (section 33(3) of the Localism Act 2011)."
+        )
+    if d.granted_on > d.valid_to:
+        raise RegisterError("The dispensation cannot be granted after it has ended.")
+
+
+@transaction.atomic
+def save_dispensation(d: Dispensation, user, **values: Any) -> Dispensation:
+    """Record or change a dispensation. A change to one cited by a declaration in published
+    minutes changes public pages, so it is announced."""
+    for name, value in values.items():
+        if name not in DISPENSATION_FIELDS:
+            raise RegisterError(f"Unknown field {name}")
+        setattr(d, name, value.strip() if isinstance(value, str) else value)
+    if d.granted_by != GrantedBy.OTHER:
+        d.granted_by_name = ""
+    check_dispensation(d)
+    if d.pk is None:
+        d.recorded_by = user if getattr(user, "is_authenticated", False) else None
+    else:
+        cited = DeclarationEntry.objects.filter(dispensation=d)
+        for link in cited.select_related("declaration__item__meeting"):
+            day = timezone.localdate(link.declaration.item.meeting.start)
+            if not d.in_force(day):
+                raise RegisterError(
+                    f"A declaration at the meeting of {longdate(day)} cites this dispensation: "
+                    "it must stay in force on that day."
+                )
+    d.save()
+    _announce()
+    return d
+
+
+@transaction.atomic
+def link_declaration(
+    declaration, *, entry: RegisterEntry | None, dispensation: Dispensation | None, user=None
+) -> None:
+    """Point a declaration at the register entry it concerns and the dispensation it relies
+    on (either may be none). Both must be the declaring member's; the dispensation must be in
+    force on the day of the meeting."""
+    if entry is not None and entry.person_id != declaration.person_id:
+        raise RegisterError("The register entry must be one of the declaring member's.")
+    if dispensation is not None:
+        if dispensation.person_id != declaration.person_id:
+            raise RegisterError("The dispensation must be one granted to the declaring member.")
+        day = timezone.localdate(declaration.item.meeting.start)
+        if not dispensation.in_force(day):
+            raise RegisterError(
+                f"The dispensation is in force from {longdate(dispensation.valid_from)} to "
+                f"{longdate(dispensation.valid_to)}, not on the day of the meeting "
+                f"({longdate(day)})."
+            )
+    link = DeclarationEntry.objects.filter(declaration=declaration).first()
+    if entry is None and dispensation is None:
+        if link is not None:
+            link.delete()
+            _announce()
+        return
+    if link is None:
+        link = DeclarationEntry(declaration=declaration)
+    elif (link.entry_id, link.dispensation_id) == (
+        entry.pk if entry else None,
+        dispensation.pk if dispensation else None,
+    ):
+        return
+    link.entry, link.dispensation = entry, dispensation
+    link.save()
+    _announce()

@@ -14,4 +14,15 @@ urlpatterns = [
     path("register-of-interests/entries/<int:pk>/remove", views.remove, name="remove"),
     path("register-of-interests/entries/<int:pk>/publish", views.publish, name="publish"),
     path("register-of-interests/entries/<int:pk>/return", views.send_back, name="return"),
+    path("register-of-interests/dispensations/", views.dispensations, name="dispensations"),
+    path(
+        "register-of-interests/dispensations/add/<int:body>",
+        views.dispensation_add,
+        name="dispensation_add",
+    ),
+    path(
+        "register-of-interests/dispensations/<int:pk>/",
+        views.dispensation_edit,
+        name="dispensation_edit",
+    ),
 ]

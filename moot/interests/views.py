@@ -14,12 +14,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
 from moot.access import policy
-from moot.meetings.models import Person
+from moot.meetings.models import Body, Person
 from moot.portal.cache import public_page
 
 from . import register, services
-from .forms import EntryForm, ReturnForm
-from .models import RegisterEntry, State, gift_threshold
+from .forms import DispensationForm, EntryForm, ReturnForm
+from .models import Dispensation, RegisterEntry, State, gift_threshold
 
 
 @require_safe
@@ -193,3 +193,95 @@ def send_back(request, pk):
     except services.RegisterError as error:
         messages.error(request, str(error))
     return redirect("interests:review")
+
+
+# The register of dispensations (s.33): the Monitoring Officer's or a clerk's screens.
+
+
+def _dispensations_page(request, bound: dict[int, DispensationForm] | None = None, status=200):
+    bodies = register.bodies_for_dispensations(request.user)
+    if not bodies:
+        raise PermissionDenied
+    bound = bound or {}
+    today = timezone.localdate()
+    sections = []
+    for body in bodies:
+        members = register.members_of(body).order_by("name")
+        rows = list(Dispensation.objects.filter(body=body).select_related("person"))
+        sections.append(
+            {
+                "body": body,
+                "current": [d for d in rows if d.valid_to >= today],
+                "ended": [d for d in rows if d.valid_to < today],
+                "form": bound.get(body.pk) or DispensationForm(members=members),
+            }
+        )
+    return render(request, "interests/dispensations.html", {"sections": sections}, status=status)
+
+
+@login_required
+@never_cache
+@require_safe
+def dispensations(request):
+    """Every dispensation of the bodies the user records them for, and the form to add one."""
+    return _dispensations_page(request)
+
+
+@login_required
+@never_cache
+@require_POST
+def dispensation_add(request, body):
+    body_obj = get_object_or_404(Body, pk=body)
+    if not register.may_record_dispensations(request.user, body_obj):
+        raise PermissionDenied
+    form = DispensationForm(request.POST, members=register.members_of(body_obj))
+    if form.is_valid():
+        values = dict(form.cleaned_data)
+        person = values.pop("person")
+        try:
+            services.save_dispensation(
+                Dispensation(person=person, body=body_obj), request.user, **values
+            )
+        except services.RegisterError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, f"The dispensation of {person} is recorded.")
+            return redirect("interests:dispensations")
+    return _dispensations_page(request, {body_obj.pk: form}, status=400)
+
+
+@login_required
+@never_cache
+def dispensation_edit(request, pk):
+    dispensation = get_object_or_404(Dispensation.objects.select_related("person", "body"), pk=pk)
+    if not register.may_record_dispensations(request.user, dispensation.body_id):
+        raise PermissionDenied
+    members = register.members_of(dispensation.body)
+    initial = {
+        "person": dispensation.person_id,
+        **{f: getattr(dispensation, f) for f in services.DISPENSATION_FIELDS},
+    }
+    form = DispensationForm(
+        request.POST if request.method == "POST" else None, members=members, initial=initial
+    )
+    # The member is not changed: a dispensation is granted to one person.
+    form.fields["person"].disabled = True
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            values = dict(form.cleaned_data)
+            values.pop("person")
+            try:
+                services.save_dispensation(dispensation, request.user, **values)
+            except services.RegisterError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, f"The dispensation of {dispensation.person} is saved.")
+                return redirect("interests:dispensations")
+        status = 400
+    return render(
+        request,
+        "interests/dispensation.html",
+        {"form": form, "dispensation": dispensation},
+        status=status,
+    )

@@ -15,6 +15,7 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
+from django.apps import apps
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -193,6 +194,10 @@ def person(request, slug):
         .select_related("item__meeting__committee")
         .order_by("-item__meeting__start", "item__position")
     )
+    if apps.is_installed("moot.interests"):
+        from moot.interests.register import show_links
+
+        show_links(declarations)
     attendances = list(
         policy.attendances(viewer)
         .filter(person=person)

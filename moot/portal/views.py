@@ -12,6 +12,7 @@ import mimetypes
 from itertools import groupby
 from typing import Any
 
+from django.apps import apps
 from django.db.models import Max, Prefetch, Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -233,6 +234,11 @@ def meeting(request, pk):
         if items
         else {}
     )
+    if apps.is_installed("moot.interests"):
+        from moot.interests.register import show_links
+
+        # The register entry and the dispensation each declaration cites: one query.
+        show_links([d for item in items for d in item.declarations_shown])
     for item in items:
         item.meeting = meeting  # the policy reads the committee from here: no query
         item.show_detail = policy.can_see_item_detail(viewer, item)

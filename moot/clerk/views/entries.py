@@ -9,10 +9,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import messages
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
+from moot.interests import services as interests
+from moot.interests.models import DeclarationEntry
 from moot.meetings.models import Action, Decision, Declaration
 from moot.meetings.services import actions, attending, decisions
 from moot.meetings.services.common import ServiceError
@@ -37,10 +40,14 @@ class _Kind:
 
 
 def _declaration_form(entry, data=None):
+    link = DeclarationEntry.objects.filter(declaration=entry).first()
     return forms.DeclarationEditForm(
         data,
+        declaration=entry,
         people=list(meeting_people(entry.item.meeting)),
         initial={
+            "register_entry": link.entry_id if link else None,
+            "cited_dispensation": link.dispensation_id if link else None,
             "person": entry.person_id,
             "kind": entry.kind,
             "nature": entry.nature,
@@ -51,6 +58,18 @@ def _declaration_form(entry, data=None):
     )
 
 
+@transaction.atomic
+def _edit_declaration(declaration, data, *, user=None):
+    """The declaration's own fields, then the register entry and dispensation it cites."""
+    data = {**data}
+    entry, dispensation = data.pop("register_entry", None), data.pop("cited_dispensation", None)
+    attending.edit_declaration(declaration, data, user=user)
+    try:
+        interests.link_declaration(declaration, entry=entry, dispensation=dispensation, user=user)
+    except interests.RegisterError as exc:
+        raise ServiceError(str(exc)) from exc
+
+
 DECLARATION = _Kind(
     find=lambda pk: get_object_or_404(
         Declaration.objects.select_related("item__meeting__committee", "person"), pk=pk
@@ -58,7 +77,7 @@ DECLARATION = _Kind(
     form=_declaration_form,
     heading=lambda entry: f"Declaration of interest: {entry.person}",
     noun="Declaration",
-    edit=attending.edit_declaration,
+    edit=_edit_declaration,
     remove=attending.remove_declaration,
 )
 DECISION = _Kind(

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from django.apps import apps
 from django.db import transaction
 from django.db.models import Q, QuerySet
 
@@ -219,22 +221,41 @@ def _check_voters(item: Item, positions: Mapping[Person, str]) -> None:
                 f"{person} cannot be recorded as voting: only voting members recorded as "
                 "present at the meeting, and substitutes, can vote."
             )
-    barred = (
+    for declaration in (
         Declaration.objects.filter(
-            item=item,
-            kind=InterestKind.DPI,
-            dispensation="",
-            person_id__in=[p.pk for p in positions],
+            item=item, kind=InterestKind.DPI, person_id__in=[p.pk for p in positions]
         )
         .select_related("person")
         .order_by("person__name")
-        .first()
-    )
-    if barred is not None:
-        raise ServiceError(
-            f"{barred.person} declared a disclosable pecuniary interest in this item and has "
-            "no dispensation recorded, so cannot be recorded as voting."
+    ):
+        refusal = _dispensation_refusal(declaration, meeting_date(item.meeting))
+        if refusal:
+            raise ServiceError(
+                f"{declaration.person} declared a disclosable pecuniary interest in this item "
+                f"and {refusal}, so cannot be recorded as voting."
+            )
+
+
+def _dispensation_refusal(declaration: Declaration, day: date) -> str:
+    """Why a member with a disclosable pecuniary interest may not vote ("" if they may): the
+    dispensation the declaration cites from the register of dispensations must let them vote
+    and be in force on the day; without one, a dispensation must be recorded on the
+    declaration itself."""
+    if apps.is_installed("moot.interests"):
+        from moot.interests.models import DeclarationEntry
+
+        link = (
+            DeclarationEntry.objects.filter(declaration=declaration, dispensation__isnull=False)
+            .select_related("dispensation")
+            .first()
         )
+        if link is not None and link.dispensation is not None:
+            if not link.dispensation.may_vote:
+                return "their dispensation lets them speak but not vote"
+            if not link.dispensation.in_force(day):
+                return "their dispensation is not in force on the day of the meeting"
+            return ""
+    return "" if declaration.dispensation else "has no dispensation recorded"
 
 
 def _result(
