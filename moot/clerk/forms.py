@@ -616,7 +616,7 @@ class DeclarationEditForm(DeclarationForm):
         ).queryset = register.dispensations_of(person)
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or self.cleaned_data
         person = data.get("person")
         entry, dispensation = data.get("register_entry"), data.get("cited_dispensation")
         if person is not None and entry is not None and entry.person_id != person.pk:
