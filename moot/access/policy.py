@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet, Value
 
 from moot.meetings.choices import MinutesState
 from moot.meetings.models import (
@@ -80,7 +80,7 @@ class Viewer:
 
 
 def viewer_for(request: HttpRequest) -> Viewer:
-    """The viewer behind a request. Costs two queries for a signed-in user (memberships and
+    """The viewer behind a request. Costs one query for a signed-in user (memberships and
     clerk roles), none otherwise; cached on the request, so asking again is free."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
@@ -95,7 +95,7 @@ def viewer_for(request: HttpRequest) -> Viewer:
 
 
 def viewer_for_user(user: User | AnonymousUser | None) -> Viewer:
-    """The viewer a signed-in user is: current memberships and clerk roles. Two queries."""
+    """The viewer a signed-in user is: current memberships and clerk roles. One query."""
     if user is None or not user.is_authenticated:
         return Viewer.public()
     from django.utils import timezone
@@ -107,10 +107,23 @@ def viewer_for_user(user: User | AnonymousUser | None) -> Viewer:
     committees = Membership.objects.filter(person__user=user).filter(
         Q(start__isnull=True) | Q(start__lte=today), Q(end__isnull=True) | Q(end__gte=today)
     )
+    # Both in one query: ("m", committee id) for each membership, ("c", body id) for each role.
+    rows = (
+        committees.order_by()
+        .annotate(kind=Value("m"))
+        .values_list("kind", "committee_id")
+        .union(
+            ClerkRole.objects.filter(user=user)
+            .order_by()
+            .annotate(kind=Value("c"))
+            .values_list("kind", "body_id")
+        )
+    )
+    pairs = list(rows)
     return Viewer(
         user_id=user.pk,
-        member_of=frozenset(committees.values_list("committee_id", flat=True)),
-        clerk_of=frozenset(ClerkRole.objects.filter(user=user).values_list("body_id", flat=True)),
+        member_of=frozenset(pk for kind, pk in pairs if kind == "m"),
+        clerk_of=frozenset(pk for kind, pk in pairs if kind == "c"),
         superuser=user.is_superuser,
     )
 

@@ -9,9 +9,9 @@ from tests.portal.seedlike import CANARY, build_seed_like
 
 pytestmark = [
     pytest.mark.django_db,
-    # Not met yet: 18 queries today (see docs/deploying.md, "Performance"). Strict, so the
+    # Not met yet: 17 queries today (see docs/deploying.md, "Performance"). Strict, so the
     # test fails — and this mark must go — the day the page meets the target.
-    pytest.mark.xfail(strict=True, reason="issue 19: the signed-in meeting page takes 18 queries"),
+    pytest.mark.xfail(strict=True, reason="issue 19: the signed-in meeting page takes 17 queries"),
 ]
 
 TARGET = 8
