@@ -421,6 +421,17 @@ def sitemap(request):
         .only("pk", "filename", "updated_at")
         .order_by("pk")
     )
+    # The executive's published pages (moot/executive): notices, forward plans, their entries.
+    from moot.executive.models import PlanEntry
+
+    notices = policy.public_decision_notices().only("pk", "updated_at").order_by("-taken_on")
+    entries = (
+        PlanEntry.objects.filter(first_published_on__isnull=False, body__deleted_at__isnull=True)
+        .select_related("body")
+        .only("pk", "updated_at", "body__slug")
+        .order_by("pk")
+    )
+    plans = Body.objects.filter(pk__in=entries.values("body_id")).only("slug").order_by("name")
     return render(
         request,
         "portal/sitemap.xml",
@@ -429,6 +440,9 @@ def sitemap(request):
             "meetings": meetings,
             "people": people,
             "documents": documents,
+            "notices": notices,
+            "plans": plans,
+            "plan_entries": entries,
         },
         content_type="application/xml; charset=utf-8",
     )
