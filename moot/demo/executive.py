@@ -50,6 +50,17 @@ def maker(body: Body, slug: str, **values) -> DecisionMaker:
     return DecisionMaker.objects.create(body=body, slug=slug, **values)
 
 
+def cabinet_maker(body: Body) -> DecisionMaker:
+    """The Cabinet as a decision maker (tied to its committee by ``load_executive_committees``)."""
+    return maker(
+        body,
+        "cabinet",
+        kind=MakerKind.EXECUTIVE,
+        title="Cabinet",
+        remit="Executive decisions not delegated to a cabinet member or an officer.",
+    )
+
+
 def _committee(body: Body, slug: str, name: str, prefix: str, purpose: str) -> Committee:
     found = Committee.objects.filter(body=body, slug=slug).first()
     if found is not None:
@@ -90,13 +101,7 @@ def load_executive_committees(body: Body) -> dict[str, Committee]:
     if rules.scrutiny_committee_id is None:
         rules.scrutiny_committee = made["overview-and-scrutiny"]
         rules.save()
-    cabinet = maker(
-        body,
-        "cabinet",
-        kind=MakerKind.EXECUTIVE,
-        title="Cabinet",
-        remit="Executive decisions not delegated to a cabinet member or an officer.",
-    )
+    cabinet = cabinet_maker(body)
     if cabinet.committee_id is None:
         cabinet.committee = made["cabinet"]
         cabinet.save()

@@ -12,18 +12,12 @@ from moot.executive.models import MakerKind, PlanEntry, PlanException
 from moot.meetings.members import Ward
 from moot.meetings.models import Body, Person
 
-from .executive import maker
+from .executive import cabinet_maker, maker
 
 
 def load_forward_plan(body: Body) -> int:
     """The makers and four entries, once: the count of entries the body has."""
-    cabinet = maker(
-        body,
-        "cabinet",
-        kind=MakerKind.EXECUTIVE,
-        title="Cabinet",
-        remit="Executive decisions not delegated to a cabinet member or an officer.",
-    )
+    cabinet = cabinet_maker(body)
     safety = maker(
         body,
         "community-safety",

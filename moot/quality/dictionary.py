@@ -95,15 +95,8 @@ def suggestions(word: str, limit: int = 3, names: bool = False) -> list[str]:
     lower = word.lower()
     if names and word[:1].isupper():
         return _name_suggestions(word[:1] + lower[1:], limit)
-    splits = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
-    # Most likely first: a letter left out, two swapped, one doubled or extra, one wrong.
-    candidates: list[str] = []
-    candidates += [a + c + b for a, b in splits for c in _LETTERS]
-    candidates += [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
-    candidates += [a + b[1:] for a, b in splits if b]
-    candidates += [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
     out: list[str] = []
-    for candidate in candidates:
+    for candidate in _one_edit(lower):
         if candidate != lower and candidate not in out and len(candidate) > 1 and known(candidate):
             out.append(candidate)
             if len(out) >= limit:
@@ -113,18 +106,24 @@ def suggestions(word: str, limit: int = 3, names: bool = False) -> list[str]:
     return out
 
 
-def _name_suggestions(word: str, limit: int) -> list[str]:
-    """Capitalised words (names and ordinary words) one edit after the first letter of
-    ``word``, most likely first: a slip seldom touches a name's first letter."""
-    head, tail = word[0], word[1:]
-    splits = [(tail[:i], tail[i:]) for i in range(len(tail) + 1)]
+def _one_edit(word: str) -> list[str]:
+    """The strings one edit from ``word`` (lower case), most likely slip first: a letter left
+    out, two swapped, one doubled or extra, one wrong."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     candidates: list[str] = []
     candidates += [a + c + b for a, b in splits for c in _LETTERS]
     candidates += [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
     candidates += [a + b[1:] for a, b in splits if b]
     candidates += [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
+    return candidates
+
+
+def _name_suggestions(word: str, limit: int) -> list[str]:
+    """Capitalised words (names and ordinary words) one edit after the first letter of
+    ``word``, most likely first: a slip seldom touches a name's first letter."""
+    head, tail = word[0], word[1:]
     out: list[str] = []
-    for candidate in candidates:
+    for candidate in _one_edit(tail):
         candidate = head + candidate
         if candidate != word and candidate not in out and len(candidate) > 2 and known(candidate):
             out.append(candidate)
