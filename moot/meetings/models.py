@@ -439,6 +439,11 @@ class Item(Sourced):
         return f"{self.meeting.get_absolute_url()}#{self.anchor}"
 
     @property
+    def page_url(self) -> str:
+        """The item's own page (its permalink), apart from its place on the meeting page."""
+        return reverse("portal:item", args=[self.meeting_id, self.pk])
+
+    @property
     def is_restricted(self) -> bool:
         return bool(self.restriction)
 

@@ -189,13 +189,117 @@ def meeting(request, pk):
         pk=pk,
     )
     committee = meeting.committee
-    jurisdiction = committee.body.jurisdiction
     visible_documents = policy.documents(viewer).order_by("position", "pk")
+    items = shown_items(viewer, meeting, policy.items(viewer, meeting), visible_documents)
+    approved_at = policy.minutes_approved_at(meeting)
+    show_minutes = policy.can_see_minutes(viewer, meeting)
+    arising = next((i for i in items if i.kind == ItemKind.MATTERS_ARISING and i.show_detail), None)
+    if arising is not None:
+        arising.action_log = action_log(viewer, meeting)
+    meeting_documents = policy.in_place_of_originals(
+        visible_documents.filter(meeting=meeting, item__isnull=True)
+    )
+    postponement = postponement_of(viewer, meeting)
+    attendances = []
+    if show_minutes:
+        attendances = list(
+            policy.attendances(viewer)
+            .filter(meeting=meeting)
+            .select_related("person", "substitute_for")
+        )
+        order = {status: n for n, status in enumerate(ATTENDANCE_ORDER)}
+        attendances.sort(key=lambda a: (order.get(a.status, len(order)), a.person.name))
+    siblings = policy.meetings(viewer).filter(committee=committee).exclude(pk=meeting.pk)
+    previous = siblings.filter(start__lte=meeting.start).order_by("-start", "-pk").first()
+    following = siblings.filter(start__gt=meeting.start).order_by("start", "pk").first()
+    return cdn.tag(
+        render(
+            request,
+            "portal/meeting.html",
+            {
+                "meeting": meeting,
+                "committee": committee,
+                "items": items,
+                "approved_at": approved_at,
+                "amendment": policy.minutes_amendment(meeting),
+                "minutes_status": meeting.minutes_state,
+                "meeting_documents": meeting_documents,
+                "attendances": attendances,
+                "previous": previous,
+                "following": following,
+                "postponed_to": postponement.get("postponed_to"),
+                "postponed_from": postponement.get("postponed_from"),
+                "brand": _brand(committee.body),
+            },
+        ),
+        meeting=meeting.pk,
+        committee=committee.pk,
+        body=committee.body_id,
+    )
+
+
+@require_safe
+@public_page
+def item(request, pk, item_pk):
+    """One agenda item's own page (its permalink): its reference and title, the meeting, and
+    what the meeting page shows of it to this viewer — papers, minutes, decisions, votes,
+    declarations, actions. A restricted item shows only what s.100C(2) makes public."""
+    viewer = policy.viewer_for(request)
+    meeting = get_object_or_404(
+        policy.meetings(viewer).select_related("committee__body", "location"), pk=pk
+    )
+    visible_documents = policy.documents(viewer).order_by("position", "pk")
+    chosen = policy.items(viewer, meeting).filter(pk=item_pk)
+    found = shown_items(viewer, meeting, chosen, visible_documents)
+    if not found:
+        raise Http404("No such item on this meeting's agenda.")
+    shown = found[0]
+    if shown.kind == ItemKind.MATTERS_ARISING and shown.show_detail:
+        shown.action_log = action_log(viewer, meeting)
+    committee = meeting.committee
+    return cdn.tag(
+        render(
+            request,
+            "portal/item.html",
+            {
+                "item": shown,
+                "meeting": meeting,
+                "committee": committee,
+                "brand": _brand(committee.body),
+            },
+        ),
+        meeting=meeting.pk,
+        committee=committee.pk,
+        body=committee.body_id,
+    )
+
+
+@require_safe
+def item_by_reference(request, reference):
+    """``/items/SSP/4/25/``: the item the reference names, as the viewer may know it (the
+    latest meeting's, should a reference have been used twice)."""
+    viewer = policy.viewer_for(request)
+    found = (
+        policy.items(viewer)
+        .filter(reference__iexact=reference.strip("/"), meeting__in=policy.meetings(viewer))
+        .order_by("-meeting__start", "-pk")
+        .only("pk", "meeting_id")
+        .first()
+    )
+    if found is None:
+        raise Http404("No item has that reference.")
+    return redirect(found.page_url)
+
+
+def shown_items(viewer, meeting, chosen, visible_documents) -> list[Any]:
+    """The items of ``chosen`` (the viewer's items of ``meeting``), in agenda order, each
+    given what a page shows of it as far as the viewer may read it (the policy decides):
+    papers, decisions, votes, declarations, actions, corrections. A fixed number of queries,
+    whatever the number of items."""
+    jurisdiction = meeting.committee.body.jurisdiction
     # Any: each item is given what the page shows of it (show_detail, minutes_shown, …).
     items: list[Any] = list(
-        policy.items(viewer, meeting)
-        .order_by("position", "pk")
-        .prefetch_related(
+        chosen.order_by("position", "pk").prefetch_related(
             Prefetch("documents", queryset=visible_documents, to_attr="visible_documents"),
             # What the minutes record, as far as the viewer may read it: the policy decides.
             Prefetch(
@@ -217,7 +321,6 @@ def meeting(request, pk):
             *corrections_prefetch(viewer, meeting),
         )
     )
-    approved_at = policy.minutes_approved_at(meeting)
     show_minutes = policy.can_see_minutes(viewer, meeting)
     updated = (
         dict(
@@ -266,49 +369,7 @@ def meeting(request, pk):
         item.corrections_shown = (
             corrections_shown(viewer, getattr(item, "all_corrections", [])) if show_minutes else []
         )
-    arising = next((i for i in items if i.kind == ItemKind.MATTERS_ARISING and i.show_detail), None)
-    if arising is not None:
-        arising.action_log = action_log(viewer, meeting)
-    meeting_documents = policy.in_place_of_originals(
-        visible_documents.filter(meeting=meeting, item__isnull=True)
-    )
-    postponement = postponement_of(viewer, meeting)
-    attendances = []
-    if show_minutes:
-        attendances = list(
-            policy.attendances(viewer)
-            .filter(meeting=meeting)
-            .select_related("person", "substitute_for")
-        )
-        order = {status: n for n, status in enumerate(ATTENDANCE_ORDER)}
-        attendances.sort(key=lambda a: (order.get(a.status, len(order)), a.person.name))
-    siblings = policy.meetings(viewer).filter(committee=committee).exclude(pk=meeting.pk)
-    previous = siblings.filter(start__lte=meeting.start).order_by("-start", "-pk").first()
-    following = siblings.filter(start__gt=meeting.start).order_by("start", "pk").first()
-    return cdn.tag(
-        render(
-            request,
-            "portal/meeting.html",
-            {
-                "meeting": meeting,
-                "committee": committee,
-                "items": items,
-                "approved_at": approved_at,
-                "amendment": policy.minutes_amendment(meeting),
-                "minutes_status": meeting.minutes_state,
-                "meeting_documents": meeting_documents,
-                "attendances": attendances,
-                "previous": previous,
-                "following": following,
-                "postponed_to": postponement.get("postponed_to"),
-                "postponed_from": postponement.get("postponed_from"),
-                "brand": _brand(committee.body),
-            },
-        ),
-        meeting=meeting.pk,
-        committee=committee.pk,
-        body=committee.body_id,
-    )
+    return items
 
 
 def corrections_prefetch(viewer, meeting) -> list[Prefetch]:

@@ -19,6 +19,8 @@ def _pages(live_server, seed):
         "home": live_server.url + "/",
         "committee": live_server.url + seed.committee.get_absolute_url(),
         "meeting": live_server.url + seed.meeting.get_absolute_url(),
+        "item": live_server.url + seed.items[0].page_url,
+        "restricted item": live_server.url + seed.exempt.page_url,
         "person": live_server.url + "/councillors/steve-nelson/",
         "councillors": live_server.url + "/councillors/",
         "councillors by ward": live_server.url + "/councillors/?by=ward",
@@ -97,6 +99,8 @@ def councillors(seed):
         "home",
         "committee",
         "meeting",
+        "item",
+        "restricted item",
         "person",
         "councillors",
         "councillors by ward",
@@ -115,7 +119,7 @@ def test_axe_finds_no_wcag_22_aa_violations(page, live_server, seed, councillors
 
 
 @pytest.mark.parametrize(
-    "name", ["home", "committee", "meeting", "councillors", "person", "calendar"]
+    "name", ["home", "committee", "meeting", "item", "councillors", "person", "calendar"]
 )
 def test_pages_reflow_at_320_pixels_without_horizontal_scrolling(
     browser, live_server, seed, councillors, name
