@@ -447,6 +447,38 @@ def day_start(day: date) -> datetime:
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
+def _body_wide_unit(
+    key: str,
+    owner: str,
+    kind: str,
+    pk: int,
+    body_id: int,
+    day: date,
+    title: str,
+    body: str,
+    secret: str = "",
+) -> Unit:
+    """A unit of a body's own record outside any meeting (a decision notice, a plan entry):
+    public to all, filed under no committee, its row's id in ``document_id``."""
+    return Unit(
+        key=key,
+        owner=owner,
+        kind=kind,
+        item_id=None,
+        document_id=pk,
+        page=0,
+        committee_id=0,
+        body_id=body_id,
+        date=day_start(day),
+        public_ok=True,
+        member_ok=True,
+        clerk_ok=True,
+        title=title,
+        body=body,
+        secret=secret,
+    )
+
+
 def notice_units(notice_ids: Iterable[int]) -> Iterator[tuple[str, list[Unit]]]:
     """(owner, units) for each notice id: one unit for a published notice, none otherwise.
 
@@ -465,21 +497,15 @@ def notice_units(notice_ids: Iterable[int]) -> Iterator[tuple[str, list[Unit]]]:
         if notice is not None:
             restricted = not policy.can_see_notice_detail(Viewer.public(), notice)
             units.append(
-                Unit(
-                    key=f"notice:{pk}",
-                    owner=notice_owner(pk),
-                    kind=Kind.NOTICE,
-                    item_id=None,
-                    document_id=pk,
-                    page=0,
-                    committee_id=0,
-                    body_id=notice.body_id,
-                    date=day_start(notice.taken_on),
-                    public_ok=True,
-                    member_ok=True,
-                    clerk_ok=True,
-                    title=notice.title,
-                    body=notice_text(notice, not restricted),
+                _body_wide_unit(
+                    f"notice:{pk}",
+                    notice_owner(pk),
+                    Kind.NOTICE,
+                    pk,
+                    notice.body_id,
+                    notice.taken_on,
+                    notice.title,
+                    notice_text(notice, not restricted),
                     secret=notice_text(notice, True) if restricted else "",
                 )
             )
@@ -502,21 +528,15 @@ def plan_units(entry_ids: Iterable[int]) -> Iterator[tuple[str, list[Unit]]]:
         units = []
         if entry is not None:
             units.append(
-                Unit(
-                    key=f"plan:{pk}",
-                    owner=plan_owner(pk),
-                    kind=Kind.PLAN,
-                    item_id=None,
-                    document_id=pk,
-                    page=0,
-                    committee_id=0,
-                    body_id=entry.body_id,
-                    date=day_start(plan_day(entry)),
-                    public_ok=True,
-                    member_ok=True,
-                    clerk_ok=True,
-                    title=entry.matter,
-                    body=plan_text(entry),
+                _body_wide_unit(
+                    f"plan:{pk}",
+                    plan_owner(pk),
+                    Kind.PLAN,
+                    pk,
+                    entry.body_id,
+                    plan_day(entry),
+                    entry.matter,
+                    plan_text(entry),
                 )
             )
         yield plan_owner(pk), units
