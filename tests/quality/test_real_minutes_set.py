@@ -21,7 +21,15 @@ def test_it_holds_pages_from_at_least_fifteen_councils_split_by_council():
     for page in pages():
         splits[page["council"]].add(page["split"])
     assert all(len(s) == 1 for s in splits.values())
-    assert Counter(p["split"] for p in pages()).keys() == {"tune", "heldout"}
+    assert Counter(p["split"] for p in pages()).keys() == {"tune", "heldout", "heldout2"}
+
+
+def test_the_fresh_held_out_part_is_from_councils_in_neither_other_part():
+    fresh = pages("heldout2")
+    assert len(fresh) >= 10
+    earlier = {p["council"] for p in pages() if p["split"] != "heldout2"}
+    assert not earlier & {p["council"] for p in fresh}
+    assert sum(len(labels().get(p["file"], [])) for p in fresh) >= 5
 
 
 def test_labels_name_listed_pages_and_words_that_are_in_them():
