@@ -27,6 +27,7 @@ from moot.meetings.choices import (
 )
 from moot.meetings.kinds import infer_kind
 from moot.meetings.models import Body, Committee, Item, Location, Meeting, Membership, Person
+from moot.meetings.services import matters
 from moot.meetings.services.decisions import NO_CASTING_VOTE
 from moot.portal.templatetags.moot import longdate
 
@@ -475,6 +476,46 @@ class WithdrawForm(ClerkForm):
         label="Why",
         help_text="Kept in the history with your name.",
     )
+
+
+class MatterForm(ClerkForm):
+    """Which earlier item this one takes up again: the choices are the item's committee's
+    earlier items (the latest first), and the one it continues now wherever it is."""
+
+    # How many of the committee's earlier items the list offers.
+    OFFERED = 200
+
+    continues = forms.TypedChoiceField(
+        coerce=int,
+        empty_value=None,
+        required=False,
+        label="Earlier consideration of this matter",
+        help_text="The item of an earlier meeting this item takes up again (a report deferred, "
+        "then decided; a matter referred back). Its page and this one then show the matter's "
+        "history.",
+    )
+
+    def __init__(self, *args, item, **kw):
+        super().__init__(*args, **kw)
+        offered = list(
+            matters.earlier_candidates(item).filter(
+                meeting__committee_id=item.meeting.committee_id
+            )[: self.OFFERED]
+        )
+        current = item.continues
+        if current is not None and all(i.pk != current.pk for i in offered):
+            offered.insert(0, current)
+        declared(self, "continues", forms.TypedChoiceField).choices = [
+            ("", "None: the matter is new"),
+            *((i.pk, matter_label(i)) for i in offered),
+        ]
+
+
+def matter_label(item) -> str:
+    """An earlier item as the clerk's list names it: the meeting, the reference, the title."""
+    meeting = item.meeting
+    reference = f"{item.reference} " if item.reference else ""
+    return f"{meeting.committee.name}, {longdate(meeting.start)}: {reference}{item.title}"
 
 
 class MoveForm(ClerkForm):

@@ -80,6 +80,7 @@ urlpatterns = [
     ),
     path("items/<int:item>/", meetings.item, name="item"),
     path("items/<int:item>/edit/", meetings.item_edit, name="item_edit"),
+    path("items/<int:item>/matter/", meetings.item_matter, name="item_matter"),
     path("items/<int:item>/restrict/", meetings.item_restrict, name="item_restrict"),
     path("items/<int:item>/urgent/", meetings.item_urgent, name="item_urgent"),
     path("items/<int:item>/documents/new/", meetings.item_document, name="item_document"),

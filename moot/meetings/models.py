@@ -417,6 +417,15 @@ class Item(Sourced):
         related_name="approved_by_items",
         help_text="Meetings whose minutes this item considers.",
     )
+    continues = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="continued_by",
+        help_text="The earlier item on the same matter this one takes up again (a report "
+        "deferred, then decided; a matter referred back).",
+    )
 
     class Meta:
         ordering = ["meeting", "position"]

@@ -65,11 +65,13 @@ def _meeting_keys(meeting_id: int) -> tuple[str, ...]:
     return (f"meeting-{meeting_id}",) + ((f"committee-{row}",) if row else ())
 
 
-def tag(response: R, **ids: int | None) -> R:
+def tag(response: R, *, meetings: Iterable[int] = (), **ids: int | None) -> R:
     """Name on ``response`` what it shows: ``tag(response, meeting=3, committee=2, body=1)``
-    gives ``Surrogate-Key: moot meeting-3 committee-2 body-1``. Set by the view, the names are
-    kept with a cached page; the middleware adds nothing to them."""
+    gives ``Surrogate-Key: moot meeting-3 committee-2 body-1``; ``meetings`` names further
+    meetings the page shows something of. Set by the view, the names are kept with a cached
+    page; the middleware adds nothing to them."""
     names = [f"{kind}-{pk}" for kind, pk in ids.items() if pk]
+    names += [f"meeting-{pk}" for pk in dict.fromkeys(meetings) if f"meeting-{pk}" not in names]
     response["Surrogate-Key"] = " ".join([EVERYTHING, *names])
     return response
 

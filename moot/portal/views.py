@@ -44,6 +44,7 @@ from moot.meetings.models import (
 )
 from moot.meetings.queries import with_postponements, with_votes
 from moot.meetings.references import municipal_year
+from moot.meetings.services import matters
 
 from . import cdn
 from .branding import brand_of
@@ -257,6 +258,9 @@ def item(request, pk, item_pk):
     if shown.kind == ItemKind.MATTERS_ARISING and shown.show_detail:
         shown.action_log = action_log(viewer, meeting)
     committee = meeting.committee
+    shown.meeting = meeting
+    visible = policy.items(viewer).filter(meeting__in=policy.meetings(viewer))
+    history = matters.chain(shown, visible)
     return cdn.tag(
         render(
             request,
@@ -265,12 +269,14 @@ def item(request, pk, item_pk):
                 "item": shown,
                 "meeting": meeting,
                 "committee": committee,
+                "history": history if len(history) > 1 else [],
                 "brand": _brand(committee.body),
             },
         ),
         meeting=meeting.pk,
         committee=committee.pk,
         body=committee.body_id,
+        meetings=[i.meeting_id for i in history],
     )
 
 

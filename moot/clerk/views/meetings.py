@@ -15,6 +15,7 @@ from moot.meetings.models import Committee, Document, Item, Meeting
 from moot.meetings.services import (
     agenda,
     decisions,
+    matters,
     publishing,
     reports,
     restrictions,
@@ -341,6 +342,9 @@ def _item_page(request, item, *, conflict=None, **posted):
         ),
         "document": lambda: forms.DocumentForm(prefix="document"),
         "withdraw": lambda: forms.WithdrawForm(prefix="withdraw"),
+        "matter": lambda: forms.MatterForm(
+            prefix="matter", item=item, initial={"continues": item.continues_id}
+        ),
     }
     return render(
         request,
@@ -404,6 +408,22 @@ def item_edit(request, item):
             messages.success(request, "Item saved.")
             return redirect("clerk:item", item.pk)
     return _item_page(request, item, edit=form)
+
+
+@require_POST
+@clerk_required(body_of_item)
+def item_matter(request, item):
+    """Record which earlier item this one takes up again (or none)."""
+    item = _item(item)
+    form = forms.MatterForm(request.POST, prefix="matter", item=item)
+
+    def run(data):
+        earlier = data["continues"]
+        found = Item.objects.filter(pk=earlier).first() if earlier else None
+        matters.continue_matter(item, found, user=request.user)
+        return "Earlier consideration recorded." if found else "The item continues no earlier item."
+
+    return _item_form_post(request, item, "matter", form, run)
 
 
 @require_POST
