@@ -45,3 +45,9 @@ def test_the_held_out_part_is_measured():
     _per_check, overall, count = evaluate("heldout")
     assert count >= 10
     assert overall.labels >= 5
+
+
+def test_the_fresh_held_out_part_is_measured_on_its_own():
+    _per_check, overall, count = evaluate("heldout2")
+    assert count == len(pages("heldout2"))
+    assert overall.labels == sum(len(labels().get(p["file"], [])) for p in pages("heldout2"))
