@@ -56,6 +56,7 @@ from moot.meetings.services import (
     approval,
     attending,
     decisions,
+    matters,
     minutes,
     publishing,
     reports,
@@ -570,7 +571,7 @@ def _july_ssp_meeting(ssp: Committee, chamber: Location) -> None:
             "Hot spots: Stockton town centre, Thornaby Central and parts of Billingham.",
         ],
     )
-    items.add(
+    dapo = items.add(
         "Domestic Abuse Protection Orders – Pilot Progress",
         ItemKind.VERBAL,
         minutes_text=_html(
@@ -580,6 +581,10 @@ def _july_ssp_meeting(ssp: Committee, chamber: Location) -> None:
         ),
         decision="AGREED to note the update.",
     )
+    # The same matter as the seed's SSP/5/25 ("DAPO Pilot"): its pages show the history.
+    earlier = Item.objects.filter(meeting__committee=ssp, reference="SSP/5/25").first()
+    if earlier is not None:
+        matters.continue_matter(dapo, earlier)
     _exempt_item(items)
     items.add(
         "Any Other Business",

@@ -40,6 +40,9 @@ def test_the_demo_loads_the_seed_and_the_records_around_it():
     assert Membership.objects.filter(committee=seed.committee).exclude(organisation="").count() >= 8
     # The earlier meeting's minutes are the ones the seed agreed.
     assert seed.items.get(position=3).approves_meetings.count() == 1
+    # July's DAPO item takes up the seed's SSP/5/25 again: its page shows the matter's history.
+    dapo = Item.objects.get(title__startswith="Domestic Abuse Protection Orders")
+    assert dapo.continues == seed.items.get(reference="SSP/5/25")
     # Some documents are held as real files, and the published meetings have their papers.
     assert Document.objects.exclude(file="").filter(page_count__gte=1).exists()
     assert Document.objects.filter(meeting=seed, kind="pack").exists()
