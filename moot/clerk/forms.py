@@ -11,7 +11,7 @@ from django.forms.utils import pretty_name
 from django.utils import timezone
 
 from moot.interests import register
-from moot.interests.models import Dispensation, RegisterEntry
+from moot.interests.models import Dispensation
 from moot.meetings.choices import (
     ActionStatus,
     AttendanceStatus,
@@ -590,51 +590,116 @@ class AttendeeForm(ClerkForm):
         declared(self, "substitute_for", PersonChoiceField).set_people(members)
 
 
+class CitedChoiceField(forms.ChoiceField):
+    """A register entry or a dispensation from a list already read (rendering it costs no
+    query). Given several members, the choices are grouped under each member's name, so the
+    add-a-declaration form works without JavaScript whoever is chosen as declaring; the form's
+    ``clean`` refuses one of another member's."""
+
+    def __init__(self, *, label_of, **kw):
+        super().__init__(**kw)
+        self.label_of = label_of
+        self.objects: dict[str, object] = {}
+
+    def set_objects(self, objects, people: list[Person]) -> None:
+        self.objects = {str(o.pk): o for o in objects}
+        if len(people) == 1:
+            listed: list = [(str(o.pk), self.label_of(o)) for o in objects]
+        else:
+            groups: dict[int, list] = {p.pk: [] for p in people}
+            for o in objects:
+                groups[o.person_id].append((str(o.pk), self.label_of(o)))
+            listed = [(str(p), groups[p.pk]) for p in people if groups[p.pk]]
+        self.choices = [("", "None chosen"), *listed]
+
+    def clean(self, value):
+        value = super().clean(value)
+        return self.objects.get(str(value)) if value else None
+
+
+def dispensation_label(d: Dispensation) -> str:
+    return (
+        f"Granted by {d.grantor} on {longdate(d.granted_on)}, in force "
+        f"{longdate(d.valid_from)} to {longdate(d.valid_to)}, to {d.allows}: {d.scope[:60]}"
+    )
+
+
 class DeclarationForm(ClerkForm):
+    """A declaration of interest at a meeting, with the register entry it concerns and the
+    dispensation (from the register of dispensations) that lets a member with a disclosable
+    pecuniary interest take part. ``citing``: whose entries and dispensations are offered (by
+    default everyone who may declare, grouped by member); the one chosen must be the declaring
+    member's, and the dispensation in force on the day of the meeting."""
+
     person = PersonChoiceField(label="Member declaring")
     kind = forms.ChoiceField(choices=InterestKind.choices, label="Interest")
     nature = forms.CharField(required=False, label="Nature of the interest")
     left_room = forms.BooleanField(required=False, label="Left the room for the item")
-
-    def __init__(self, *args, people, **kw):
-        super().__init__(*args, **kw)
-        declared(self, "person", PersonChoiceField).set_people(people)
-
-
-class _EntryChoice(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return register.entry_label(obj)
-
-
-class _DispensationChoice(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return (
-            f"Granted by {obj.grantor} on {longdate(obj.granted_on)}, in force "
-            f"{longdate(obj.valid_from)} to {longdate(obj.valid_to)}, to {obj.allows}: "
-            f"{obj.scope[:60]}"
-        )
-
-
-class DeclarationEditForm(DeclarationForm):
-    """A declaration, with the register entry it concerns and the dispensation that lets a
-    member with a disclosable pecuniary interest take part: one from the register of
-    dispensations, or (from before it was kept) as words and a date."""
-
-    register_entry = _EntryChoice(
-        RegisterEntry.objects.none(),
+    register_entry = CitedChoiceField(
+        label_of=register.entry_label,
         required=False,
         label="Concerns register entry",
-        empty_label="None chosen",
         help_text="One of the declaring member's published entries in the register of "
         "interests. A sensitive interest is shown only as such, never its details.",
     )
-    cited_dispensation = _DispensationChoice(
-        Dispensation.objects.none(),
+    cited_dispensation = CitedChoiceField(
+        label_of=dispensation_label,
         required=False,
         label="Dispensation from the register of dispensations",
-        empty_label="None chosen",
         help_text="One granted to the declaring member, in force on the day of the meeting.",
     )
+
+    def __init__(self, *args, people, meeting: Meeting, citing: list[Person] | None = None, **kw):
+        super().__init__(*args, **kw)
+        people = list(people)
+        declared(self, "person", PersonChoiceField).set_people(people)
+        self.meeting = meeting
+        self.names = {p.pk: str(p) for p in people}
+        citing = people if citing is None else citing
+        if len(citing) > 1:
+            for name in ("register_entry", "cited_dispensation"):
+                self.fields[name].help_text += " Listed under each member's name."
+        entries = register.entries_to_cite(citing)
+        dispensations = register.dispensations_of(citing)
+        declared(self, "register_entry", CitedChoiceField).set_objects(entries, citing)
+        declared(self, "cited_dispensation", CitedChoiceField).set_objects(dispensations, citing)
+
+    def _whose(self, thing) -> str:
+        return self.names.get(thing.person_id, "another member")
+
+    def clean(self):
+        data = super().clean() or self.cleaned_data
+        person = data.get("person")
+        entry, dispensation = data.get("register_entry"), data.get("cited_dispensation")
+        if person is not None and entry is not None and entry.person_id != person.pk:
+            self.add_error(
+                "register_entry",
+                f"This entry is {self._whose(entry)}'s: choose one of {person}'s, the member "
+                "declaring, or none.",
+            )
+        if dispensation is not None:
+            day = timezone.localdate(self.meeting.start)
+            if person is not None and dispensation.person_id != person.pk:
+                self.add_error(
+                    "cited_dispensation",
+                    f"This dispensation was granted to {self._whose(dispensation)}: choose one "
+                    f"granted to {person}, the member declaring, or none.",
+                )
+            elif not dispensation.in_force(day):
+                self.add_error(
+                    "cited_dispensation",
+                    f"This dispensation is in force from {longdate(dispensation.valid_from)} "
+                    f"to {longdate(dispensation.valid_to)}, not on the day of the meeting "
+                    f"({longdate(day)}).",
+                )
+        return data
+
+
+class DeclarationEditForm(DeclarationForm):
+    """A declaration as recorded, offering the declaring member's own entries and
+    dispensations; and a dispensation from before the register of dispensations was kept, as
+    words and a date."""
+
     dispensation = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
@@ -648,34 +713,8 @@ class DeclarationEditForm(DeclarationForm):
     )
 
     def __init__(self, *args, declaration, **kw):
-        super().__init__(*args, **kw)
+        super().__init__(*args, meeting=declaration.item.meeting, citing=[declaration.person], **kw)
         self.declaration = declaration
-        person = declaration.person
-        declared(self, "register_entry", _EntryChoice).queryset = register.entries_to_cite(person)
-        declared(
-            self, "cited_dispensation", _DispensationChoice
-        ).queryset = register.dispensations_of(person)
-
-    def clean(self):
-        data = super().clean() or self.cleaned_data
-        person = data.get("person")
-        entry, dispensation = data.get("register_entry"), data.get("cited_dispensation")
-        if person is not None and entry is not None and entry.person_id != person.pk:
-            self.add_error("register_entry", "Choose an entry of the declaring member's.")
-        if dispensation is not None:
-            day = timezone.localdate(self.declaration.item.meeting.start)
-            if person is not None and dispensation.person_id != person.pk:
-                self.add_error(
-                    "cited_dispensation", "Choose a dispensation granted to the declaring member."
-                )
-            elif not dispensation.in_force(day):
-                self.add_error(
-                    "cited_dispensation",
-                    f"This dispensation is in force from {longdate(dispensation.valid_from)} "
-                    f"to {longdate(dispensation.valid_to)}, not on the day of the meeting "
-                    f"({longdate(day)}).",
-                )
-        return data
 
 
 class MinutesForm(ClerkForm):

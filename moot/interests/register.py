@@ -79,13 +79,13 @@ def entry_label(entry: RegisterEntry) -> str:
     return f"{shown.category}: {short}"
 
 
-def entries_to_cite(person: Person) -> QuerySet[RegisterEntry]:
-    """The member's entries a declaration may point to: published and not removed."""
-    return public_entries().filter(person=person).order_by("category", "pk")
+def entries_to_cite(people: list[Person]) -> list[RegisterEntry]:
+    """The members' entries a declaration may point to: published and not removed."""
+    return list(public_entries().filter(person__in=people).order_by("category", "pk"))
 
 
-def dispensations_of(person: Person) -> QuerySet[Dispensation]:
-    return Dispensation.objects.filter(person=person).order_by("-valid_from", "pk")
+def dispensations_of(people: list[Person]) -> list[Dispensation]:
+    return list(Dispensation.objects.filter(person__in=people).order_by("-valid_from", "pk"))
 
 
 @dataclass

@@ -7,6 +7,7 @@ under a dispensation that lets them vote on that day."""
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 import pytest
@@ -297,3 +298,86 @@ class TestTheScreen:
         assert scene.p.clerk.post(url, data).status_code == 302
         d.refresh_from_db()
         assert d.grantor == "Audit and Governance Committee" and d.may_vote and not d.may_speak
+
+
+class TestAddingADeclaration:
+    """The add-a-declaration part of an item's record screen offers every member's published
+    entries and dispensations, listed under each member's name (it works without JavaScript
+    whoever is chosen), and keeps to the declaring member's and to the day of the meeting."""
+
+    def _add(self, scene, **fields):
+        p = f"i{scene.item.pk}-dec"
+        data = {f"{p}-person": scene.ann.pk, f"{p}-kind": InterestKind.DPI, "go": "save"}
+        data.update({f"{p}-{name}": value for name, value in fields.items()})
+        return scene.p.clerk.post(reverse("clerk:record_item", args=[scene.item.pk]), data)
+
+    def _page(self, scene) -> str:
+        page = scene.p.clerk.get(reverse("clerk:record_item", args=[scene.item.pk]))
+        return html.unescape(page.content.decode())
+
+    def test_every_members_entries_and_dispensations_are_offered_under_their_name(self, scene):
+        _dispensation(scene.bob, scene.p.body, scope="Bob's shares in Ambridge Homes")
+        page = self._page(scene)
+        entries = page.split(f'name="i{scene.item.pk}-dec-register_entry"')[1].split("</select>")[0]
+        ann, bob = entries.split('<optgroup label="Cllr Ann">')[1].split(
+            '<optgroup label="Cllr Bob">'
+        )
+        assert "Land: Field at Ambridge" in ann and "Shares in Ambridge" not in ann
+        assert ">Sensitive interest (details withheld)</option>" in ann
+        assert "Securities: Shares in Ambridge Homes Ltd" in bob
+        cited = page.split(f'name="i{scene.item.pk}-dec-cited_dispensation"')[1]
+        assert '<optgroup label="Cllr Bob">' in cited.split("</select>")[0]
+        assert "Bob's shares in Ambridge Homes" in cited.split("</select>")[0]
+
+    def test_a_sensitive_entry_is_offered_and_shown_without_its_details(self, scene):
+        assert SECRET not in self._page(scene) and "Hidden Lane" not in self._page(scene)
+        assert self._add(scene, register_entry=scene.refuge.pk).status_code == 302
+        assert DeclarationEntry.objects.get().entry == scene.refuge
+        page = self._page(scene)
+        assert "a sensitive interest on the register of interests (details withheld)" in page
+        assert SECRET not in page and "Hidden Lane" not in page
+
+    def test_an_entry_and_a_dispensation_of_the_declaring_member_are_both_saved(self, scene):
+        d = _dispensation(scene.ann, scene.p.body, may_vote=True)
+        saved = self._add(scene, register_entry=scene.field.pk, cited_dispensation=d.pk)
+        assert saved.status_code == 302
+        declaration = scene.item.declarations.exclude(pk=scene.declaration.pk).get()
+        link = DeclarationEntry.objects.get(declaration=declaration)
+        assert (link.entry, link.dispensation) == (scene.field, d)
+        page = self._page(scene)
+        assert (
+            f'Concerns <a href="{scene.ann.get_absolute_url()}#interest-{scene.field.pk}">' in page
+        )
+        assert "the register entry “Land: Field at Ambridge”" in page
+        assert "Dispensation granted by the Standards Committee on Tuesday 1 April 2025" in page
+
+    def test_another_members_entry_or_dispensation_is_refused_saying_whose_it_is(self, scene):
+        bobs = _dispensation(scene.bob, scene.p.body)
+        refused = self._add(scene, register_entry=scene.bobs.pk)
+        page = html.unescape(refused.content.decode())
+        assert refused.status_code == 200
+        assert "This entry is Cllr Bob's: choose one of Cllr Ann's, the member declaring" in page
+        refused = self._add(scene, cited_dispensation=bobs.pk)
+        page = html.unescape(refused.content.decode())
+        assert "This dispensation was granted to Cllr Bob: choose one granted to Cllr Ann" in page
+        assert scene.item.declarations.count() == 1 and not DeclarationEntry.objects.exists()
+
+    def test_a_dispensation_not_in_force_on_the_day_of_the_meeting_is_refused(self, scene):
+        expired = _dispensation(
+            scene.ann,
+            scene.p.body,
+            granted_on=date(2024, 1, 1),
+            valid_from=date(2024, 1, 1),
+            valid_to=date(2025, 5, 13),
+        )
+        refused = self._add(scene, register_entry=scene.field.pk, cited_dispensation=expired.pk)
+        assert refused.status_code == 200
+        assert (
+            "in force from Monday 1 January 2024 to Tuesday 13 May 2025, not on the day of the "
+            "meeting (Wednesday 14 May 2025)"
+        ) in html.unescape(refused.content.decode())
+        assert scene.item.declarations.count() == 1 and not DeclarationEntry.objects.exists()
+
+    def test_a_declaration_citing_nothing_is_saved_as_before(self, scene):
+        assert self._add(scene, nature="Owns a field").status_code == 302
+        assert scene.item.declarations.count() == 2 and not DeclarationEntry.objects.exists()

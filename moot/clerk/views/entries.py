@@ -58,16 +58,25 @@ def _declaration_form(entry, data=None):
     )
 
 
+def cite_in_register(declaration, data, *, user=None) -> None:
+    """Point a declaration at the register entry and the dispensation chosen on its form."""
+    try:
+        interests.link_declaration(
+            declaration,
+            entry=data.get("register_entry"),
+            dispensation=data.get("cited_dispensation"),
+            user=user,
+        )
+    except interests.RegisterError as exc:
+        raise ServiceError(str(exc)) from exc
+
+
 @transaction.atomic
 def _edit_declaration(declaration, data, *, user=None):
     """The declaration's own fields, then the register entry and dispensation it cites."""
-    data = {**data}
-    entry, dispensation = data.pop("register_entry", None), data.pop("cited_dispensation", None)
-    attending.edit_declaration(declaration, data, user=user)
-    try:
-        interests.link_declaration(declaration, entry=entry, dispensation=dispensation, user=user)
-    except interests.RegisterError as exc:
-        raise ServiceError(str(exc)) from exc
+    own = {k: v for k, v in data.items() if k not in ("register_entry", "cited_dispensation")}
+    attending.edit_declaration(declaration, own, user=user)
+    cite_in_register(declaration, data, user=user)
 
 
 DECLARATION = _Kind(

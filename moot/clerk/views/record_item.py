@@ -23,6 +23,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from moot.interests import register
 from moot.meetings.choices import ItemKind, MinutesState
 from moot.meetings.models import Action, Item, Meeting
 from moot.meetings.services import actions, approval, attending, decisions, minutes
@@ -33,6 +34,7 @@ from ..checks import check_minutes
 from ..models import RecordDraft
 from ..permissions import body_of_item, clerk_required
 from .common import crumbs_for, service_error
+from .entries import cite_in_register
 from .record import meeting_people
 
 # Drafts hold what a clerk types, not files: a cap keeps a runaway client from filling the
@@ -104,7 +106,9 @@ class _Sections:
             return {"initial": initial or {}, "prefix": self.prefixes[name]}
 
         self.forms: dict[str, forms.ClerkForm] = {
-            "declaration": forms.DeclarationForm(people=self.people, **kw("declaration")),
+            "declaration": forms.DeclarationForm(
+                people=self.people, meeting=item.meeting, **kw("declaration")
+            ),
             "minutes": forms.MinutesForm(**kw("minutes", saved)),
             "decision": forms.DecisionForm(**kw("decision")),
             "action": forms.ActionForm(**kw("action")),
@@ -155,7 +159,7 @@ class _Sections:
 
 def _runs(item: Item, sections: _Sections) -> dict[str, Run]:
     def declaration(item, data, user):
-        attending.add_declaration(
+        declared = attending.add_declaration(
             item,
             data["person"],
             data["kind"],
@@ -163,6 +167,7 @@ def _runs(item: Item, sections: _Sections) -> dict[str, Run]:
             left_room=data["left_room"],
             user=user,
         )
+        cite_in_register(declared, data, user=user)
         return "declaration recorded"
 
     def minutes_(item, data, user):
@@ -261,6 +266,7 @@ def _page(request, item: Item, sections: _Sections, *, conflict=None, draft=None
         .prefetch_related("decisions", "actions", "declarations__person")
         .get()
     )
+    register.show_links(list(item.declarations.all()))
     return render(
         request,
         "clerk/record_item.html",
