@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import DeclarationEntry, EntryChange, RegisterEntry, RegisterSettings
+from .models import DeclarationEntry, Dispensation, EntryChange, RegisterEntry, RegisterSettings
 
 
 @admin.register(RegisterSettings)
@@ -10,7 +10,7 @@ class RegisterSettingsAdmin(admin.ModelAdmin):
 
 @admin.register(DeclarationEntry)
 class DeclarationEntryAdmin(admin.ModelAdmin):
-    raw_id_fields = ["declaration", "entry"]
+    raw_id_fields = ["declaration", "entry", "dispensation"]
 
 
 class EntryChangeInline(admin.TabularInline):
@@ -27,6 +27,39 @@ class RegisterEntryAdmin(admin.ModelAdmin):
     list_display = ["person", "body", "category", "state", "updated_at"]
     list_filter = ["state", "category", "body"]
     inlines = [EntryChangeInline]
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_add_permission(self, request):
+        return False
+
+
+class CitedByInline(admin.TabularInline):
+    """The declarations at meetings that cite the dispensation."""
+
+    model = DeclarationEntry
+    extra = 0
+    can_delete = False
+    fields = readonly_fields = ["declaration", "entry"]
+    verbose_name = "declaration citing it"
+    verbose_name_plural = "declarations citing it"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Dispensation)
+class DispensationAdmin(admin.ModelAdmin):
+    """Read only: dispensations are recorded on the register of dispensations' pages, which
+    check their dates (at most four years, in force on the day of any meeting citing them)."""
+
+    list_display = ["person", "body", "granted_by", "granted_on", "valid_from", "valid_to"]
+    list_filter = ["body", "granted_by", "may_vote"]
+    search_fields = ["person__name", "scope"]
+    date_hierarchy = "valid_from"
+    readonly_fields = ["recorded_by", "recorded_at"]
+    inlines = [CitedByInline]
 
     def has_change_permission(self, request, obj=None):
         return False
