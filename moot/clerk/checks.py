@@ -23,6 +23,9 @@ CHECK_NAMES = {
     "title": "Title",
     "figure": "Figure",
     "spacing": "Spacing",
+    "date": "Date",
+    "name": "Name",
+    "punctuation": "Punctuation",
 }
 
 

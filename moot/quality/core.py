@@ -14,6 +14,7 @@ from .dates import check_dates
 from .decisions import check_decisions
 from .findings import Check, Finding, MinutesItem
 from .names import check_names
+from .punctuation import check_brackets
 from .slips import check_slips
 from .spacing import check_spacing
 from .spelling import check_spelling
@@ -89,6 +90,8 @@ def check_meeting(
         findings += check_dates(items, meeting_date, earlier_dates)
     if Check.NAME in wanted:
         findings += check_names(items, people)
+    if Check.PUNCTUATION in wanted:
+        findings += check_brackets(items)
     findings = [f for f in findings if f.check in wanted and f.confidence >= min_confidence]
     findings = _without_cut_off(items, findings)
     order = {item.reference: n for n, item in enumerate(items)}

@@ -24,6 +24,7 @@ class Check:
     SPACING = "spacing"  # a missing space: "2023.The", "RepresentativeHarrogate"
     DATE = "date"  # a date that contradicts the meeting: a next meeting before this one
     NAME = "name"  # a person's name spelled two ways: "Clarke" and "Clark"
+    PUNCTUATION = "punctuation"  # an unmatched bracket: "paragraphs 6 and 9)"
 
     ALL = (
         COPIED,
@@ -37,6 +38,7 @@ class Check:
         SPACING,
         DATE,
         NAME,
+        PUNCTUATION,
     )
 
 
@@ -63,6 +65,8 @@ WHY: dict[str, str] = {
     "space so the words read and search correctly.",
     Check.DATE: "A wrong date sends readers to the wrong meeting or approves the wrong "
     "record: check the date against the calendar of meetings and correct whichever is wrong.",
+    Check.PUNCTUATION: "A bracket left unmatched hides where an aside starts or ends, so "
+    "readers cannot tell what it qualifies: add the missing bracket or remove the stray one.",
     Check.NAME: "A name misspelt in the record is hard to search for and discourteous: check "
     "the attendance and use one spelling throughout.",
 }

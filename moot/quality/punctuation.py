@@ -1,0 +1,90 @@
+"""Unmatched brackets: a closing bracket with no opening one ("article 20 paragraphs 6 and
+9), article 21 (paragraphs 6 and 9)"), or an opening one never closed.
+
+Written to stay quiet when in doubt. A list marker is not a bracket: a number, a letter or a
+roman numeral before ")" ("1)", "a)", "ii)", "1.)") at the start of a line, or followed by a
+space and more words ("RESOLVED to: 1) defer …; and 2) request …"). An opening bracket may be
+closed in a later paragraph of the same item (an aside around a list); one left open is
+reported only when its paragraph ends as a sentence does, so a page cut off mid-aside ("the
+report (and its recommen") says nothing. Web and e-mail addresses are masked before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .findings import Check, Finding, MinutesItem
+from .text import plain
+
+# What a list marker's ")" closes: a number ("1", "1.", "2.1"), a letter or a roman numeral.
+_MARKER = re.compile(r"(?:^|(?<=[\s\u00a0]))(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Za-z]|[ivxIVX]{1,5})$")
+_SENTENCE_END = re.compile(r"[.;:!?]\s*$")
+
+
+def _is_marker(line: str, at: int) -> bool:
+    """Whether the ")" at ``line[at]`` ends a list marker rather than closing a bracket."""
+    before = line[:at]
+    marker = _MARKER.search(before)
+    if marker is None:
+        return False
+    after = line[at + 1 :]
+    starts_line = not before[: marker.start()].strip()
+    return starts_line or after[:1].isspace() or after == ""
+
+
+def _context_before(line: str, at: int) -> str:
+    """The bracket's word and the three words before it."""
+    chunks = line[: at + 1].split()
+    return " ".join(chunks[-4:])
+
+
+def _context_after(line: str, at: int) -> str:
+    """The bracket's word and the three words after it."""
+    chunks = line[at:].split()
+    return " ".join(chunks[:4])
+
+
+def check_brackets(items: list[MinutesItem]) -> list[Finding]:
+    """A closing bracket with no opening one, or an opening one never closed (0.75)."""
+    findings: list[Finding] = []
+    for item in items:
+        lines = plain(item.minutes_html).split("\n")
+        open_at: list[tuple[int, int]] = []  # (line, column) of each "(" not yet closed
+        for n, line in enumerate(lines):
+            for at, char in enumerate(line):
+                if char == "(":
+                    open_at.append((n, at))
+                elif char == ")":
+                    if open_at:
+                        open_at.pop()
+                    elif not _is_marker(line, at) and line[at - 1 : at] != ":":
+                        found = _context_before(line, at)
+                        findings.append(
+                            Finding(
+                                check=Check.PUNCTUATION,
+                                item_reference=item.reference,
+                                text=found,
+                                message=(
+                                    f'A closing bracket with no opening one in "{found}": '
+                                    f'add the "(" where the aside begins, or remove the ")".'
+                                ),
+                                confidence=0.75,
+                            )
+                        )
+        for n, at in open_at:
+            if not _SENTENCE_END.search(lines[n]):
+                continue  # a page or paragraph cut off in mid-aside
+            found = _context_after(lines[n], at)
+            findings.append(
+                Finding(
+                    check=Check.PUNCTUATION,
+                    item_reference=item.reference,
+                    text=found,
+                    message=(
+                        f'An opening bracket that is never closed in "{found}": add the ")" '
+                        f'where the aside ends, or remove the "(".'
+                    ),
+                    confidence=0.75,
+                )
+            )
+    return findings
