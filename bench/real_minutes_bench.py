@@ -86,7 +86,10 @@ def meeting_input(text: str):
 def _matches(finding, label: dict) -> bool:
     if finding.check != label["check"]:
         return False
-    a, b = finding.text.lower(), label["text"].lower()
+    from moot.quality.text import normalise
+
+    # The checks read straight quotes; a label keeps the page's own ("member’s").
+    a, b = normalise(finding.text).lower(), normalise(label["text"]).lower()
     return a in b or b in a
 
 

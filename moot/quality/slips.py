@@ -183,6 +183,23 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.75,
     ),
     (r"\b(away|apart|received|letter)\s+form\s+the\b", "\\1 from the", 0.85),
+    # a stray function word: "abstained from voting to due to", "in the course the of the"
+    (r"\b(?:to|of|for|from|with|by)\s+due\s+to\b", "due to", 0.8),
+    (
+        r"\b(?-i:the)\s+((?-i:of|to|for|from|with|by|at|in|on|into))\s+"
+        r"((?-i:the|a|an|this|these|its|their))\b",
+        "\\1 \\2",
+        0.8,
+    ),
+    # "The Councillor Mrs Shields … be appointed": an article before a title and a name
+    (r"\bthe\s+councillor\s+(mr|mrs|ms|miss|dr)\b", "Councillor \\1", 0.75),
+    # a singular possessive where the members as a whole were meant: "drew member's attention"
+    (
+        r"\b(drew|draw|draws|drawing|brought|bring|brings|bringing)\s+"
+        r"(member|councillor|officer|resident|trustee|governor)'s\s+attention\b",
+        "\\1 \\2s' attention",
+        0.8,
+    ),
 ]
 _PHRASE_RES = [(re.compile(p, re.I), r, c) for p, r, c in _PHRASES]
 # Doubled words that are sometimes right ("had had", "that that").

@@ -29,6 +29,12 @@ def slips(*paragraphs):
         ("It develops professional's knowledge and skills.", "professional's knowledge"),
         ("He had never had his license reviewed.", "his license"),
         ("The access was to narrow for fire engines.", "was to narrow"),
+        ("Councillor Jones abstained from voting to due to a prior interest.", "to due to"),
+        ("It was the last item in the course the of the meeting.", "the of the"),
+        ("The report was sent the to the Board.", "the to the"),
+        ("b. The Councillor Mrs Ahmed and Dodd be appointed to the group.", "The Councillor Mrs"),
+        ("The chair drew member's attention to the addendum.", "drew member's attention"),
+        ("The Clerk drew Councillor's attention to the protocol.", "drew Councillor's attention"),
     ],
 )
 def test_each_kind_of_word_slip_is_found(sentence, slip):
@@ -47,6 +53,12 @@ def test_each_kind_of_word_slip_is_found(sentence, slip):
         "A 'meet the Board' event was held. Item (a) an update was given.",
         "The aim was to narrow the gap; it had had an effect.",
         "The partnership's annual report and last year's figures were noted.",
+        "The delay was due to the weather; payments due to the Council were made.",
+        "The sum was treated as due to the Council; it was returned to the due date.",
+        "Appendix A to the report was noted; the A to Z of services and the by-election.",
+        "The Councillor said that the Councillor's own view was different.",
+        "The chair drew the member's attention, and each member's attention, to the addendum.",
+        "Councillor Mrs Ahmed was thanked by the Councillor.",
     ],
 )
 def test_correct_sentences_are_not_flagged(sentence):
