@@ -349,7 +349,8 @@ def record_item(request, item):
     said = [n for n in notes if n]
     if said:
         label = item.reference or item.title
-        messages.success(request, f"{label}: {', '.join(said)}.".capitalize())
+        # The item's reference or title as written ("SSP/1", "Housing at Ambridge").
+        messages.success(request, f"{label}: {', '.join(said)}.")
     return _after_save(item, go)
 
 
