@@ -191,6 +191,22 @@ _PHRASES: list[tuple[str, str, float]] = [
         "\\1 \\2",
         0.8,
     ),
+    # an article between "to" and its verb: "to the give the Committee an update"
+    (
+        r"\bto\s+the\s+(give|provide|consider|receive|approve|ensure|allow|enable|discuss|agree)"
+        r"\s+(the|a|an|this|members|officers|councillors)\b",
+        "to \\1 \\2",
+        0.8,
+    ),
+    # a body's possessive without its apostrophe: "the Committees recommendation"
+    (
+        r"\bthe\s+((?-i:Committee|Council|Board|Panel|Cabinet|Chair|Chairman|Mayor|Leader))s\s+"
+        r"(recommendation|decision|views?|attention|consideration|approval|agreement|comments|"
+        r"concerns|thanks|support|behalf|request|response|role|remit|terms)\b",
+        "the \\1's \\2",
+        0.75,
+    ),
+    (r"\bin\s+responsive\s+to\b", "in response to", 0.85),
     # "The Councillor Mrs Shields … be appointed": an article before a title and a name
     (r"\bthe\s+councillor\s+(mr|mrs|ms|miss|dr)\b", "Councillor \\1", 0.75),
     # a singular possessive where the members as a whole were meant: "drew member's attention"

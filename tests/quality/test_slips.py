@@ -35,6 +35,9 @@ def slips(*paragraphs):
         ("b. The Councillor Mrs Ahmed and Dodd be appointed to the group.", "The Councillor Mrs"),
         ("The chair drew member's attention to the addendum.", "drew member's attention"),
         ("The Clerk drew Councillor's attention to the protocol.", "drew Councillor's attention"),
+        ("Officers would attend to the give the Committee an update.", "to the give the"),
+        ("Members supported the Committees recommendation.", "the Committees recommendation"),
+        ("In responsive to a question, the Officer said no.", "In responsive to"),
     ],
 )
 def test_each_kind_of_word_slip_is_found(sentence, slip):
@@ -59,6 +62,9 @@ def test_each_kind_of_word_slip_is_found(sentence, slip):
         "The Councillor said that the Councillor's own view was different.",
         "The chair drew the member's attention, and each member's attention, to the addendum.",
         "Councillor Mrs Ahmed was thanked by the Councillor.",
+        "Members referred to the note the Clerk had circulated and to the report.",
+        "The Committees Team and the Scrutiny Committees work programme were noted.",
+        "The response was responsive to residents.",
     ],
 )
 def test_correct_sentences_are_not_flagged(sentence):
