@@ -41,7 +41,8 @@ class CitedByInline(admin.TabularInline):
     model = DeclarationEntry
     extra = 0
     can_delete = False
-    fields = readonly_fields = ["declaration", "entry"]
+    fields = ("declaration", "entry")
+    readonly_fields = ("declaration", "entry")
     verbose_name = "declaration citing it"
     verbose_name_plural = "declarations citing it"
 
