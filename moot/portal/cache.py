@@ -5,15 +5,23 @@ A page is cached only for anonymous visitors, under a key that includes the curr
 per committed transaction) moves the version on, so no process can serve a page rendered
 before a change — a withdrawn item disappears from cached pages at once. Reading the version
 costs one small query per request.
+
+A page is kept as its bytes, status and headers, not as a pickled response object, so a hit
+costs one small unpickling and one new ``HttpResponse``. Keys are hashed: a long address or
+query never makes a key longer than a cache accepts.
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import F
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.utils.safestring import mark_safe
 
 from moot.meetings import events
 from moot.site import site_url
@@ -48,25 +56,92 @@ def connect() -> None:
     events.changed.connect(_changed, dispatch_uid="moot-content-version")
 
 
+# A cached page: status, headers and body.
+Frozen = tuple[int, list[tuple[str, str]], bytes]
+
+
+def _frozen(response: HttpResponse) -> Frozen:
+    return response.status_code, list(response.items()), response.content
+
+
+def _thawed(entry: Frozen) -> HttpResponse:
+    status, headers, content = entry
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
+
+
+def anonymous(request: HttpRequest) -> bool:
+    """Whether ``request`` is a GET by someone not signed in, with the page cache on."""
+    user = getattr(request, "user", None)
+    return bool(
+        settings.PAGE_CACHE_SECONDS
+        and request.method == "GET"
+        and not (user is not None and user.is_authenticated)
+    )
+
+
+def serve(
+    request: HttpRequest,
+    key: str,
+    make: Callable[[], HttpResponseBase],
+    *,
+    storable: Callable[[], bool] | None = None,
+) -> HttpResponseBase:
+    """The page ``key`` names from the cache, or ``make()``'s response, kept for the next
+    reader when it is a plain 200 with no cookies. The caller has checked that the reader may
+    be given a shared copy (``anonymous``). ``storable``, asked before ``make()``, may say that
+    the page about to be made must not be kept (its sources are behind the content version).
+    A page that carries a form token (CSRF) is never kept: the token is the first reader's,
+    and every later reader's post would be refused.
+
+    Pages carry absolute links on the address they were asked on (moot.site): one host's copy
+    is never served to another.
+    """
+    digest = hashlib.sha256(f"{site_url(request)}|{key}".encode()).hexdigest()
+    full_key = f"moot:page:{current(request)}:{digest}"
+    entry = cache.get(full_key)
+    if entry is not None:
+        return _thawed(entry)
+    keep = storable() if storable is not None else True
+    response = make()
+    if (
+        keep
+        and isinstance(response, HttpResponse)
+        and response.status_code == 200
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+    ):
+        cache.set(full_key, _frozen(response), settings.PAGE_CACHE_SECONDS)
+    return response
+
+
+def part(request: HttpRequest, key: str, make: Callable[[], str]) -> str:
+    """A part of a page that is the same for every reader of one audience (``key`` names the
+    part and the audience: see ``policy.audience``), from the cache or ``make()``, kept for the
+    next reader of that audience. Keyed like whole pages by the content version and the site's
+    address, so no change and no take-down is ever behind it. ``make()`` must render without
+    the request: nothing of one reader (their name, a form token) may go into a shared part."""
+    if not settings.PAGE_CACHE_SECONDS:
+        return make()
+    digest = hashlib.sha256(f"{site_url(request)}|{key}".encode()).hexdigest()
+    full_key = f"moot:part:{current(request)}:{digest}"
+    html = cache.get(full_key)
+    if html is None:
+        html = str(make())
+        cache.set(full_key, html, settings.PAGE_CACHE_SECONDS)
+    return mark_safe(html)  # rendered by our own templates, escaped there
+
+
 def public_page(view):
     """Cache ``view``'s response for anonymous GETs, keyed by content version, the site's
     address and the path."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        user = getattr(request, "user", None)
-        seconds = settings.PAGE_CACHE_SECONDS
-        if not seconds or request.method != "GET" or (user is not None and user.is_authenticated):
+        if not anonymous(request):
             return view(request, *args, **kwargs)
-        # Pages carry absolute links on the address they were asked on (moot.site): one
-        # host's copy is never served to another.
-        key = f"moot:page:{current(request)}:{site_url(request)}{request.get_full_path()}"
-        cached = cache.get(key)
-        if cached is not None:
-            return cached
-        response = view(request, *args, **kwargs)
-        if response.status_code == 200 and not response.streaming and not response.cookies:
-            cache.set(key, response, seconds)
-        return response
+        return serve(request, request.get_full_path(), lambda: view(request, *args, **kwargs))
 
     return wrapper

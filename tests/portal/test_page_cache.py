@@ -1,6 +1,7 @@
 """The meeting page is cached for anonymous visitors, and no change can hide behind the cache."""
 
 import pytest
+from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 
@@ -95,3 +96,81 @@ def test_every_busy_public_page_is_cached_and_a_change_is_served_at_once(
     with CaptureQueriesContext(connection) as made_again:
         assert client.get(url).status_code == 200
     assert len(made_again) > 1
+
+
+def test_a_cached_page_is_kept_as_its_bytes_and_headers(client):
+    from django.core.cache import cache
+
+    meeting = make_meeting()
+    make_item(meeting, title="Budget monitoring")
+    first = client.get("/feeds/atom.xml")
+    keys = [key.split(":", 2)[2] for key in cache._cache if "moot:page:" in key]  # type: ignore[attr-defined]
+    kept = [cache.get(key) for key in keys]
+    assert kept and all(isinstance(entry, tuple) and isinstance(entry[2], bytes) for entry in kept)
+    again = client.get("/feeds/atom.xml")
+    assert again.content == first.content
+    assert again["Content-Type"] == first["Content-Type"] == "application/atom+xml; charset=utf-8"
+    assert again["ETag"] == first["ETag"]
+
+
+def test_the_cached_feed_follows_a_publication_and_a_take_down(client):
+    from moot.meetings.services import publishing
+    from tests.factories import local
+
+    published = make_meeting()
+    make_item(published, title="Budget monitoring")
+    meeting = make_meeting(published=False, start=local(2030, 5, 15))
+    item = make_item(meeting, published=False, title="Library opening hours")
+    before = client.get("/feeds/atom.xml").content.decode()
+    assert "Budget monitoring" in before and "Library opening hours" not in before
+    assert client.get("/feeds/atom.xml").content.decode() == before  # cached
+
+    publishing.publish_agenda(meeting, accept_short_notice=True, now=local(2030, 5, 1))
+    after = client.get("/feeds/atom.xml").content.decode()
+    assert "Library opening hours" in after
+
+    item.refresh_from_db()
+    publishing.withdraw_item(item, "Published by mistake")
+    taken_down = client.get("/feeds/atom.xml").content.decode()
+    assert "Library opening hours" not in taken_down and "Budget monitoring" in taken_down
+
+
+def test_a_page_with_a_form_token_is_never_kept():
+    """The token would be the first reader's: every later reader's post would be refused."""
+    from django.middleware.csrf import get_token
+    from django.test import RequestFactory
+
+    from moot.portal.cache import serve
+
+    made = []
+
+    def page(request):
+        made.append(1)
+        return HttpResponse(f"<input name=csrfmiddlewaretoken value={get_token(request)}>")
+
+    for _ in range(2):
+        request = RequestFactory().get("/a-form")
+        serve(request, "/a-form", lambda request=request: page(request))
+    assert len(made) == 2
+
+
+def test_an_anonymous_reader_of_a_cached_committee_page_can_ask_for_alerts():
+    from django.test import Client
+
+    committee = make_meeting().committee
+    url = f"/committees/{committee.slug}/"
+    Client(enforce_csrf_checks=True).get(url)  # made and kept
+    reader = Client(enforce_csrf_checks=True)
+    page = reader.get(url).content.decode()
+    assert "csrfmiddlewaretoken" not in page
+    link = f"/alerts/?committee={committee.slug}"
+    assert f'href="{link}"' in page
+    form = reader.get(link).content.decode()
+    import re
+
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)  # type: ignore[union-attr]
+    answer = reader.post(
+        "/alerts/",
+        {"csrfmiddlewaretoken": token, "email": "reader@example.org", "committee": committee.slug},
+    )
+    assert answer.status_code == 200
