@@ -108,6 +108,9 @@ class Engine(Protocol):
     def is_empty(self) -> bool:
         """Does the index hold no units at all (new, or its schema changed)?"""
 
+    def refresh(self) -> None:
+        """See every commit made so far, in any process, before the next search."""
+
 
 def get_engine(name: str | None = None) -> Engine:
     """The configured engine (``MOOT_SEARCH_ENGINE``), or the one named."""

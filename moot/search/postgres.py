@@ -58,6 +58,9 @@ class PostgresEngine:
     def is_empty(self) -> bool:
         return not SearchEntry.objects.exists()
 
+    def refresh(self) -> None:
+        """Nothing to do: every query reads the table as committed."""
+
     def public_frequencies(self, stems: set[str]) -> dict[str, int]:
         """How many rows open to the public have each stem, counted up to 1,000 (enough to
         rank spellings): one GIN lookup a stem, on the public vector only."""

@@ -252,6 +252,11 @@ class TantivyEngine:
     def is_empty(self) -> bool:
         return self.index.searcher().num_docs == 0
 
+    def refresh(self) -> None:
+        """Readers reload on their own a moment after another process commits; this reloads
+        now (a look at the index's meta file when nothing changed)."""
+        self.index.reload()
+
     def public_frequencies(self, stems: set[str]) -> dict[str, int]:
         """How many units open to the public have each stem (in their title or text). Read
         from the term dictionary of the public fields, so withheld text never counts; units
