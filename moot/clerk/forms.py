@@ -601,8 +601,11 @@ class CitedChoiceField(forms.ChoiceField):
         self.label_of = label_of
         self.objects: dict[str, object] = {}
 
-    def set_objects(self, objects, people: list[Person]) -> None:
+    def set_objects(self, objects, people: list[Person], body_id: int) -> None:
+        """Offer those of the body ``body_id`` (the meeting's); another body's are known, so
+        the form can say why one posted is refused, but never offered."""
         self.objects = {str(o.pk): o for o in objects}
+        objects = [o for o in objects if o.body_id == body_id]
         if len(people) == 1:
             listed: list = [(str(o.pk), self.label_of(o)) for o in objects]
         else:
@@ -611,6 +614,9 @@ class CitedChoiceField(forms.ChoiceField):
                 groups[o.person_id].append((str(o.pk), self.label_of(o)))
             listed = [(str(p), groups[p.pk]) for p in people if groups[p.pk]]
         self.choices = [("", "None chosen"), *listed]
+
+    def valid_value(self, value) -> bool:
+        return str(value) in self.objects
 
     def clean(self, value):
         value = super().clean(value)
@@ -628,8 +634,9 @@ class DeclarationForm(ClerkForm):
     """A declaration of interest at a meeting, with the register entry it concerns and the
     dispensation (from the register of dispensations) that lets a member with a disclosable
     pecuniary interest take part. ``citing``: whose entries and dispensations are offered (by
-    default everyone who may declare, grouped by member); the one chosen must be the declaring
-    member's, and the dispensation in force on the day of the meeting."""
+    default everyone who may declare, grouped by member), only those of the meeting's body (a
+    member may sit on two councils); the one chosen must be the declaring member's and the
+    meeting's body's, and the dispensation in force on the day of the meeting."""
 
     person = PersonChoiceField(label="Member declaring")
     kind = forms.ChoiceField(choices=InterestKind.choices, label="Interest")
@@ -640,13 +647,15 @@ class DeclarationForm(ClerkForm):
         required=False,
         label="Concerns register entry",
         help_text="One of the declaring member's published entries in the register of "
-        "interests. A sensitive interest is shown only as such, never its details.",
+        "interests of the council holding the meeting. A sensitive interest is shown only as "
+        "such, never its details.",
     )
     cited_dispensation = CitedChoiceField(
         label_of=dispensation_label,
         required=False,
         label="Dispensation from the register of dispensations",
-        help_text="One granted to the declaring member, in force on the day of the meeting.",
+        help_text="One granted to the declaring member by the council holding the meeting, in "
+        "force on the day of the meeting.",
     )
 
     def __init__(self, *args, people, meeting: Meeting, citing: list[Person] | None = None, **kw):
@@ -659,10 +668,11 @@ class DeclarationForm(ClerkForm):
         if len(citing) > 1:
             for name in ("register_entry", "cited_dispensation"):
                 self.fields[name].help_text += " Listed under each member's name."
+        self.body_id = meeting.committee.body_id
         entries = register.entries_to_cite(citing)
         dispensations = register.dispensations_of(citing)
-        declared(self, "register_entry", CitedChoiceField).set_objects(entries, citing)
-        declared(self, "cited_dispensation", CitedChoiceField).set_objects(dispensations, citing)
+        for name, objects in (("register_entry", entries), ("cited_dispensation", dispensations)):
+            declared(self, name, CitedChoiceField).set_objects(objects, citing, self.body_id)
 
     def _whose(self, thing) -> str:
         return self.names.get(thing.person_id, "another member")
@@ -677,6 +687,13 @@ class DeclarationForm(ClerkForm):
                 f"This entry is {self._whose(entry)}'s: choose one of {person}'s, the member "
                 "declaring, or none.",
             )
+        elif entry is not None and entry.body_id != self.body_id:
+            holder = self.meeting.committee.body
+            self.add_error(
+                "register_entry",
+                f"This entry is in the register of {entry.body}, not of {holder}, which holds "
+                "this meeting: choose one in its register, or none.",
+            )
         if dispensation is not None:
             day = timezone.localdate(self.meeting.start)
             if person is not None and dispensation.person_id != person.pk:
@@ -684,6 +701,13 @@ class DeclarationForm(ClerkForm):
                     "cited_dispensation",
                     f"This dispensation was granted to {self._whose(dispensation)}: choose one "
                     f"granted to {person}, the member declaring, or none.",
+                )
+            elif dispensation.body_id != self.body_id:
+                holder = self.meeting.committee.body
+                self.add_error(
+                    "cited_dispensation",
+                    f"This dispensation is one of {dispensation.body}'s, not of {holder}, which "
+                    "holds this meeting: choose one of its dispensations, or none.",
                 )
             elif not dispensation.in_force(day):
                 self.add_error(

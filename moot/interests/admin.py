@@ -1,5 +1,7 @@
+from django import forms
 from django.contrib import admin
 
+from . import services
 from .models import DeclarationEntry, Dispensation, EntryChange, RegisterEntry, RegisterSettings
 
 
@@ -8,8 +10,30 @@ class RegisterSettingsAdmin(admin.ModelAdmin):
     list_display = ["body", "gift_threshold"]
 
 
+class DeclarationEntryForm(forms.ModelForm):
+    """Refuses what the clerk's screens refuse: another member's or another body's entry or
+    dispensation, or a dispensation not in force on the day of the meeting."""
+
+    class Meta:
+        model = DeclarationEntry
+        fields = ["declaration", "entry", "dispensation"]
+
+    def clean(self):
+        data = super().clean() or self.cleaned_data
+        declaration = data.get("declaration")
+        if declaration is not None:
+            try:
+                services.check_citation(
+                    declaration, entry=data.get("entry"), dispensation=data.get("dispensation")
+                )
+            except services.RegisterError as error:
+                raise forms.ValidationError(str(error)) from error
+        return data
+
+
 @admin.register(DeclarationEntry)
 class DeclarationEntryAdmin(admin.ModelAdmin):
+    form = DeclarationEntryForm
     raw_id_fields = ["declaration", "entry", "dispensation"]
 
 

@@ -80,12 +80,18 @@ def entry_label(entry: RegisterEntry) -> str:
 
 
 def entries_to_cite(people: list[Person]) -> list[RegisterEntry]:
-    """The members' entries a declaration may point to: published and not removed."""
-    return list(public_entries().filter(person__in=people).order_by("category", "pk"))
+    """The members' entries a declaration may point to: published and not removed, in every
+    body's register (with the body, so a form can say whose an entry is); a declaration cites
+    only one of its meeting's body (``services.link_declaration``)."""
+    found = public_entries().filter(person__in=people).select_related("body")
+    return list(found.order_by("category", "pk"))
 
 
 def dispensations_of(people: list[Person]) -> list[Dispensation]:
-    return list(Dispensation.objects.filter(person__in=people).order_by("-valid_from", "pk"))
+    """The members' dispensations, of every body (with the body); a declaration cites only
+    one of its meeting's body."""
+    found = Dispensation.objects.filter(person__in=people).select_related("body")
+    return list(found.order_by("-valid_from", "pk"))
 
 
 @dataclass

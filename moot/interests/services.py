@@ -211,25 +211,46 @@ def save_dispensation(d: Dispensation, user, **values: Any) -> Dispensation:
     return d
 
 
-@transaction.atomic
-def link_declaration(
-    declaration, *, entry: RegisterEntry | None, dispensation: Dispensation | None, user=None
+def check_citation(
+    declaration, *, entry: RegisterEntry | None, dispensation: Dispensation | None
 ) -> None:
-    """Point a declaration at the register entry it concerns and the dispensation it relies
-    on (either may be none). Both must be the declaring member's; the dispensation must be in
-    force on the day of the meeting."""
-    if entry is not None and entry.person_id != declaration.person_id:
-        raise RegisterError("The register entry must be one of the declaring member's.")
+    """Refuse a register entry or a dispensation the declaration may not cite: another
+    member's, another body's, or a dispensation not in force on the day of the meeting."""
+    meeting = declaration.item.meeting
+    body_id = meeting.committee.body_id
+    if entry is not None:
+        if entry.person_id != declaration.person_id:
+            raise RegisterError("The register entry must be one of the declaring member's.")
+        if entry.body_id != body_id:
+            raise RegisterError(
+                f"The register entry must be one in the register of {meeting.committee.body}, "
+                "whose meeting it is."
+            )
     if dispensation is not None:
         if dispensation.person_id != declaration.person_id:
             raise RegisterError("The dispensation must be one granted to the declaring member.")
-        day = timezone.localdate(declaration.item.meeting.start)
+        if dispensation.body_id != body_id:
+            raise RegisterError(
+                f"The dispensation must be one of {meeting.committee.body}'s, whose meeting it is."
+            )
+        day = timezone.localdate(meeting.start)
         if not dispensation.in_force(day):
             raise RegisterError(
                 f"The dispensation is in force from {longdate(dispensation.valid_from)} to "
                 f"{longdate(dispensation.valid_to)}, not on the day of the meeting "
                 f"({longdate(day)})."
             )
+
+
+@transaction.atomic
+def link_declaration(
+    declaration, *, entry: RegisterEntry | None, dispensation: Dispensation | None, user=None
+) -> None:
+    """Point a declaration at the register entry it concerns and the dispensation it relies
+    on (either may be none). Both must be the declaring member's and of the body whose meeting
+    it is (a member on two councils has an entry and dispensations in each); the dispensation
+    must be in force on the day of the meeting."""
+    check_citation(declaration, entry=entry, dispensation=dispensation)
     link = DeclarationEntry.objects.filter(declaration=declaration).first()
     if entry is None and dispensation is None:
         if link is not None:
