@@ -3,7 +3,9 @@ many councils, split by council, and measured by the bench."""
 
 from collections import Counter
 
-from bench.real_minutes_bench import REAL, evaluate, labels, pages
+import pytest
+
+from bench.real_minutes_bench import HELD_OUT, REAL, TUNING, evaluate, labels, pages
 
 
 def test_every_page_is_listed_with_its_source_date_and_licence():
@@ -21,13 +23,24 @@ def test_it_holds_pages_from_at_least_fifteen_councils_split_by_council():
     for page in pages():
         splits[page["council"]].add(page["split"])
     assert all(len(s) == 1 for s in splits.values())
-    assert Counter(p["split"] for p in pages()).keys() == {"tune", "heldout", "heldout2"}
+    assert Counter(p["split"] for p in pages()).keys() == {
+        "tune",
+        "heldout",
+        "heldout2",
+        "heldout3",
+    }
 
 
-def test_the_fresh_held_out_part_is_from_councils_in_neither_other_part():
-    fresh = pages("heldout2")
-    assert len(fresh) >= 10
-    earlier = {p["council"] for p in pages() if p["split"] != "heldout2"}
+def test_the_held_out_part_is_the_newest_and_not_tuned_on():
+    assert HELD_OUT == "heldout3"
+    assert HELD_OUT not in TUNING and "heldout2" in TUNING
+
+
+@pytest.mark.parametrize(("part", "at_least"), [("heldout2", 10), ("heldout3", 15)])
+def test_each_fresh_part_is_from_councils_in_no_other_part(part, at_least):
+    fresh = pages(part)
+    assert len(fresh) >= at_least
+    earlier = {p["council"] for p in pages() if p["split"] != part}
     assert not earlier & {p["council"] for p in fresh}
     assert sum(len(labels().get(p["file"], [])) for p in fresh) >= 5
 
@@ -47,7 +60,8 @@ def test_the_held_out_part_is_measured():
     assert overall.labels >= 5
 
 
-def test_the_fresh_held_out_part_is_measured_on_its_own():
-    _per_check, overall, count = evaluate("heldout2")
-    assert count == len(pages("heldout2"))
-    assert overall.labels == sum(len(labels().get(p["file"], [])) for p in pages("heldout2"))
+@pytest.mark.parametrize("part", ["heldout2", "heldout3"])
+def test_each_fresh_part_is_measured_on_its_own(part):
+    _per_check, overall, count = evaluate(part)
+    assert count == len(pages(part))
+    assert overall.labels == sum(len(labels().get(p["file"], [])) for p in pages(part))
