@@ -14,6 +14,7 @@ from .dates import check_dates
 from .decisions import check_decisions
 from .findings import Check, Finding, MinutesItem
 from .names import check_names
+from .numbers import check_numbers
 from .punctuation import check_brackets
 from .slips import check_slips
 from .spacing import check_spacing
@@ -86,6 +87,8 @@ def check_meeting(
         findings += check_figures(items)
     if Check.SPACING in wanted:
         findings += check_spacing(items)
+    if wanted & {Check.SPACING, Check.SPELLING}:
+        findings += check_numbers(items)
     if Check.DATE in wanted:
         findings += check_dates(items, meeting_date, earlier_dates)
     if Check.NAME in wanted:
@@ -101,13 +104,18 @@ def check_meeting(
 
 def _without_cut_off(items: list[MinutesItem], findings: list[Finding]) -> list[Finding]:
     """Findings less those a page or item cut short would raise: its last word taken for a
-    misspelling ("recomm"), and its decision taken for missing. An item is cut short when the
-    page says so, or when it is the page's last and stops in mid-sentence."""
+    misspelling ("recomm"), and its decision or its minutes taken for missing. An item is cut
+    short when the page says so, or when it is the page's last and stops in mid-sentence: in
+    its minutes, or in its decision when the page stopped before its minutes began ("Decision:
+    There were no announ")."""
     lost_words: set[tuple[str, str]] = set()
     undecidable: set[str] = set()
     for n, item in enumerate(items):
         text = plain(item.minutes_html)
-        if item.truncated or (n == len(items) - 1 and ends_mid_sentence(text)):
+        last = n == len(items) - 1
+        if item.truncated or (last and ends_mid_sentence(text)):
+            undecidable.add(item.reference)
+        if last and not text and item.decisions and _cut(item.decisions[-1]):
             undecidable.add(item.reference)
         word = cut_off_word(text)
         if word and (item.truncated or n == len(items) - 1):
@@ -115,9 +123,19 @@ def _without_cut_off(items: list[MinutesItem], findings: list[Finding]) -> list[
     return [
         f
         for f in findings
-        if not (f.check == Check.NO_DECISION and f.item_reference in undecidable)
+        if not (f.check in _UNDECIDABLE and f.item_reference in undecidable)
         and not (f.check == Check.SPELLING and (f.item_reference, f.text.lower()) in lost_words)
     ]
+
+
+_UNDECIDABLE = (Check.NO_DECISION, Check.NO_MINUTES)
+
+
+def _cut(decision: str) -> bool:
+    """Whether a decision's text stops short: in mid-sentence, or on a word cut off with
+    no full stop after it ("There were no announ")."""
+    text = plain(decision) if decision.lstrip().startswith("<") else decision
+    return ends_mid_sentence(text) or bool(cut_off_word(text))
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

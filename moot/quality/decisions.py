@@ -27,7 +27,7 @@ DECISION_PHRASE = re.compile(
     r"\b(was|were|be|being|been)\s+(duly\s+)?(" + _NOTED + r"|agreed|approved|endorsed|"
     r"accepted|adopted|ratified|deferred|withdrawn|resolved|supported|elected|appointed|"
     r"confirmed)\b"
-    r"|\b(members|partners|councillors|the (committee|board|panel|partnership|council|cabinet|"
+    r"|\b(members|partners|councillors|(the )?(committee|board|panel|partnership|council|cabinet|"
     r"group|sub-committee|forum|meeting))\s+(unanimously\s+)?((received|considered|discussed) and\s+)?"
     r"("
     + _NOTED
@@ -37,6 +37,10 @@ DECISION_PHRASE = re.compile(
     r"|(^|[.:;\-–]\s*)no objections?\b"
     r"|\b(it was|they)\s+(agreed|resolved|decided)\b"
     r"|\bvoted\b|\bmotion was\b"
+    # a resolution written out without "RESOLVED": "That members note: …"
+    r"|^\s*that\s+(members|councillors|(the )?(committee|board|panel|council|cabinet|"
+    r"sub-committee))\s+(note|notes|approve|approves|agree|agrees|endorse|endorses|accept|"
+    r"accepts|support|supports)\b"
     # elections: "was nominated and seconded", "duly proposed and seconded"
     r"|\b(nominated|proposed) and seconded\b"
     # an action recorded with an owner is the outcome of partnership and parish minutes
@@ -70,9 +74,14 @@ PROCEDURAL_TITLE = re.compile(
     # "To receive and adopt the minutes of …", "Minutes of the previous meeting"
     r"(receive|approve|adopt|confirm|sign|note)\b[^.]{0,30}\bminutes|^minutes\b|"
     r"matters arising|(hearing )?procedure (for|at) the (hearing|meeting)|^procedure\b|"
-    # the chair's opening words: "Chairman's Opening Remarks", "Communications from the Chair"
-    r"(chair(man|person)?|mayor|leader)'?s? (opening )?(remarks|communications|announcements)|"
-    r"communications from the (chair|mayor|leader)|"
+    # the chair's opening words, notices and announcements: "Chairman's Opening Remarks",
+    # "Chair's Communications", "Mayor's Announcements", "Chairman's Notices", "Mayoral
+    # Communications", "Announcements from the Leader"
+    r"(chair(man|person|woman)?|mayor|leader|president|presiding member)(['’]?s)? "
+    r"(opening )?(remarks|communications?|announcements?|notices?|updates?|business)|"
+    r"mayoral (communications?|announcements?|notices?|business)|"
+    r"(communications?|announcements?|notices?) (from|of|by) the (vice[- ])?(chair(man|person|"
+    r"woman)?|mayor|leader|president|presiding member)|"
     r"references? (from|of) (other )?(committees|council|cabinet)|"
     # late and urgent items the chair admits
     r"late items?|urgent (items?|business|matters?)|items?\b[^.]{0,60}\burgent|"

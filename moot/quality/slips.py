@@ -216,6 +216,30 @@ _PHRASES: list[tuple[str, str, float]] = [
         "\\1 \\2s' attention",
         0.8,
     ),
+    # the noun twice: "the minutes of the meeting of the Cabinet meeting held on …"
+    (
+        r"\bmeeting\s+of\s+the\s+((?-i:[A-Z])[\w&'-]*(?:\s+(?:(?-i:[A-Z])[\w&'-]*|and|&)){0,5})"
+        r"\s+meeting\b(?!\s+(?:rooms?|place|venue|space|point|notes|papers|pack|cycle|dates?))",
+        "meeting of the \\1",
+        0.8,
+    ),
+    # "the London Borough Islington": the borough's name without its "of"
+    (
+        r"\b((?-i:London Borough))\s+(?!of\b)((?-i:Barking|Barnet|Bexley|Brent|Bromley|Camden|"
+        r"Croydon|Ealing|Enfield|Greenwich|Hackney|Hammersmith|Haringey|Harrow|Havering|"
+        r"Hillingdon|Hounslow|Islington|Kensington|Kingston|Lambeth|Lewisham|Merton|Newham|"
+        r"Redbridge|Richmond|Southwark|Sutton|Tower Hamlets|Waltham Forest|Wandsworth|"
+        r"Westminster))\b",
+        "\\1 of \\2",
+        0.85,
+    ),
+    # a capital after a comma, mid-sentence: "…, The Committee received copies"
+    (
+        r",\s+((?-i:The))\s+((?-i:Committee|Council|Board|Cabinet|Panel|Sub-Committee|Chair|"
+        r"Chairman|Chairperson|Mayor|Leader|Members?))\s+((?-i:[a-z]+))\b",
+        ", the \\2 \\3",
+        0.75,
+    ),
 ]
 _PHRASE_RES = [(re.compile(p, re.I), r, c) for p, r, c in _PHRASES]
 # Doubled words that are sometimes right ("had had", "that that").

@@ -4,6 +4,8 @@ in the likeness of the real ones."""
 
 from types import SimpleNamespace
 
+import pytest
+
 from moot.meetings.html import paragraphs_to_html
 from moot.quality.adapters import from_page
 from moot.quality.core import check_meeting
@@ -238,3 +240,67 @@ def test_an_item_marked_truncated_by_the_page_parser_is_carried_to_the_checks():
     assert isinstance(meeting.items[0], MinutesItem)
     assert meeting.items[0].truncated
     assert meeting.check() == []
+
+
+# Issue 16, second round: the false alarms on the second held-out part (now tuned on).
+
+
+def test_it_does_not_report_a_cut_off_last_item_as_a_decision_without_minutes():
+    """The page stops inside the last item's decision, before its minutes begin."""
+    first = item("3", "The minutes were approved as a correct record.", title="Minutes")
+    cut = item(
+        "4",
+        title="Leader's Announcements",
+        kind="information",
+        decisions=["There were no announ"],
+    )
+    assert findings(first, cut) == []
+
+
+def test_a_whole_last_item_with_a_decision_and_no_minutes_is_still_reported():
+    first = item("3", "The minutes were approved as a correct record.", title="Minutes")
+    whole = item("4", title="Parking charges", kind="decision", decisions=["AGREED the charges."])
+    assert [(c, ref) for c, ref, _ in findings(first, whole)] == [("no_minutes", "4")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Chairman's Notices",
+        "Chairman’s Notices (please see below).",
+        "Chair's Communications",
+        "Mayor's announcements",
+        "Leader's announcements",
+        "Mayoral Communications/Business",
+        "Announcements from the Mayor",
+        "Communications from the Vice-Chair",
+        "Presiding Member's Announcements",
+    ],
+)
+def test_the_chairs_notices_need_no_decision_whatever_their_title(title):
+    notices = undecided(
+        title,
+        "The Chairman welcomed everyone to the remote meeting. She took Members through some "
+        "general housekeeping issues and then asked those attending to introduce themselves.",
+        "This was followed by a roll call of all Committee Members present.",
+    )
+    assert findings(notices) == []
+
+
+def test_an_item_titled_for_the_mayor_but_not_notices_still_needs_a_decision():
+    report = undecided(
+        "Mayor's Transport Strategy",
+        "Members discussed the strategy and asked about bus routes in the north of the city.",
+    )
+    assert [c for c, _, _ in findings(report)] == ["no_decision"]
+
+
+@pytest.mark.parametrize(
+    "minutes",
+    [
+        "Cabinet agreed the basis of the Programme of Meetings for 2012/13 as set out.",
+        "That members note: i. the decision taken by officers; and ii. the work under way.",
+    ],
+)
+def test_a_decision_page_worded_without_resolved_records_its_decision(minutes):
+    assert findings(undecided("Programme of meetings", minutes)) == []

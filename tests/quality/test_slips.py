@@ -172,3 +172,47 @@ def test_a_preposition_without_its_of_and_a_plural_before_one_number_are_slips(s
 )
 def test_those_slips_stay_quiet_where_the_sentence_is_right(sentence):
     assert slips(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        (
+            "RESOLVED: That the minutes of the meeting of the Cabinet meeting held on "
+            "5 September 2024 be approved.",
+            "meeting of the Cabinet meeting",
+        ),
+        (
+            "The minutes of the meeting of the Overview and Scrutiny Committee meeting were noted.",
+            "meeting of the Overview and Scrutiny Committee meeting",
+        ),
+        (
+            "A written answer on the contract awarded to the London Borough Islington.",
+            "London Borough Islington",
+        ),
+        (
+            "As this was the first meeting of the new Committee, The Committee received copies.",
+            ", The Committee received",
+        ),
+    ],
+)
+def test_it_finds_a_doubled_noun_a_missing_of_and_a_capital_after_a_comma(sentence, slip):
+    assert [f.text for f in check_meeting([item("T/1/25", sentence)]) if f.check == "slip"] == [
+        slip
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting of the Cabinet held on 5 September 2024 was noted.",
+        "At the meeting of the Board on 5 May, the meeting agreed to defer the item.",
+        "The meeting of the Council Meeting Room users was arranged.",
+        "The London Borough of Islington and the London Boroughs Grants Committee replied.",
+        "Officers met the London Borough Councils' leaders.",
+        "Held at the Council Offices, The Committee Room, Holt Road.",
+        "The Chair, the Leader and the Mayor attended; The Committee then agreed the report.",
+    ],
+)
+def test_it_leaves_the_right_forms_alone(sentence):
+    assert [f.text for f in check_meeting([item("T/1/25", sentence)]) if f.check == "slip"] == []

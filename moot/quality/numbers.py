@@ -1,0 +1,107 @@
+"""Numbers written into words: a day run into its month or a word run into a number ("18May",
+"the19th", "on1 April") and an ordinal with the wrong ending ("21stt", "2th", "3st").
+
+Written to stay quiet when in doubt. A run-together number is reported only when the letters
+beside it make an ordinary word of three letters or more (a month name, "the", "on" …), so
+units and codes pass: ordinals ("19th"), times ("10am", "5.30pm"), money and units ("£5m",
+"10km", "20mph", "3G", "4x4"), road names ("A19", "M62"), references ("CAB/20/25", "12A",
+"S106", "KS2") and postcodes ("SG1 1XT"). A word is judged only in lower case, or capitalised
+at most, never in capitals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import dictionary
+from .findings import Check, Finding, MinutesItem
+from .text import plain, word_set
+
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
+# A day, or any number, run into the word after it: "18May", "18thMay", "3years".
+_NUMBER_WORD = re.compile(
+    r"(?<![\w£$€#.,:/\-])(\d{1,4}(?:st|nd|rd|th)?)([A-Za-z][a-z]{2,})\b(?![/\-]\w)"
+)
+# A word run into the number after it: "the19th", "on1 April", "item6".
+_WORD_NUMBER = re.compile(
+    r"(?<![\w£$€#.@/\-])([A-Za-z]?[a-z]+)(\d{1,4})((?:st|nd|rd|th)?)\b(?![.,/\-]\d|[/\-]\w)"
+)
+# An ordinal: its number, its ending and any letters run on ("21stt").
+# In lower case only: "1ND" in a postcode ("OX1 1ND") is no ordinal.
+_ORDINAL = re.compile(r"(?<![\w£$€#.,/\-])(\d{1,4})(st|nd|rd|th)([A-Za-z]*)\b(?![/\-]\w)")
+# Units, and words written against a number on purpose.
+_UNITS = word_set(
+    """mph kph kwh mwh gwh hrs mins secs yrs sqm sqft ltr ltrs kgs lbs ozs gbp usd eur pcm
+    pppd ppm bhp mbps gbps kbps mths wks sqkm"""
+)
+# Names that carry their number: "Windows10", "Office365", "Covid19".
+_NAMED = word_set("windows office microsoft covid mp web win xbox ps android ios tier year no nos")
+
+
+def _ordinal_ending(number: int) -> str:
+    if number % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
+def _word(text: str) -> bool:
+    return dictionary.is_word(text) or dictionary.is_word(text.lower())
+
+
+def check_numbers(items: list[MinutesItem]) -> list[Finding]:
+    """A number run into a word, either way round (spacing, 0.8), and an ordinal with the
+    wrong ending (spelling, 0.85)."""
+    findings: list[Finding] = []
+    for item in items:
+        text = plain(item.minutes_html)
+        for match in _NUMBER_WORD.finditer(text):
+            number, word = match.groups()
+            months = re.fullmatch(_MONTHS, word) is not None
+            if not months and (word.lower() in _UNITS or not _word(word) or word[1:].isupper()):
+                continue
+            findings.append(_spacing(item, match.group(0), f"{number} {word}"))
+        for match in _WORD_NUMBER.finditer(text):
+            word, number, ending = match.groups()
+            if word.lower() in _NAMED or not _word(word) or (len(word) < 2):
+                continue
+            if ending and ending.lower() != _ordinal_ending(int(number)):
+                continue  # "the3th": the ordinal check below names it
+            findings.append(_spacing(item, match.group(0), f"{word} {number}{ending}"))
+        for match in _ORDINAL.finditer(text):
+            number, ending, extra = match.groups()
+            right = _ordinal_ending(int(number))
+            if ending == right and not extra:
+                continue
+            if extra and _word(ending + extra):
+                continue  # "18thMay" is a run-together pair: the spacing rule above
+            if extra and extra[:1].isupper():
+                continue
+            findings.append(
+                Finding(
+                    check=Check.SPELLING,
+                    item_reference=item.reference,
+                    text=match.group(0),
+                    message=(
+                        f'"{match.group(0)}" is not how the ordinal is written: '
+                        f'write "{number}{right}".'
+                    ),
+                    confidence=0.85,
+                )
+            )
+    return findings
+
+
+def _spacing(item: MinutesItem, found: str, instead: str) -> Finding:
+    return Finding(
+        check=Check.SPACING,
+        item_reference=item.reference,
+        text=found,
+        message=(
+            f'"{found}" runs a number into a word: a screen reader and a search read it as '
+            f'one word. Write "{instead}".'
+        ),
+        confidence=0.8,
+    )
