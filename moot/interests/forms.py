@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from django import forms
 
+from moot.clerk.dates import DateField
+from moot.clerk.forms import ClerkForm
 from moot.meetings.models import Person
 
 from .models import Category, GrantedBy, Ground
@@ -34,8 +36,12 @@ class ReturnForm(forms.Form):
     note = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), label="Why it is returned")
 
 
-class DispensationForm(forms.Form):
-    """A dispensation (s.33 Localism Act 2011), as the Monitoring Officer or a clerk records it."""
+class DispensationForm(ClerkForm):
+    """A dispensation (s.33 Localism Act 2011), as the Monitoring Officer or a clerk records it.
+    Its dates are typed as the clerk's other forms ask for them: day, month and year in three
+    boxes (a script may still post one whole, as 2025-05-14)."""
+
+    conditional = frozenset({"granted_by_name"})
 
     person = forms.ModelChoiceField(Person.objects.none(), label="Member")
     granted_by = forms.ChoiceField(choices=GrantedBy.choices, label="Granted by")
@@ -45,9 +51,9 @@ class DispensationForm(forms.Form):
         label="Which committee or officer",
         help_text="Only when granted by another committee or officer.",
     )
-    granted_on = forms.DateField(label="Date granted", help_text="As 2025-05-14.")
-    valid_from = forms.DateField(label="In force from", help_text="As 2025-05-14.")
-    valid_to = forms.DateField(
+    granted_on = DateField(label="Date granted")
+    valid_from = DateField(label="In force from")
+    valid_to = DateField(
         label="In force until", help_text="At most four years after it comes into force."
     )
     scope = forms.CharField(

@@ -198,6 +198,13 @@ def send_back(request, pk):
 # The register of dispensations (s.33): the Monitoring Officer's or a clerk's screens.
 
 
+def _dispensation_form(body: Body, data=None) -> DispensationForm:
+    """The form to record one of the body's dispensations. Its ids name the body: the page
+    holds one form per body, and each box's label must find its own box."""
+    members = register.members_of(body).order_by("name")
+    return DispensationForm(data, members=members, auto_id=f"id_b{body.pk}_%s")
+
+
 def _dispensations_page(request, bound: dict[int, DispensationForm] | None = None, status=200):
     bodies = register.bodies_for_dispensations(request.user)
     if not bodies:
@@ -206,14 +213,13 @@ def _dispensations_page(request, bound: dict[int, DispensationForm] | None = Non
     today = timezone.localdate()
     sections = []
     for body in bodies:
-        members = register.members_of(body).order_by("name")
         rows = list(Dispensation.objects.filter(body=body).select_related("person"))
         sections.append(
             {
                 "body": body,
                 "current": [d for d in rows if d.valid_to >= today],
                 "ended": [d for d in rows if d.valid_to < today],
-                "form": bound.get(body.pk) or DispensationForm(members=members),
+                "form": bound.get(body.pk) or _dispensation_form(body),
             }
         )
     return render(request, "interests/dispensations.html", {"sections": sections}, status=status)
@@ -234,7 +240,7 @@ def dispensation_add(request, body):
     body_obj = get_object_or_404(Body, pk=body)
     if not register.may_record_dispensations(request.user, body_obj):
         raise PermissionDenied
-    form = DispensationForm(request.POST, members=register.members_of(body_obj))
+    form = _dispensation_form(body_obj, request.POST)
     if form.is_valid():
         values = dict(form.cleaned_data)
         person = values.pop("person")

@@ -92,11 +92,18 @@ def test_the_monitoring_officer_records_a_dispensation_the_clerk_cites_it_the_pu
     page.goto(base + "/register-of-interests/dispensations/")
     assert page.locator("h1").inner_text() == "Dispensations"
     accessible(page)
-    page.locator("#id_person").select_option(label="Cllr Ann Example")
+    page.get_by_label("Member", exact=True).select_option(label="Cllr Ann Example")
     page.get_by_label("Granted by").select_option(label="The Standards Committee")
-    page.get_by_label("Date granted").fill("2025-04-01")
-    page.get_by_label("In force from").fill("2025-04-01")
-    page.get_by_label("In force until").fill("2026-03-31")
+    # Each date in three boxes, day, month and year, as the clerk's other forms ask for them.
+    for legend, (day, month, year) in (
+        ("Date granted", ("1", "4", "2025")),
+        ("In force from", ("1", "April", "2025")),
+        ("In force until", ("31", "3", "2026")),
+    ):
+        boxes = page.get_by_role("group", name=legend)
+        boxes.get_by_label("Day").fill(day)
+        boxes.get_by_label("Month").fill(month)
+        boxes.get_by_label("Year").fill(year)
     page.get_by_label("Scope").fill("Any item on the Ambridge housing site")
     page.get_by_label("Lets the member vote").check()
     page.get_by_role("button", name="Record the dispensation").click()
@@ -104,6 +111,11 @@ def test_the_monitoring_officer_records_a_dispensation_the_clerk_cites_it_the_pu
     assert "Any item on the Ambridge housing site" in main
     accessible(page)
     dispensation = Dispensation.objects.get()
+    assert (dispensation.granted_on, dispensation.valid_from, dispensation.valid_to) == (
+        date(2025, 4, 1),
+        date(2025, 4, 1),
+        date(2026, 3, 31),
+    )
 
     _sign_in(page, live_server, scene["clerk"])
     page.goto(f"{base}/clerk/items/{scene['item'].pk}/record/")

@@ -8,6 +8,7 @@ under a dispensation that lets them vote on that day."""
 from __future__ import annotations
 
 import html
+import re
 from datetime import date
 
 import pytest
@@ -241,14 +242,20 @@ class TestVoting:
             self._vote(scene)
 
 
+def _boxes(name: str, day: str) -> dict[str, str]:
+    """A date as typed in the three boxes: "2025-04-01" → 1, 4, 2025."""
+    year, month, date_of_month = day.split("-")
+    return {f"{name}_day": date_of_month, f"{name}_month": month, f"{name}_year": year}
+
+
 class TestTheScreen:
     def _post(self, client, body, **kw):
         data = {
             "person": kw.pop("person"),
             "granted_by": GrantedBy.MONITORING_OFFICER,
-            "granted_on": "2025-04-01",
-            "valid_from": "2025-04-01",
-            "valid_to": "2026-03-31",
+            **_boxes("granted_on", kw.pop("granted_on", "2025-04-01")),
+            **_boxes("valid_from", kw.pop("valid_from", "2025-04-01")),
+            **_boxes("valid_to", kw.pop("valid_to", "2026-03-31")),
             "scope": "Council tax setting",
             "may_speak": "on",
             "may_vote": "on",
@@ -281,16 +288,101 @@ class TestTheScreen:
         page = self._post(scene.p.clerk, scene.p.body, person=scene.ann.pk, valid_to="2030-01-01")
         assert page.status_code == 400 and "at most four years" in page.content.decode()
 
+    def test_the_dates_are_typed_as_day_month_and_year(self, scene):
+        page = scene.p.clerk.get(reverse("interests:dispensations")).content.decode()
+        for name in ("granted_on", "valid_from", "valid_to"):
+            for part in ("day", "month", "year"):
+                assert f'name="{name}_{part}"' in page
+            assert f'name="{name}"' not in page
+        assert 'type="date"' not in page and "2025-05-14" not in page
+        assert '<legend class="legend">Date granted</legend>' in page
+        saved = self._post(
+            scene.p.clerk,
+            scene.p.body,
+            person=scene.ann.pk,
+            granted_on="2025-03-28",
+            valid_from="2025-04-01",
+            valid_to="2026-03-31",
+        )
+        assert saved.status_code == 302
+        d = Dispensation.objects.get()
+        assert (d.granted_on, d.valid_from, d.valid_to) == (
+            date(2025, 3, 28),
+            date(2025, 4, 1),
+            date(2026, 3, 31),
+        )
+
+    def test_a_date_not_whole_or_not_real_is_refused_naming_the_field(self, scene):
+        data = {
+            **_boxes("valid_from", "2025-04-01"),
+            "granted_on_day": "31",
+            "granted_on_month": "2",
+            "granted_on_year": "2025",
+            "valid_to_day": "31",
+            "valid_to_month": "3",
+            "valid_to_year": "",
+        }
+        page = scene.p.clerk.post(
+            reverse("interests:dispensation_add", args=[scene.p.body.pk]),
+            {
+                "person": scene.ann.pk,
+                "granted_by": GrantedBy.MONITORING_OFFICER,
+                "scope": "Council tax setting",
+                "may_speak": "on",
+                "ground": "e",
+                **data,
+            },
+        )
+        body = page.content.decode()
+        assert page.status_code == 400
+        assert "<title>Error: " in body
+        assert (
+            f'href="#id_b{scene.p.body.pk}_granted_on_day">Date granted must be a real date' in body
+        )
+        assert "In force until must include a year" in body
+        # What was typed stays in the boxes.
+        assert 'name="granted_on_day" value="31"' in body
+        assert not Dispensation.objects.exists()
+
+    def test_each_bodys_form_has_ids_of_its_own(self, scene):
+        admin = make_user("admin", is_superuser=True, is_staff=True)
+        page = signed_in(admin).get(reverse("interests:dispensations")).content.decode()
+        for body in (scene.p.body, scene.p.other_body):
+            assert f'id="id_b{body.pk}_granted_on_day"' in page
+        ids = re.findall(r'\bid="([^"]+)"', page)
+        assert len(ids) == len(set(ids)), "every id on the page is its own"
+
+    def test_a_script_may_still_post_a_date_whole(self, scene):
+        data = {
+            "person": scene.ann.pk,
+            "granted_by": GrantedBy.MONITORING_OFFICER,
+            "granted_on": "2025-04-01",
+            "valid_from": "2025-04-01",
+            "valid_to": "2026-03-31",
+            "scope": "Council tax setting",
+            "may_speak": "on",
+            "ground": "e",
+        }
+        url = reverse("interests:dispensation_add", args=[scene.p.body.pk])
+        assert scene.p.clerk.post(url, data).status_code == 302
+        assert Dispensation.objects.get().valid_to == date(2026, 3, 31)
+
     def test_a_change_is_saved(self, scene):
         d = _dispensation(scene.ann, scene.p.body)
         url = reverse("interests:dispensation_edit", args=[d.pk])
-        assert scene.p.clerk.get(url).status_code == 200
+        shown = scene.p.clerk.get(url)
+        assert shown.status_code == 200
+        # The saved dates fill the boxes.
+        page = shown.content.decode()
+        assert 'name="valid_to_day" value="31"' in page
+        assert 'name="valid_to_month" value="3"' in page
+        assert 'name="valid_to_year" value="2026"' in page
         data = {
             "granted_by": GrantedBy.OTHER,
             "granted_by_name": "Audit and Governance Committee",
-            "granted_on": "2025-04-01",
-            "valid_from": "2025-04-01",
-            "valid_to": "2025-12-31",
+            **_boxes("granted_on", "2025-04-01"),
+            **_boxes("valid_from", "2025-04-01"),
+            **_boxes("valid_to", "2025-12-31"),
             "scope": "Item 6 only",
             "may_vote": "on",
             "ground": "a",
@@ -298,6 +390,7 @@ class TestTheScreen:
         assert scene.p.clerk.post(url, data).status_code == 302
         d.refresh_from_db()
         assert d.grantor == "Audit and Governance Committee" and d.may_vote and not d.may_speak
+        assert d.valid_to == date(2025, 12, 31)
 
 
 class TestAddingADeclaration:
