@@ -128,6 +128,28 @@ def viewer_for_user(user: User | AnonymousUser | None) -> Viewer:
     )
 
 
+def audience(viewer: Viewer, committee_id: int, body_id: int) -> tuple[str, Viewer]:
+    """What the viewer is to one committee's material, by name, and the least viewer who sees
+    all they see of it: the public; a signed-in reader with no say over it; a member of the
+    committee (``m``), a clerk of its body (``c``) or both (``cm``); an administrator. Every
+    viewer of one name sees the same of that committee, so a page part rendered for the
+    returned viewer may be shared by all of them (``portal.cache.part``), and is never more
+    than the real viewer may see."""
+    if viewer.is_public:
+        return "public", Viewer.public()
+    if viewer.superuser:
+        return "admin", Viewer(user_id=0, superuser=True)
+    clerk = body_id in viewer.clerk_of
+    member = committee_id in viewer.member_of
+    name = ("c" if clerk else "") + ("m" if member else "")
+    least = Viewer(
+        user_id=0,
+        member_of=frozenset({committee_id}) if member else frozenset(),
+        clerk_of=frozenset({body_id}) if clerk else frozenset(),
+    )
+    return name or "signed-in", least
+
+
 def meetings(viewer: Viewer) -> QuerySet[Meeting]:
     """Meetings the viewer may know about: all that are not withdrawn, nor their committee or
     body."""

@@ -16,6 +16,7 @@ from django.apps import apps
 from django.db.models import Max, Prefetch, Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_safe
@@ -48,7 +49,7 @@ from moot.meetings.services import matters
 
 from . import cdn
 from .branding import brand_of
-from .cache import public_page
+from .cache import part, public_page
 
 # The order the minutes list people in: who was there first.
 ATTENDANCE_ORDER: list[str] = [
@@ -173,9 +174,15 @@ def committee(request, slug):
 @require_safe
 @public_page
 def meeting(request, pk):
-    """A meeting's agenda, papers, minutes and decisions, item by item. 12 queries; one more
-    each for a matters arising item (the committee's action log), approved minutes (the
-    corrections recorded at later meetings) and a postponement (the meetings it links).
+    """A meeting's agenda, papers, minutes and decisions, item by item.
+
+    The page's content is rendered for the reader's audience (``policy.audience``: the public,
+    a member of the committee, a clerk of its body …) and, for signed-in readers, kept in the
+    cache for the next reader of the same audience until anything changes: a repeat costs
+    five queries (session, user, viewer, meeting, content version). Rendering it costs 12 more;
+    one more each for a matters arising item (the committee's action log), approved minutes
+    (the corrections recorded at later meetings) and a postponement (the meetings it links).
+    Anonymous readers get the whole page from the page cache (``public_page``).
 
     Restricted items show only what s.100C(2) makes public: title, reference, basis, reason,
     public summary and public decision wording.
@@ -190,9 +197,39 @@ def meeting(request, pk):
         pk=pk,
     )
     committee = meeting.committee
+    name, audience = policy.audience(viewer, committee.pk, committee.body_id)
+    address = site.site_url(request)
+
+    def render_main() -> str:
+        return render_to_string(
+            "portal/_meeting_main.html", _meeting_main(audience, meeting) | {"site_url": address}
+        )
+
+    content = (
+        render_main() if viewer.is_public else part(request, f"meeting:{pk}:{name}", render_main)
+    )
+    return cdn.tag(
+        render(
+            request,
+            "portal/meeting.html",
+            {
+                "meeting": meeting,
+                "committee": committee,
+                "content": content,
+                "brand": _brand(committee.body),
+            },
+        ),
+        meeting=meeting.pk,
+        committee=committee.pk,
+        body=committee.body_id,
+    )
+
+
+def _meeting_main(viewer: policy.Viewer, meeting) -> dict[str, Any]:
+    """What the meeting page's content shows ``viewer`` (an audience: ``policy.audience``)."""
+    committee = meeting.committee
     visible_documents = policy.documents(viewer).order_by("position", "pk")
     items = shown_items(viewer, meeting, policy.items(viewer, meeting), visible_documents)
-    approved_at = policy.minutes_approved_at(meeting)
     show_minutes = policy.can_see_minutes(viewer, meeting)
     arising = next((i for i in items if i.kind == ItemKind.MATTERS_ARISING and i.show_detail), None)
     if arising is not None:
@@ -211,32 +248,20 @@ def meeting(request, pk):
         order = {status: n for n, status in enumerate(ATTENDANCE_ORDER)}
         attendances.sort(key=lambda a: (order.get(a.status, len(order)), a.person.name))
     siblings = policy.meetings(viewer).filter(committee=committee).exclude(pk=meeting.pk)
-    previous = siblings.filter(start__lte=meeting.start).order_by("-start", "-pk").first()
-    following = siblings.filter(start__gt=meeting.start).order_by("start", "pk").first()
-    return cdn.tag(
-        render(
-            request,
-            "portal/meeting.html",
-            {
-                "meeting": meeting,
-                "committee": committee,
-                "items": items,
-                "approved_at": approved_at,
-                "amendment": policy.minutes_amendment(meeting),
-                "minutes_status": meeting.minutes_state,
-                "meeting_documents": meeting_documents,
-                "attendances": attendances,
-                "previous": previous,
-                "following": following,
-                "postponed_to": postponement.get("postponed_to"),
-                "postponed_from": postponement.get("postponed_from"),
-                "brand": _brand(committee.body),
-            },
-        ),
-        meeting=meeting.pk,
-        committee=committee.pk,
-        body=committee.body_id,
-    )
+    return {
+        "meeting": meeting,
+        "committee": committee,
+        "items": items,
+        "approved_at": policy.minutes_approved_at(meeting),
+        "amendment": policy.minutes_amendment(meeting),
+        "minutes_status": meeting.minutes_state,
+        "meeting_documents": meeting_documents,
+        "attendances": attendances,
+        "previous": siblings.filter(start__lte=meeting.start).order_by("-start", "-pk").first(),
+        "following": siblings.filter(start__gt=meeting.start).order_by("start", "pk").first(),
+        "postponed_to": postponement.get("postponed_to"),
+        "postponed_from": postponement.get("postponed_from"),
+    }
 
 
 @require_safe
