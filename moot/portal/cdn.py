@@ -53,6 +53,8 @@ LIST_PAGES = {
     "portal:attendance",
     "portal:attendance_csv",
     "portal:sitemap",
+    "portal:sitemap_pages",
+    "portal:sitemap_section",
     "search:results",
 }
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import browse, councillors, my_meetings, views
+from . import browse, councillors, my_meetings, sitemaps, views
 
 app_name = "portal"
 
@@ -22,6 +22,8 @@ urlpatterns = [
     path("documents/<int:pk>/<str:filename>", views.document, name="document"),
     path("my-meetings/", my_meetings.my_meetings, name="my_meetings"),
     path("accessibility/", views.accessibility, name="accessibility"),
-    path("sitemap.xml", views.sitemap, name="sitemap"),
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-pages.xml", sitemaps.pages, name="sitemap_pages"),
+    path("sitemap-<slug:name>.xml", sitemaps.section, name="sitemap_section"),
     path("robots.txt", views.robots, name="robots"),
 ]

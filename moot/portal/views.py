@@ -501,46 +501,6 @@ def document(request, pk, filename):
 
 
 @require_safe
-def sitemap(request):
-    """Every public page and every public document Moot holds a file for."""
-    public = policy.Viewer.public()
-    committees = policy.committees(public).only("slug", "updated_at").order_by("name")
-    meetings = policy.meetings(public).only("pk", "updated_at").order_by("-start")
-    people = policy.people(public).only("slug", "updated_at").order_by("name")
-    documents = (
-        policy.documents(public)
-        .exclude(file="")
-        .only("pk", "filename", "updated_at")
-        .order_by("pk")
-    )
-    # The executive's published pages (moot/executive): notices, forward plans, their entries.
-    from moot.executive.models import PlanEntry
-
-    notices = policy.public_decision_notices().only("pk", "updated_at").order_by("-taken_on")
-    entries = (
-        PlanEntry.objects.filter(first_published_on__isnull=False, body__deleted_at__isnull=True)
-        .select_related("body")
-        .only("pk", "updated_at", "body__slug")
-        .order_by("pk")
-    )
-    plans = Body.objects.filter(pk__in=entries.values("body_id")).only("slug").order_by("name")
-    return render(
-        request,
-        "portal/sitemap.xml",
-        {
-            "committees": committees,
-            "meetings": meetings,
-            "people": people,
-            "documents": documents,
-            "notices": notices,
-            "plans": plans,
-            "plan_entries": entries,
-        },
-        content_type="application/xml; charset=utf-8",
-    )
-
-
-@require_safe
 def robots(request):
     lines = [
         "User-agent: *",

@@ -5,7 +5,6 @@ notice, nor an entry not yet on the public plan."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
@@ -13,15 +12,11 @@ import pytest
 from moot.executive import notice_services, plan_services
 from moot.executive.models import PlanEntry
 from tests.executive.conftest import make_notice
+from tests.portal.sitemap_pages import locations
 
 
 def _locations(client) -> set[str]:
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    return {
-        re.sub(r"^https?://[^/]+", "", loc)
-        for loc in re.findall(r"<loc>([^<]+)</loc>", response.content.decode())
-    }
+    return locations(client)
 
 
 @pytest.fixture

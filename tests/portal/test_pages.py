@@ -19,6 +19,7 @@ from tests.factories import (
     make_person,
 )
 from tests.portal.seedlike import CANARY, build_seed_like
+from tests.portal.sitemap_pages import whole_sitemap
 
 pytestmark = pytest.mark.django_db
 
@@ -164,13 +165,16 @@ def test_person_page_takes_a_fixed_number_of_queries(client, django_assert_num_q
 
 def test_the_sitemap_lists_public_pages_and_held_public_documents(client):
     seed = build_seed_like(with_files=True)
-    xml = client.get("/sitemap.xml").content.decode()
-    assert xml.startswith('<?xml version="1.0" encoding="UTF-8"?>')
+    texts = whole_sitemap(client)
+    assert all(t.startswith('<?xml version="1.0" encoding="UTF-8"?>') for t in texts)
+    assert "<sitemapindex" in texts[0]
+    xml = "".join(texts)
     for url in (
         "/",
         seed.committee.get_absolute_url(),
         seed.meeting.get_absolute_url(),
         seed.documents[0].get_absolute_url(),
+        seed.items[0].page_url,
         "/councillors/steve-nelson/",
     ):
         assert f"<loc>http://testserver{url}</loc>" in xml

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.portal.seedlike import build_seed_like
+from tests.portal.sitemap_pages import whole_sitemap
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +21,8 @@ def unset(settings):
 
 def test_the_sitemap_lists_pages_on_the_host_it_was_asked_on(client, unset):
     seed = build_seed_like()
-    xml = client.get("/sitemap.xml", HTTP_HOST=HOST).content.decode()
+    xml = "".join(whole_sitemap(client, HTTP_HOST=HOST))
+    assert f"<loc>http://{HOST}/sitemap-meetings.xml</loc>" in xml  # the index
     assert f"<loc>http://{HOST}{seed.meeting.get_absolute_url()}</loc>" in xml
     assert ":8000" not in xml
 
@@ -39,7 +41,7 @@ def test_a_request_over_https_gets_https_links(client, unset):
 def test_moot_site_url_wins_over_the_host_asked_on(client, settings):
     settings.SITE_URL = "https://democracy.example.gov.uk"
     seed = build_seed_like()
-    xml = client.get("/sitemap.xml", HTTP_HOST=HOST).content.decode()
+    xml = "".join(whole_sitemap(client, HTTP_HOST=HOST))
     body = client.get("/robots.txt", HTTP_HOST=HOST).content.decode()
     assert f"<loc>https://democracy.example.gov.uk{seed.meeting.get_absolute_url()}</loc>" in xml
     assert "Sitemap: https://democracy.example.gov.uk/sitemap.xml" in body
