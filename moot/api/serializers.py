@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Case, F, Prefetch, QuerySet, When
 from django.urls import reverse
 from django.utils import timezone
 
@@ -100,6 +100,11 @@ def stamp(moment, zone=None) -> str:
 
 def day(moment) -> str:
     return timezone.localtime(moment).date().isoformat()
+
+
+# The earlier item an agenda item takes up again (``Item.continues``), where the public has
+# been told of it (published: the API has it, or its tombstone); else None.
+CONTINUES = Case(When(continues__published_at__isnull=False, then=F("continues_id")), default=None)
 
 
 def _clean(data: dict) -> dict:
@@ -450,6 +455,9 @@ def agenda_item(out: Out, row, meeting_row=None) -> dict:
         "result": result,
         "resolutionText": resolution,
         "moot:votes": _votes(out, row),
+        "moot:continues": out.api("agenda_item", row.continues_public_id)
+        if row.continues_public_id
+        else None,
         "web": f"{out.meeting_web(meeting_row)}#{row.anchor}",
         **_tail(out, row),
     }
@@ -566,6 +574,7 @@ class EmbeddedItem:
         "created_at",
         "updated_at",
         "modified_at",  # as the item's own list dates it (``queries.Kind.modified``)
+        "continues_public_id",  # CONTINUES
     )
     __slots__ = (*FIELDS, "meeting", "api_decisions", "api_files")
 
@@ -582,6 +591,7 @@ class EmbeddedItem:
             self.created_at,
             self.updated_at,
             self.modified_at,
+            self.continues_public_id,
         ) = values
         self.meeting = meeting
         self.api_decisions: list = []
@@ -619,7 +629,7 @@ def embed_items(meetings: list) -> None:
     rows = (
         q.live_items()
         .filter(meeting_id__in=by_pk)
-        .annotate(modified_at=q.AGENDA_ITEM.modified())
+        .annotate(modified_at=q.AGENDA_ITEM.modified(), continues_public_id=CONTINUES)
         .order_by("position", "pk")
         .values_list(*EmbeddedItem.FIELDS)
     )
@@ -701,6 +711,7 @@ def prepare(kind: q.Kind, qs: QuerySet) -> QuerySet:
             Prefetch("attendances", participants, to_attr="api_participants"),
         )
     if kind is q.AGENDA_ITEM:
+        qs = qs.annotate(continues_public_id=CONTINUES)
         return qs.select_related("meeting__committee").prefetch_related(
             Prefetch(
                 "decisions",

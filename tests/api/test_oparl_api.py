@@ -432,3 +432,22 @@ def test_a_list_page_costs_a_fixed_number_of_queries(
     with django_assert_num_queries(queries):
         response = client.get(API + pattern.format(b=archive.body.pk, o=archive.planning.pk))
     assert response.json()["data"]
+
+
+def test_an_agenda_item_names_the_earlier_item_it_takes_up_again(client, archive):
+    from moot.meetings.services import matters
+
+    first = make_meeting(archive.held.committee, start=local(2025, 3, 12, 14))
+    later = make_meeting(archive.held.committee, start=local(2025, 5, 14, 14))
+    deferred = make_item(first, title="Library opening hours")
+    decided = make_item(later, title="Library opening hours (deferred)")
+    matters.continue_matter(decided, deferred)
+    assert get(client, f"agenda-item/{decided.pk}/")["moot:continues"] == url(
+        f"agenda-item/{deferred.pk}/"
+    )
+    embedded = get(client, f"meeting/{later.pk}/")["agendaItem"][0]
+    assert embedded["moot:continues"] == url(f"agenda-item/{deferred.pk}/")
+    assert "moot:continues" not in get(client, f"agenda-item/{deferred.pk}/")
+    # An earlier item the public was never told of is not named.
+    Item.objects.filter(pk=deferred.pk).update(published_at=None)
+    assert "moot:continues" not in get(client, f"agenda-item/{decided.pk}/")

@@ -61,6 +61,8 @@ from moot.meetings.models import (
     Membership,
     Person,
 )
+from moot.meetings.services import matters
+from moot.meetings.services.common import ServiceError as Refused
 from moot.meetings.services.imported import (
     record_minutes_published,
     set_party,
@@ -204,6 +206,9 @@ class OParlImporter:
         self._written: dict[str, bytes] = {}
         self._staged: dict[str, bytes] = {}
         self._pending_files: list[Document] = []
+        # Agenda items naming the earlier item they take up again (``moot:continues``, as
+        # Moot's own API gives it): linked once the run has read every item.
+        self._continues: dict[str, str] = {}
 
     # --- the crawl ----------------------------------------------------------------------------
 
@@ -237,6 +242,7 @@ class OParlImporter:
                     for prop, kind in LISTS:
                         self._list(obj, prop, kind, state, checkpoint)
                     self._guard(obj, "Body", self._terms_embedded)
+            self._link_matters()
         checkpoint.finish(self.report, state)
         return self.report
 
@@ -732,6 +738,38 @@ class OParlImporter:
         self._item_files(obj, meeting, item)
         return item
 
+    def _link_matters(self) -> None:
+        """Link each item read with ``moot:continues`` to the earlier item it names, once
+        both are here (the earlier one may come later in the lists). A link that cannot be
+        made (the earlier item was never imported, or is not an earlier meeting's of the same
+        body) is a warning naming both; an item whose source names none keeps its link."""
+        if not self._continues:
+            return
+        wanted = {*self._continues, *self._continues.values()}
+        found = {
+            i.external_id: i
+            for i in Item.objects.filter(source=self.source, external_id__in=wanted).select_related(
+                "meeting__committee"
+            )
+        }
+        for ident, earlier_id in self._continues.items():
+            item, earlier = found.get(ident), found.get(earlier_id)
+            if item is None:
+                continue
+            if earlier is None:
+                self.report.warnings.append(
+                    f"AgendaItem {ident}: the item it continues ({earlier_id}) was not "
+                    "imported; not linked"
+                )
+                continue
+            if item.continues_id == earlier.pk:
+                continue
+            try:
+                matters.continue_matter(item, earlier, origin=self.origin)
+            except Refused as exc:
+                self.report.warnings.append(f"AgendaItem {ident}: {exc}; not linked")
+        self._continues.clear()
+
     def _item_files(self, obj: dict, meeting: Meeting, item: Item) -> None:
         files = [
             *((f, DocumentKind.OTHER) for f in p.objects(obj, "resolutionFile")),
@@ -765,6 +803,9 @@ class OParlImporter:
             "restriction": Restriction.EXEMPT if restricted else Restriction.NONE,
         }
         first = {"kind": infer_kind(title), "published_at": now}
+        earlier = obj.get("moot:continues")
+        if isinstance(earlier, str) and earlier:
+            self._continues[p.object_id(obj)] = p.clean_url(earlier)
         results = [k.strip() for k in p.text(obj.get("result")).split(";") if k.strip()]
         raw_resolution = obj.get("resolutionText")
         resolution = raw_resolution.strip() if isinstance(raw_resolution, str) else ""

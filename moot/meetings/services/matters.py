@@ -48,7 +48,9 @@ def earlier_candidates(item: Item) -> QuerySet[Item]:
 
 
 @transaction.atomic
-def continue_matter(item: Item, earlier: Item | None, *, user: Actor = None) -> Item:
+def continue_matter(
+    item: Item, earlier: Item | None, *, user: Actor = None, origin: str = ORIGIN
+) -> Item:
     """Record that ``item`` takes up the matter of ``earlier`` (None: it takes up none).
     Refused unless ``earlier`` is a live item of an earlier meeting of the same body. A public
     revision when the item is published: the link is public even on a restricted item (its
@@ -73,7 +75,7 @@ def continue_matter(item: Item, earlier: Item | None, *, user: Actor = None) -> 
             item,
             "update",
             {"continues": changes["continues_id"]},
-            origin=ORIGIN,
+            origin=origin,
             user=user,
             public=item.published_at is not None and item.withdrawn_at is None,
         )
