@@ -23,8 +23,12 @@ graceful_timeout = 30
 keepalive = 5
 # A worker is replaced after this many requests (the jitter keeps them from all going at once),
 # so no slow growth of memory lasts.
-max_requests = 5000
-max_requests_jitter = 500
+# A worker is replaced after this many requests (a guard against slow leaks; 0: never). Not
+# too soon: a new worker loads Moot afresh and starts with an empty per-process cache, and at
+# a thousand requests a second 5,000 meant a new worker every few seconds, each one a burst
+# of slow requests (p99 of half a second in `make bench`).
+max_requests = int(os.environ.get("MOOT_MAX_REQUESTS", "100000"))
+max_requests_jitter = max_requests // 10
 # The proxy in front (nginx, a load balancer, the CDN's origin shield) whose X-Forwarded-*
 # headers are believed.
 forwarded_allow_ips = os.environ.get("MOOT_FORWARDED_ALLOW_IPS", "127.0.0.1")

@@ -23,6 +23,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import F
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.utils.cache import set_response_etag
 from django.utils.safestring import mark_safe
 
 from moot.meetings import events
@@ -63,6 +64,10 @@ Frozen = tuple[int, list[tuple[str, str]], bytes]
 
 
 def _frozen(response: HttpResponse) -> Frozen:
+    """The response as kept, with the ETag the conditional-GET middleware would give it, so
+    that a hit is not hashed again on its way out."""
+    if not response.has_header("ETag"):
+        set_response_etag(response)
     return response.status_code, list(response.items()), response.content
 
 

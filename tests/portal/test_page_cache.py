@@ -174,3 +174,16 @@ def test_an_anonymous_reader_of_a_cached_committee_page_can_ask_for_alerts():
         {"csrfmiddlewaretoken": token, "email": "reader@example.org", "committee": committee.slug},
     )
     assert answer.status_code == 200
+
+
+def test_a_kept_page_carries_its_etag_and_a_current_copy_gets_a_304(client):
+    meeting = make_meeting()
+    make_item(meeting, title="Budget monitoring")
+    url = reverse("portal:meeting", args=[meeting.pk])
+    made = client.get(url)
+    kept = client.get(url)
+    assert made["ETag"] and kept["ETag"] == made["ETag"]
+    assert client.get(url, HTTP_IF_NONE_MATCH=kept["ETag"]).status_code == 304
+    make_item(meeting, title="A new report")
+    changed = client.get(url)
+    assert changed["ETag"] != made["ETag"] and "A new report" in changed.content.decode()
