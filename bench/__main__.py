@@ -28,6 +28,8 @@ def setup_django() -> Path:
     from django.core.management import call_command
 
     call_command("migrate", interactive=False, verbosity=0)
+    # Pages name their static files by the manifest, as in production.
+    call_command("collectstatic", interactive=False, verbosity=0)
     return var
 
 
