@@ -68,12 +68,24 @@ def results(request):
     content version)."""
     request.GET = normalised(request.GET)
     if page_cache.anonymous(request) and not request.COOKIES:
-        return page_cache.serve(
+        behind = False
+
+        def storable() -> bool:
+            nonlocal behind
+            behind = not _index_caught_up()
+            return not behind
+
+        response = page_cache.serve(
             request,
             "search?" + request.GET.urlencode(),
             lambda: _results(request),
-            storable=_index_caught_up,
+            storable=storable,
         )
+        if behind:
+            # Nor may a CDN keep it: the purge that follows a change may come before the
+            # index has it, and the CDN would keep the page as the index was.
+            response["Cache-Control"] = "public, max-age=0, no-cache"
+        return response
     return _results(request)
 
 

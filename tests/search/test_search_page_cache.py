@@ -165,3 +165,15 @@ def test_a_search_made_while_the_index_is_behind_is_not_kept(knife, client):
     drain()
     queries(client, URL, {"q": "knife"})
     assert queries(client, URL, {"q": "knife"})[1] == 1
+
+
+def test_nor_may_a_cdn_keep_a_search_made_while_the_index_is_behind(knife, client, settings):
+    from moot.search.indexer import drain
+
+    settings.CDN_PURGE_URL = "http://127.0.0.1:9/purge"
+    IndexTask.objects.create(target=IndexTask.Target.ITEM, object_id=knife.pk)
+    behind = client.get(URL, {"q": "knife"})
+    assert behind["Cache-Control"] == "public, max-age=0, no-cache"
+    drain()
+    caught_up = client.get(URL, {"q": "knife"})
+    assert "s-maxage" in caught_up["Cache-Control"]
