@@ -36,8 +36,8 @@ PAGES = [
     ("councillor page, anonymous", "/councillors/{person}/", 0.3, 25),
     ("Atom feed", "/feeds/atom.xml", 0.3, 25),
     ("OParl meetings list", "/oparl/v1/body/{body}/meetings/", 0.2, 40),
-    ("search, a rare word", "/search?q={rare}", None, 25),
-    ("search, a common word", "/search?q={common}", None, 25),
+    ("search, a rare word (repeated: from the page cache)", "/search?q={rare}", None, 25),
+    ("search, a common word (repeated: from the page cache)", "/search?q={common}", None, 25),
 ]
 
 
