@@ -24,6 +24,7 @@ from django.db import connection, transaction
 
 from moot.executive.models import DecisionNotice, PlanEntry
 from moot.meetings.models import Document, Item, Meeting
+from moot.meetings.services.inserts import insert_values
 
 from . import workers as workers_
 from .engine import Engine, get_engine
@@ -53,9 +54,10 @@ def enqueue_many(tasks: Iterable[tuple[str, int]]) -> None:
 
     Costs one INSERT per 500 distinct tasks in the caller's transaction (none for no tasks).
     """
-    rows = [IndexTask(target=t, object_id=i) for t, i in dict.fromkeys(tasks)]
+    # Plain values, not instances: nothing reads the tasks back here.
+    rows = [{"target": t, "object_id": i} for t, i in dict.fromkeys(tasks)]
     if rows:
-        IndexTask.objects.bulk_create(rows, batch_size=BATCH)
+        insert_values(IndexTask, rows)
         _drain_on_commit()
 
 

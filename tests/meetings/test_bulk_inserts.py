@@ -6,6 +6,7 @@ Run on SQLite and, in CI, on PostgreSQL (``MOOT_DATABASE_URL``): both take the l
 from datetime import date, timedelta
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.db.models import Value
@@ -152,3 +153,40 @@ def test_a_value_too_long_for_its_field_is_still_refused():
         upsert_many(Item, source="test", rows=rows, origin="import:test")
     assert "title" in refused.value.message_dict
     assert not Item.all_objects.filter(source="test").exists()
+
+
+def test_insert_values_writes_plain_rows_with_defaults_as_instances_would():
+    meeting = make_meeting()
+    item = _item(meeting, 1)
+    insert_objects(Item, [item])
+    before = timezone.now()
+    inserts.insert_values(
+        Revision,
+        [
+            {
+                "content_type_id": ContentType.objects.get_for_model(Item).pk,
+                "object_id": item.pk,
+                "meeting_id": meeting.pk,
+                "action": "create",
+                "changes": {"title": [None, "Report 1"]},
+                "origin": "import:test",
+            }
+        ],
+    )
+    revision = Revision.objects.get(object_id=item.pk, origin="import:test")
+    assert revision.changes == {"title": [None, "Report 1"]}
+    assert revision.meeting_id == meeting.pk
+    # Columns not given take the field's default, as a model instance would.
+    assert revision.note == ""
+    assert revision.public is False
+    assert revision.user_id is None
+    assert revision.at >= before
+
+
+def test_insert_values_with_an_expression_takes_the_compiler():
+    meeting = make_meeting()
+    inserts.insert_values(
+        Item,
+        [{"meeting_id": meeting.pk, "position": 1, "title": Upper(Value("low"))}],
+    )
+    assert Item.objects.get(meeting=meeting).title == "LOW"

@@ -33,7 +33,7 @@ model signals.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -108,6 +108,48 @@ def insert_objects(model: type[models.Model], objs: Sequence[models.Model]) -> N
         setattr(obj, plan.pk_attname, pk)
         obj._state.adding = False
         obj._state.db = state_db
+
+
+def insert_values(model: type[models.Model], rows: Sequence[Mapping[str, Any]]) -> None:
+    """INSERT new rows of ``model`` given as plain dicts (attribute name → value), with no
+    model instance made for them: for rows nothing reads back (history, index tasks).
+
+    A column not given takes its field's default, ``auto_now``/``auto_now_add`` columns the
+    time of the batch. Values are not validated (as with ``bulk_create``): the caller builds
+    them. Where this module's plan does not apply (another backend, a field with a
+    ``pre_save`` of its own, an SQL expression among the values), the rows are made into
+    instances and take ``insert_objects``. Costs one INSERT per chunk.
+    """
+    if not rows:
+        return
+    connection = connections[router.db_for_write(model)]
+    plan = _plan(model, connection.alias)
+    if plan is not None and not any(c.pre_save for c in plan.columns):
+        try:
+            values = _value_rows(plan, rows)
+        except _NeedsCompiler:
+            pass
+        else:
+            _execute(plan, connection, values)
+            return
+    insert_objects(model, [model(**row) for row in rows])
+
+
+def _value_rows(plan: _Plan, rows: Sequence[Mapping[str, Any]]) -> list[list[Any]]:
+    now = timezone.now()
+    out: list[list[Any]] = []
+    for given in rows:
+        row: list[Any] = []
+        for column in plan.columns:
+            if column.stamp:
+                value = now
+            elif column.attname in given:
+                value = given[column.attname]
+            else:
+                value = column.field.get_default()
+            row.append(column.convert(value))
+        out.append(row)
+    return out
 
 
 def _object_rows(plan: _Plan, objs: Sequence[models.Model]) -> list[list[Any]]:
