@@ -97,3 +97,20 @@ def test_it_hands_back_rows_holding_values_as_the_model_reads_them():
     )
     assert result.obj.release_date == date(2026, 3, 1)
     assert result.obj.position == 4
+
+
+def test_its_errors_are_those_full_clean_gives_for_the_same_values():
+    meeting = make_meeting()
+    bad = {"title": "", "kind": "speech", "position": -1, "release_date": "31/02/2026"}
+    with pytest.raises(ValidationError) as refused:
+        upsert_many(
+            Item, source="test", rows={"item-1": _item(meeting, **bad)}, origin="import:test"
+        )
+    with pytest.raises(ValidationError) as by_django:
+        Item(**_item(meeting, **bad)).full_clean(
+            exclude=[f.name for f in Item._meta.fields if f.name not in bad],
+            validate_unique=False,
+            validate_constraints=False,
+        )
+    assert refused.value.message_dict == by_django.value.message_dict
+    assert sorted(refused.value.message_dict) == sorted(bad)

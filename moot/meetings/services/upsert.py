@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils import timezone
@@ -41,7 +42,7 @@ from moot.meetings.models import (
 )
 
 from .history import is_public, meeting_id_of, plain, record
-from .inserts import insert_objects, insert_values
+from .inserts import AnyField, insert_objects, insert_values
 from .positions import settle_imported
 
 if TYPE_CHECKING:
@@ -387,19 +388,51 @@ def _unfilled(model: type[S], obj: S | None, extra: Values) -> Values:
 
 def _check(obj: models.Model, names: Mapping[str, object]) -> None:
     """Validate the fields ``names`` of ``obj`` as ``full_clean`` does, less its queries:
-    foreign keys (a SELECT each) and unique constraints are left to the database."""
-    if names:
+    foreign keys (a SELECT each) and unique constraints are left to the database.
+
+    The fields to check are worked out once per set of names; each is then cleaned as
+    ``Model.clean_fields`` cleans it (a blank value a blank field allows is skipped; the
+    cleaned value is kept), errors gathered by field name. A model with a ``clean`` of its
+    own takes ``full_clean`` itself.
+    """
+    if not names:
+        return
+    model = type(obj)
+    if model.clean is not models.Model.clean:
         obj.full_clean(
-            exclude=_unchecked(type(obj), frozenset(names)),
+            exclude=_unchecked(model, frozenset(names)),
             validate_unique=False,
             validate_constraints=False,
         )
+        return
+    errors: dict[str, list[ValidationError]] = {}
+    for f in _checked(model, frozenset(names)):
+        raw = getattr(obj, f.attname)
+        if f.blank and raw in f.empty_values:
+            continue
+        try:
+            setattr(obj, f.attname, f.clean(raw, obj))
+        except ValidationError as e:
+            errors[f.name] = e.error_list
+    if errors:
+        raise ValidationError(errors)
 
 
 @lru_cache(maxsize=512)  # one entry per set of fields given or changed
 def _unchecked(model: type[models.Model], names: frozenset[str]) -> frozenset[str]:
     """Every field of ``model`` but the plain (not related) ones among ``names``."""
     return frozenset(f.name for f in model._meta.fields if f.is_relation or f.name not in names)
+
+
+@lru_cache(maxsize=512)
+def _checked(model: type[models.Model], names: frozenset[str]) -> tuple[AnyField, ...]:
+    """The plain (not related, not generated) fields of ``model`` among ``names``, in the
+    order ``clean_fields`` takes them."""
+    return tuple(
+        f
+        for f in model._meta.fields
+        if f.name in names and not f.is_relation and not getattr(f, "generated", False)
+    )
 
 
 def _history(
