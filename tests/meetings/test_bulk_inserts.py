@@ -190,3 +190,14 @@ def test_insert_values_with_an_expression_takes_the_compiler():
         [{"meeting_id": meeting.pk, "position": 1, "title": Upper(Value("low"))}],
     )
     assert Item.objects.get(meeting=meeting).title == "LOW"
+
+
+def test_datetimes_repeated_from_row_to_row_are_stored_as_given():
+    meeting = make_meeting()
+    once = timezone.now().replace(microsecond=0)
+    later = once + timedelta(hours=1)
+    given = [once, once, later, once, later, later]
+    items = [_item(meeting, n, published_at=at) for n, at in enumerate(given, start=1)]
+    insert_objects(Item, items)
+    stored = dict(Item.objects.filter(meeting=meeting).values_list("position", "published_at"))
+    assert [stored[n] for n in range(1, len(given) + 1)] == given

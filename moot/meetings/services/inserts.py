@@ -326,11 +326,20 @@ def _converter(field: AnyField, connection: BaseDatabaseWrapper) -> Convert:
         if not plain(base=models.DateTimeField):
             return slow
         adapt_datetime = connection.ops.adapt_datetimefield_value
+        # The last value adapted and its result: most datetimes of a batch are the one time
+        # of the batch (created_at, updated_at, a revision's time), the same object each row.
+        last: tuple[Any, Any] = (None, None)
 
         def aware_datetime(value: Any) -> Any:
+            nonlocal last
+            seen, adapted = last
+            if value is seen:
+                return adapted
             # An aware datetime needs neither the naive-datetime warning nor conversion.
             if type(value) is datetime and value.tzinfo is not None:
-                return adapt_datetime(value)
+                adapted = adapt_datetime(value)
+                last = (value, adapted)
+                return adapted
             return slow(value)
 
         return aware_datetime
