@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from django.db.models import Exists, OuterRef, Q, QuerySet, Value
+from django.db.models import Case, Exists, F, OuterRef, Q, QuerySet, Value, When
 
 from moot.meetings.choices import MinutesState
 from moot.meetings.models import (
@@ -186,6 +186,13 @@ def items_once_public() -> Q:
     """A filter on items the public has been told of (published): the API keeps a
     tombstone ("deleted") for such an item once it is withdrawn, and knows no other."""
     return Q(published_at__isnull=False)
+
+
+def continues_once_public() -> Case:
+    """For ``annotate``: the id of the earlier item an item takes up again (``continues``)
+    where the public has been told of that item (published), else None — what the API may
+    name of it (its object, or its tombstone once withdrawn)."""
+    return Case(When(continues__published_at__isnull=False, then=F("continues_id")), default=None)
 
 
 def is_withheld(thing: Item | Document) -> bool:

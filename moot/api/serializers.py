@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Case, F, Prefetch, QuerySet, When
+from django.db.models import Prefetch, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
@@ -100,11 +100,6 @@ def stamp(moment, zone=None) -> str:
 
 def day(moment) -> str:
     return timezone.localtime(moment).date().isoformat()
-
-
-# The earlier item an agenda item takes up again (``Item.continues``), where the public has
-# been told of it (published: the API has it, or its tombstone); else None.
-CONTINUES = Case(When(continues__published_at__isnull=False, then=F("continues_id")), default=None)
 
 
 def _clean(data: dict) -> dict:
@@ -574,7 +569,7 @@ class EmbeddedItem:
         "created_at",
         "updated_at",
         "modified_at",  # as the item's own list dates it (``queries.Kind.modified``)
-        "continues_public_id",  # CONTINUES
+        "continues_public_id",  # policy.continues_once_public()
     )
     __slots__ = (*FIELDS, "meeting", "api_decisions", "api_files")
 
@@ -629,7 +624,9 @@ def embed_items(meetings: list) -> None:
     rows = (
         q.live_items()
         .filter(meeting_id__in=by_pk)
-        .annotate(modified_at=q.AGENDA_ITEM.modified(), continues_public_id=CONTINUES)
+        .annotate(
+            modified_at=q.AGENDA_ITEM.modified(), continues_public_id=policy.continues_once_public()
+        )
         .order_by("position", "pk")
         .values_list(*EmbeddedItem.FIELDS)
     )
@@ -711,7 +708,7 @@ def prepare(kind: q.Kind, qs: QuerySet) -> QuerySet:
             Prefetch("attendances", participants, to_attr="api_participants"),
         )
     if kind is q.AGENDA_ITEM:
-        qs = qs.annotate(continues_public_id=CONTINUES)
+        qs = qs.annotate(continues_public_id=policy.continues_once_public())
         return qs.select_related("meeting__committee").prefetch_related(
             Prefetch(
                 "decisions",

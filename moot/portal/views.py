@@ -43,9 +43,8 @@ from moot.meetings.models import (
     Membership,
     Revision,
 )
-from moot.meetings.queries import with_postponements, with_votes
+from moot.meetings.queries import matter_history, with_postponements, with_votes
 from moot.meetings.references import municipal_year
-from moot.meetings.services import matters
 
 from . import cdn
 from .branding import brand_of
@@ -285,7 +284,7 @@ def item(request, pk, item_pk):
     committee = meeting.committee
     shown.meeting = meeting
     visible = policy.items(viewer).filter(meeting__in=policy.meetings(viewer))
-    history = matters.chain(shown, visible)
+    history = matter_history(shown, visible)
     return cdn.tag(
         render(
             request,

@@ -23,8 +23,8 @@ from contextvars import ContextVar
 from django.db import connection, transaction
 
 from moot.executive.models import DecisionNotice, PlanEntry
+from moot.meetings.inserts import insert_values
 from moot.meetings.models import Document, Item, Meeting
-from moot.meetings.services.inserts import insert_values
 
 from . import workers as workers_
 from .engine import Engine, get_engine

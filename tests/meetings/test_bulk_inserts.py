@@ -14,10 +14,10 @@ from django.db.models.functions import Upper
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from moot.meetings import inserts
 from moot.meetings.choices import Restriction
+from moot.meetings.inserts import insert_objects, lean_path
 from moot.meetings.models import Decision, Document, Item, Revision
-from moot.meetings.services import inserts
-from moot.meetings.services.inserts import insert_objects, lean_path
 from moot.meetings.services.upsert import upsert_many
 from tests.factories import make_meeting
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from moot.meetings.inserts import insert_objects
 from moot.meetings.models import Document
-from moot.meetings.services.inserts import insert_objects
 from moot.meetings.services.upsert import upsert
 from moot.search import indexer
 from moot.search.service import search

@@ -3,7 +3,8 @@ then decided; a decision referred back; a matter that returns each quarter) name
 item it ``continues``, so each of its pages can show the matter's history.
 
 The link always points back in time, to an earlier meeting of the same body: a chain can
-neither loop nor run forwards, and the history is read by following it.
+neither loop nor run forwards. The history is read by following it
+(``moot.meetings.queries.matter_history``).
 """
 
 from __future__ import annotations
@@ -23,11 +24,6 @@ if TYPE_CHECKING:
     from django.db.models import QuerySet
 
     from .history import Actor
-
-
-# How far a history is followed each way: a matter back on the agenda more often than this
-# is shown up to here (each step is one query).
-LONGEST = 30
 
 
 def earlier_candidates(item: Item) -> QuerySet[Item]:
@@ -80,30 +76,3 @@ def continue_matter(
             public=item.published_at is not None and item.withdrawn_at is None,
         )
     return item
-
-
-def chain(item: Item, visible: QuerySet[Item]) -> list[Item]:
-    """The matter's history, oldest first, ``item`` included: the items it continues (back
-    in time) and the items that continue it (forward, every branch), as far as ``visible``
-    (the viewer's items) goes. One query a step, at most ``LONGEST`` steps each way; just
-    ``[item]`` when the matter has no history."""
-    related = visible.select_related("meeting__committee")
-    back: list[Item] = []
-    previous = item.continues_id
-    while previous and len(back) < LONGEST:
-        found = related.filter(pk=previous).first()
-        if found is None:
-            break
-        back.append(found)
-        previous = found.continues_id
-    forward: list[Item] = []
-    frontier = [item.pk]
-    seen = {item.pk, *(i.pk for i in back)}
-    while frontier and len(forward) < LONGEST:
-        step = [i for i in related.filter(continues_id__in=frontier) if i.pk not in seen]
-        seen.update(i.pk for i in step)
-        forward.extend(step)
-        frontier = [i.pk for i in step]
-    ordered = [*reversed(back), item, *forward]
-    ordered.sort(key=lambda i: (i.meeting.start, i.position, i.pk))
-    return ordered

@@ -28,6 +28,7 @@ from django.utils import timezone
 from moot.meetings import events
 from moot.meetings.choices import MinutesState
 from moot.meetings.fields import derived_fields
+from moot.meetings.inserts import AnyField, insert_objects, insert_values
 from moot.meetings.models import (
     Action,
     Attendance,
@@ -42,7 +43,6 @@ from moot.meetings.models import (
 )
 
 from .history import is_public, meeting_id_of, plain, record
-from .inserts import AnyField, insert_objects, insert_values
 from .positions import settle_imported
 
 if TYPE_CHECKING:
