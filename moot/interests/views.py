@@ -52,13 +52,7 @@ def _person(request, slug: str) -> Person:
     return person
 
 
-@login_required
-@never_cache
-@require_safe
-def member(request, slug):
-    """A member's own register: every entry in every state, its deadline and the form to
-    add one."""
-    person = _person(request, slug)
+def _member_page(request, person: Person, form: EntryForm | None = None, status: int = 200):
     bodies = register.bodies_of(person)
     entries = list(
         RegisterEntry.objects.filter(person=person)
@@ -71,41 +65,52 @@ def member(request, slug):
         {
             "person": person,
             "entries": entries,
-            "form": EntryForm(),
+            "form": form or EntryForm(bodies=bodies),
             "initial_due": register.initial_due(person),
             "lodged": any(e.submitted_at or e.published_at for e in entries),
             "today": timezone.localdate(),
             "thresholds": [(b, gift_threshold(b)) for b in bodies],
+            # A member on more than one council: each entry says whose register it is in.
+            "several": len(bodies) > 1 or len({e.body_id for e in entries}) > 1,
             "own": person.user_id == request.user.pk,
         },
+        status=status,
     )
 
 
 @login_required
+@never_cache
+@require_safe
+def member(request, slug):
+    """A member's own register: every entry in every state, its deadline and the form to
+    add one."""
+    return _member_page(request, _person(request, slug))
+
+
+@login_required
+@never_cache
 @require_POST
 def add(request, slug):
+    """Add an entry to the register of the council chosen on the form (the member's only
+    council when they sit on one). A refused entry shows the page again with what was typed."""
     person = _person(request, slug)
-    form = EntryForm(request.POST)
+    form = EntryForm(request.POST, bodies=register.bodies_of(person))
     if form.is_valid():
-        body = register.bodies_of(person)[0]
+        values = dict(form.cleaned_data)
+        body = values.pop("body")
         try:
             services.save(
                 RegisterEntry(person=person, body=body),
                 request.user,
                 submit="submit" in request.POST,
-                **form.cleaned_data,
+                **values,
             )
         except services.RegisterError as error:
-            messages.error(request, str(error))
+            form.add_error(None, str(error))
         else:
-            messages.success(request, "The entry is saved.")
-    else:
-        messages.error(
-            request,
-            "Check the entry: "
-            + "; ".join(f"{k}: {' '.join(str(e) for e in v)}" for k, v in form.errors.items()),
-        )
-    return redirect("interests:member", slug=person.slug)
+            messages.success(request, f"The entry is saved in the register of {body}.")
+            return redirect("interests:member", slug=person.slug)
+    return _member_page(request, person, form, status=400)
 
 
 def _entry(request, pk: int) -> RegisterEntry:

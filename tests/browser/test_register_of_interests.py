@@ -10,6 +10,7 @@ import pytest
 from django.test import Client
 
 from moot.access.models import MonitoringOfficerRole
+from moot.interests.models import RegisterEntry
 from tests.browser.conftest import axe_violations
 from tests.factories import make_body, make_committee, make_membership, make_person
 
@@ -43,11 +44,16 @@ def test_a_member_registers_a_gift_the_monitoring_officer_publishes_it_and_the_p
     assert axe_violations(page) == []
     page.get_by_label("Category").select_option("gift")
     page.get_by_label("Description").fill("Dinner at the county show")
-    page.get_by_label("Gift or hospitality: date received").fill("2025-06-01")
+    # The date in three boxes, day, month and year, as the clerk's forms ask for it.
+    received = page.get_by_role("group", name="Gift or hospitality: date received")
+    received.get_by_label("Day").fill("1")
+    received.get_by_label("Month").fill("June")
+    received.get_by_label("Year").fill("2025")
     page.get_by_label("Gift or hospitality: donor").fill("Example Events Ltd")
     page.get_by_label("Gift or hospitality: value (£)").fill("75.00")
     page.get_by_role("button", name="Submit for review").last.click()
     assert "Submitted for review" in page.locator("main").inner_text()
+    assert RegisterEntry.objects.get().received_on == date(2025, 6, 1)
 
     _sign_in(page, live_server, mo_user)
     page.goto(live_server.url + "/register-of-interests/review/")

@@ -288,6 +288,11 @@ class TestTheScreen:
         page = self._post(scene.p.clerk, scene.p.body, person=scene.ann.pk, valid_to="2030-01-01")
         assert page.status_code == 400 and "at most four years" in page.content.decode()
 
+    def test_the_member_list_opens_with_choose_a_member(self, scene):
+        page = scene.p.clerk.get(reverse("interests:dispensations")).content.decode()
+        assert '<option value="" selected>Choose a member</option>' in page
+        assert "---------" not in page
+
     def test_the_dates_are_typed_as_day_month_and_year(self, scene):
         page = scene.p.clerk.get(reverse("interests:dispensations")).content.decode()
         for name in ("granted_on", "valid_from", "valid_to"):

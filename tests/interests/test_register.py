@@ -59,6 +59,8 @@ def test_it_lets_a_member_submit_a_gift_and_the_monitoring_officer_publish_it(wo
     _add(world["member"], person, **GIFT)
     entry = RegisterEntry.objects.get()
     assert entry.state == State.SUBMITTED and entry.body == world["body"]
+    # Posted whole by a script (as 2025-06-01), the dates are still read.
+    assert entry.received_on == entry.aware_on == date(2025, 6, 1)
     assert "Two tickets" not in Client().get(person.get_absolute_url()).content.decode()
     assert "Two tickets" in world["mo"].get("/register-of-interests/review/").content.decode()
     world["mo"].post(f"/register-of-interests/entries/{entry.pk}/publish")
@@ -165,3 +167,63 @@ def test_it_shows_the_member_their_deadline(world):
     page = world["member"].get("/register-of-interests/mine/", follow=True)
     assert "Thursday 5 June 2025" in page.content.decode()
     assert "no-store" in page["Cache-Control"] or "no-cache" in page["Cache-Control"]
+
+
+def _boxes(name: str, day: str) -> dict[str, str]:
+    """A date as typed in the three boxes: "2025-06-01" → 1, 6, 2025."""
+    year, month, date_of_month = day.split("-")
+    return {f"{name}_day": date_of_month, f"{name}_month": month, f"{name}_year": year}
+
+
+def test_the_dates_are_typed_as_day_month_and_year(world):
+    page = world["member"].get(f"/register-of-interests/member/{world['person'].slug}/")
+    html = page.content.decode()
+    for name in ("aware_on", "received_on"):
+        for part in ("day", "month", "year"):
+            assert f'name="{name}_{part}"' in html
+        assert f'name="{name}"' not in html
+    assert 'type="date"' not in html and "2025-05-14" not in html
+    assert '<legend class="legend">Gift or hospitality: date received</legend>' in html
+    gift = {k: v for k, v in GIFT.items() if k not in ("received_on", "aware_on")}
+    saved = world["member"].post(
+        f"/register-of-interests/member/{world['person'].slug}/add",
+        {**gift, **_boxes("received_on", "2025-06-01"), **_boxes("aware_on", "2025-06-03")},
+    )
+    assert saved.status_code == 302
+    entry = RegisterEntry.objects.get()
+    assert (entry.received_on, entry.aware_on) == (date(2025, 6, 1), date(2025, 6, 3))
+
+
+def test_a_date_not_whole_or_not_real_is_refused_naming_the_field(world):
+    gift = {k: v for k, v in GIFT.items() if k not in ("received_on", "aware_on")}
+    page = world["member"].post(
+        f"/register-of-interests/member/{world['person'].slug}/add",
+        {
+            **gift,
+            "received_on_day": "31",
+            "received_on_month": "2",
+            "received_on_year": "2025",
+            "aware_on_day": "3",
+            "aware_on_month": "June",
+            "aware_on_year": "",
+        },
+    )
+    html = page.content.decode()
+    assert page.status_code == 400 and "<title>Error: " in html
+    assert (
+        'href="#id_received_on_day">Gift or hospitality: date received must be a real date' in html
+    )
+    assert "Date you became aware of the interest or the change must include a year" in html
+    # What was typed stays in the boxes.
+    assert 'name="received_on_day" value="31"' in html
+    assert 'name="aware_on_month" value="June"' in html
+    assert not RegisterEntry.objects.exists()
+
+
+def test_a_refused_gift_shows_the_page_again_saying_why(world):
+    page = _add(world["member"], world["person"], **{**GIFT, "value": "20.00"})
+    html = page.content.decode()
+    assert page.status_code == 400
+    assert "Only gifts and hospitality worth more than £50.00 are registered." in html
+    assert "Two tickets to the county show" in html
+    assert not RegisterEntry.objects.exists()
