@@ -180,6 +180,19 @@ def may_manage(user, person: Person) -> bool:
     return any(is_monitoring_officer(user, b) for b in bodies_of(person))
 
 
+def councils_managed(user, person: Person) -> set[int] | None:
+    """The councils (body ids) whose register entries of ``person`` the user may see and act
+    on: None for all of them (the member themself, a clerk who may edit their record),
+    else those the user is the Monitoring Officer of — a member on two councils has two
+    registers, and one council's Monitoring Officer sees nothing of the other's."""
+    if person.user_id == user.pk or user.is_superuser:
+        return None
+    viewer = policy.viewer_for_user(user)
+    if viewer.is_clerk and policy.can_edit_person(viewer, person):
+        return None
+    return {b.pk for b in bodies_of(person) if is_monitoring_officer(user, b)}
+
+
 def bodies_of(person: Person) -> list[Body]:
     """The bodies whose register the person belongs in: those of their committees, else
     their party's or ward's, else the first body."""

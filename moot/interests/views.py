@@ -54,11 +54,12 @@ def _person(request, slug: str) -> Person:
 
 def _member_page(request, person: Person, form: EntryForm | None = None, status: int = 200):
     bodies = register.bodies_of(person)
-    entries = list(
-        RegisterEntry.objects.filter(person=person)
-        .exclude(state=State.REMOVED)
-        .select_related("body")
-    )
+    found = RegisterEntry.objects.filter(person=person).exclude(state=State.REMOVED)
+    managed = register.councils_managed(request.user, person)
+    if managed is not None:  # a Monitoring Officer: their own council's register only
+        bodies = [b for b in bodies if b.pk in managed]
+        found = found.filter(body_id__in=managed)
+    entries = list(found.select_related("body"))
     return render(
         request,
         "interests/member.html",
@@ -94,7 +95,9 @@ def add(request, slug):
     """Add an entry to the register of the council chosen on the form (the member's only
     council when they sit on one). A refused entry shows the page again with what was typed."""
     person = _person(request, slug)
-    form = EntryForm(request.POST, bodies=register.bodies_of(person))
+    managed = register.councils_managed(request.user, person)
+    bodies = [b for b in register.bodies_of(person) if managed is None or b.pk in managed]
+    form = EntryForm(request.POST, bodies=bodies)
     if form.is_valid():
         values = dict(form.cleaned_data)
         body = values.pop("body")
@@ -117,6 +120,9 @@ def _entry(request, pk: int) -> RegisterEntry:
     entry = get_object_or_404(RegisterEntry.objects.select_related("person", "body"), pk=pk)
     if not register.may_manage(request.user, entry.person):
         raise PermissionDenied
+    managed = register.councils_managed(request.user, entry.person)
+    if managed is not None and entry.body_id not in managed:
+        raise PermissionDenied  # another council's register
     return entry
 
 

@@ -117,3 +117,31 @@ def test_the_clerk_registers_on_the_members_behalf_with_the_council_chosen(world
     clerk = signed_in(make_clerk(world["district"]))
     assert _add(clerk, world["ann"], body=world["district"].pk, **LAND).status_code == 302
     assert RegisterEntry.objects.get().body == world["district"]
+
+
+def test_one_councils_monitoring_officer_sees_and_touches_nothing_of_the_others(world):
+    ann, county, district = world["ann"], world["county"], world["district"]
+    _add(world["member"], ann, body=county.pk, **{**LAND, "description": "County field"})
+    _add(world["member"], ann, body=district.pk, **{**LAND, "description": "District draft"})
+    county_entry = RegisterEntry.objects.get(body=county)
+    district_entry = RegisterEntry.objects.get(body=district)
+    page = world["county_mo"].get(f"/register-of-interests/member/{ann.slug}/").content.decode()
+    assert "County field" in page and "District draft" not in page
+    assert "Felpersham District Council" not in page  # nor offered as a council to add to
+    for action in ("submit", "remove", "publish", "return"):
+        answer = world["county_mo"].post(
+            f"/register-of-interests/entries/{district_entry.pk}/{action}"
+        )
+        assert answer.status_code == 403, action
+    # Adding to the other council's register on the member's behalf is refused.
+    refused = _add(world["county_mo"], ann, body=district.pk, **LAND)
+    assert refused.status_code == 400
+    assert RegisterEntry.objects.filter(body=district).count() == 1
+    # The member sees both; the other council's officer sees theirs.
+    mine = world["member"].get(f"/register-of-interests/member/{ann.slug}/").content.decode()
+    assert "County field" in mine and "District draft" in mine
+    theirs = world["district_mo"].get(f"/register-of-interests/member/{ann.slug}/")
+    assert "District draft" in theirs.content.decode()
+    assert "County field" not in theirs.content.decode()
+    district_entry.refresh_from_db()
+    assert district_entry.state == State.SUBMITTED and county_entry.pk
