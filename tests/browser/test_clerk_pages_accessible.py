@@ -42,6 +42,7 @@ POSTED = {
     "circulation_remove",
     "item_move",
     "item_edit",
+    "item_matter",
     "item_restrict",
     "item_urgent",
     "item_document",
