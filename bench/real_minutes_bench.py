@@ -17,7 +17,6 @@ changed). Run with ``make bench`` or ``python -m bench real_minutes``.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,13 +26,6 @@ REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real_min
 HELD_OUT = "heldout3"
 TUNING = ("tune", "heldout2")
 SEEN = ("heldout",)
-
-# Lines of an item page that are the site's furniture, not the item.
-_FURNITURE = re.compile(
-    r"^(agenda item|skip to content|you are here:|issue - (meetings|decisions)|minutes:|"
-    r"supporting documents:|additional documents:|meeting: .*)$",
-    re.I,
-)
 
 
 @dataclass
@@ -64,32 +56,11 @@ def labels() -> dict[str, list[dict]]:
 
 
 def meeting_input(text: str):
-    """The ``MeetingInput`` of one saved page."""
-    from moot.importers.moderngov_page.parser import PageParseError, parse_page
-    from moot.meetings.html import paragraphs_to_html
-    from moot.meetings.kinds import infer_kind
-    from moot.quality.adapters import MeetingInput, from_page
-    from moot.quality.findings import MinutesItem
+    """The ``MeetingInput`` of one saved page: a meeting page, or one item or decision page
+    (``moot.quality.adapters.from_text``; a page saved without its headings is one item)."""
+    from moot.quality.adapters import from_text
 
-    try:
-        page = parse_page(text)
-        # A page whose items the parser found but none of them with minutes or a decision is
-        # a single item or decision page whose labels were lost ("Minutes:"): its text went
-        # to the agenda. It is read as one item, as a page with no items is.
-        if any(i.minutes or i.decisions for i in page.items):
-            return from_page(page)
-    except PageParseError:
-        pass
-    lines = [ln.strip() for ln in text.splitlines()]
-    lines = [ln for ln in lines if ln and not _FURNITURE.match(ln)]
-    title, paragraphs = (lines[0], lines[1:]) if len(lines) > 1 else ("", lines)
-    item = MinutesItem(
-        reference="1",
-        title=title,
-        kind=infer_kind(title),
-        minutes_html=paragraphs_to_html(paragraphs),
-    )
-    return MeetingInput([item])
+    return from_text(text, lenient=True)
 
 
 def _matches(finding, label: dict) -> bool:

@@ -190,8 +190,13 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set
         base = match.group(1)
         if any(a <= match.start() < b for a, b in shouting):
             continue  # a heading in capitals: its words are not acronyms
-        # Three capitalised words in a row are a heading or shouting, not acronyms.
-        near = [m for m in matches[max(0, n - 2) : n + 3] if abs(m.start() - match.start()) < 40]
+        # Three capitalised words in a row (on one line) are a heading or shouting.
+        near = [
+            m
+            for m in matches[max(0, n - 2) : n + 3]
+            if abs(m.start() - match.start()) < 40
+            and "\n" not in text[min(m.start(), match.start()) : max(m.start(), match.start())]
+        ]
         if len(near) >= 3 and len(text) > 40:
             continue
         if re.search(r"\d\s*$", text[: match.start()]):
@@ -219,8 +224,10 @@ def check_acronyms(
     items: list[MinutesItem],
     archive_expansions: dict[str, str] | None = None,
     glossary_expansions: dict[str, str] | None = None,
+    whole: bool = True,
 ) -> list[Finding]:
-    """One finding per acronym used before (or without) being spelled out in the meeting."""
+    """One finding per acronym used before (or without) being spelled out in the meeting;
+    when ``items`` are not the ``whole`` meeting, only those used before being spelled out."""
     known_expansions = {**(archive_expansions or {}), **(glossary_expansions or {})}
     uses: list[Use] = []
     defined: dict[str, tuple[int, int, int]] = {}
@@ -269,8 +276,10 @@ def check_acronyms(
             )
             confidence = 0.7
         else:
-            if base in people:
-                continue  # "Ann Vaughan … AV to write": a person's initials
+            if base in people or not whole:
+                # "Ann Vaughan … AV to write": a person's initials; or a page of one item,
+                # whose meeting may have spelled it out in an earlier item.
+                continue
             message = f"{use.written} is not spelled out anywhere in these minutes."
             confidence = 0.8
             hint = known_expansions.get(base)

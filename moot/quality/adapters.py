@@ -40,6 +40,10 @@ class MeetingInput:
     people: list[str] = field(default_factory=list)
     # Names the body's archive knows (moot.quality.archive), for the spelling check.
     names: frozenset[str] = frozenset()
+    # False for a page of one item or decision, not the whole meeting (see check_meeting).
+    whole: bool = True
+    # The meeting's own lines a reader sees: its venue, a note.
+    details: list[str] = field(default_factory=list)
 
     def check(self, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[Finding]:
         if self.truncated and self.items:
@@ -54,6 +58,8 @@ class MeetingInput:
             earlier_dates=self.earlier_dates,
             people=self.people,
             names=self.names,
+            whole=self.whole,
+            details=self.details,
         )
 
 
@@ -82,6 +88,7 @@ def from_page(page) -> MeetingInput:
                 kind=infer_kind(parsed.title),
                 minutes_html=parsed.minutes,
                 decisions=list(parsed.decisions),
+                agenda_html=getattr(parsed, "agenda_text", ""),
                 restricted=parsed.restricted,
                 truncated=bool(getattr(parsed, "truncated", False)),
             )
@@ -91,7 +98,67 @@ def from_page(page) -> MeetingInput:
         items,
         truncated=bool(getattr(page, "truncated", False)),
         meeting_date=(localtime(start) if start.tzinfo else start).date() if start else None,
+        details=[line for line in (getattr(page, "venue", ""), getattr(page, "note", "")) if line],
     )
+
+
+# Lines of a single item or decision page that are the site's furniture, not the item: its
+# headings and labels, and a decision page's status lines.
+_FURNITURE = re.compile(
+    r"^(agenda item|skip to (main )?content|you are here:|issue - (meetings|decisions)|"
+    r"minutes:|decision:|decision details|decisions for issue .*|supporting documents:|"
+    r"additional documents:|meeting: .*|decision status: .*|is key decision\??: .*|"
+    r"is subject to call[- ]in\??: .*|publication date: .*|date of decision: .*|"
+    r"decided at meeting: .*|effective from: .*|"
+    r"\d{1,2}/\d{1,2}/\d{4} - .*)$",
+    re.I,
+)
+_DECISION_PAGE = re.compile(r"^(issue - decisions|decision details|decisions for issue\b)", re.I)
+# A line that tells a single item's page: its heading or its minutes' label.
+_ITEM_PAGE = re.compile(r"^(agenda item|issue - meetings|minutes:)$", re.I)
+
+
+def from_text(text: str, *, lenient: bool = False) -> MeetingInput:
+    """A saved page's text (or HTML): a meeting page (``from_page``), or else one item or
+    decision page read as one item — not the whole meeting. On a decision page ("Issue -
+    decisions", "Decision details") the words are the decision, so it never lacks one.
+
+    Raises ``ValueError`` saying why when the text is none of these; ``lenient`` reads any
+    text with words in it as one item (a page saved without its headings).
+    """
+    from moot.importers.moderngov_page.parser import PageParseError, parse_page
+    from moot.meetings.html import paragraphs_to_html
+
+    reason = ""
+    try:
+        page = parse_page(text)
+        # Items found, but none with minutes or a decision: a single item or decision page
+        # whose labels ("Minutes:") were taken for agenda text. Read as one item.
+        if any(i.minutes or i.decisions for i in page.items):
+            found = from_page(page)
+            # An item's page ("Issue - meetings") the parser reads as a meeting of one item.
+            found.whole = not any(_ITEM_PAGE.match(ln.strip()) for ln in text.splitlines()[:8])
+            return found
+        reason = "it has no item with minutes or a decision"
+    except PageParseError as error:
+        where = f" (line {error.line})" if error.line else ""
+        reason = f"it is not a meeting page{where}: {error.message}"
+    if text.lstrip().startswith("<"):
+        text = to_text(text)
+    lines = [ln.strip() for ln in text.splitlines()]
+    top = [ln for ln in lines if ln][:6]
+    decision_page = any(_DECISION_PAGE.match(ln) for ln in top)
+    item_page = decision_page or any(_ITEM_PAGE.match(ln) for ln in lines)
+    lines = [ln for ln in lines if ln and not _FURNITURE.match(ln)]
+    if not lines or not (item_page or lenient):
+        raise ValueError(f"Nothing to check: {reason}, nor an item's or a decision's page.")
+    title, paragraphs = (lines[0], lines[1:]) if len(lines) > 1 else ("", lines)
+    item = MinutesItem(reference="1", title=title, kind=infer_kind(title))
+    if decision_page:
+        item.decisions = ["\n".join(paragraphs)]
+    else:
+        item.minutes_html = paragraphs_to_html(paragraphs)
+    return MeetingInput([item], whole=False)
 
 
 def _merge(item: MinutesItem, vote) -> None:

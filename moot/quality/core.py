@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
+from html import escape
 
 from .acronyms import check_acronyms
 from .consistency import check_figures, check_titles
@@ -15,7 +17,7 @@ from .decisions import check_decisions
 from .findings import Check, Finding, MinutesItem
 from .names import check_names
 from .numbers import check_numbers
-from .punctuation import check_brackets
+from .punctuation import check_brackets, check_name_lists
 from .slips import check_slips
 from .spacing import check_spacing
 from .spelling import check_spelling
@@ -50,6 +52,8 @@ def check_meeting(
     earlier_dates: Sequence[date] = (),
     people: Iterable[str] = (),
     names: Iterable[str] = (),
+    whole: bool = True,
+    details: Sequence[str] = (),
 ) -> list[Finding]:
     """Findings on ``items`` (in agenda order) at ``min_confidence`` or above (0 for all,
     hints included), ordered by item then check.
@@ -61,9 +65,20 @@ def check_meeting(
     meetings) let the date check judge "next meeting" and previous minutes' dates; ``people``
     (the attendance and the committee's members) are the names as recorded; ``names`` are the
     names the archive knows (``moot.quality.archive.known_names``), which the spelling check
-    accepts and suggests for capitalised words. Costs about a second the first time, to load the dictionary.
+    accepts and suggests for capitalised words. ``whole`` is False when ``items`` are not a
+    whole meeting (a single item or decision page): an acronym the page never spells out may
+    have been spelled out in an earlier item, so it is not reported. ``details`` are the
+    meeting's own lines a reader sees (its venue, a note): read, as an item's agenda text and
+    decisions are, for slips of spelling, spacing, wording and brackets; their findings are
+    under the reference ``DETAILS``. Costs about a second the first time, to load the
+    dictionary.
     """
     items = list(items)
+    # What the text checks read: each item's minutes, then its decisions and agenda text.
+    read = [_reading(item) for item in items]
+    if any(line.strip() for line in details):
+        html = "".join(f"<p>{escape(line)}</p>" for line in details if line.strip())
+        read.insert(0, MinutesItem(DETAILS, "", "other", html))
     glossary = list(glossary)
     people = list(people)
     wanted = set(checks)
@@ -75,31 +90,60 @@ def check_meeting(
         findings += check_decisions(items)
     if Check.ACRONYM in wanted:
         findings += check_acronyms(
-            items, dict(archive_expansions or {}), glossary_expansions(glossary)
+            [i for i in read if i.reference != DETAILS],  # a venue's "CR 4" is a room
+            dict(archive_expansions or {}),
+            glossary_expansions(glossary),
+            whole=whole,
         )
     if Check.SPELLING in wanted:
-        findings += check_spelling(items, glossary, [*names, *people])
+        findings += check_spelling(read, glossary, [*names, *people])
     if Check.SLIP in wanted:
-        findings += check_slips(items)
+        findings += check_slips(read)
     if Check.TITLE in wanted:
         findings += check_titles(items)
     if Check.FIGURE in wanted:
         findings += check_figures(items)
     if Check.SPACING in wanted:
-        findings += check_spacing(items)
+        findings += check_spacing(read)
     if wanted & {Check.SPACING, Check.SPELLING}:
-        findings += check_numbers(items)
+        findings += check_numbers(read)
     if Check.DATE in wanted:
         findings += check_dates(items, meeting_date, earlier_dates)
     if Check.NAME in wanted:
         findings += check_names(items, people)
     if Check.PUNCTUATION in wanted:
-        findings += check_brackets(items)
+        findings += check_brackets(read)
+        findings += check_name_lists(read)
     findings = [f for f in findings if f.check in wanted and f.confidence >= min_confidence]
     findings = _without_cut_off(items, findings)
-    order = {item.reference: n for n, item in enumerate(items)}
+    order = {item.reference: n for n, item in enumerate(items)} | {DETAILS: -1}
     findings.sort(key=lambda f: (order.get(f.item_reference, len(order)), Check.ALL.index(f.check)))
     return _dedupe(findings)
+
+
+# The reference of findings in the meeting's own lines (``details``).
+DETAILS = "Meeting details"
+
+
+def _reading(item: MinutesItem) -> MinutesItem:
+    """``item`` with its decisions and agenda text after its minutes, as the text checks read
+    it; a decision already written in the minutes is not read twice."""
+    minutes = " ".join(plain(item.minutes_html).split())
+    html = "".join(
+        f"<p>{escape(p)}</p>"
+        for text in map(_as_text, item.decisions)
+        if text.strip() and " ".join(text.split()) not in minutes
+        for p in text.split("\n")
+        if p.strip()
+    )
+    if plain(item.agenda_html).strip():
+        html += item.agenda_html
+    return replace(item, minutes_html=item.minutes_html + html) if html else item
+
+
+def _as_text(text: str) -> str:
+    """A decision's plain text (stored and parsed decisions are text; some carry HTML)."""
+    return plain(text) if text.lstrip().startswith("<") else text
 
 
 def _without_cut_off(items: list[MinutesItem], findings: list[Finding]) -> list[Finding]:
@@ -117,9 +161,12 @@ def _without_cut_off(items: list[MinutesItem], findings: list[Finding]) -> list[
             undecidable.add(item.reference)
         if last and not text and item.decisions and _cut(item.decisions[-1]):
             undecidable.add(item.reference)
-        word = cut_off_word(text)
-        if word and (item.truncated or n == len(items) - 1):
-            lost_words.add((item.reference, word.lower()))
+        if item.truncated or last:
+            # The page may stop in the minutes, a decision or the agenda text.
+            for part in (text, *map(_as_text, item.decisions), plain(item.agenda_html)):
+                word = cut_off_word(part)
+                if word:
+                    lost_words.add((item.reference, word.lower()))
     return [
         f
         for f in findings
@@ -134,7 +181,7 @@ _UNDECIDABLE = (Check.NO_DECISION, Check.NO_MINUTES)
 def _cut(decision: str) -> bool:
     """Whether a decision's text stops short: in mid-sentence, or on a word cut off with
     no full stop after it ("There were no announ")."""
-    text = plain(decision) if decision.lstrip().startswith("<") else decision
+    text = _as_text(decision)
     return ends_mid_sentence(text) or bool(cut_off_word(text))
 
 

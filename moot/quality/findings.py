@@ -90,6 +90,10 @@ class MinutesItem:
     restricted: bool = False
     # The page (or this item) was cut short: its last words, and its decision, may be lost.
     truncated: bool = False
+    # The agenda's own words for the item (sanitised HTML: what the page prints under its
+    # title, before the minutes): read for slips of spelling, spacing, wording and brackets,
+    # as the decisions are.
+    agenda_html: str = ""
 
 
 @dataclass

@@ -7,6 +7,10 @@ space and more words ("RESOLVED to: 1) defer …; and 2) request …"). An openi
 closed in a later paragraph of the same item (an aside around a list); one left open is
 reported only when its paragraph ends as a sentence does, so a page cut off mid-aside ("the
 report (and its recommen") says nothing. Web and e-mail addresses are masked before.
+
+Also a comma missing between two people in a list of names ("apologies were received from Mr
+R M Bennett, Mr C Hotham Mr L C R Mallett, Mrs J A Potter"): two titled names side by side,
+in a sentence whose other names are parted by commas.
 """
 
 from __future__ import annotations
@@ -42,6 +46,42 @@ def _context_after(line: str, at: int) -> str:
     """The bracket's word and the three words after it."""
     chunks = line[at:].split()
     return " ".join(chunks[:4])
+
+
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady)\.?"
+# A surname is not a title or a role ("Councillor Mrs Shields", "the Lord Mayor Councillor …").
+_NOT_SURNAME = (
+    r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Mayor|Mayoress|Chair|Chairman|Chairwoman|Leader|Deputy|"
+    r"Lieutenant|Provost|Speaker|President|Bishop)\b)"
+)
+_NAME = _TITLE + r" (?:[A-Z]\.? ?){0,4}" + _NOT_SURNAME + r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+_PAIR = re.compile(rf"\b({_NAME}) ({_NAME})(?=[,;.]| and\b)")
+_LISTED = re.compile(rf", {_TITLE} ")
+
+
+def check_name_lists(items: list[MinutesItem]) -> list[Finding]:
+    """Two titled names side by side in a list whose names are parted by commas (0.75)."""
+    findings: list[Finding] = []
+    for item in items:
+        for sentence in re.split(r"(?<=[.;:])\s+|\n", plain(item.minutes_html)):
+            if not _LISTED.search(sentence):
+                continue
+            for match in _PAIR.finditer(sentence):
+                first, second = match.groups()
+                findings.append(
+                    Finding(
+                        check=Check.PUNCTUATION,
+                        item_reference=item.reference,
+                        text=match.group(0),
+                        message=(
+                            f'No comma between "{first}" and "{second}" in a list of names: '
+                            f"read as it is, it is one person's name. Write "
+                            f'"{first}, {second}".'
+                        ),
+                        confidence=0.75,
+                    )
+                )
+    return findings
 
 
 def check_brackets(items: list[MinutesItem]) -> list[Finding]:

@@ -290,8 +290,48 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
         spans += _articles(item, text, toks)
         spans += _possessives(item, text, toks, proper)
         spans += _stray_capitals(item, text, toks, house_style)
+        spans += _number_agreement(item, text)
         findings += _without_overlaps(spans)
     return findings
+
+
+# "these discussion were", "this documents is": a determiner and its verb disagree with the
+# noun between them. Nouns that are plural without an "s", or singular with one, are left out.
+_PLURAL_DET = re.compile(r"\b([Tt]hese|[Tt]hose) ([a-z]{4,}) (were|are|have)\b")
+_SINGULAR_DET = re.compile(r"\b([Tt]his) ([a-z]{4,}s) (is|was|has)\b")
+_NO_S_PLURALS = word_set(
+    """staff people police personnel data media criteria children cattle public youth sheep
+    fish aircraft equipment information feedback evidence clergy offspring alumni minutiae
+    present absent concerned involved responsible eligible able unable affected
+    bacteria phenomena"""
+)
+
+
+def _number_agreement(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
+    out: list[tuple[int, Finding]] = []
+    for match in _PLURAL_DET.finditer(text):
+        det, noun, verb = match.groups()
+        if noun in _NO_S_PLURALS or noun.endswith(("s", "ae", "ia", "ta")):
+            continue
+        plural = next((p for p in (noun + "s", noun + "es") if dictionary.is_word(p)), "")
+        if not plural or not dictionary.is_word(noun):
+            continue
+        message = f'"{match.group(0)}": "{det}" and "{verb}" ask for the plural, "{plural}".'
+        out.append(
+            (match.start(), Finding(Check.SLIP, item.reference, match.group(0), message, 0.75))
+        )
+    for match in _SINGULAR_DET.finditer(text):
+        det, noun, verb = match.groups()
+        single = noun[:-1]
+        if noun.endswith(("ss", "us", "is", "ics", "ies", "ness", "ous", "ways", "news")):
+            continue
+        if not (dictionary.is_word(single) and dictionary.is_word(noun)) or single.endswith("s"):
+            continue
+        message = f'"{match.group(0)}": "{det}" and "{verb}" ask for the singular, "{single}".'
+        out.append(
+            (match.start(), Finding(Check.SLIP, item.reference, match.group(0), message, 0.75))
+        )
+    return out
 
 
 def _without_overlaps(spans: list[tuple[int, Finding]]) -> list[Finding]:

@@ -1,5 +1,6 @@
 """Missing spaces: a full stop with no space after it ("2023.The") or a space before it
-("accurate record ."), and two words run together
+("accurate record ."), a comma with no space after it ("Wednesday,9 November"), and two words
+run together
 where a line break was lost when the minutes were pasted ("RepresentativeHarrogate").
 
 Both are written to stay quiet when in doubt. A full stop is judged only between a lower-case
@@ -22,6 +23,9 @@ from .text import plain, word_set
 
 _NO_SPACE = re.compile(r"(?<![\w.@/\-])([a-z]{3,}|(?:19|20)\d\d)\.([A-Z][a-z]{1,})\b(?![.@/\-]\w)")
 _SPACE_BEFORE = re.compile(r"(?<![\w.@/\-])([a-z]{3,}) \.(?=\s|$)(?!\s*\.)", re.M)
+_COMMA = re.compile(
+    r"(?<![\w.@/\-,])([A-Za-z]{3,}),([A-Za-z]{3,}|\d{1,2}(?:st|nd|rd|th)?)\b(?![.@/\-,]\w)"
+)
 _JOINED = re.compile(r"(?<![\w.@/\-])([A-Z]?[a-z]{3,})([A-Z][a-z]{3,})\b(?![.@/\-]\w)")
 # Names written solid that are not slips, whatever their length.
 _SOLID = word_set(
@@ -40,8 +44,8 @@ def _word(text: str) -> bool:
 
 
 def check_spacing(items: list[MinutesItem]) -> list[Finding]:
-    """A missing space after a full stop (0.8), a space before one (0.75) and two words run
-    together (0.7)."""
+    """A missing space after a full stop (0.8) or a comma (0.75), a space before a full stop
+    (0.75) and two words run together (0.7)."""
     texts = [(item, plain(item.minutes_html)) for item in items]
     counts: Counter[str] = Counter()
     for _item, text in texts:
@@ -65,6 +69,24 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
                         f'reader. Write "{left}. {right}".'
                     ),
                     confidence=0.8,
+                )
+            )
+        commas = list(_COMMA.finditer(text))
+        # Three or more in one item are a list written that way on purpose (or pasted data).
+        for match in commas if len(commas) < 3 else ():
+            left, right = match.groups()
+            if not _word(left) or not (right[0].isdigit() or _word(right)):
+                continue
+            findings.append(
+                Finding(
+                    check=Check.SPACING,
+                    item_reference=item.reference,
+                    text=match.group(0),
+                    message=(
+                        f'No space after the comma in "{match.group(0)}": the words run '
+                        f'together on screen and to a screen reader. Write "{left}, {right}".'
+                    ),
+                    confidence=0.75,
                 )
             )
         for match in _SPACE_BEFORE.finditer(text):

@@ -74,3 +74,18 @@ def test_an_unknown_meeting_or_unreadable_file_is_an_error(tmp_path):
     empty.write_text("")
     with pytest.raises(CommandError, match="not a meeting page"):
         run(str(empty))
+
+
+def test_a_saved_item_or_decision_page_is_checked_as_one_item(tmp_path):
+    from tests.quality.test_whole_page_text import DECISION_PAGE
+
+    page = tmp_path / "decision.txt"
+    page.write_text(DECISION_PAGE.replace("the wider Cabinet", "the the wider Cabinet"))
+    out = run(str(page))
+    assert out.startswith("1\n")
+    assert '"the the": a word twice.' in out
+    assert "no_decision" not in out
+    words = tmp_path / "words.txt"
+    words.write_text("Just some words.\nAnd more.\n")
+    with pytest.raises(CommandError, match="words.txt: Nothing to check: .*decision's page"):
+        run(str(words))

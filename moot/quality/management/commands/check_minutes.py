@@ -32,7 +32,7 @@ class Command(BaseCommand):
             self._print_text(findings)
 
     def _findings(self, target: str) -> list[Finding]:
-        from moot.quality.adapters import check_stored_meeting, from_page
+        from moot.quality.adapters import check_stored_meeting, from_text
 
         if target.isdigit() and not Path(target).exists():
             from moot.meetings.models import Meeting
@@ -48,19 +48,21 @@ class Command(BaseCommand):
             if meeting is None:
                 raise CommandError(f"No meeting with id {target}.")
             return check_stored_meeting(meeting)
-        from moot.importers.moderngov_page.parser import PageParseError, parse_page_file
-
         path = Path(target)
         if not path.is_file():
             raise CommandError(f"{target} is neither a meeting id nor a readable file.")
         try:
-            page = parse_page_file(path)
+            data = path.read_bytes()
         except OSError as error:
             raise CommandError(f"Cannot read {target}: {error.strerror or error}.") from error
-        except PageParseError as error:
-            where = f" (line {error.line})" if error.line else ""
-            raise CommandError(f"{target} is not a meeting page{where}: {error.message}") from error
-        return from_page(page).check()
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+        try:
+            return from_text(text).check()
+        except ValueError as error:
+            raise CommandError(f"{target}: {error}") from error
 
     def _print_json(self, findings: list[Finding]) -> None:
         self.stdout.write(
