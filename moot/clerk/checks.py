@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass, field
 
 from moot.quality.adapters import from_meeting
+from moot.quality.core import as_read
 from moot.quality.dismissals import active_for, counts_by_check, fingerprint, item_text
 from moot.quality.findings import Finding
 from moot.quality.models import Dismissal
@@ -103,7 +104,8 @@ def check_minutes(meeting) -> Checked:
     an error for the clerk: it is logged and the screen says the checks could not run."""
     try:
         inputs = from_meeting(meeting)
-        texts = {i.reference: item_text(i.title, i.minutes_html) for i in inputs.items}
+        # What the checks read of each item: its minutes, decisions and agenda text.
+        texts = {i.reference: item_text(i.title, as_read(i).minutes_html) for i in inputs.items}
         findings = inputs.check()
     except Exception:
         log.exception("Minutes checks failed for meeting %s", meeting.pk)

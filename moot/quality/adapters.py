@@ -182,6 +182,7 @@ def _item(item) -> MinutesItem:
         kind=item.kind,
         minutes_html=item.minutes,
         decisions=[d.text for d in item.decisions.all()],
+        agenda_html=item.agenda_text,
         agenda_title=imported_title if isinstance(imported_title, str) else "",
         report_text="\n\f".join(reports),
         restricted=item.is_restricted,

@@ -75,7 +75,7 @@ def check_meeting(
     """
     items = list(items)
     # What the text checks read: each item's minutes, then its decisions and agenda text.
-    read = [_reading(item) for item in items]
+    read = [as_read(item) for item in items]
     if any(line.strip() for line in details):
         html = "".join(f"<p>{escape(line)}</p>" for line in details if line.strip())
         read.insert(0, MinutesItem(DETAILS, "", "other", html))
@@ -125,7 +125,7 @@ def check_meeting(
 DETAILS = "Meeting details"
 
 
-def _reading(item: MinutesItem) -> MinutesItem:
+def as_read(item: MinutesItem) -> MinutesItem:
     """``item`` with its decisions and agenda text after its minutes, as the text checks read
     it; a decision already written in the minutes is not read twice."""
     minutes = " ".join(plain(item.minutes_html).split())

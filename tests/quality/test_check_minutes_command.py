@@ -87,5 +87,5 @@ def test_a_saved_item_or_decision_page_is_checked_as_one_item(tmp_path):
     assert "no_decision" not in out
     words = tmp_path / "words.txt"
     words.write_text("Just some words.\nAnd more.\n")
-    with pytest.raises(CommandError, match="words.txt: Nothing to check: .*decision's page"):
+    with pytest.raises(CommandError, match=r"words.txt: Nothing to check: .*decision's page"):
         run(str(words))

@@ -86,3 +86,40 @@ def test_a_glossary_term_silences_the_spelling_check_for_that_body_only(committe
     other = make_meeting(make_committee())
     make_item(other, reference="X/1/25", minutes="<p>The hubmeet process was agreed.</p>")
     assert [f.text for f in check_stored_meeting(other)] == ["hubmeet"]
+
+
+def test_a_stored_items_agenda_text_and_decisions_are_read_and_a_dismissal_keeps(committee):
+    from django.contrib.auth import get_user_model
+
+    from moot.clerk.checks import check_minutes
+    from moot.quality.dismissals import dismiss
+
+    meeting = make_meeting(committee, start=local(2025, 5, 14))
+    item = make_item(
+        meeting,
+        reference="SSP/1/25",
+        title="Wardens",
+        agenda_text="<p>To consider the report (to follow.</p>",
+        minutes="<p>Officers presented the update.</p>",
+    )
+    make_decision(item, "AGREED to note the the update.")
+
+    found = [(f.check, f.text) for f in check_stored_meeting(meeting)]
+    assert ("slip", "the the") in found
+    assert ("punctuation", "(to follow.") in found
+
+    [slip] = [s for s in check_minutes(meeting).by_item["SSP/1/25"] if s.check == "slip"]
+    dismiss(
+        meeting,
+        "slip",
+        "SSP/1/25",
+        slip.fingerprint,
+        slip.text,
+        get_user_model().objects.create(username="clerk"),
+    )
+    # An edit of the minutes elsewhere does not bring back a finding in the decision.
+    item.minutes = "<p>Officers presented the quarterly update.</p>"
+    item.save()
+    checked = check_minutes(meeting)
+    assert [s.check for s in checked.dismissed_for_item(item)] == ["slip"]
+    assert "slip" not in [s.check for s in checked.for_item(item)]

@@ -170,7 +170,7 @@ def test_a_decision_pages_words_are_still_checked():
 
 
 def test_text_that_is_no_page_at_all_says_why():
-    with pytest.raises(ValueError, match="Nothing to check: .*not a meeting page"):
+    with pytest.raises(ValueError, match=r"Nothing to check: .*not a meeting page"):
         from_text("Just some words.\nAnd more words.\n")
     # A page saved without its headings is read as one item when asked to be lenient.
     assert from_text("Just some words.\nAnd more words.\n", lenient=True).whole is False
