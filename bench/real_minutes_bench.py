@@ -23,8 +23,11 @@ from pathlib import Path
 
 REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real_minutes"
 
-# The part held out: never used to change a check. The parts the checks were tuned on.
+# The newest part held out, and what it scored the one time it was measured before any check
+# was changed with it in view (5 December 2026); since then it has been tuned on too, so the
+# figures printed for it now are not a measure: the next round needs a fresh part.
 HELD_OUT = "heldout4"
+FIRST_MEASURE = "precision 0.33 (3 of 9), recall 0.13 (3 of 23)"
 TUNING = ("tune", "heldout2", "heldout3")
 SEEN = ("heldout",)
 
@@ -114,7 +117,7 @@ def _ratio(value: float, out_of: int) -> str:
 def report(split: str, verbose: bool = False) -> None:
     per_check, overall, count = evaluate(split)
     role = (
-        "held out, never tuned on"
+        f"held out until measured once: {FIRST_MEASURE}; tuned on since"
         if split == HELD_OUT
         else "tuned on"
         if split in TUNING

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from moot.meetings.choices import ItemKind
 
+from .decisions import PROCEDURAL_TITLE
 from .findings import Check, Finding, MinutesItem
 from .text import plain, sentences, words
 
@@ -67,7 +68,8 @@ def check_copied(
             continue
         if len(ws) <= MAX_APPROVAL_WORDS and APPROVES_MINUTES.search(text):
             continue
-        if item.kind not in procedural:
+        # Questions, petitions and other standing items repeat their wording on purpose.
+        if item.kind not in procedural and not PROCEDURAL_TITLE.search(item.title):
             best = None
             for other, _other_ws, other_runs, where in earlier:
                 covered = _covered(ws, other_runs)

@@ -31,7 +31,7 @@ DECISION_PHRASE = re.compile(
     r"group|sub-committee|forum|meeting))\s+(unanimously\s+)?((received|considered|discussed) and\s+)?"
     r"("
     + _NOTED
-    + r"|agreed|agrees?|approved|endorsed|resolved|accepted|decided|supported|recommended|"
+    + r"|agreed|agrees?|notes\b(?!\s+that)|approved|endorsed|resolved|accepted|decided|supported|recommended|"
     r"objected|did not object|raised no objections?|had no objections?)\b"
     # a consultee's response to a planning application: "No objection."
     r"|(^|[.:;\-–]\s*)no objections?\b"
@@ -60,12 +60,12 @@ NOT_TAKEN = re.compile(
     r"raised)\b"
     r"|\A\s*(there (were|was) )?none\b"
     # a tribute: the meeting stood in silence
-    r"|\bminute'?s silence\b",
+    r"|\bminute'?s? silence\b",
     re.I,
 )
 # Titles of items that are procedural even when the kind says otherwise.
 PROCEDURAL_TITLE = re.compile(
-    r"\b(welcome|introductions?|chair(man)?'?s? (announcements?|remarks|welcome|"
+    r"\b(welcome|introductions?|tributes?|chair(man)?'?s? (announcements?|remarks|welcome|"
     r"communications|update)|announcements|apologies|declarations?|public (questions|speaking|"
     r"participation|session)|questions|petitions?|question time|date (and time )?of (the )?next|"
     r"evacuation|(any|such|urgent) other business|urgent (items|business)|housekeeping|"

@@ -23,6 +23,10 @@ from .text import plain
 # What a list marker's ")" closes: a number ("1", "1.", "2.1"), a letter or a roman numeral.
 _MARKER = re.compile(r"(?:^|(?<=[\s\u00a0]))(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Za-z]|[ivxIVX]{1,5})$")
 _SENTENCE_END = re.compile(r"[.;:!?]\s*$")
+# A contact's label opening an aside: the address after it is masked, or was lost.
+_CONTACT = re.compile(
+    r"\s*(e-?mail|email address|tel|telephone|phone|mobile|web(site)?)\b\s*:", re.I
+)
 
 
 def _is_marker(line: str, at: int) -> bool:
@@ -114,6 +118,8 @@ def check_brackets(items: list[MinutesItem]) -> list[Finding]:
         for n, at in open_at:
             if not _SENTENCE_END.search(lines[n]):
                 continue  # a page or paragraph cut off in mid-aside
+            if _CONTACT.match(lines[n][at + 1 :]):
+                continue  # "(email: …": an address the page lost or that was masked
             found = _context_after(lines[n], at)
             findings.append(
                 Finding(

@@ -342,7 +342,8 @@ def check_spelling(
             joined = _joined(word)
             if joined:
                 message = f'"{word}" looks like two words run together: "{joined}".'
-                findings.append(Finding(Check.SPELLING, item.reference, word, message, 0.85))
+                # A space left out, not a word misspelt: the spacing check's kind.
+                findings.append(Finding(Check.SPACING, item.reference, word, message, 0.85))
                 continue
             british = dictionary.british(word)
             if british:
