@@ -10,10 +10,11 @@ document's file, check and read it, store it through the write services).
 
 from __future__ import annotations
 
+import copy
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,14 @@ class ImportReport:
     conflicts: list[Conflict] = field(default_factory=list)
     deleted: int = 0
     meeting_id: int | None = None
+
+    def snapshot(self) -> dict[str, Any]:
+        """The report as it stands, for ``restore`` after work that was undone."""
+        return {f.name: copy.copy(getattr(self, f.name)) for f in fields(self)}
+
+    def restore(self, snapshot: dict[str, Any]) -> None:
+        for name, value in snapshot.items():
+            setattr(self, name, copy.copy(value))
 
     def add(self, model: str, result: UpsertResult) -> UpsertResult:
         self.counts[(model, result.outcome)] += 1

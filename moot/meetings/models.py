@@ -426,6 +426,14 @@ class Item(Sourced):
         help_text="The earlier item on the same matter this one takes up again (a report "
         "deferred, then decided; a matter referred back).",
     )
+    source_fingerprint = models.CharField(
+        max_length=32,
+        blank=True,
+        default="",
+        editable=False,
+        help_text="A hash of the source's object this item was last imported from: the same "
+        "object met again is skipped unread.",
+    )
 
     class Meta:
         ordering = ["meeting", "position"]

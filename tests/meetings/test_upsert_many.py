@@ -162,3 +162,27 @@ def test_a_meeting_imported_whole_is_queued_for_the_index_as_one_task():
     }
     upsert_many(Item, source="test", rows=rows, origin="import:test")
     assert list(IndexTask.objects.values_list("target", "object_id")) == [("meeting", meeting.pk)]
+
+
+def test_untracked_values_are_written_but_kept_out_of_imported_and_the_history():
+    meeting = make_meeting()
+    prints = {key: {"source_fingerprint": f"hash-{key}"} for key in _rows(meeting)}
+    _import(meeting, untracked=prints)
+    item = Item.objects.get(source="test", external_id="item-1")
+    assert item.source_fingerprint == "hash-item-1"
+    assert "source_fingerprint" not in item.imported
+    created = Revision.objects.get(action="create", object_id=item.pk)
+    assert "source_fingerprint" not in created.changes
+    # A new hash alone is written, as no change: no revision, the row reported unchanged.
+    newer = {key: {"source_fingerprint": f"newer-{key}"} for key in _rows(meeting)}
+    results = _import(meeting, untracked=newer)
+    assert [r.outcome for r in results.values()] == ["unchanged"] * 3
+    item.refresh_from_db()
+    assert item.source_fingerprint == "newer-item-1"
+    assert not Revision.objects.filter(object_id=item.pk, action="update").exists()
+    # With a change, both are written in one go.
+    _import(meeting, rows=_rows(meeting, title="Renamed"), untracked=prints)
+    item.refresh_from_db()
+    assert (item.title, item.source_fingerprint) == ("Renamed", "hash-item-1")
+    update = Revision.objects.get(object_id=item.pk, action="update")
+    assert set(update.changes) == {"title"}

@@ -35,6 +35,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from moot.importers.pipeline import Checkpoint, RunReport, fetch_files, keep_raw
+from moot.meetings import events
 from moot.meetings.choices import (
     AttendanceStatus,
     DecisionKind,
@@ -64,7 +65,6 @@ from moot.meetings.models import (
 from moot.meetings.services import matters
 from moot.meetings.services.common import ServiceError as Refused
 from moot.meetings.services.imported import (
-    record_minutes_published,
     set_party,
     upsert_legislative_term,
     upsert_party,
@@ -201,10 +201,8 @@ class OParlImporter:
         self._resolving: set[str] = set()
         # Parties and groups read in this run, by their OParl id (kept as Moot's parties).
         self._parties: dict[str, Party] = {}
-        # Agenda items written from their meetings in this run (their JSON's fingerprint),
-        # once the meeting's transaction is committed; the agenda-item list skips them.
-        self._written: dict[str, bytes] = {}
-        self._staged: dict[str, bytes] = {}
+        # Committees meetings were found to be of, by their OParl id: a body has few.
+        self._committees: dict[str, Committee] = {}
         self._pending_files: list[Document] = []
         # Agenda items naming the earlier item they take up again (``moot:continues``, as
         # Moot's own API gives it): linked once the run has read every item.
@@ -265,8 +263,13 @@ class OParlImporter:
                 keep_raw(self.source, page_url, data)
                 if bar is not None and bar.total is None:
                     bar.total = (page.get("pagination") or {}).get("totalElements")
-                for obj in page["data"]:
-                    if self._already_written(obj):
+                if kind == "Meeting":
+                    self._meetings_page(page["data"])
+                    if bar is not None:
+                        bar.update(len(page["data"]))
+                unchanged = self._unchanged_items(page["data"]) if kind == "AgendaItem" else ()
+                for obj in page["data"] if kind != "Meeting" else ():
+                    if id(obj) in unchanged:
                         self.report.counts[(kind.lower(), "unchanged")] += 1
                     else:
                         self._guard(obj, kind, self._dispatch)
@@ -296,12 +299,29 @@ class OParlImporter:
             self.report.warnings.append(f"{exc}; left out")
             return None
 
-    def _already_written(self, obj) -> bool:
-        """Whether ``obj`` is an agenda item written from its meeting in this run, exactly as
-        it is here (the body's agenda-item list repeats the meetings' items): no query."""
-        if not isinstance(obj, dict) or not isinstance(obj.get("id"), str) or not self._written:
-            return False
-        return self._written.get(p.clean_url(obj["id"])) == _fingerprint(obj)
+    def _unchanged_items(self, objs: list) -> set[int]:
+        """The agenda items of a list page held exactly as they are here (the body's
+        agenda-item list repeats the items its meetings embed, and a later run meets them
+        all again), by the hash of the object each was last written from: one query a page,
+        and nothing held in memory from one page to the next. Returns their ``id()``s."""
+        wanted: dict[str, tuple[dict, str]] = {}
+        for obj in objs:
+            if isinstance(obj, dict) and isinstance(obj.get("id"), str) and not obj.get("deleted"):
+                wanted[p.clean_url(obj["id"])] = (obj, _fingerprint(obj))
+        same: set[int] = set()
+        keys = list(wanted)
+        for start in range(0, len(keys), 500):
+            held = Item.objects.filter(
+                source=self.source, external_id__in=keys[start : start + 500]
+            ).values_list("external_id", "source_fingerprint")
+            for ident, fingerprint in held:
+                obj, wanted_print = wanted[ident]
+                if fingerprint == wanted_print:
+                    same.add(id(obj))
+                    earlier = obj.get("moot:continues")  # linked at the end of the run
+                    if isinstance(earlier, str) and earlier:
+                        self._continues[ident] = p.clean_url(earlier)
+        return same
 
     def _guard(self, obj, kind: str, handler):
         """Import one object in its own transaction; report a failure by the object's id."""
@@ -310,10 +330,7 @@ class OParlImporter:
             return None
         try:
             with transaction.atomic():
-                result = handler(obj, kind)
-            self._written.update(self._staged)  # committed: the agenda list may skip them
-            self._staged.clear()
-            return result
+                return handler(obj, kind)
         except Unresolved as exc:
             self.report.skipped.append(f"{p.label(obj, kind)}: {exc}")
         except (p.OParlDataError, ValidationError, IntegrityError, ServiceError) as exc:
@@ -327,7 +344,6 @@ class OParlImporter:
             self.report.failed.append(
                 f"{name}: not readable as OParl ({type(exc).__name__}: {str(exc)[:200]})"
             )
-        self._staged.clear()
         self._pending_files = [d for d in self._pending_files if d.pk and _exists(d)]
         return None
 
@@ -561,6 +577,11 @@ class OParlImporter:
         return self._upsert(Location, "Location", ident, values)
 
     def _meeting(self, obj: dict, kind: str = "Meeting") -> Meeting:
+        return self._write_meetings([self._read_meeting(obj, kind)])[0]
+
+    def _read_meeting(self, obj: dict, kind: str = "Meeting") -> _MeetingIn:
+        """What a meeting object says, its committee and venue found (or made): everything
+        ``_write_meetings`` needs, nothing of the meeting itself written yet."""
         ident = p.object_id(obj)
         organizations = p.urls(obj, "organization")
         if not organizations:
@@ -595,8 +616,6 @@ class OParlImporter:
                 if start is not None and start < timezone.now()
                 else MeetingStatus.SCHEDULED
             )
-        existing = self._find("Meeting", ident)
-        now = timezone.now()
         values = {
             "committee": committee,
             "start": start,
@@ -606,30 +625,90 @@ class OParlImporter:
             "minutes_state": MinutesState.DRAFT if minutes else MinutesState.NONE,
             "source_url": (obj.get("web") or ident)[:1000],
         }
-        if existing is None or existing.agenda_published_at is None:
-            values["agenda_published_at"] = now
-        meeting = self._upsert(Meeting, kind, ident, values)
-        if minutes:
-            record_minutes_published(meeting, at=now, origin=self.origin)
+        return _MeetingIn(obj, ident, values, minutes, items)
 
-        files = [
-            *((f, DocumentKind.AGENDA) for f in p.objects(obj, "invitation")),
-            *((f, DocumentKind.MINUTES) for f in p.objects(obj, "resultsProtocol")),
-            *((f, DocumentKind.MINUTES) for f in p.objects(obj, "verbatimProtocol")),
-            *((f, DocumentKind.OTHER) for f in p.objects(obj, "auxiliaryFile")),
+    def _write_meetings(self, read: list[_MeetingIn]) -> list[Meeting]:
+        """Write meetings read by ``_read_meeting`` (a list page's, in one batch): the meetings,
+        then all their agenda items, decisions and embedded files, a few queries a model
+        whatever their number. Returns the meetings in the order given."""
+        now = timezone.now()
+        results = upsert_many(
+            Meeting,
+            source=self.source,
+            rows={m.ident: m.values for m in read},
+            # Dates of publication are set once, where none is held: a new meeting's are in
+            # its first revision, an older one's in the revision that sets them.
+            fill={
+                m.ident: {"agenda_published_at": now}
+                | ({"minutes_published_at": now} if m.minutes else {})
+                for m in read
+            },
+            origin=self.origin,
+        )
+        meetings, minutes = [], []
+        for m in read:
+            result = self.report.add("meeting", results[m.ident])
+            meetings.append(result.obj)
+            if not result.created and "minutes_published_at" in result.changed:
+                minutes.append(result.obj.pk)
+        if minutes:  # the record of a meeting already here is now public
+            events.announce(events.Change.of(minutes=minutes, reprint=minutes, origin=self.origin))
+        for meeting, m in zip(meetings, read, strict=True):
+            files = [
+                *((f, DocumentKind.AGENDA) for f in p.objects(m.obj, "invitation")),
+                *((f, DocumentKind.MINUTES) for f in p.objects(m.obj, "resultsProtocol")),
+                *((f, DocumentKind.MINUTES) for f in p.objects(m.obj, "verbatimProtocol")),
+                *((f, DocumentKind.OTHER) for f in p.objects(m.obj, "auxiliaryFile")),
+            ]
+            self._files(m.obj, files, meeting=meeting)
+        listed = [
+            (meeting, m.items)
+            for meeting, m in zip(meetings, read, strict=True)
+            if "agendaItem" in m.obj
         ]
-        self._files(obj, files, meeting=meeting)
-        if "agendaItem" in obj:
-            kept = self._agenda_items(meeting, items)
-            gone = Item.objects.filter(meeting=meeting, source=self.source).exclude(
-                external_id__in=kept
-            )
+        if listed:
+            kept = self._agenda_items(listed)
+            gone = Item.objects.filter(
+                meeting__in=[meeting for meeting, _ in listed], source=self.source
+            ).exclude(external_id__in=kept)
             for item in gone:
                 soft_delete(item, origin=self.origin, note="No longer on the agenda in the source.")
                 self.report.deleted += 1
-        if "participant" in obj:
-            self._participants(meeting, p.urls(obj, "participant"))
-        return meeting
+        for meeting, m in zip(meetings, read, strict=True):
+            if "participant" in m.obj:
+                self._participants(meeting, p.urls(m.obj, "participant"))
+        return meetings
+
+    def _meetings_page(self, objs: list) -> None:
+        """A list page of meetings: written as one batch in one transaction when every
+        meeting on it can be; when one cannot (a bad object, a reference that fails), the
+        batch is undone and the page is written one meeting at a time as before, so that
+        only the bad one fails and is reported."""
+        batch = [
+            obj
+            for obj in objs
+            if isinstance(obj, dict)
+            and not obj.get("deleted")
+            and p.type_name(obj, "Meeting") == "Meeting"
+        ]
+        idents = [obj.get("id") for obj in batch]
+        if len(batch) < 2 or len(set(map(str, idents))) < len(batch):
+            batch = []
+        if batch:
+            before = self.report.snapshot()
+            parties, committees = dict(self._parties), dict(self._committees)
+            try:
+                with transaction.atomic():
+                    self._write_meetings([self._read_meeting(obj) for obj in batch])
+            except Exception:  # any failure: redo the page object by object, as _guard does
+                self.report.restore(before)
+                self._parties, self._committees = parties, committees
+                self._pending_files = [d for d in self._pending_files if d.pk and _exists(d)]
+            else:
+                done = {id(obj) for obj in batch}
+                objs = [obj for obj in objs if id(obj) not in done]
+        for obj in objs:
+            self._guard(obj, "Meeting", self._dispatch)
 
     def _participants(self, meeting: Meeting, people: list[str]) -> None:
         kept = set()
@@ -654,25 +733,29 @@ class OParlImporter:
         ):
             soft_delete(gone, origin=self.origin, note="No longer a participant in the source.")
 
-    def _agenda_items(self, meeting: Meeting, objs: list[dict]) -> set[str]:
-        """A meeting's embedded agenda items, written as one batch (a SELECT and a few bulk
-        writes for the items, the same for their decisions), whatever their number. Returns
-        the ids of the items kept."""
+    def _agenda_items(self, listed: list[tuple[Meeting, list[dict]]]) -> set[str]:
+        """Meetings' embedded agenda items, written as one batch (a SELECT and a few bulk
+        writes for the items, the same for their decisions and their files), whatever their
+        number. Returns the ids of the items kept."""
         kept: set[str] = set()
         rows: dict[str, dict] = {}
         fill: dict[str, dict] = {}
+        prints: dict[str, dict] = {}
         outcomes: dict[str, tuple[list[str], str, bool]] = {}
         now = timezone.now()
-        for position, obj in enumerate(objs, start=1):
-            if obj.get("deleted"):
-                kept.add(self._agenda_item(obj, meeting=meeting).external_id)
-                continue
-            ident = p.object_id(obj)
-            values, first, outcome = self._item_values(obj, meeting, position, now)
-            rows[ident], fill[ident], outcomes[ident] = values, first, outcome
-            # The agenda-item list repeats each item: the same object is not written twice.
-            self._staged[ident] = _fingerprint(obj)
-        results = upsert_many(Item, source=self.source, rows=rows, fill=fill, origin=self.origin)
+        for meeting, objs in listed:
+            for position, obj in enumerate(objs, start=1):
+                if obj.get("deleted"):
+                    kept.add(self._agenda_item(obj, meeting=meeting).external_id)
+                    continue
+                ident = p.object_id(obj)
+                values, first, outcome = self._item_values(obj, meeting, position, now)
+                rows[ident], fill[ident], outcomes[ident] = values, first, outcome
+                # The agenda-item list repeats each item: the same object is not written twice.
+                prints[ident] = {"source_fingerprint": _fingerprint(obj)}
+        results = upsert_many(
+            Item, source=self.source, rows=rows, fill=fill, untracked=prints, origin=self.origin
+        )
         decisions: dict[str, dict] = {}
         for ident, result in results.items():
             self.report.add("agendaitem", result)
@@ -688,22 +771,23 @@ class OParlImporter:
         ):
             soft_delete(gone, origin=self.origin, note="No longer in the source.")
         embedded: list[tuple[dict, str, Meeting, Item, int]] = []
-        for obj in objs:
-            if obj.get("deleted"):
-                continue
-            item = results[p.object_id(obj)].obj
-            files = [
-                *((f, DocumentKind.OTHER) for f in p.objects(obj, "resolutionFile")),
-                *((f, DocumentKind.APPENDIX) for f in p.objects(obj, "auxiliaryFile")),
-            ]
-            named = [(f, k) for f, k in files if isinstance(f, str)]
-            embedded.extend(
-                (f, k, meeting, item, n)
-                for n, (f, k) in enumerate(files, start=1)
-                if isinstance(f, dict)
-            )
-            if named:  # named by URL alone: fetched one by one
-                self._files(obj, named, meeting=meeting, item=item)
+        for meeting, objs in listed:
+            for obj in objs:
+                if obj.get("deleted"):
+                    continue
+                item = results[p.object_id(obj)].obj
+                files = [
+                    *((f, DocumentKind.OTHER) for f in p.objects(obj, "resolutionFile")),
+                    *((f, DocumentKind.APPENDIX) for f in p.objects(obj, "auxiliaryFile")),
+                ]
+                named = [(f, k) for f, k in files if isinstance(f, str)]
+                embedded.extend(
+                    (f, k, meeting, item, n)
+                    for n, (f, k) in enumerate(files, start=1)
+                    if isinstance(f, dict)
+                )
+                if named:  # named by URL alone: fetched one by one
+                    self._files(obj, named, meeting=meeting, item=item)
         if embedded:
             self._embedded_files(embedded)
         return kept
@@ -728,7 +812,17 @@ class OParlImporter:
                 values.pop("position")
             if existing.published_at is None:
                 values["published_at"] = first["published_at"]
-        item = self._upsert(Item, "AgendaItem", ident, values)
+        item = self.report.add(
+            "agendaitem",
+            upsert(
+                Item,
+                source=self.source,
+                external_id=ident,
+                values=values,
+                origin=self.origin,
+                untracked={"source_fingerprint": _fingerprint(obj)},
+            ),
+        ).obj
         for key, decision in self._decision_rows(item, *outcome).items():
             self._upsert(Decision, "Decision", key, decision)
         for gone in Decision.objects.filter(item=item, source=self.source).exclude(
@@ -841,6 +935,9 @@ class OParlImporter:
     def _committee_of(self, meeting: dict, url: str) -> Committee:
         """The meeting's committee; one the server does not serve becomes a placeholder named
         from what the meeting says (reported), so the meeting is kept."""
+        known = self._committees.get(p.clean_url(url))
+        if known is not None:
+            return known
         try:
             with transaction.atomic():
                 found = self.resolve(url, "Organization")
@@ -850,6 +947,7 @@ class OParlImporter:
         else:
             if isinstance(found, Party):
                 raise Unresolved(f"a meeting of the party or group {found.name!r}, not published")
+            self._committees[p.clean_url(url)] = found
             return found
         url = p.clean_url(url)
         name = _committee_name(meeting) or f"Committee {url.rstrip('/').rsplit('/', 1)[-1]}"
@@ -1071,10 +1169,21 @@ def _committee_name(meeting: dict) -> str:
     return MEETING_OF.sub("", name).strip() or name
 
 
-def _fingerprint(obj: dict) -> bytes:
-    """The object as the server gave it, in 16 bytes. Keys in the server's order: a server
-    giving the same object in another order costs a write that changes nothing, no more."""
-    return hashlib.blake2b(json.dumps(obj, default=str).encode(), digest_size=16).digest()
+@dataclass
+class _MeetingIn:
+    """A meeting object as read, before it is written."""
+
+    obj: dict
+    ident: str
+    values: dict
+    minutes: bool
+    items: list[dict]
+
+
+def _fingerprint(obj: dict) -> str:
+    """The object as the server gave it, in 32 hex digits. Keys in the server's order: a
+    server giving the same object in another order costs a write that changes nothing."""
+    return hashlib.blake2b(json.dumps(obj, default=str).encode(), digest_size=16).hexdigest()
 
 
 def _gone(exc: ServiceError) -> bool:

@@ -115,16 +115,23 @@ def upsert(
     values: Values,
     origin: str,
     user: Actor = None,
+    untracked: Values | None = None,
 ) -> UpsertResult[S]:
-    """Create or update the row of ``model`` known as ``external_id`` in ``source``.
+    """Create or update the row of ``model`` known as ``external_id`` in ``source``
+    (``untracked`` as ``upsert_many`` takes it, for this row).
 
     ``values`` maps field names to values (model instances for foreign keys). Must run inside
     the caller's transaction; costs one SELECT plus, when something changed, one write, one
     Revision INSERT and (for searchable rows) one index task INSERT.
     """
-    return upsert_many(model, source=source, rows={external_id: values}, origin=origin, user=user)[
-        external_id
-    ]
+    return upsert_many(
+        model,
+        source=source,
+        rows={external_id: values},
+        origin=origin,
+        user=user,
+        untracked={external_id: untracked} if untracked else None,
+    )[external_id]
 
 
 def upsert_many(
@@ -135,12 +142,16 @@ def upsert_many(
     origin: str,
     user: Actor = None,
     fill: Mapping[str, Values] | None = None,
+    untracked: Mapping[str, Values] | None = None,
 ) -> dict[str, UpsertResult[S]]:
     """Create or update many rows of ``model`` from ``source``; results by external id.
 
     ``rows`` maps external ids to values, as ``upsert`` takes them. ``fill`` maps external ids
     to values written only where the row is new or the field is still empty (None) — a
-    publication date the import sets once, say. Must run inside the caller's transaction.
+    publication date the import sets once, say. ``untracked`` maps external ids to the
+    importer's own bookkeeping (a hash of the source's object): written as given, new row or
+    not, but never compared with a clerk's edits, kept in ``imported`` or in the history; a
+    row of approved minutes keeps its own. Must run inside the caller's transaction.
     Costs, per 500 rows: one SELECT, one bulk INSERT of new rows, one bulk UPDATE per set of
     changed fields, one bulk INSERT of Revisions and one of index tasks. New and changed values
     are checked by ``Model.full_clean`` (lengths, choices, blanks, formats); foreign keys and
@@ -175,8 +186,11 @@ def upsert_many(
         extra = fill.get(key) if fill else None
         if extra:
             values = {**values, **_unfilled(model, obj, extra)}
+        own = untracked.get(key, {}) if untracked else {}
         if obj is None:
             result = _new(model, source, key, values)
+            for name, value in own.items():
+                setattr(result.obj, name, value)
             created.append(result.obj)
         elif key in locked:
             result = _refused(model, obj, key, values)
@@ -189,7 +203,11 @@ def upsert_many(
             result.conflicts.extend(kept)
             if fields:
                 result.obj.updated_at = now
-                updated.setdefault(fields, []).append(result.obj)
+            moved = tuple(name for name, value in own.items() if getattr(obj, name) != value)
+            for name in moved:
+                setattr(obj, name, own[name])
+            if fields or moved:
+                updated.setdefault((*fields, *moved), []).append(result.obj)
         results[key] = result
 
     settle = _make_room(model, created, updated)
