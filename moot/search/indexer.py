@@ -35,6 +35,9 @@ log = logging.getLogger(__name__)
 Target = IndexTask.Target
 BATCH = 500
 PER_COMMIT = 5000
+# A commit also stops once its units reach this many (a meeting's task brings every unit of its
+# items and documents): what a drain holds at once is bounded, however large the backlog.
+UNITS_PER_COMMIT = 10_000
 # Inside ``drains_every(seconds)``: the seconds between drains and when the last one ran.
 _spacing: ContextVar[list[float] | None] = ContextVar("search_drain_spacing", default=None)
 
@@ -111,7 +114,8 @@ def drain(engine: Engine | None = None, batch: int = BATCH, per_commit: int = PE
     """Apply every queued task under the engine's writer lock; returns how many.
 
     Tasks are read ``batch`` at a time and their rows as they are now; the units of up to
-    ``per_commit`` tasks go to the engine in one commit (a tantivy commit costs about the same
+    ``per_commit`` tasks (or of the batches that reach ``UNITS_PER_COMMIT`` units) go to the
+    engine in one commit (a tantivy commit costs about the same
     for ten units as for ten thousand), then exactly the tasks read are deleted — a task
     queued meanwhile waits for the next round.
     """
@@ -123,7 +127,7 @@ def drain(engine: Engine | None = None, batch: int = BATCH, per_commit: int = PE
             owners: list[str] = []
             units: list[Unit] = []
             seen: dict[str, set[int]] = {label: set() for label in _BUILDERS}
-            while len(read) < per_commit:
+            while len(read) < per_commit and len(units) < UNITS_PER_COMMIT:
                 tasks = list(
                     IndexTask.objects.filter(pk__gt=read[-1] if read else 0).order_by("pk")[:batch]
                 )
