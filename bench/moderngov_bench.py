@@ -62,26 +62,34 @@ def _meetings_xml(ids: list[int]) -> bytes:
     ).encode()
 
 
-def main() -> None:
-    import httpx
-
-    from moot.importers.moderngov_service.client import ServiceClient
-    from moot.importers.moderngov_service.importer import ServiceImporter
-    from moot.meetings.models import Body, Item
-    from moot.search import indexer
-
+def generated(meetings: int = MEETINGS, items: int = ITEMS) -> dict[str, bytes]:
+    """The answers of a web service holding ``meetings`` meetings of ``items`` items each: by
+    operation ("GetCommittees", "GetMeetings"), and each meeting's GetMeeting by its id."""
     template = (SAMPLES / "lgsf_GetMeeting_with_minutes_manchester.xml").read_bytes()
-    ids = [9000 + n for n in range(MEETINGS)]
+    ids = [9000 + n for n in range(meetings)]
     answers = {
         "GetCommittees": (SAMPLES / "lgsf_GetCommittees_manchester.xml").read_bytes(),
         "GetMeetings": _meetings_xml(ids),
     }
-    meetings = {str(i): _meeting_xml(template, i, ITEMS) for i in ids}
+    return answers | {str(i): _meeting_xml(template, i, items) for i in ids}
+
+
+def run(answers: dict[str, bytes]):
+    """One first import of the service ``generated`` gives: (report, seconds, CPU seconds,
+    the drains' seconds, the drains' CPU seconds)."""
+    import httpx
+
+    from moot.importers.moderngov_service.client import ServiceClient
+    from moot.importers.moderngov_service.importer import ServiceImporter
+    from moot.meetings.models import Body
+    from moot.search import indexer
+
+    served = answers
 
     def handler(request: httpx.Request) -> httpx.Response:
         operation = urlsplit(str(request.url)).path.rsplit("/", 1)[-1]
         if operation == "GetMeeting":
-            return httpx.Response(200, content=meetings[request.url.params["lMeetingId"]])
+            return httpx.Response(200, content=served[request.url.params["lMeetingId"]])
         return httpx.Response(200, content=answers[operation])
 
     body, _ = Body.objects.get_or_create(slug="bench-manchester", defaults={"name": "Manchester"})
@@ -111,6 +119,13 @@ def main() -> None:
     finally:
         indexer.drain = drain
         client.close()
+    return report, seconds, cpu, drained, drained_cpu
+
+
+def main() -> None:
+    from moot.meetings.models import Item
+
+    report, seconds, cpu, drained, drained_cpu = run(generated())
     items = Item.objects.filter(source="moderngov").count()
     assert not report.failed, report.failed
     indexing = sum(drained)
