@@ -38,7 +38,6 @@ from moot.meetings.choices import (
 )
 from moot.meetings.models import (
     Body,
-    Decision,
     Document,
     Membership,
     Revision,
@@ -407,10 +406,12 @@ def corrections_prefetch(viewer, meeting) -> list[Prefetch]:
     minutes are corrected, draft ones edited. One query, for approved minutes only."""
     if meeting.minutes_state != MinutesState.APPROVED:
         return []
+    # Joins, not ``item__in=policy.items(viewer)``: SQLite would list every item the viewer
+    # may know (150,000 on a large archive, 0.3 s) before looking up the few corrections.
+    # Those the viewer may not read yet are left out by ``corrections_shown``.
     later = (
-        Decision.objects.filter(
-            item__in=policy.items(viewer), item__meeting__in=policy.meetings(viewer)
-        )
+        policy.decisions(viewer)
+        .filter(item__meeting__committee__body__deleted_at__isnull=True)
         .select_related("item__meeting__committee")
         .order_by("item__meeting__start", "pk")
     )

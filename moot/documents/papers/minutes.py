@@ -89,11 +89,10 @@ def corrections(meeting: Meeting, viewer: Viewer) -> dict[int, list[Correction]]
     may see its detail, else its public wording. One query, for approved minutes only."""
     if meeting.minutes_state != MinutesState.APPROVED:
         return {}
-    later = (
-        Decision.objects.filter(
-            corrects__meeting=meeting,
-            item__in=policy.items(viewer),
-            item__meeting__in=policy.meetings(viewer),
+    later = (  # joins, not a list of every item the viewer may know (the meeting page's note)
+        policy.decisions(viewer)
+        .filter(
+            corrects__meeting=meeting, item__meeting__committee__body__deleted_at__isnull=True
         )
         .select_related("item__meeting__committee")
         .order_by("item__meeting__start", "pk")
