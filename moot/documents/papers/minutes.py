@@ -91,9 +91,7 @@ def corrections(meeting: Meeting, viewer: Viewer) -> dict[int, list[Correction]]
         return {}
     later = (  # joins, not a list of every item the viewer may know (the meeting page's note)
         policy.decisions(viewer)
-        .filter(
-            corrects__meeting=meeting, item__meeting__committee__body__deleted_at__isnull=True
-        )
+        .filter(corrects__meeting=meeting, item__meeting__committee__body__deleted_at__isnull=True)
         .select_related("item__meeting__committee")
         .order_by("item__meeting__start", "pk")
     )
