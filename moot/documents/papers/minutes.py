@@ -97,8 +97,9 @@ def corrections(meeting: Meeting, viewer: Viewer) -> dict[int, list[Correction]]
     )
     found: dict[int, list[Correction]] = {}
     for decision in later:
-        if wording := policy.correction_wording(viewer, decision):
-            found.setdefault(decision.corrects_id, []).append(Correction(decision, wording))
+        corrected = decision.corrects_id  # never None: filtered by what it corrects
+        if corrected is not None and (wording := policy.correction_wording(viewer, decision)):
+            found.setdefault(corrected, []).append(Correction(decision, wording))
     return found
 
 
