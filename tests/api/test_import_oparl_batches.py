@@ -4,6 +4,7 @@ of its page written."""
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -160,3 +161,38 @@ def test_the_agenda_item_list_skips_items_held_exactly_as_listed(server):  # noq
     assert again.report.counts[("agendaitem", "unchanged")] == 2 * len(listed) - 2
     assert Item.objects.get(pk=item.pk).title == "Report 2, as corrected"
     assert again.report.counts[("agendaitem", "created")] == 0
+
+
+class Interrupted(httpx.HTTPTransport):
+    """Stops the run, as Ctrl-C would, the first time ``path`` is asked for."""
+
+    def __init__(self, path: str):
+        super().__init__()
+        self.path, self.fired = path, False
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if not self.fired and request.url.path == self.path:
+            self.fired = True
+            raise KeyboardInterrupt
+        return super().handle_request(request)
+
+
+def test_an_interrupted_run_still_links_the_matters_it_read_before(server):  # noqa: F811
+    earlier, later = _meeting(1), _meeting(2)
+    later["agendaItem"][0]["moot:continues"] = earlier["agendaItem"][0]["id"]
+    server.listing("/body/0/meetings/", [earlier, later])
+    stop = Interrupted("/body/0/papers/")  # read after the meetings and the agenda items
+    client = OParlClient(min_interval=0, backoff=0.01, retries=1, timeout=5, transport=stop)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            OParlImporter(client, fetch_documents=False).run(server.base + "/")
+    finally:
+        client.close()
+    assert stop.fired
+    item = Item.objects.get(external_id=f"{server.base}/agendaitem/b2-0")
+    assert item.continues is None  # links are made at the end of the run
+    server.requests.clear()
+    _run(server, [earlier, later])  # carries on from the papers: the meetings are not read
+    assert not server.fetched("/body/0/meetings/") and server.fetched("/body/0/papers/")
+    item.refresh_from_db()
+    assert item.continues == Item.objects.get(external_id=f"{server.base}/agendaitem/b1-0")

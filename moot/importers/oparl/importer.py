@@ -221,6 +221,8 @@ class OParlImporter:
         checkpoint = Checkpoint.resume_or_start(RUN, system_url, state=fresh)
         state = checkpoint.state
         self.report.since = state.get("since")
+        # Links read before an interruption, from pages this run will not read again.
+        self._continues.update(state.get("continues") or {})
 
         system, _ = self.client.object(system_url)
         if p.type_name(system) != "System":
@@ -241,6 +243,7 @@ class OParlImporter:
                         self._list(obj, prop, kind, state, checkpoint)
                     self._guard(obj, "Body", self._terms_embedded)
             self._link_matters()
+        state.pop("continues", None)
         checkpoint.finish(self.report, state)
         return self.report
 
@@ -279,6 +282,7 @@ class OParlImporter:
                 following = (page.get("links") or {}).get("next")
                 if following:
                     state["at"][start] = p.clean_url(following)
+                    self._keep_continues(state)
                     checkpoint.save(state)
         except (ServiceError, p.OParlDataError) as exc:
             self.report.failed.append(f"{kind} list: {exc}")
@@ -288,7 +292,15 @@ class OParlImporter:
                 bar.close()
         state["done"].append(start)
         state["at"].pop(start, None)
+        self._keep_continues(state)
         checkpoint.save(state)
+
+    def _keep_continues(self, state: dict) -> None:
+        """Keep the ``moot:continues`` links read so far with the checkpoint: a run that is
+        interrupted and resumed links them at its end, though it never reads their pages
+        again. (Only items that name an earlier item: few, and none from most servers.)"""
+        if self._continues:
+            state["continues"] = dict(self._continues)
 
     def _optional(self, read: Callable[[], T]) -> T | None:
         """An optional field's value; one that cannot be read is a warning naming the object
