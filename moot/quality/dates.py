@@ -53,6 +53,7 @@ _NOT_PLAIN = re.compile(
     re.I,
 )
 _APPROVING = re.compile(r"\bminutes\b", re.I)
+_HELD = re.compile(r"\bmeeting (?:held )?on\b", re.I)
 
 
 def _dates(text: str) -> list[tuple[str, date]]:
@@ -79,7 +80,8 @@ def check_dates(
     earlier_dates: Sequence[date] = (),
 ) -> list[Finding]:
     """A next meeting dated on or before this one (0.85); previous minutes dated when the
-    committee did not meet (0.8) or other than the agenda's title says (0.8)."""
+    committee did not meet (0.8) or other than the agenda's title (or, where its title names
+    no day, its text) says (0.8)."""
     earlier = sorted(set(earlier_dates))
     findings: list[Finding] = []
     for item in items:
@@ -123,7 +125,14 @@ def _next_meeting(item: MinutesItem, text: str, meeting_date: date) -> list[Find
 def _previous_minutes(
     item: MinutesItem, text: str, meeting_date: date | None, earlier: list[date]
 ) -> list[Finding]:
-    named = {d for _, d in _dates(item.agenda_title or item.title)}
+    # The dates the agenda names for the minutes: in its title ("Minutes of 3 March 2025"),
+    # else in its text under the title ("of the meeting held on 3 March 2025 to be approved").
+    named = {d for _, d in _dates(item.agenda_title or item.title)} or {
+        d
+        for s in sentences(plain(item.agenda_html))
+        if _APPROVING.search(s) or _HELD.search(s)
+        for _, d in _dates(s)
+    }
     written = [pair for s in sentences(text) if _APPROVING.search(s) for pair in _dates(s)]
     on_page = {d for _, d in written}
     out = []

@@ -55,6 +55,36 @@ def test_it_finds_minutes_that_name_another_date_than_their_agenda_title():
     assert "3 March 2025" in found[0][1]
 
 
+def test_it_reads_the_date_from_the_agenda_text_when_the_title_names_none():
+    """As real pages print it: "Minutes of Previous Planning Committee", then under it "of the
+    meeting held on 13th December 2018 to be approved and signed"."""
+    agenda = "<p>Minutes of the meeting held on 5th December 2024 to be received.</p>"
+    found = dates(
+        item(
+            "128",
+            "RESOLVED: That the minutes of the Panel meeting held on 5th December 2025 be "
+            "received.",
+            title="Minutes of Previous Conservation Advisory Panel",
+            kind="minutes",
+            agenda_html=agenda,
+        ),
+        meeting=None,
+        earlier=[],
+    )
+    assert [text for text, _ in found] == ["5th December 2025"]
+    assert "Thursday 5 December 2024" in found[0][1]
+    # The agenda text and the minutes agreeing, or the agenda's text naming no date: nothing.
+    for agenda_text in (agenda, "<p>To approve the minutes of the last meeting.</p>"):
+        same = item(
+            "128",
+            "RESOLVED: That the minutes of the meeting held on 5th December 2024 be received.",
+            title="Minutes of Previous Conservation Advisory Panel",
+            kind="minutes",
+            agenda_html=agenda_text,
+        )
+        assert dates(same, meeting=None, earlier=[]) == []
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [
