@@ -1,5 +1,6 @@
 """Missing spaces: a full stop with no space after it ("2023.The") or a space before it
-("accurate record ."), a comma with no space after it ("Wednesday,9 November"), and two words
+("accurate record ."), a comma or a semicolon with no space after it ("Wednesday,9 November",
+"interest;and"), and two words
 run together
 where a line break was lost when the minutes were pasted ("RepresentativeHarrogate").
 
@@ -26,6 +27,7 @@ _SPACE_BEFORE = re.compile(r"(?<![\w.@/\-])([a-z]{3,}) \.(?=\s|$)(?!\s*\.)", re.
 _COMMA = re.compile(
     r"(?<![\w.@/\-,])([A-Za-z]{3,}),([A-Za-z]{3,}|\d{1,2}(?:st|nd|rd|th)?)\b(?![.@/\-,]\w)"
 )
+_SEMICOLON = re.compile(r"(?<![\w.@/\-;])([A-Za-z]{3,});([A-Za-z]{2,})\b(?![.@/\-;]\w)")
 _JOINED = re.compile(r"(?<![\w.@/\-])([A-Z]?[a-z]{3,})([A-Z][a-z]{3,})\b(?![.@/\-]\w)")
 # Names written solid that are not slips, whatever their length.
 _SOLID = word_set(
@@ -44,7 +46,7 @@ def _word(text: str) -> bool:
 
 
 def check_spacing(items: list[MinutesItem]) -> list[Finding]:
-    """A missing space after a full stop (0.8) or a comma (0.75), a space before a full stop
+    """A missing space after a full stop (0.8), a comma or a semicolon (0.75), a space before a full stop
     (0.75) and two words run together (0.7)."""
     texts = [(item, plain(item.minutes_html)) for item in items]
     counts: Counter[str] = Counter()
@@ -85,6 +87,24 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
                     message=(
                         f'No space after the comma in "{match.group(0)}": the words run '
                         f'together on screen and to a screen reader. Write "{left}, {right}".'
+                    ),
+                    confidence=0.75,
+                )
+            )
+        semicolons = list(_SEMICOLON.finditer(text))
+        # As with commas: three or more in one item are a list written so on purpose.
+        for match in semicolons if len(semicolons) < 3 else ():
+            left, right = match.groups()
+            if not (_word(left) and _word(right)):
+                continue
+            findings.append(
+                Finding(
+                    check=Check.SPACING,
+                    item_reference=item.reference,
+                    text=match.group(0),
+                    message=(
+                        f'No space after the semicolon in "{match.group(0)}": the words run '
+                        f'together on screen and to a screen reader. Write "{left}; {right}".'
                     ),
                     confidence=0.75,
                 )
