@@ -223,6 +223,12 @@ _PHRASES: list[tuple[str, str, float]] = [
         "meeting of the \\1",
         0.8,
     ),
+    # the same noun on both sides of "of the": "sign the minutes of the minutes of the meeting"
+    (
+        r"\bthe\s+(?!(?:best|worst)\b)([a-z]{4,})\s+of\s+the\s+\1\b(?!['-]|\s+(?-i:[A-Z]))",
+        "the \\1",
+        0.8,
+    ),
     # "the London Borough Islington": the borough's name without its "of"
     (
         r"\b((?-i:London Borough))\s+(?!of\b)((?-i:Barking|Barnet|Bexley|Brent|Bromley|Camden|"

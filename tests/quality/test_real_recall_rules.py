@@ -53,3 +53,39 @@ def test_the_semicolon_message_says_what_to_write():
 )
 def test_semicolons_written_so_on_purpose_pass(sentence):
     assert found("spacing", sentence) == []
+
+
+# The same noun on both sides of "of the".
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        (
+            "To approve as a correct record and sign the minutes of the minutes of the meeting "
+            "held 24 March 2010.",
+            "the minutes of the minutes",
+        ),
+        (
+            "The Chair reported on the outcome of the outcome of the appeal.",
+            "the outcome of the outcome",
+        ),
+        ("The Report of the report of the Director was noted.", "The Report of the report"),
+    ],
+)
+def test_a_noun_doubled_around_of_the_is_found(sentence, slip):
+    assert found("slip", sentence) == [slip]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minutes of the meeting held on 3 March 2025 were agreed.",
+        "The Chair of the Chairs' Forum attended.",
+        "She described the scheme as the best of the best in the region.",
+        "The minutes of the Minutes Secretary's training were not taken.",
+        "The members of the Members' Panel were thanked.",
+    ],
+)
+def test_a_noun_not_doubled_passes(sentence):
+    assert found("slip", sentence) == []
