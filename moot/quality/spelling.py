@@ -290,6 +290,38 @@ def _capitals_slips(texts: list[tuple[MinutesItem, str]], known_terms: set[str])
     return findings
 
 
+# "terms(s)", "Members(s)": a plural with the optional plural ending after it as well.
+_DOUBLED_PLURAL = re.compile(r"\b([A-Za-z]{2,}s)\(s\)")
+
+
+def _doubled_plurals(texts: list[tuple[MinutesItem, str]]) -> list[Finding]:
+    """A plural written with "(s)" after it, the plural twice (0.85): the word ends in "s" and
+    is a dictionary word without it. "process(es)", "class(es)" and "member(s)" pass."""
+    findings: list[Finding] = []
+    for item, text in texts:
+        seen: set[str] = set()
+        for match in _DOUBLED_PLURAL.finditer(text):
+            plural = match.group(1)
+            stem = plural[:-1]
+            if match.group(0).lower() in seen or plural.lower().endswith(("ss", "us", "is")):
+                continue
+            if not (dictionary.is_word(stem) or dictionary.is_word(stem.lower())):
+                continue
+            seen.add(match.group(0).lower())
+            message = f'"{match.group(0)}" gives the plural twice: write "{stem}(s)" or "{plural}".'
+            findings.append(
+                Finding(
+                    Check.SPELLING,
+                    item.reference,
+                    match.group(0),
+                    message,
+                    0.85,
+                    evidence=[("Written", match.group(0)), ("Meant", f"{stem}(s)")],
+                )
+            )
+    return findings
+
+
 def _candidates(text: str) -> list[Token]:
     out = []
     for token in tokens(text):
@@ -324,6 +356,7 @@ def check_spelling(
     known_names = _known_name_words(names, glossary)
     findings: list[Finding] = _capitalised_slips(items, texts, known_terms, known_names)
     findings += _capitals_slips(texts, known_terms)
+    findings += _doubled_plurals(texts)
     for item, text in texts:
         seen: set[str] = set()
         for token in candidates[text]:

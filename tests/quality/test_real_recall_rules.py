@@ -89,3 +89,47 @@ def test_a_noun_doubled_around_of_the_is_found(sentence, slip):
 )
 def test_a_noun_not_doubled_passes(sentence):
     assert found("slip", sentence) == []
+
+
+# A plural with "(s)" after it: the plural twice.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        (
+            "To receive declarations of interest from Members including the terms(s) of any "
+            "dispensation granted.",
+            "terms(s)",
+        ),
+        ("The members(s) concerned left the room for the item.", "members(s)"),
+        ("Officers would write to the Councillors(s) named in the report.", "Councillors(s)"),
+    ],
+)
+def test_a_plural_doubled_by_its_optional_ending_is_found(sentence, slip):
+    assert found("spelling", sentence) == [slip]
+
+
+def test_the_doubled_plural_message_gives_both_ways_to_write_it():
+    [finding] = [
+        f
+        for f in check_meeting([item("T/1/25", "Any member(s) or terms(s) were noted.")])
+        if f.check == "spelling"
+    ]
+    assert finding.confidence == 0.85
+    assert '"term(s)"' in finding.message and '"terms"' in finding.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The member(s) concerned left the room.",
+        "The process(es) and the bus(es) used were reviewed.",
+        "The address(es) held by the council and the class(es) of licence were listed.",
+        "Any child(ren) of the applicant(s) may attend.",
+        "The bus(s) timetable was not available.",
+        "The analysis(s) was not complete.",
+    ],
+)
+def test_an_optional_plural_written_right_passes(sentence):
+    assert found("spelling", sentence) == []
