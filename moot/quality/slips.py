@@ -104,20 +104,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"\bin\s+principal\b", "in principle", 0.85),
     (r"\bbreech\s+of\b", "breach of", 0.85),
     (r"\bdependant\s+(on|upon)\b", "dependent \\1", 0.75),
-    (
-        r"\bpubic\s+(consultation|meeting|health|sector|questions?|footpath|realm|transport|"
-        r"interest|order|space|spaces|protection|access|speaking|participation|engagement)\b",
-        "public \\1",
-        0.95,
-    ),
     (r"\bweather\s+or\s+not\b", "whether or not", 0.9),
     (r"\bwether\s+(or|the|it|this|to|they|there|members)\b", "whether \\1", 0.85),
-    (
-        r"\b(area|project|service|team|general|operations|programme|finance|site|case|senior|"
-        r"contract|office|practice)\s+manger\b",
-        "\\1 manager",
-        0.9,
-    ),
     (r"\bbare\s+in\s+mind\b", "bear in mind", 0.9),
     (
         r"\b(to|would|will|could|may|might|not|cannot|must|should|did)\s+loose\b",
@@ -165,7 +153,6 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # "see agenda 6" for "agenda item 6"; not Local Agenda 21 nor agenda 2030
     (r"\b(see|under|at|in)\s+agenda\s+(?!21\b)(\d{1,2})\b(?![.:/]\d)", "\\1 agenda item \\2", 0.8),
-    (r"\bminuets\b", "minutes", 0.9),
     # a preposition of several words without its "of": "in view the two requests"
     (
         r"(?<!keep )(?<!kept )(?<!keeping )\b(in\s+(?:view|respect|light|spite|terms|favour|"
@@ -248,6 +235,36 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
 ]
 _PHRASE_RES = [(re.compile(p, re.I), r, c) for p, r, c in _PHRASES]
+
+# Real words that in minutes are nearly always a typing slip for another: (pattern, the word
+# meant, confidence). What a reader sees is a misspelt word, so they are spelling findings,
+# though no dictionary can catch them. Kept small: each only where the real word cannot be
+# meant ("pubic lice", a nativity's "manger" pass).
+_MISSPELT_WORDS: list[tuple[str, str, float]] = [
+    (r"\b(?P<w>minuets)\b", "minutes", 0.9),
+    # not in the dictionary, but capitalised in a title it is taken for a name: "Monitoring Repot"
+    (r"\b(?P<w>repot)\b", "report", 0.85),
+    (r"\b(?P<w>pubic)\b(?!\s+(?:lice|louse|hair|bones?|region|symphysis)\b)", "public", 0.9),
+    (r"\b(?P<w>untied)\s+(?-i:Kingdom|Nations)\b", "united", 0.9),
+    (
+        # the manager of something, not a crib: "the Project Manger", "the manger explained"
+        r"\b(?:(?:area|project|service|team|general|operations|programme|finance|site|case|"
+        r"senior|contract|office|practice|centre|estates|facilities|scheme|account|business|"
+        r"line)\s+(?P<w>manger)|(?P<v>manger)(?=\s+(?:said|explained|reported|advised|confirmed|"
+        r"stated|informed|outlined|presented|introduced|answered|responded)\b))\b",
+        "manager",
+        0.9,
+    ),
+    (
+        # the verb, before what is assessed: "officers would asses the impact"
+        r"\b(?P<w>asses)\b(?=\s+(?:the|a|an|this|that|these|those|its|their|our|his|her|"
+        r"whether|how|what|if|any|all|each|every|risks?|need|needs|impact|options?|progress|"
+        r"performance|applications?|proposals?|bids?|suitability|viability|compliance|demand)\b)",
+        "assess",
+        0.85,
+    ),
+]
+_MISSPELT_RES = [(re.compile(p, re.I), r, c) for p, r, c in _MISSPELT_WORDS]
 # Doubled words that are sometimes right ("had had", "that that").
 _DOUBLE_OK = frozenset({"had", "that", "is", "do", "very", "so", "far", "bye", "no", "long"})
 _DETERMINERS = word_set(
@@ -298,7 +315,41 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
         spans += _stray_capitals(item, text, toks, house_style)
         spans += _number_agreement(item, text)
         findings += _without_overlaps(spans)
+        findings += _misspelt_words(item, text)
     return findings
+
+
+def _same_case(meant: str, written: str) -> str:
+    if written.isupper() and len(written) > 1:
+        return meant.upper()
+    if written[:1].isupper():
+        return meant[:1].upper() + meant[1:]
+    return meant
+
+
+def _misspelt_words(item: MinutesItem, text: str) -> list[Finding]:
+    """Real words that are nearly always a slip for another in minutes: "Monitoring Repot"."""
+    out: list[Finding] = []
+    for pattern, meant_word, confidence in _MISSPELT_RES:
+        for match in pattern.finditer(text):
+            group = "w" if match.group("w") else "v"
+            written = match.group(group)
+            meant = _same_case(meant_word, written)
+            message = (
+                f'"{written}" is a word, but hardly ever the one meant in minutes: '
+                f'did you mean "{meant}"?'
+            )
+            out.append(
+                Finding(
+                    Check.SPELLING,
+                    item.reference,
+                    written,
+                    message,
+                    confidence,
+                    evidence=[("Written", written), ("Meant", meant)],
+                )
+            )
+    return out
 
 
 # "these discussion were", "this documents is": a determiner and its verb disagree with the

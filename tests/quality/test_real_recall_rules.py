@@ -133,3 +133,46 @@ def test_the_doubled_plural_message_gives_both_ways_to_write_it():
 )
 def test_an_optional_plural_written_right_passes(sentence):
     assert found("spelling", sentence) == []
+
+
+# Real words that in minutes are nearly always a slip for another.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip", "meant"),
+    [
+        ("The minuets of the last meeting were agreed.", "minuets", "minutes"),
+        ("The Authorities' Monitoring Repot 2017/18 was noted.", "Repot", "Report"),
+        ("Members received the repot of the Chief Executive.", "repot", "report"),
+        ("The pubic consultation closed on 3 March.", "pubic", "public"),
+        ("Questions from members of the pubic were taken.", "pubic", "public"),
+        ("Trade with the Untied Kingdom was discussed.", "Untied", "United"),
+        ("The untied Nations goals were adopted.", "untied", "united"),
+        ("The Project Manger gave an update.", "Manger", "Manager"),
+        ("The manger explained the delay to the works.", "manger", "manager"),
+        ("Officers would asses the impact on residents.", "asses", "assess"),
+    ],
+)
+def test_a_real_word_that_is_nearly_always_a_slip_is_found(sentence, slip, meant):
+    findings = [
+        f for f in check_meeting([item("T/1/25", sentence)]) if f.check in ("spelling", "slip")
+    ]
+    assert [(f.check, f.text) for f in findings] == [("spelling", slip)]
+    assert f'"{meant}"' in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The sexual health service reported a rise in pubic lice.",
+        "The crib and manger were put up in the church for Christmas.",
+        "The ribbons had come untied in the wind.",
+        "The report was received and members of the public spoke.",
+        "The Councillor's questions were answered.",
+        "The council would assess the impact; the asses at the sanctuary were well.",
+    ],
+)
+def test_the_real_word_where_it_is_meant_passes(sentence):
+    assert [
+        f.text for f in check_meeting([item("T/1/25", sentence)]) if f.check in ("spelling", "slip")
+    ] == []
