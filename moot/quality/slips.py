@@ -314,6 +314,7 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
         spans += _possessives(item, text, toks, proper)
         spans += _stray_capitals(item, text, toks, house_style)
         spans += _number_agreement(item, text)
+        spans += _people_possessives(item, text)
         findings += _without_overlaps(spans)
         findings += _misspelt_words(item, text)
     return findings
@@ -388,6 +389,70 @@ def _number_agreement(item: MinutesItem, text: str) -> list[tuple[int, Finding]]
         out.append(
             (match.start(), Finding(Check.SLIP, item.reference, match.group(0), message, 0.75))
         )
+    return out
+
+
+# "Members concerns were noted": a plural noun for people before a plural noun, its apostrophe
+# left out. Read as subject and verb, the verb would have to be "concern", so the word after it
+# is a noun the people own: "Members' concerns".
+_PEOPLE_THEN_PLURAL = re.compile(
+    r"\b((?i:members|councillors|officers|residents|partners|trustees|governors|volunteers|"
+    r"tenants|carers|parents|patients|applicants|objectors))[ \t]+([a-z]{4,}s)\b(?!')"
+    r"(?P<after>[ \t]*(?:[,.;:)]|\n|$|[a-z']+))?",
+    re.M,
+)
+_NOT_PLURAL_NOUNS = word_set(
+    """always sometimes perhaps nevertheless nonetheless afterwards besides towards thus unless
+    across whereas plus hers ours theirs yours nowadays overseas upwards downwards outwards
+    alongside elsewhere meanwhile does goes says"""
+)
+# Before these the word is more likely a verb (a slip of agreement, not of the apostrophe) or
+# the people are the object of a verb of telling with "that" left out ("told residents
+# plans were").
+_VERB_FOLLOWERS = word_set(
+    """the a an this that these those its their his her our your my any all each every some no
+    to whether how what why when if it them him us me"""
+)
+_TELLING = word_set(
+    """told tell tells telling advised advise advises informed inform informs assured assure
+    reassured reassure reminded remind warned warn notified notify showed shown show gave give
+    given update updated asked ask"""
+)
+# After these the people are inside a longer phrase whose head may be singular ("a group of
+# members meets", "feedback from residents shows"): then only a noun's place is trusted.
+_PREPOSITIONS = word_set(
+    """of by from to for with among amongst between about on at in into within without one each
+    none neither either every"""
+)
+_NOUN_FOLLOWERS = word_set(
+    """were are was is had have has would will could should might may must be been and or
+    regarding about raised expressed"""
+)
+
+
+def _people_possessives(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
+    out: list[tuple[int, Finding]] = []
+    for match in _PEOPLE_THEN_PLURAL.finditer(text):
+        people, owned = match.group(1), match.group(2)
+        if owned in _NOT_PLURAL_NOUNS or owned.endswith(("ss", "us", "is", "ous", "ics")):
+            continue
+        if not (dictionary.is_word(owned) and dictionary.is_word(owned[:-1])):
+            continue
+        after = (match.group("after") or "").strip()
+        if after in _VERB_FOLLOWERS:
+            continue
+        before = re.findall(r"[A-Za-z']+", text[max(0, match.start() - 40) : match.start()])[-3:]
+        if before and before[-1].lower() in _TELLING:
+            continue
+        noun_place = after == "" or not after.isalpha() or after in _NOUN_FOLLOWERS
+        if any(w.lower() in _PREPOSITIONS for w in before[-2:]) and not noun_place:
+            continue
+        found = f"{people} {owned}"
+        message = (
+            f'"{found}" reads as the {owned} of the {people.lower()}, which needs the '
+            f'apostrophe: "{people}\' {owned}".'
+        )
+        out.append((match.start(), Finding(Check.SLIP, item.reference, found, message, 0.75)))
     return out
 
 

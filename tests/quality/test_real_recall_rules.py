@@ -176,3 +176,59 @@ def test_the_real_word_where_it_is_meant_passes(sentence):
     assert [
         f.text for f in check_meeting([item("T/1/25", sentence)]) if f.check in ("spelling", "slip")
     ] == []
+
+
+# A plural noun for people before a plural noun they own, its apostrophe left out.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        (
+            "The Chairman assured Council that the Committee was very aware of Members concerns, "
+            "which would be raised at Committee.",
+            "Members concerns",
+        ),
+        ("Councillors questions were answered by the Leader.", "Councillors questions"),
+        ("Officers comments on the application were circulated.", "Officers comments"),
+        ("The survey showed that residents views were mixed.", "residents views"),
+        ("The Panel considered partners concerns about funding.", "partners concerns"),
+        ("The report set out Members comments.", "Members comments"),
+    ],
+)
+def test_a_people_noun_missing_its_possessive_apostrophe_is_found(sentence, slip):
+    assert found("slip", sentence) == [slip]
+
+
+def test_the_possessive_message_gives_the_apostrophe():
+    [finding] = [
+        f
+        for f in check_meeting([item("T/1/25", "Members concerns were noted.")])
+        if f.check == "slip"
+    ]
+    assert finding.confidence == 0.75
+    assert '"Members\' concerns"' in finding.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members' concerns and residents' views were noted.",
+        "The Members Allowances Scheme was approved.",
+        "Councillors Smith and Jones attended.",
+        "Members always asked about the budget.",
+        "A working group of members meets monthly to review the plan.",
+        "One of the residents lives next to the site.",
+        "Feedback from residents shows strong support for the scheme.",
+        "The list of issues raised by local residents includes parking.",
+        "Officers told residents plans would be published in May.",
+        "The Chair assured Members progress was being made.",
+        "The Council thanks residents for their patience.",
+        "Officers reports that the works were complete.",
+        "Members this year had asked for a briefing.",
+        "Members present agreed the minutes.",
+        "The residents association was thanked.",
+    ],
+)
+def test_people_nouns_written_right_or_as_subjects_pass(sentence):
+    assert found("slip", sentence) == []
