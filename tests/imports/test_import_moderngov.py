@@ -342,3 +342,74 @@ def test_the_command_prints_a_closing_report(site, body, capsys):
 def test_the_command_refuses_dates_it_cannot_read(site, body):
     with pytest.raises(CommandError, match="not a date"):
         call_command("import_moderngov", site.base, "--from", "14th May", "--to", TO)
+
+
+def _queries_of_a_run(site, body, monkeypatch, batch: int) -> tuple[int, dict]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    monkeypatch.setattr(importer, "BATCH_MEETINGS", batch)
+    with CaptureQueriesContext(connection) as queries:
+        report = _run(site, body, fetch_documents=False)
+    assert report.failed == []
+    return len(queries), dict(report.counts)
+
+
+def test_meetings_are_written_in_batches_with_fewer_queries_and_the_same_result(
+    site, body, monkeypatch
+):
+    one_by_one, counted_alone = _queries_of_a_run(site, body, monkeypatch, batch=1)
+    rows = {
+        model: sorted(model.all_objects.values_list("external_id", flat=True))
+        for model in (Meeting, Item, Document, Attendance)
+    }
+    for model in (Attendance, Document, Item, Meeting):
+        model.all_objects.all().delete()
+    batched, counted_together = _queries_of_a_run(site, body, monkeypatch, batch=20)
+    assert batched < one_by_one - 10, (batched, one_by_one)
+    assert {
+        model: sorted(model.all_objects.values_list("external_id", flat=True)) for model in rows
+    } == rows
+    # Each row counted once either way (the locations and invitees the two meetings share
+    # are counted once in a batch; the committees were there for the second run).
+    shared = {"committee", "location", "person"}
+    assert {k: v for k, v in counted_together.items() if k[0] not in shared} == {
+        k: v for k, v in counted_alone.items() if k[0] not in shared
+    }
+
+
+def test_a_meeting_that_cannot_be_kept_is_taken_out_of_its_batch_and_counted_once(
+    site, body, monkeypatch
+):
+    def refuse_4967(model, **kw):
+        if model is Item and any(
+            v["meeting"].external_id.endswith(":meeting:4967") for v in kw["rows"].values()
+        ):
+            from django.core.exceptions import ValidationError
+
+            raise ValidationError({"title": ["Ensure this value has at most 500 characters."]})
+        return upsert_many(model, **kw)
+
+    upsert_many = importer.upsert_many
+    monkeypatch.setattr(importer, "upsert_many", refuse_4967)
+    report = _run(site, body, fetch_documents=False)
+    assert report.failed == [
+        "GetMeeting lMeetingId=4967: title: Ensure this value has at most 500 characters."
+    ]
+    kept = Meeting.objects.get()
+    assert kept.external_id.endswith(":meeting:4966")
+    assert report.counts[("meeting", "created")] == 1
+    assert report.counts[("item", "created")] == kept.items.count()
+
+
+def test_an_address_that_is_no_address_is_refused_at_once_naming_it():
+    from moot.importers.moderngov_service.client import ServiceError
+
+    waits: list[float] = []
+    client = ServiceClient("https://democracy.example.gov.uk", min_interval=0, sleep=waits.append)
+    try:
+        with pytest.raises(ServiceError, match=r"^minutes PDF: not a web address"):
+            client.document("0\x1f0", what="minutes PDF")
+    finally:
+        client.close()
+    assert client.requests == 1 and waits == []

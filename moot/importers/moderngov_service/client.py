@@ -64,6 +64,10 @@ class ServiceClient:
             self.requests += 1
             try:
                 response = self.client.get(url, params=params)
+            except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
+                # Not an address at all (a control character, no scheme): asking again
+                # cannot help.
+                raise ServiceError(f"{what}: not a web address ({exc})") from exc
             except httpx.HTTPError as exc:
                 problem = f"no answer ({exc.__class__.__name__})"
             else:

@@ -1,9 +1,11 @@
 """Import committees, meetings, items, documents and invitees from ModernGov's web service.
 
 Pipeline: GetCommittees → GetMeetings per committee in the date range → GetMeeting per
-meeting (its raw XML kept as an ImportRun) → upsert → the documents themselves. Each meeting
-is one transaction, so a failure leaves nothing of that meeting half-written and the next run
-carries on from the meetings already done (resumable). Re-imports are idempotent and never
+meeting (its raw XML kept as an ImportRun) → upsert → the documents themselves. Meetings are
+written in batches, each batch in one transaction; a batch with a meeting that cannot be kept
+is undone and written a meeting at a time, so a failure leaves nothing of that meeting
+half-written, the others are kept, and the next run carries on from the meetings already done
+(resumable). Re-imports are idempotent and never
 overwrite a field a clerk has edited in Moot (reported as conflicts).
 """
 
@@ -12,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
+from typing import TypeVar
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo
 
@@ -60,6 +64,11 @@ from .parser import (
 SOURCE = "moderngov"
 ORIGIN = "import:moderngov"
 DRAIN_EVERY = 10.0  # seconds between search index drains during a run; one more at its end
+# A batch of meetings written in one transaction: this many meetings or items, whichever first.
+BATCH_MEETINGS = 20
+BATCH_ITEMS = 1000
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -143,8 +152,12 @@ class ServiceImporter:
         return self.report
 
     def _meetings(self, refs, done: set[str], checkpoint: Checkpoint) -> None:
-        """Import each meeting not done yet in a transaction of its own."""
+        """Import each meeting not done yet. Meetings are read one request each and written
+        in batches (``BATCH_MEETINGS`` meetings or ``BATCH_ITEMS`` items, whichever comes
+        first), each batch in one transaction."""
         iterator = self.progress(refs, desc="meetings", unit="meeting") if self.progress else refs
+        batch: list[tuple[str, str, bytes, ServiceMeeting]] = []
+        items = 0
         for ref in iterator:
             if ref.id in done:
                 self.report.skipped += 1
@@ -154,26 +167,83 @@ class ServiceImporter:
             except ServiceError as exc:
                 self.report.failed.append(str(exc))
                 continue
-            stored = self._one_meeting(ref.id, ref.committee_id, data)
-            if stored is None:
+            meeting = self._guarded(ref.id, partial(parse_meeting, data, ref.id))
+            if meeting is None:
+                continue
+            batch.append((ref.id, ref.committee_id, data, meeting))
+            items += len(meeting.items)
+            if len(batch) >= BATCH_MEETINGS or items >= BATCH_ITEMS:
+                self._write_batch(batch, done, checkpoint)
+                batch, items = [], 0
+        if batch:
+            self._write_batch(batch, done, checkpoint)
+
+    def _write_batch(
+        self,
+        batch: list[tuple[str, str, bytes, ServiceMeeting]],
+        done: set[str],
+        checkpoint: Checkpoint,
+    ) -> None:
+        """Write a batch of meetings in one transaction. When one of them cannot be kept,
+        the batch is undone and written one meeting at a time, so that only that meeting
+        fails, named, and the rest are kept; the report is put back as it was first, so
+        nothing is counted twice."""
+        stored: list[Meeting | None] = []
+        if len(batch) > 1:
+            before = self.report.snapshot()
+            try:
+                with transaction.atomic():
+                    for meeting_id, _committee_id, data, _meeting in batch:
+                        self._keep(meeting_id, data)
+                    stored = list(self._write([(m, c) for _i, c, _d, m in batch]))
+            except Exception:  # any failure: redo the batch meeting by meeting
+                self.report.restore(before)
+                stored = []
+        if not stored:
+            stored = [self._one_meeting(i, c, d, m) for i, c, d, m in batch]
+        for (meeting_id, *_rest), kept in zip(batch, stored, strict=True):
+            if kept is None:
                 continue
             if self.fetch_documents:
-                self._documents(stored)
-            done.add(ref.id)
-            checkpoint.save({"done": sorted(done)})
+                self._documents(kept)
+            done.add(meeting_id)
+        checkpoint.save({"done": sorted(done)})
 
-    def _one_meeting(self, meeting_id: str, committee_id: str, data: bytes) -> Meeting | None:
-        """Read one GetMeeting answer and keep it, in a transaction of its own. What cannot
-        be kept (unreadable XML, a value too long for Moot) is reported naming the meeting,
-        with nothing of it written; returns None then."""
-        what = f"GetMeeting lMeetingId={meeting_id}"
-        try:
-            meeting = parse_meeting(data, meeting_id)
+    def _keep(self, meeting_id: str, data: bytes) -> None:
+        keep_raw(SOURCE, f"{self.client.service_url}/GetMeeting?lMeetingId={meeting_id}", data)
+
+    def _one_meeting(
+        self,
+        meeting_id: str,
+        committee_id: str,
+        data: bytes,
+        meeting: ServiceMeeting | None = None,
+    ) -> Meeting | None:
+        """Read one GetMeeting answer (unless ``meeting`` is what was read from it) and keep
+        it, in a transaction of its own. What cannot be kept (unreadable XML, a value too
+        long for Moot) is reported naming the meeting, with nothing of it written; returns
+        None then."""
+
+        def write() -> Meeting:
+            read = meeting if meeting is not None else parse_meeting(data, meeting_id)
             with transaction.atomic():
-                keep_raw(
-                    SOURCE, f"{self.client.service_url}/GetMeeting?lMeetingId={meeting_id}", data
-                )
-                return self._meeting(meeting, committee_id)
+                self._keep(meeting_id, data)
+                return self._write([(read, committee_id)])[0]
+
+        return self._guarded(meeting_id, write)
+
+    def _guarded(self, meeting_id: str, step: Callable[[], T]) -> T | None:
+        """Run ``step`` (reading or writing one meeting); an error is reported naming the
+        meeting, what the step had counted is taken back (its writes were undone), and None
+        returned."""
+        what = f"GetMeeting lMeetingId={meeting_id}"
+        before = self.report.snapshot()
+        try:
+            try:
+                return step()
+            except Exception:
+                self.report.restore(before)
+                raise
         except ServiceDataError as exc:
             self.report.failed.append(str(exc))
         except ValidationError as exc:
@@ -209,85 +279,100 @@ class ServiceImporter:
     def _slug(self, title: str) -> str:
         return Committee.free_slug(title, self.body)
 
-    def _meeting(self, meeting: ServiceMeeting, committee_id: str) -> Meeting:
-        """Map one meeting and everything in it. Each kind of row is upserted as one batch
-        (a SELECT and a few bulk writes), whatever the number of items."""
-        committee = self._committees.get(committee_id) or Committee.all_objects.get(
-            source=SOURCE, external_id=self.key("committee", committee_id)
-        )
-        location = None
-        if meeting.location:
-            location = self.report.add(
-                "location",
-                upsert(
-                    Location,
-                    source=SOURCE,
-                    external_id=f"{self.host}:{meeting.location}"[:500],
-                    values={"name": meeting.location[:300]},
-                    origin=ORIGIN,
-                ),
-            ).obj
-        start = meeting.start.replace(tzinfo=self.zone)
-        end = (
-            datetime.combine(meeting.date, meeting.end_time).replace(tzinfo=self.zone)
-            if meeting.end_time
-            else None
-        )
-        key = self.key("meeting", meeting.id)
+    def _write(self, batch: list[tuple[ServiceMeeting, str]]) -> list[Meeting]:
+        """Map meetings, each with the id of its committee, and everything in them. Each
+        kind of row is upserted as one batch for all of them (a SELECT and a few bulk
+        writes), whatever the number of meetings and items."""
         now = timezone.now()
-        if meeting.cancelled:
-            status = MeetingStatus.CANCELLED
-        else:
-            status = MeetingStatus.HELD if start < now else MeetingStatus.SCHEDULED
-        values = {
-            "committee": committee,
-            "start": start,
-            "end": end,
-            "location": location,
-            "status": status,
-            "minutes_state": MinutesState.DRAFT if meeting.minutes_published else MinutesState.NONE,
-            "source_url": f"{self.client.site_url}/ieListDocuments.aspx?MId={meeting.id}"[:1000],
+        places = {
+            f"{self.host}:{meeting.location}"[:500]: {"name": meeting.location[:300]}
+            for meeting, _ in batch
+            if meeting.location
         }
-        # Published once: a later import never moves the date, and never republishes what a
-        # clerk took down.
-        fill = {key: {"agenda_published_at": now}} if meeting.agenda_published else None
-        result = self.report.add(
-            "meeting",
-            upsert_many(Meeting, source=SOURCE, rows={key: values}, fill=fill, origin=ORIGIN)[key],
-        )
-        stored = result.obj
-        if meeting.minutes_published:
-            record_minutes_published(stored, at=now, origin=ORIGIN)
+        located = {
+            key: self.report.add("location", result).obj
+            for key, result in upsert_many(
+                Location, source=SOURCE, rows=places, origin=ORIGIN
+            ).items()
+        }
+        rows, fill = {}, {}
+        for meeting, committee_id in batch:
+            committee = self._committees.get(committee_id) or Committee.all_objects.get(
+                source=SOURCE, external_id=self.key("committee", committee_id)
+            )
+            start = meeting.start.replace(tzinfo=self.zone)
+            end = (
+                datetime.combine(meeting.date, meeting.end_time).replace(tzinfo=self.zone)
+                if meeting.end_time
+                else None
+            )
+            if meeting.cancelled:
+                status = MeetingStatus.CANCELLED
+            else:
+                status = MeetingStatus.HELD if start < now else MeetingStatus.SCHEDULED
+            key = self.key("meeting", meeting.id)
+            rows[key] = {
+                "committee": committee,
+                "start": start,
+                "end": end,
+                "location": located[f"{self.host}:{meeting.location}"[:500]]
+                if meeting.location
+                else None,
+                "status": status,
+                "minutes_state": MinutesState.DRAFT
+                if meeting.minutes_published
+                else MinutesState.NONE,
+                "source_url": f"{self.client.site_url}/ieListDocuments.aspx?MId={meeting.id}"[
+                    :1000
+                ],
+            }
+            # Published once: a later import never moves the date, and never republishes
+            # what a clerk took down.
+            if meeting.agenda_published:
+                fill[key] = {"agenda_published_at": now}
+        results = upsert_many(Meeting, source=SOURCE, rows=rows, fill=fill, origin=ORIGIN)
+        for result in results.values():
+            self.report.add("meeting", result)
+        stored = [results[self.key("meeting", meeting.id)].obj for meeting, _ in batch]
+        for meeting, kept in zip(batch, stored, strict=True):
+            if meeting[0].minutes_published:
+                record_minutes_published(kept, at=now, origin=ORIGIN)
 
-        items = self._items(stored, meeting.items, published=meeting.agenda_published, now=now)
-        if not result.created:
-            for gone in Item.objects.filter(meeting=stored, source=SOURCE).exclude(
+        items = self._items([(kept, m) for kept, (m, _) in zip(stored, batch, strict=True)], now)
+        again = [
+            results[self.key("meeting", meeting.id)].obj
+            for meeting, _ in batch
+            if not results[self.key("meeting", meeting.id)].created
+        ]
+        if again:
+            for gone in Item.objects.filter(meeting__in=again, source=SOURCE).exclude(
                 external_id__in=items
             ):
                 soft_delete(gone, origin=ORIGIN, note="No longer in the source system.")
                 self.report.deleted += 1
-        self._attendees(stored, meeting.attendees)
+        self._attendees([(kept, m.attendees) for kept, (m, _) in zip(stored, batch, strict=True)])
         return stored
 
-    def _items(self, meeting: Meeting, items, *, published: bool, now) -> dict[str, Item]:
-        """Upsert the meeting's items, then their decisions, then their documents."""
+    def _items(self, meetings: list[tuple[Meeting, ServiceMeeting]], now) -> dict[str, Item]:
+        """Upsert the meetings' items, then their decisions, then their documents."""
         rows, fill = {}, {}
-        for position, item in enumerate(items, start=1):
-            key = self.key("item", item.id)
-            restricted = item.restricted
-            rows[key] = {
-                "meeting": meeting,
-                "position": position,
-                "reference": item.number.rstrip()[:40],
-                "minute_number": item.minute_number[:40],
-                "kind": infer_kind(item.title),
-                "title": item.title[:500],
-                "agenda_text": "" if restricted else item.agenda_text,
-                "minutes": "" if restricted else item.minutes,
-                "restriction": Restriction.EXEMPT if restricted else Restriction.NONE,
-            }
-            if published:
-                fill[key] = {"published_at": now}
+        for meeting, read in meetings:
+            for position, item in enumerate(read.items, start=1):
+                key = self.key("item", item.id)
+                restricted = item.restricted
+                rows[key] = {
+                    "meeting": meeting,
+                    "position": position,
+                    "reference": item.number.rstrip()[:40],
+                    "minute_number": item.minute_number[:40],
+                    "kind": infer_kind(item.title),
+                    "title": item.title[:500],
+                    "agenda_text": "" if restricted else item.agenda_text,
+                    "minutes": "" if restricted else item.minutes,
+                    "restriction": Restriction.EXEMPT if restricted else Restriction.NONE,
+                }
+                if read.agenda_published:
+                    fill[key] = {"published_at": now}
         stored = {
             key: self.report.add("item", result).obj
             for key, result in upsert_many(
@@ -296,36 +381,28 @@ class ServiceImporter:
         }
 
         decisions, documents, published_on = {}, {}, {}
-        for item in items:
-            key = self.key("item", item.id)
-            parent = stored[key]
-            if not item.restricted and item.minutes:
-                found, _actions = find_outcomes(to_blocks(item.minutes))
-                for n, text in enumerate(found, start=1):
-                    decisions[f"{key}:decision:{n}"] = {"item": parent, "position": n, "text": text}
-            for n, doc in enumerate(item.documents, start=1):
-                doc_key = self.key("attachment", doc.id or f"{item.id}-{n}")
-                url = doc.url.lower()
-                documents[doc_key] = {
-                    "meeting": meeting,
-                    "item": parent,
-                    "position": n,
-                    "kind": DocumentKind.MINUTES
-                    if "minutes" in doc.title.lower()
-                    else DocumentKind.REPORT,
-                    "title": doc.title[:500],
-                    "restriction": Restriction.EXEMPT if doc.restricted else Restriction.NONE,
-                    "restriction_reason": doc.restriction_ref[:1000],
-                    "source_url": doc.url[:1000],
-                    "format": "PDF" if "convert2pdf" in url or url.endswith(".pdf") else "",
-                }
-                published_on[doc_key] = {
-                    "published_at": datetime.combine(doc.published, datetime.min.time()).replace(
-                        tzinfo=self.zone
-                    )
-                    if doc.published
-                    else now
-                }
+        for meeting, read in meetings:
+            for item in read.items:
+                key = self.key("item", item.id)
+                parent = stored[key]
+                if not item.restricted and item.minutes:
+                    found, _actions = find_outcomes(to_blocks(item.minutes))
+                    for n, text in enumerate(found, start=1):
+                        decisions[f"{key}:decision:{n}"] = {
+                            "item": parent,
+                            "position": n,
+                            "text": text,
+                        }
+                for n, doc in enumerate(item.documents, start=1):
+                    doc_key = self.key("attachment", doc.id or f"{item.id}-{n}")
+                    documents[doc_key] = self._document(meeting, parent, n, doc)
+                    published_on[doc_key] = {
+                        "published_at": datetime.combine(
+                            doc.published, datetime.min.time()
+                        ).replace(tzinfo=self.zone)
+                        if doc.published
+                        else now
+                    }
         for decided in upsert_many(Decision, source=SOURCE, rows=decisions, origin=ORIGIN).values():
             self.report.add("decision", decided)
         for filed in upsert_many(
@@ -334,15 +411,34 @@ class ServiceImporter:
             self.report.add("document", filed)
         return stored
 
-    def _attendees(self, meeting: Meeting, attendees) -> None:
+    @staticmethod
+    def _document(meeting: Meeting, item: Item, position: int, doc) -> dict:
+        url = doc.url.lower()
+        return {
+            "meeting": meeting,
+            "item": item,
+            "position": position,
+            "kind": DocumentKind.MINUTES if "minutes" in doc.title.lower() else DocumentKind.REPORT,
+            "title": doc.title[:500],
+            "restriction": Restriction.EXEMPT if doc.restricted else Restriction.NONE,
+            "restriction_reason": doc.restriction_ref[:1000],
+            "source_url": doc.url[:1000],
+            "format": "PDF" if "convert2pdf" in url or url.endswith(".pdf") else "",
+        }
+
+    def _attendees(self, meetings: list[tuple[Meeting, list]]) -> None:
         people, slugs = {}, {}
-        for attendee in attendees:
-            name = attendee.name
-            honorific = ""
-            for title in ("Councillor ", "Cllr ", "Cllr. "):
-                if name.startswith(title):
-                    honorific, name = "Cllr", name[len(title) :]
-            people[self.key("member", attendee.id)] = {"name": name[:200], "honorific": honorific}
+        for _meeting, attendees in meetings:
+            for attendee in attendees:
+                name = attendee.name
+                honorific = ""
+                for title in ("Councillor ", "Cllr ", "Cllr. "):
+                    if name.startswith(title):
+                        honorific, name = "Cllr", name[len(title) :]
+                people[self.key("member", attendee.id)] = {
+                    "name": name[:200],
+                    "honorific": honorific,
+                }
         known = set(
             Person.all_objects.filter(source=SOURCE, external_id__in=people).values_list(
                 "external_id", flat=True
@@ -364,6 +460,7 @@ class ServiceImporter:
                 "status": AttendanceStatus.INVITED,
                 "role": attendee.role[:100],
             }
+            for meeting, attendees in meetings
             for attendee in attendees
         }
         for invitation in upsert_many(
