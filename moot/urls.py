@@ -20,7 +20,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("moot.interests.urls")),
 ]
 
-# Moot's own error pages, in the body's brand (404.html is drawn by Django's own handler).
+# Moot's own error pages, in the body's brand (see moot.portal.errors).
+handler404 = "moot.portal.errors.page_not_found"
 handler500 = "moot.portal.errors.server_error"
 
 if settings.DEBUG:

@@ -1,4 +1,9 @@
-"""The server error page, in the body's brand.
+"""The error pages: page not found, and the server error page, in the body's brand.
+
+The page-not-found page is the same for every reader not signed in (it names nothing of the
+address asked for), so for them it is drawn once per content version and site and kept
+(``cache.part``): a crawler or a scan asking for thousands of missing addresses costs a
+cache read each, not a render.
 
 Django's own handler draws ``500.html`` without any context; this one gives it the site's
 brand. Whatever failed may be the database itself, so the brand is read with care and the page
@@ -9,9 +14,10 @@ from __future__ import annotations
 
 import logging
 
-from django.http import HttpResponseServerError
+from django.http import HttpResponseNotFound, HttpResponseServerError
 from django.template.loader import render_to_string
 
+from . import cache
 from .branding import brand_of, site_brand
 
 logger = logging.getLogger(__name__)
@@ -36,3 +42,11 @@ def server_error(request, template_name: str = "500.html"):
         logger.warning("The error page could not be drawn", exc_info=True)
         html = FALLBACK
     return HttpResponseServerError(html)
+
+
+def page_not_found(request, exception=None, template_name: str = "404.html"):
+    def make() -> str:
+        return render_to_string(template_name, request=request)
+
+    html = cache.part(request, "page-not-found", make) if cache.anonymous(request) else make()
+    return HttpResponseNotFound(html)

@@ -187,3 +187,33 @@ def test_a_kept_page_carries_its_etag_and_a_current_copy_gets_a_304(client):
     make_item(meeting, title="A new report")
     changed = client.get(url)
     assert changed["ETag"] != made["ETag"] and "A new report" in changed.content.decode()
+
+
+def test_the_page_not_found_is_drawn_once_for_readers_not_signed_in(
+    client, django_assert_num_queries, django_user_model
+):
+    first = client.get("/no/such/page/")
+    assert first.status_code == 404 and "Page not found" in first.content.decode()
+    with django_assert_num_queries(1):  # the content version; the page is kept
+        again = client.get("/another/missing/page/")
+    assert again.status_code == 404 and again.content == first.content
+    assert "My meetings" not in again.content.decode()
+    # A change moves the kept page on with every other: it is drawn again (its brand read).
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_meeting()
+    with CaptureQueriesContext(connection) as drawn:
+        client.get("/no/such/page/")
+    assert len(drawn) > 1
+
+
+def test_a_signed_in_reader_gets_their_own_page_not_found(client, django_user_model):
+    client.get("/no/such/page/")  # kept for readers not signed in
+    user = django_user_model.objects.create_user("reader", password="a long pass phrase")
+    client.force_login(user)
+    response = client.get("/no/such/page/")
+    assert response.status_code == 404
+    assert "My meetings" in response.content.decode()
+    client.logout()
+    assert "My meetings" not in client.get("/no/such/page/").content.decode()
