@@ -92,6 +92,21 @@ PROCEDURAL_TITLE = re.compile(
     re.I,
 )
 
+# Items of communications, information or updates for members to note, whoever gives them:
+# "Communications", "Chief Fire Officer's Communications", "Information Items", "Verbal
+# Updates", "Clerk's Update". The whole title must say so: "Communications Strategy",
+# "Budget Update" and a bare "Update" are business.
+INFORMATION_TITLE = re.compile(
+    r"\s*(?:[\w.]+[.)]\s+)?"  # a number: "5. Communications"
+    r"(?:(?:(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+(?:['’]s|s['’])\s+|(?:general|verbal|other|oral)\s+)?"
+    r"(?:communications?|announcements?|updates|information\s+items?|items?\s+(?:of|for)\s+"
+    r"information|information|notices)"
+    # a bare "Update" may be an update on anything: only someone's ("Clerk's Update")
+    r"|(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+(?:['’]s|s['’])\s+update)"
+    r"(?:\s+(?:and|&)\s+(?:communications?|announcements?|updates?|information))?"
+    r"\s*(?:[(\-–:]?\s*(?:to note|for (?:information|noting))\s*\)?)?[.\s]*",
+    re.I,
+)
 
 # A paragraph of the chair's announcements: "(1) The Chair advised that the meeting would be
 # recorded.", "The Chairman reminded Members …".
@@ -105,7 +120,11 @@ CHAIR_SAYS = re.compile(
 
 
 def needs_decision(item: MinutesItem) -> bool:
-    return item.kind not in ItemKind.procedural() and not PROCEDURAL_TITLE.search(item.title)
+    return (
+        item.kind not in ItemKind.procedural()
+        and not PROCEDURAL_TITLE.search(item.title)
+        and not INFORMATION_TITLE.fullmatch(item.title)
+    )
 
 
 def _chairs_announcements(item: MinutesItem, text: str) -> bool:

@@ -1,3 +1,5 @@
+import pytest
+
 from moot.quality.core import check_meeting
 from tests.quality.minutes import found, item
 
@@ -104,3 +106,49 @@ def test_an_election_is_a_decision_and_an_open_forum_needs_none():
         ),
     ]
     assert found(check_meeting(items)) == []
+
+
+# Items of communications, information or updates for members to note: nothing to decide.
+COMMUNICATION = (
+    "The Chief Fire Officer advised that communications had been reported to Members at the "
+    "recent induction event and further information would be given at the development day."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Communications",
+        "Chair's Communications",
+        "Chief Fire Officer's Communications",
+        "Chief Executive’s Communications",
+        "Information Items",
+        "Items for Information",
+        "Information items (to note)",
+        "Updates",
+        "Verbal Updates",
+        "Members' Updates",
+        "Clerk's Update",
+        "Announcements",
+        "Communications and Announcements",
+    ],
+)
+def test_communications_and_information_items_need_no_decision(title):
+    items = [item("FRA/6", COMMUNICATION, title=title, kind="decision", decisions=[])]
+    assert found(check_meeting(items), "no_decision") == [], title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Communications Strategy",
+        "Communications and Engagement Plan",
+        "Internal Communications Review",
+        "Budget Update",
+        "Local Plan Update",
+        "Information Governance Policy",
+    ],
+)
+def test_an_item_about_communications_or_an_update_on_something_still_needs_a_decision(title):
+    items = [item("FRA/7", COMMUNICATION, title=title, kind="decision", decisions=[])]
+    assert [f[0] for f in found(check_meeting(items))] == ["no_decision"], title
