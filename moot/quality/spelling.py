@@ -44,20 +44,30 @@ _FUNCTION_WORDS = word_set(
 )
 
 
+# Two-letter words that end a word run together after a word of four letters or more
+# ("meetingis", "reportof", "agreedto"); at the start they are too often part of a word.
+_TWO_LETTER_TAILS = word_set("is of to")
+
+
 def _joined(word: str) -> str:
     """The two words of a word run together with a short function word ("recommended that"
-    for "recommendedthat"), when nothing one edit away is a word; else ""."""
+    for "recommendedthat", "meeting is" for "meetingis"), when nothing one edit away is a
+    word, but for the first word with another ending ("meetings"): the space was lost
+    where the word was whole; else ""."""
     lower = word.lower()
     for i in range(2, len(lower) - 1):
         a, b = lower[:i], lower[i:]
-        if not (a in _FUNCTION_WORDS or b in _FUNCTION_WORDS):
+        if not (a in _FUNCTION_WORDS or b in _FUNCTION_WORDS or b in _TWO_LETTER_TAILS):
             continue
-        if (
-            min(len(a), len(b)) >= 3
-            and dictionary.known(a)
-            and dictionary.known(b)
-            and not dictionary.suggestions(word, limit=1)
-        ):
+        two_letters = b in _TWO_LETTER_TAILS
+        if len(a) < (4 if two_letters else 3) or (len(b) < 3 and not two_letters):
+            continue
+        if not (dictionary.known(a) and dictionary.known(b)):
+            continue
+        others = dictionary.suggestions(word, limit=3)
+        if (two_letters or b in _FUNCTION_WORDS) and len(a) >= 4:
+            others = [s for s in others if not s.lower().startswith(a)]
+        if not others:
             return f"{word[:i]} {word[i:]}"
     return ""
 

@@ -76,3 +76,32 @@ def test_it_finds_a_space_before_a_full_stop():
 )
 def test_it_leaves_ellipses_addresses_and_numbers_before_a_full_stop_alone(sentence):
     assert spacing(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip", "meant"),
+    [
+        ("Questions must reach us the day before the meetingis held.", "meetingis", "meeting is"),
+        ("The decisionis final and was noted.", "decisionis", "decision is"),
+        ("The reportof the Clerk was received.", "reportof", "report of"),
+        ("The grant was agreedto support the hall.", "agreedto", "agreed to"),
+        ("The reportwas noted by members.", "reportwas", "report was"),
+        ("Copies of the minutesand agenda were sent.", "minutesand", "minutes and"),
+    ],
+)
+def test_a_word_run_together_with_a_short_word_after_it_is_a_missing_space(sentence, slip, meant):
+    findings = [f for f in check_meeting([item("T/1/25", sentence)]) if f.text == slip]
+    assert [(f.check, meant in f.message) for f in findings] == [("spacing", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # real words that end as a short word does, and plain misspellings
+        "The analysis formed the basis of the synopsis, with a potato and tomato stall.",
+        "The format was proof that the combat was over, said the motto.",
+        "The commitee met the secretery.",
+    ],
+)
+def test_real_words_ending_in_a_short_word_are_not_split(sentence):
+    assert [f for f in check_meeting([item("T/1/25", sentence)]) if f.check == "spacing"] == []
