@@ -15,6 +15,13 @@ from . import dictionary
 from .findings import Check, Finding, MinutesItem
 from .text import Token, plain, tokens, word_set
 
+# Offices whose holder gives a report, announcements or an update to a meeting.
+_OFFICES = (
+    r"(?:chief\s+fire|monitoring|chief|finance|responsible\s+financial|proper|section\s+151|"
+    r"s151|returning)\s+officer|chief\s+executive|town\s+clerk|clerk|(?:vice[- ])?chair(?:man|"
+    r"woman|person)?|(?:lord\s+)?mayor|leader|treasurer|director|president|head\s+of\s+paid\s+service"
+)
+
 # (pattern, what to write instead, confidence). Patterns run on normalised text, ignoring case.
 _PHRASES: list[tuple[str, str, float]] = [
     (r"\b(rather|other|fewer|sooner)\s+then\b", "\\1 than", 0.95),
@@ -225,6 +232,21 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"Westminster))\b",
         "\\1 of \\2",
         0.85,
+    ),
+    # set phrases of council minutes that need an apostrophe: "a minute's silence" (and
+    # "two minutes' silence"), "Members' Code of Conduct", "Clerk's Report"
+    (r"\b(two|three|five|ten|\d{1,2})\s+minutes\s+silence\b", "\\1 minutes' silence", 0.85),
+    (r"(?<![\w-])minutes?\s+silence\b", "minute's silence", 0.8),
+    (r"\b(members|councillors)\s+(code\s+of\s+conduct)\b", "\\1' \\2", 0.8),
+    (
+        # an office's report, announcements or update: "Clerks Report", "Mayors announcements";
+        # "report" and "update" are verbs too ("the Group Leaders report to Council"), so only
+        # capitalised, or before a full stop, a verb or the end of the line
+        rf"\b({_OFFICES})s\s+((?:announcements|remarks|communications|notices)\b|"
+        r"(?:(?-i:R)eport|(?-i:U)pdate)\b|(?:report|update)(?=[ \t]*(?:$|[:.,;&–-]|"
+        r"(?:and|was|is|had|has|were|would|will)\b)))",
+        "\\1's \\2",
+        0.8,
     ),
     # a capital after a comma, mid-sentence: "…, The Committee received copies"
     (

@@ -232,3 +232,56 @@ def test_the_possessive_message_gives_the_apostrophe():
 )
 def test_people_nouns_written_right_or_as_subjects_pass(sentence):
     assert found("slip", sentence) == []
+
+
+# Set phrases of council minutes that need an apostrophe: "a minute's silence", "Members' Code
+# of Conduct", "Clerk's Report".
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("At the start of the meeting a minutes silence was observed.", "minutes silence"),
+        ("MINUTES SILENCE", "MINUTES SILENCE"),
+        ("The Board held a minute silence in memory of Mr Hale.", "minute silence"),
+        ("Members stood for two minutes silence.", "two minutes silence"),
+        ("(Members Code of Conduct - Part 4A of the Constitution)", "Members Code of Conduct"),
+        ("Training on the Councillors code of conduct was offered.", "Councillors code of conduct"),
+        ("5. Clerks Report & Items for Information – noted.", "Clerks Report"),
+        ("The Chairmans Announcements were heard.", "Chairmans Announcements"),
+        ("The Mayors announcements included a visit.", "Mayors announcements"),
+        ("The Monitoring Officers report was noted.", "Monitoring Officers report"),
+        ("Chief Executives Update", "Chief Executives Update"),
+        ("The Treasurers report was received.", "Treasurers report"),
+        ("Leaders Report", "Leaders Report"),
+        ("The Directors Report set out the position.", "Directors Report"),
+    ],
+)
+def test_a_set_phrase_missing_its_apostrophe_is_found(sentence, slip):
+    assert found("slip", sentence) == [slip]
+
+
+def test_the_set_phrase_message_gives_the_apostrophe():
+    [finding] = [
+        f
+        for f in check_meeting([item("T/1/25", "The Clerks Report was noted.")])
+        if f.check == "slip"
+    ]
+    assert '"Clerk\'s Report"' in finding.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A minute's silence was held, then two minutes' silence at the memorial.",
+        "The Members' Code of Conduct and the Code of Conduct for Members were noted.",
+        "The Clerk's Report and the Chair's announcements were received.",
+        "A one-minute silence was observed.",
+        "The Group Leaders report to Council each year.",
+        "Service Directors report quarterly on performance.",
+        "The Clerks reported that the hall was booked.",
+        "Members present agreed the minutes.",
+    ],
+)
+def test_set_phrases_written_right_or_with_a_verb_pass(sentence):
+    assert found("slip", sentence) == []
