@@ -1,5 +1,5 @@
 """Numbers written into words: a day run into its month or a word run into a number ("18May",
-"the19th", "on1 April") and an ordinal with the wrong ending ("21stt", "2th", "3st").
+"the19th", "on1 April"), a time run into a word ("15:00hours") and an ordinal with the wrong ending ("21stt", "2th", "3st").
 
 Written to stay quiet when in doubt. A run-together number is reported only when the letters
 beside it make an ordinary word of three letters or more (a month name, "the", "on" …), so
@@ -28,6 +28,11 @@ _NUMBER_WORD = re.compile(
 # A word run into the number after it: "the19th", "on1 April", "item6".
 _WORD_NUMBER = re.compile(
     r"(?<![\w£$€#.@/\-])([A-Za-z]?[a-z]+)(\d{1,4})((?:st|nd|rd|th)?)\b(?![.,/\-]\d|[/\-]\w)"
+)
+# A time run into the word after it: "15:00hours", "9.30until" ("10.00am", "5.30pm" and
+# "15:00hrs" are written so on purpose: too short, or a unit).
+_TIME_WORD = re.compile(
+    r"(?<![\w£$€#.,:/\-])((?:[01]?\d|2[0-3])[:.][0-5]\d)([a-z]{3,})\b(?![/\-]\w)"
 )
 # An ordinal: its number, its ending and any letters run on ("21stt").
 # In lower case only: "1ND" in a postcode ("OX1 1ND") is no ordinal.
@@ -63,6 +68,11 @@ def check_numbers(items: list[MinutesItem]) -> list[Finding]:
             if not months and (word.lower() in _UNITS or not _word(word) or word[1:].isupper()):
                 continue
             findings.append(_spacing(item, match.group(0), f"{number} {word}"))
+        for match in _TIME_WORD.finditer(text):
+            time, word = match.groups()
+            if word in _UNITS or not _word(word):
+                continue
+            findings.append(_spacing(item, match.group(0), f"{time} {word}"))
         for match in _WORD_NUMBER.finditer(text):
             word, number, ending = match.groups()
             if word.lower() in _NAMED or not _word(word) or (len(word) < 2):

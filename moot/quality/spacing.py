@@ -29,6 +29,15 @@ _COMMA = re.compile(
 )
 _SEMICOLON = re.compile(r"(?<![\w.@/\-;])([A-Za-z]{3,});([A-Za-z]{2,})\b(?![.@/\-;]\w)")
 _JOINED = re.compile(r"(?<![\w.@/\-])([A-Z]?[a-z]{3,})([A-Z][a-z]{3,})\b(?![.@/\-]\w)")
+# A short word run into a title or a capitalised word: "andMr B Thompson", "referred to
+# theCouncil". Hashtags and handles ("#theCouncil", "@andMr") are not read.
+_INTO_CAPITAL = re.compile(
+    r"(?<![\w.@/\-#])([a-z]{2,})((?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor|Sir|Prof|Revd|Rev)\b"
+    r"|[A-Z][a-z]+\b)(?![.@/\-]\w)"
+)
+_TITLES = word_set("Mr Mrs Ms Miss Dr Cllr Councillor Sir Prof Rev Revd")
+# Short words that are not the start of a name written solid: "theCouncil" is two words.
+_SHORT_WORDS = word_set("the and of to by for with from in on at or")
 # Names written solid that are not slips, whatever their length.
 _SOLID = word_set(
     """PowerPoint SharePoint YouTube LinkedIn WhatsApp FaceBook JavaScript OneDrive TikTok
@@ -45,13 +54,24 @@ def _word(text: str) -> bool:
     return dictionary.is_word(text) or dictionary.is_word(text.lower())
 
 
+def _run_together(match: re.Match[str], counts: Counter[str]) -> bool:
+    """Whether a lower-to-capital join of ``_JOINED`` is two words run together."""
+    whole = match.group(0)
+    left, right = match.groups()
+    if whole in _SOLID or len(whole) < MIN_JOINED or counts[whole] > 1:
+        return False
+    return not _word(whole) and _word(left) and _word(right)
+
+
 def check_spacing(items: list[MinutesItem]) -> list[Finding]:
     """A missing space after a full stop (0.8), a comma or a semicolon (0.75), a space before a full stop
     (0.75) and two words run together (0.7)."""
     texts = [(item, plain(item.minutes_html)) for item in items]
     counts: Counter[str] = Counter()
+    into_counts: Counter[str] = Counter()
     for _item, text in texts:
         counts.update(m.group(0) for m in _JOINED.finditer(text))
+        into_counts.update(m.group(0) for m in _INTO_CAPITAL.finditer(text))
     findings: list[Finding] = []
     for item, text in texts:
         for match in _NO_SPACE.finditer(text):
@@ -125,13 +145,34 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
                     confidence=0.75,
                 )
             )
-        for match in _JOINED.finditer(text):
+        joined = {m.group(0) for m in _JOINED.finditer(text) if _run_together(m, counts)}
+        for match in _INTO_CAPITAL.finditer(text):
             whole = match.group(0)
             left, right = match.groups()
-            if whole in _SOLID or len(whole) < MIN_JOINED or counts[whole] > 1:
+            if whole in joined or whole in _SOLID or into_counts[whole] > 1 or _word(whole):
                 continue
-            if _word(whole) or not (_word(left) and _word(right)):
+            if right in _TITLES:
+                if not dictionary.is_word(left):
+                    continue
+            elif left not in _SHORT_WORDS or not _word(right):
                 continue
+            findings.append(
+                Finding(
+                    check=Check.SPACING,
+                    item_reference=item.reference,
+                    text=whole,
+                    message=(
+                        f'"{whole}" runs "{left}" into "{right}" with no space: it reads as '
+                        f'one word on screen and to a screen reader. Write "{left} {right}".'
+                    ),
+                    confidence=0.8,
+                )
+            )
+        for match in _JOINED.finditer(text):
+            if not _run_together(match, counts):
+                continue
+            whole = match.group(0)
+            left, right = match.groups()
             findings.append(
                 Finding(
                     check=Check.SPACING,

@@ -105,3 +105,53 @@ def test_a_word_run_together_with_a_short_word_after_it_is_a_missing_space(sente
 )
 def test_real_words_ending_in_a_short_word_are_not_split(sentence):
     assert [f for f in check_meeting([item("T/1/25", sentence)]) if f.check == "spacing"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("Present: Mr B Lobban, Ms M Smith (pm only) andMr B Thompson.", "andMr"),
+        ("Apologies were received fromCllr Hughes.", "fromCllr"),
+        ("The report was presented byDr Patel.", "byDr"),
+        ("The item was referred to theCouncil for approval.", "theCouncil"),
+        ("Parish Council minutesPresent: Jeremy Gaunt (Chairman).", "minutesPresent"),
+    ],
+)
+def test_a_word_run_into_a_title_or_a_capitalised_word_is_found(sentence, slip):
+    assert [text for text, _ in spacing(sentence)] == [slip]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The item was shared on eBay, on an iPhone and on PowerPoint.",
+        "Councillor McDonald and Mr MacKenzie attended.",
+        "Follow the council on social media: #theCouncil and @andMr.",
+        "The Chair thanked Mr B Thompson and Dr Patel.",
+    ],
+)
+def test_names_written_solid_and_handles_pass(sentence):
+    assert spacing(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("A meeting be held on Wednesday 16 May 2018 at 15:00hours.", "15:00hours"),
+        ("The hall is open from 9.30until noon.", "9.30until"),
+    ],
+)
+def test_a_time_run_into_the_word_after_it_is_found(sentence, slip):
+    assert [text for text, _ in spacing(sentence)] == [slip]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting began at 10.00am and closed at 2pm; the next is at 5.30pm.",
+        "The site opens at 0900hrs and at 15:00hrs on Sundays.",
+        "The grant of £2.50million was agreed.",
+    ],
+)
+def test_times_with_their_units_written_solid_pass(sentence):
+    assert spacing(sentence) == []
