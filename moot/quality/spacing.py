@@ -1,8 +1,8 @@
 """Missing spaces: a full stop with no space after it ("2023.The") or a space before it
 ("accurate record ."), a comma or a semicolon with no space after it ("Wednesday,9 November",
-"interest;and"), and two words
-run together
-where a line break was lost when the minutes were pasted ("RepresentativeHarrogate").
+"interest;and"), two words run together where a line break was lost when the minutes were
+pasted ("RepresentativeHarrogate"), and a short word run into a title or a capitalised word
+("andMr B Thompson", "to theCouncil").
 
 Both are written to stay quiet when in doubt. A full stop is judged only between a lower-case
 word of three letters or more (or a year) and a capitalised dictionary word, so initials
@@ -63,9 +63,37 @@ def _run_together(match: re.Match[str], counts: Counter[str]) -> bool:
     return not _word(whole) and _word(left) and _word(right)
 
 
+def _after_mark(
+    item: MinutesItem, text: str, pattern: re.Pattern[str], name: str, mark: str, digits: bool
+) -> list[Finding]:
+    """A comma or a semicolon with no space after it between two words (or, for a comma, a
+    word and a day: "Wednesday,9 November"). Three or more in one item are a list written so
+    on purpose, or pasted data."""
+    matches = list(pattern.finditer(text))
+    out: list[Finding] = []
+    for match in matches if len(matches) < 3 else ():
+        left, right = match.groups()
+        if not _word(left) or not ((digits and right[0].isdigit()) or _word(right)):
+            continue
+        out.append(
+            Finding(
+                check=Check.SPACING,
+                item_reference=item.reference,
+                text=match.group(0),
+                message=(
+                    f'No space after the {name} in "{match.group(0)}": the words run '
+                    f'together on screen and to a screen reader. Write "{left}{mark} {right}".'
+                ),
+                confidence=0.75,
+            )
+        )
+    return out
+
+
 def check_spacing(items: list[MinutesItem]) -> list[Finding]:
-    """A missing space after a full stop (0.8), a comma or a semicolon (0.75), a space before a full stop
-    (0.75) and two words run together (0.7)."""
+    """A missing space after a full stop (0.8), a comma or a semicolon (0.75), a space before
+    a full stop (0.75), a word run into a title or a capitalised word (0.8) and two words run
+    together (0.7)."""
     texts = [(item, plain(item.minutes_html)) for item in items]
     counts: Counter[str] = Counter()
     into_counts: Counter[str] = Counter()
@@ -93,42 +121,8 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
                     confidence=0.8,
                 )
             )
-        commas = list(_COMMA.finditer(text))
-        # Three or more in one item are a list written that way on purpose (or pasted data).
-        for match in commas if len(commas) < 3 else ():
-            left, right = match.groups()
-            if not _word(left) or not (right[0].isdigit() or _word(right)):
-                continue
-            findings.append(
-                Finding(
-                    check=Check.SPACING,
-                    item_reference=item.reference,
-                    text=match.group(0),
-                    message=(
-                        f'No space after the comma in "{match.group(0)}": the words run '
-                        f'together on screen and to a screen reader. Write "{left}, {right}".'
-                    ),
-                    confidence=0.75,
-                )
-            )
-        semicolons = list(_SEMICOLON.finditer(text))
-        # As with commas: three or more in one item are a list written so on purpose.
-        for match in semicolons if len(semicolons) < 3 else ():
-            left, right = match.groups()
-            if not (_word(left) and _word(right)):
-                continue
-            findings.append(
-                Finding(
-                    check=Check.SPACING,
-                    item_reference=item.reference,
-                    text=match.group(0),
-                    message=(
-                        f'No space after the semicolon in "{match.group(0)}": the words run '
-                        f'together on screen and to a screen reader. Write "{left}; {right}".'
-                    ),
-                    confidence=0.75,
-                )
-            )
+        findings += _after_mark(item, text, _COMMA, "comma", ",", digits=True)
+        findings += _after_mark(item, text, _SEMICOLON, "semicolon", ";", digits=False)
         for match in _SPACE_BEFORE.finditer(text):
             if not _word(match.group(1)):
                 continue
