@@ -334,8 +334,8 @@ class ServiceImporter:
         for result in results.values():
             self.report.add("meeting", result)
         stored = [results[self.key("meeting", meeting.id)].obj for meeting, _ in batch]
-        for meeting, kept in zip(batch, stored, strict=True):
-            if meeting[0].minutes_published:
+        for (read, _), kept in zip(batch, stored, strict=True):
+            if read.minutes_published:
                 record_minutes_published(kept, at=now, origin=ORIGIN)
 
         items = self._items([(kept, m) for kept, (m, _) in zip(stored, batch, strict=True)], now)
