@@ -36,8 +36,9 @@ _INTO_CAPITAL = re.compile(
     r"|[A-Z][a-z]+\b)(?![.@/\-]\w)"
 )
 _TITLES = word_set("Mr Mrs Ms Miss Dr Cllr Councillor Sir Prof Rev Revd")
-# Short words that are not the start of a name written solid: "theCouncil" is two words.
-_SHORT_WORDS = word_set("the and of to by for with from in on at or")
+# Short words that are not the start of a name written solid: "theCouncil" is two words;
+# "inTouch", "onTrack", "atHome" and "forCare" are names of schemes.
+_SHORT_WORDS = word_set("the and of to by with from")
 # Names written solid that are not slips, whatever their length.
 _SOLID = word_set(
     """PowerPoint SharePoint YouTube LinkedIn WhatsApp FaceBook JavaScript OneDrive TikTok
@@ -148,7 +149,7 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
             if right in _TITLES:
                 if not dictionary.is_word(left):
                     continue
-            elif left not in _SHORT_WORDS or not _word(right):
+            elif left not in _SHORT_WORDS or len(right) < 4 or not _word(right):
                 continue
             findings.append(
                 Finding(

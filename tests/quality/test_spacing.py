@@ -128,6 +128,8 @@ def test_a_word_run_into_a_title_or_a_capitalised_word_is_found(sentence, slip):
         "Councillor McDonald and Mr MacKenzie attended.",
         "Follow the council on social media: #theCouncil and @andMr.",
         "The Chair thanked Mr B Thompson and Dr Patel.",
+        "The inTouch service, the onTrack programme, atHome visits and forCare were noted.",
+        "The theHub café opened.",
     ],
 )
 def test_names_written_solid_and_handles_pass(sentence):
