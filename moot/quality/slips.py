@@ -684,13 +684,26 @@ _VERBS = word_set(
 )
 
 
+# What a person did, in the past tense, written after their name: "Steve Joined the Service
+# in 1994". Only after a name, in a sentence that goes on in lower case: in headings and the
+# names of bodies ("Combined Authority", "Joined Up Care") a capital is right.
+_DEEDS = word_set(
+    """Joined Attended Retired Resigned Arrived Departed Returned Started Served Worked Moved
+    Withdrew Abstained Declared Spoke Asked Answered Became Chaired Visited Thanked Explained
+    Stated Reported Advised Confirmed Presented Introduced Replied Responded Commented
+    Suggested Highlighted Outlined Acknowledged Clarified Informed Queried Enquired Welcomed
+    Expressed Requested Added Questioned Emphasised"""
+)
+_NAME_TITLES = word_set("Councillor Cllr Mr Mrs Ms Miss Dr Sir Dame Lady Lord Professor Prof")
+
+
 def _capitalised_verbs(texts) -> set[str]:
-    """Verbs of ``_VERBS`` written capitalised in mid-sentence three times or more: the
-    minutes' own style, not a slip."""
+    """Verbs of ``_VERBS`` and ``_DEEDS`` written capitalised in mid-sentence three times or
+    more: the minutes' own style, not a slip."""
     counts: dict[str, int] = {}
     for text in texts:
         for tok in tokens(text):
-            if tok.text in _VERBS and not tok.sentence_start:
+            if (tok.text in _VERBS or tok.text in _DEEDS) and not tok.sentence_start:
                 counts[tok.text] = counts.get(tok.text, 0) + 1
     return {verb for verb, n in counts.items() if n >= 3}
 
@@ -699,12 +712,17 @@ def _stray_capitals(
     item: MinutesItem, text: str, toks: list[Token], house_style: set[str]
 ) -> list[tuple[int, Finding]]:
     out = []
-    for before, verb, after in zip(toks, toks[1:], toks[2:], strict=False):
-        if verb.text not in _VERBS or verb.sentence_start or verb.text in house_style:
+    for n, (before, verb, after) in enumerate(zip(toks, toks[1:], toks[2:], strict=False)):
+        if verb.sentence_start or verb.text in house_style:
             continue
-        if not after.text[:1].islower() or not before.text[:1].isalpha():
-            continue  # a title in capitals ("Planning Explained Simply")
         if _gap(text, before, verb).strip() or _gap(text, verb, after).strip() not in ("", ","):
+            continue
+        reporting = (
+            verb.text in _VERBS and after.text[:1].islower() and before.text[:1].isalpha()
+        )  # not a title in capitals ("Planning Explained Simply")
+        if not reporting and not (
+            verb.text in _DEEDS and _after_name(toks, n) and _goes_on(text, toks, n + 1)
+        ):
             continue
         found = f"{before.text} {verb.text}"
         out.append(
@@ -721,3 +739,20 @@ def _stray_capitals(
             )
         )
     return out
+
+
+def _after_name(toks: list[Token], n: int) -> bool:
+    """Whether ``toks[n]`` is a person's name: a capitalised word the dictionary knows only
+    as a name ("Steve", "Hughes"), or any word after a title ("Councillor Smith")."""
+    word = toks[n].text
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    return (n > 0 and toks[n - 1].text in _NAME_TITLES) or not dictionary.is_word(word.lower())
+
+
+def _goes_on(text: str, toks: list[Token], n: int) -> bool:
+    """Whether the sentence goes on in lower case after ``toks[n]``, on the same line: prose,
+    not a heading or a name."""
+    line_end = text.find("\n", toks[n].end)
+    following = [t for t in toks[n + 1 : n + 9] if line_end == -1 or t.start < line_end]
+    return sum(t.text.islower() for t in following) >= 3

@@ -285,3 +285,38 @@ def test_the_set_phrase_message_gives_the_apostrophe():
 )
 def test_set_phrases_written_right_or_with_a_verb_pass(sentence):
     assert found("slip", sentence) == []
+
+
+# A past-tense verb with a stray capital after a name: "Steve Joined the Service in 1994".
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        (
+            "Area Commander Steve Wells will retire in March. Steve Joined Buckinghamshire Fire "
+            "and Rescue Service in 1994 after starting his career elsewhere.",
+            "Steve Joined",
+        ),
+        ("Councillor Hughes Attended the meeting on behalf of the ward.", "Hughes Attended"),
+        ("Mrs Patel Retired from the council in 2019 after many years.", "Patel Retired"),
+        ("Sarah Presented the report to the Board.", "Sarah Presented"),
+    ],
+)
+def test_a_verb_with_a_stray_capital_after_a_name_is_found(sentence, slip):
+    assert found("slip", sentence) == [slip]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Steve joined the Service in 1994.",
+        "The West Yorkshire Combined Authority and Sheffield United Football Club attended.",
+        "Greater Manchester Combined Authority Joined Up Care Board",
+        "Councillor Hughes Attended",
+        "Item 5: Councillor Smith Retired Members Association",
+        "The Getting Started guide and the Limited Company were noted.",
+    ],
+)
+def test_names_of_bodies_and_headings_with_a_capitalised_verb_pass(sentence):
+    assert found("slip", sentence) == []
