@@ -337,6 +337,8 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
         spans += _stray_capitals(item, text, toks, house_style)
         spans += _number_agreement(item, text)
         spans += _people_possessives(item, text)
+        spans += _missing_verb(item, text)
+        spans += _article_adverb_article(item, text)
         findings += _without_overlaps(spans)
         findings += _misspelt_words(item, text)
     return findings
@@ -756,3 +758,59 @@ def _goes_on(text: str, toks: list[Token], n: int) -> bool:
     line_end = text.find("\n", toks[n].end)
     following = [t for t in toks[n + 1 : n + 9] if line_end == -1 or t.start < line_end]
     return sum(t.text.islower() for t in following) >= 3
+
+
+# "there" opening a clause before a quantity, with its verb left out: "However, there some
+# items of information", "asked whether there any objections". Only after the start of a
+# sentence, a comma or a word that opens a clause, so "visited there some years ago" passes.
+_THERE_QUANTITY = re.compile(
+    r"(?:^|[.;:,!?]\s*|\b(?:that|and|but|as|because|since|if|whether|where|while|whilst|"
+    r"although|though|so|however|unless)\s+)(?P<w>(?-i:[Tt])here\s+(?:some|several|many|numerous|"
+    r"various|any|a\s+(?:number|few|lot|couple|range)\s+of))\b",
+    re.I | re.M,
+)
+
+
+def _missing_verb(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
+    out: list[tuple[int, Finding]] = []
+    for match in _THERE_QUANTITY.finditer(text):
+        found = match.group("w")
+        rest = found.split(None, 1)[1]
+        message = f'"{found}" has no verb: write "there are {rest}" or "there were {rest}".'
+        out.append((match.start("w"), Finding(Check.SLIP, item.reference, found, message, 0.75)))
+    return out
+
+
+# An article, an adverb and an article: "there is a currently a waiting list". The adverb is
+# an "-ly" word made from a word the dictionary knows ("current", "actual", "basic").
+_ARTICLE_ADVERB = re.compile(r"\b(a|an)\s+([a-z]{5,}ly)\s+(a|an|the)\b")
+# "-ly" words that are nouns: "gave a family a grant", "called a bully a bully".
+_LY_NOUNS = word_set(
+    """family assembly supply reply anomaly monopoly homily bully tally gully belly folly holly
+    jelly rally ally lolly trolly brolly melancholy butterfly dragonfly"""
+)
+
+
+def _adverb(word: str) -> bool:
+    if word in _LY_NOUNS:
+        return False
+    stems = [word[:-2]]
+    if word.endswith("ally"):
+        stems.append(word[:-4])  # "basically"
+    if word.endswith("ily"):
+        stems.append(word[:-3] + "y")  # "easily"
+    return any(len(stem) >= 4 and dictionary.is_word(stem) for stem in stems)
+
+
+def _article_adverb_article(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
+    out: list[tuple[int, Finding]] = []
+    for match in _ARTICLE_ADVERB.finditer(text):
+        first, adverb, second = match.groups()
+        if not _adverb(adverb):
+            continue
+        found = match.group(0)
+        message = (
+            f'"{found}": one article too many; write "{adverb} {second}" or "{first} {adverb}".'
+        )
+        out.append((match.start(), Finding(Check.SLIP, item.reference, found, message, 0.75)))
+    return out

@@ -320,3 +320,38 @@ def test_a_verb_with_a_stray_capital_after_a_name_is_found(sentence, slip):
 )
 def test_names_of_bodies_and_headings_with_a_capitalised_verb_pass(sentence):
     assert found("slip", sentence) == []
+
+
+# "there" with no verb before a quantity, and an article, an adverb and an article.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        (
+            "There were no items arising. However, there some items of information for Members.",
+            "there some",
+        ),
+        ("The Clerk advised that there several applications to consider.", "there several"),
+        ("Members asked whether there any objections had been received.", "there any"),
+        ("There is a currently a waiting list of four.", "a currently a"),
+        ("It is an actually a matter for the county council.", "an actually a"),
+    ],
+)
+def test_a_missing_verb_or_a_stray_article_is_found(sentence, slip):
+    assert found("slip", sentence) == [slip]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There are some items of information, and there were several questions.",
+        "Were there any objections? Are there many applications?",
+        "Officers had visited there some years ago and worked there several months.",
+        "The council gave a family a grant and the elderly a voice.",
+        "It was a really good meeting, and a currently vacant post was filled.",
+        "There is currently a waiting list.",
+    ],
+)
+def test_there_with_its_verb_and_an_adverb_in_its_place_pass(sentence):
+    assert found("slip", sentence) == []
