@@ -154,9 +154,20 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (r"\bpast\s+(on|onto)\s+to\b", "passed \\1 to", 0.85),
     (
-        r"\bsafe\s+and\s+health\s+(environment|workplace|place|conditions|spaces?)\b",
-        "safe and healthy \\1",
+        # "health" for "healthy" beside another adjective: "a safe and health environment",
+        # "a long, health and happy retirement"
+        r"\b(safe|happy|active|long|independent|fulfilling|prosperous|thriving|resilient)\s+and\s+"
+        r"health\s+(environments?|workplaces?|places?|conditions|spaces?|retirement|lives|life|"
+        r"futures?|communities|population|people|families|children|start|homes?)\b",
+        "\\1 and healthy \\2",
         0.9,
+    ),
+    (
+        r"\bhealth\s+and\s+(happy|safe|active|prosperous|independent|fulfilling|fulfilled|"
+        r"productive|thriving|resilient)\s+(retirement|lives|life|futures?|environments?|"
+        r"communities|workplaces?|places?|population|people|families|children|start|homes?)\b",
+        "healthy and \\1 \\2",
+        0.85,
     ),
     # "see agenda 6" for "agenda item 6"; not Local Agenda 21 nor agenda 2030
     (r"\b(see|under|at|in)\s+agenda\s+(?!21\b)(\d{1,2})\b(?![.:/]\d)", "\\1 agenda item \\2", 0.8),

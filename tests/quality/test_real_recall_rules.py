@@ -355,3 +355,30 @@ def test_a_missing_verb_or_a_stray_article_is_found(sentence, slip):
 )
 def test_there_with_its_verb_and_an_adverb_in_its_place_pass(sentence):
     assert found("slip", sentence) == []
+
+
+# "health" written for "healthy" beside another adjective: "a long, health and happy retirement".
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("We wish Steve a long, health and happy retirement.", "health and happy retirement"),
+        ("The aim is a safe and health environment for staff.", "safe and health environment"),
+        ("The strategy supports active and health lives for residents.", "active and health lives"),
+    ],
+)
+def test_health_for_healthy_beside_another_adjective_is_found(sentence, slip):
+    assert found("slip", sentence) == [slip]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The health and safety policy and the health and wellbeing board were noted.",
+        "A healthy and happy retirement, and safe and healthy lives.",
+        "Mental health and happy memories were discussed by the health and care partnership.",
+    ],
+)
+def test_health_as_a_noun_passes(sentence):
+    assert found("slip", sentence) == []
