@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
-MEETINGS = 8
+MEETINGS = 24
 ITEMS = 125
 TARGET = 2000
 # The recorded responses the tests use (tests/fixtures/moderngov, sources in its README).
