@@ -44,6 +44,7 @@ ALLOWED_ATTRIBUTES = {
 URL_SCHEMES = {"http", "https", "mailto"}
 
 _TAG_RE = re.compile(r"<[^>]+>")
+_BLOCK_END_RE = re.compile(r"(?i)<br\s*/?>|</(p|li|tr|h\d|blockquote)>")
 _SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
@@ -75,12 +76,13 @@ def paragraphs_to_html(blocks: Sequence[str | list[str]]) -> str:
 
 
 def to_text(fragment: str) -> str:
-    """Plain text of stored HTML: block ends become newlines, entities decoded."""
+    """Plain text of stored HTML: block ends become newlines, entities decoded, runs of spaces
+    one space, blank lines left out. (Spaces are joined over the whole text at once, not line
+    by line: a rebuild of the search index converts every item's text.)"""
     if not fragment:
         return ""
-    text = re.sub(r"(?i)<br\s*/?>|</(p|li|tr|h\d|blockquote)>", "\n", fragment)
-    text = _html.unescape(_TAG_RE.sub("", text))
-    lines = (_SPACE_RE.sub(" ", line).strip() for line in text.splitlines())
+    text = _html.unescape(_TAG_RE.sub("", _BLOCK_END_RE.sub("\n", fragment)))
+    lines = [line.strip() for line in _SPACE_RE.sub(" ", text).splitlines()]
     return "\n".join(line for line in lines if line)
 
 

@@ -1,0 +1,27 @@
+"""Stored HTML read as plain text: what search, the checks and the plain-text ways out read."""
+
+from moot.meetings.html import to_text
+from moot.meetings.words import acronyms
+
+
+def test_block_ends_become_lines_and_spaces_one_space():
+    html = (
+        "<p>The  Committee&nbsp;received\tthe report.</p>"
+        "<ul><li>First&amp;foremost</li><li> </li></ul>"
+        "<h3>Decision</h3>RESOLVED<br>that it be noted<BR/>"
+        "<table><tr><td>a</td><td>b</td></tr></table>"
+    )
+    assert to_text(html) == (
+        "The Committee received the report.\nFirst&foremost\nDecision\nRESOLVED\n"
+        "that it be noted\nab"
+    )
+
+
+def test_nothing_but_spaces_and_tags_is_no_text():
+    assert to_text("") == ""
+    assert to_text("<p> &nbsp; </p><p>\u3000</p><br>") == ""
+
+
+def test_acronyms_of_no_text_are_none_and_of_text_as_written():
+    assert acronyms("") == set()
+    assert acronyms("The DAPO pilot and two CSPs, not RECOMMENDATIONS") == {"DAPO", "CSPs"}
