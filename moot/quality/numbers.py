@@ -2,7 +2,8 @@
 "the19th", "on1 April"), a time run into a word ("15:00hours") and an ordinal with the wrong ending ("21stt", "2th", "3st").
 
 Written to stay quiet when in doubt. A run-together number is reported only when the letters
-beside it make an ordinary word of three letters or more (a month name, "the", "on" …), so
+beside it make an ordinary word of three letters or more (a month name, "the", "on" …), or
+a short word after the number ("3of", "2107in"), or a minute's heading ("1706/1Apologies"), so
 units and codes pass: ordinals ("19th"), times ("10am", "5.30pm"), money and units ("£5m",
 "10km", "20mph", "3G", "4x4"), road names ("A19", "M62"), references ("CAB/20/25", "12A",
 "S106", "KS2") and postcodes ("SG1 1XT"). A word is judged only in lower case, or capitalised
@@ -21,13 +22,21 @@ _MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 )
-# A day, or any number, run into the word after it: "18May", "18thMay", "3years".
+# A day, or any number, run into the word after it: "18May", "18thMay", "3years", "3of".
 _NUMBER_WORD = re.compile(
-    r"(?<![\w£$€#.,:/\-])(\d{1,4}(?:st|nd|rd|th)?)([A-Za-z][a-z]{2,})\b(?![/\-]\w)"
+    r"(?<![\w£$€#.,:/\-])(\d{1,4}(?:st|nd|rd|th)?)([A-Za-z][a-z]+)\b(?![/\-]\w)"
 )
-# A word run into the number after it: "the19th", "on1 April", "item6".
+# A minute's reference run into its heading: "1706/1Apologies", "1706/4Clerk's Report".
+_REFERENCE_WORD = re.compile(r"(?<![\w£$€#.,:/\-])(\d{1,5}/\d{1,3})([A-Z][a-z]{2,})\b(?![/\-]\w)")
+# Two-letter words that a number runs into ("Paragraph 3of", "2107in"): other pairs of
+# letters after a number are units or codes ("10mm", "2pm", "3pp", "2no").
+_SHORT_AFTER_NUMBER = word_set("of in to at on by as is or an and the for")
+# Words of a planning application's reference ("21/00123/Full").
+_APPLICATION_TYPES = word_set("full out outline householder advert listed reserved variation prior")
+# A word run into the number after it: "the19th", "on1 April", "item6", "Schedule12A".
 _WORD_NUMBER = re.compile(
-    r"(?<![\w£$€#.@/\-])([A-Za-z]?[a-z]+)(\d{1,4})((?:st|nd|rd|th)?)\b(?![.,/\-]\d|[/\-]\w)"
+    r"(?<![\w£$€#.@/\-])([A-Za-z]?[a-z]+)(\d{1,4})((?:st|nd|rd|th)?)([A-Z]?)\b"
+    r"(?![.,/\-]\d|[/\-]\w)"
 )
 # A time run into the word after it: "15:00hours", "9.30until" ("10.00am", "5.30pm" and
 # "15:00hrs" are written so on purpose: too short, or a unit).
@@ -40,7 +49,7 @@ _ORDINAL = re.compile(r"(?<![\w£$€#.,/\-])(\d{1,4})(st|nd|rd|th)([A-Za-z]*)\b
 # Units, and words written against a number on purpose.
 _UNITS = word_set(
     """mph kph kwh mwh gwh hrs mins secs yrs sqm sqft ltr ltrs kgs lbs ozs gbp usd eur pcm
-    pppd ppm bhp mbps gbps kbps mths wks sqkm"""
+    pppd ppm bhp mbps gbps kbps mths wks sqkm bed beds storey"""
 )
 # Names that carry their number: "Windows10", "Office365", "Covid19".
 _NAMED = word_set("windows office microsoft covid mp web win xbox ps android ios tier year no nos")
@@ -65,7 +74,14 @@ def check_numbers(items: list[MinutesItem]) -> list[Finding]:
         for match in _NUMBER_WORD.finditer(text):
             number, word = match.groups()
             months = re.fullmatch(_MONTHS, word) is not None
+            if len(word) < 3 and word not in _SHORT_AFTER_NUMBER:
+                continue  # "10mm", "2pm", "2no": a unit, not a word
             if not months and (word.lower() in _UNITS or not _word(word) or word[1:].isupper()):
+                continue
+            findings.append(_spacing(item, match.group(0), f"{number} {word}"))
+        for match in _REFERENCE_WORD.finditer(text):
+            number, word = match.groups()
+            if word.lower() in _APPLICATION_TYPES or not _word(word):
                 continue
             findings.append(_spacing(item, match.group(0), f"{number} {word}"))
         for match in _TIME_WORD.finditer(text):
@@ -74,12 +90,14 @@ def check_numbers(items: list[MinutesItem]) -> list[Finding]:
                 continue
             findings.append(_spacing(item, match.group(0), f"{time} {word}"))
         for match in _WORD_NUMBER.finditer(text):
-            word, number, ending = match.groups()
+            word, number, ending, letter = match.groups()
             if word.lower() in _NAMED or not _word(word) or (len(word) < 2):
                 continue
+            if letter and (ending or len(word) < 4):
+                continue  # "Schedule12A" is a word and a reference; "a1B" is a code
             if ending and ending.lower() != _ordinal_ending(int(number)):
                 continue  # "the3th": the ordinal check below names it
-            findings.append(_spacing(item, match.group(0), f"{word} {number}{ending}"))
+            findings.append(_spacing(item, match.group(0), f"{word} {number}{ending}{letter}"))
         for match in _ORDINAL.finditer(text):
             number, ending, extra = match.groups()
             right = _ordinal_ending(int(number))

@@ -1,8 +1,9 @@
 """Missing spaces: a full stop with no space after it ("2023.The") or a space before it
 ("accurate record ."), a comma or a semicolon with no space after it ("Wednesday,9 November",
 "interest;and"), two words run together where a line break was lost when the minutes were
-pasted ("RepresentativeHarrogate"), and a short word run into a title or a capitalised word
-("andMr B Thompson", "to theCouncil").
+pasted ("RepresentativeHarrogate"), a short word run into a title or a capitalised word
+("andMr B Thompson", "to theCouncil", "TheGordon Hotel"), and a colon or an opening quotation
+mark with no space ("RESOLVED:That", 'after"local').
 
 Both are written to stay quiet when in doubt. A full stop is judged only between a lower-case
 word of three letters or more (or a year) and a capitalised dictionary word, so initials
@@ -31,10 +32,17 @@ _SEMICOLON = re.compile(r"(?<![\w.@/\-;])([A-Za-z]{3,});([A-Za-z]{2,})\b(?![.@/\
 _JOINED = re.compile(r"(?<![\w.@/\-])([A-Z]?[a-z]{3,})([A-Z][a-z]{3,})\b(?![.@/\-]\w)")
 # A short word run into a title or a capitalised word: "andMr B Thompson", "referred to
 # theCouncil". Hashtags and handles ("#theCouncil", "@andMr") are not read.
+# A capitalised function word run into the next word is read the same way: "TheGordon
+# Hotel", "AndThe Committee".
 _INTO_CAPITAL = re.compile(
-    r"(?<![\w.@/\-#])([a-z]{2,})((?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor|Sir|Prof|Revd|Rev)\b"
+    r"(?<![\w.@/\-#])([A-Z]?[a-z]{1,})((?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor|Sir|Prof|Revd|Rev)\b"
     r"|[A-Z][a-z]+\b)(?![.@/\-]\w)"
 )
+# A colon with no space before a capitalised word ("RESOLVED:That"): not times ("10:30"),
+# ratios, drive letters ("C:\\") or web addresses (masked before any check reads the text).
+_COLON = re.compile(r"(?<![\w.@/\\:\-])([A-Za-z]{2,}):([A-Z][a-z]+)\b(?![.@/\\:\-]\w)")
+# An opening double quote glued to the word before it: 'after"local authorities"'.
+_OPENING_QUOTE = re.compile(r'(?<![\w"])([A-Za-z]{2,})"([A-Za-z]{2,})')
 _TITLES = word_set("Mr Mrs Ms Miss Dr Cllr Councillor Sir Prof Rev Revd")
 # Short words that are not the start of a name written solid: "theCouncil" is two words;
 # "inTouch", "onTrack", "atHome" and "forCare" are names of schemes.
@@ -91,6 +99,47 @@ def _after_mark(
     return out
 
 
+def _colons_and_quotes(item: MinutesItem, text: str) -> list[Finding]:
+    """A colon with no space after it before a capitalised word ("RESOLVED:That", 0.8), and
+    an opening double quote glued to the word before it ('after"local', 0.75): an opening
+    quote is one with an even number of quotes before it on its line."""
+    out: list[Finding] = []
+    for match in _COLON.finditer(text):
+        left, right = match.groups()
+        if not _word(left) or not _word(right):
+            continue
+        out.append(
+            Finding(
+                check=Check.SPACING,
+                item_reference=item.reference,
+                text=match.group(0),
+                message=(
+                    f'No space after the colon in "{match.group(0)}": the words run together '
+                    f'on screen and to a screen reader. Write "{left}: {right}".'
+                ),
+                confidence=0.8,
+            )
+        )
+    for match in _OPENING_QUOTE.finditer(text):
+        left, right = match.groups()
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if text.count('"', line_start, match.start()) % 2 or not _word(left):
+            continue  # a closing quote: 'said "no"and' is another slip, not read here
+        out.append(
+            Finding(
+                check=Check.SPACING,
+                item_reference=item.reference,
+                text=match.group(0),
+                message=(
+                    f'No space before the quotation mark in "{match.group(0)}": the quotation '
+                    f"runs into the word before it. Write '{left} \"{right}'."
+                ),
+                confidence=0.75,
+            )
+        )
+    return out
+
+
 def check_spacing(items: list[MinutesItem]) -> list[Finding]:
     """A missing space after a full stop (0.8), a comma or a semicolon (0.75), a space before
     a full stop (0.75), a word run into a title or a capitalised word (0.8) and two words run
@@ -124,6 +173,7 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
             )
         findings += _after_mark(item, text, _COMMA, "comma", ",", digits=True)
         findings += _after_mark(item, text, _SEMICOLON, "semicolon", ";", digits=False)
+        findings += _colons_and_quotes(item, text)
         for match in _SPACE_BEFORE.finditer(text):
             if not _word(match.group(1)):
                 continue
@@ -146,7 +196,15 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
             left, right = match.groups()
             if whole in joined or whole in _SOLID or into_counts[whole] > 1 or _word(whole):
                 continue
-            if right in _TITLES:
+            if left[0].isupper() and len(left) > 1:
+                # "TheGordon", "AndThe": only a function word, before a word or a name
+                if left.lower() not in _SHORT_WORDS or len(right) < 3:
+                    continue
+                if not (right in _TITLES or len(right) >= 4 or _word(right)):
+                    continue
+            elif left[0].isupper():
+                continue
+            elif right in _TITLES:
                 if not dictionary.is_word(left):
                     continue
             elif left not in _SHORT_WORDS or len(right) < 4 or not _word(right):

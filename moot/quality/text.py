@@ -18,6 +18,14 @@ _LINK_RE = re.compile(
     r"\.(?:gov|org|co|ac|nhs|police|com|net|uk|wales|scot|cymru)\b\.?(?:uk|wales|cymru)?(?:/\S*)?",
     re.I,
 )
+# A file's path printed on the page ("L:\_CNPA Board\Board minutes 10 october 2003.doc") is
+# not prose: from its drive letter or share to its file's ending on the line, else to the
+# next space.
+_PATH_RE = re.compile(
+    r"(?<![\w\\])(?:[A-Za-z]:|\\\\[\w.\-]+)\\(?:[^\n]{0,200}?\.(?:docx?|xlsx?|pptx?|pdf|rtf|odt|txt|html?|msg)\b"
+    r"|\S*)",
+    re.I,
+)
 _TRAILING_PUNCT = ".,'-/&"
 _DIGIT = re.compile(r"\d")
 
@@ -67,8 +75,12 @@ def _plain(html: str) -> str:
 
 
 def mask_links(text: str) -> str:
-    """``text`` with web and e-mail addresses blanked out, keeping every other offset."""
-    return _LINK_RE.sub(lambda m: " " * len(m.group()), text)
+    """``text`` with web and e-mail addresses and files' paths blanked out, keeping every
+    other offset."""
+    text = _LINK_RE.sub(lambda m: " " * len(m.group()), text)
+    if "\\" in text:
+        text = _PATH_RE.sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 @dataclass(frozen=True)
