@@ -384,6 +384,7 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
         spans += _stray_capitals(item, text, toks, house_style)
         spans += _number_agreement(item, text)
         spans += _people_possessives(item, text)
+        spans += _titled_possessives(item, text)
         spans += _missing_verb(item, text)
         spans += _article_adverb_article(item, text)
         findings += _without_overlaps(spans)
@@ -524,6 +525,39 @@ def _people_possessives(item: MinutesItem, text: str) -> list[tuple[int, Finding
             f'apostrophe: "{people}\' {owned}".'
         )
         out.append((match.start(), Finding(Check.SLIP, item.reference, found, message, 0.75)))
+    return out
+
+
+# A titled name's possessive without its apostrophe: "Cllr Gladdens apologies". The name
+# may really end in "s" ("Evans"): its possessive still needs the apostrophe ("Evans'").
+_TITLED_POSSESSIVE = re.compile(
+    r"\b(?:Cllr|Councillor|Mrs|Mr|Ms|Miss|Dr)\.? (?:[A-Z]\.? )*"
+    r"((?:[A-Z][a-z]+-)?[A-Z][a-z]+s) "
+    r"(apologies|report|question|motion|comments|proposal|amendment|behalf)\b"
+    r"(?P<after>[ ]*[A-Za-z]+|[ ]*[,.;:]|[ ]*$)?",
+    re.M,
+)
+# Nouns that are also verbs ("that Councillor Evans report back", "Councillor Roberts
+# comments that"): a possessive only before what follows a noun.
+_ALSO_VERBS = word_set("report question comments")
+_AFTER_OWNED_NOUN = word_set("was were is be been had has and in of for which regarding , . ; :")
+
+
+def _titled_possessives(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
+    out: list[tuple[int, Finding]] = []
+    if "s " not in text:
+        return out
+    for match in _TITLED_POSSESSIVE.finditer(text):
+        name, owned = match.group(1), match.group(2)
+        after = (match.group("after") or "").strip()
+        if owned in _ALSO_VERBS and after and after not in _AFTER_OWNED_NOUN:
+            continue
+        found = f"{name} {owned}"
+        message = (
+            f'"{found}" reads as the {owned} of {name[:-1]} (or of {name}), which needs the '
+            f'apostrophe: "{name[:-1]}\'s {owned}" (or "{name}\' {owned}").'
+        )
+        out.append((match.start(1), Finding(Check.SLIP, item.reference, found, message, 0.75)))
     return out
 
 
