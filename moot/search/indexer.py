@@ -10,6 +10,7 @@ their drains out with ``drains_every``); ``moot index-worker`` drains whatever i
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -110,6 +111,10 @@ def _drain_quietly() -> None:
         log.exception("Could not apply search index tasks; they stay queued")
 
 
+# A commit of this many units or more is followed by a full garbage collection (see drain).
+COLLECT_FROM_UNITS = 2_000
+
+
 def drain(engine: Engine | None = None, batch: int = BATCH, per_commit: int = PER_COMMIT) -> int:
     """Apply every queued task under the engine's writer lock; returns how many.
 
@@ -150,6 +155,13 @@ def drain(engine: Engine | None = None, batch: int = BATCH, per_commit: int = PE
             for start in range(0, len(read), batch):
                 IndexTask.objects.filter(pk__in=read[start : start + batch]).delete()
             done += len(read)
+            # The rows read for a large commit's units are left in reference cycles, which
+            # only a full collection frees: freed here, so each commit of an import or a
+            # worker starts level. (A clerk's change makes a few units: no collection then.)
+            large = len(units) >= COLLECT_FROM_UNITS
+            del owners, units
+            if large:
+                gc.collect()
     return done
 
 

@@ -11,6 +11,7 @@ overwrite a field a clerk has edited in Moot (reported as conflicts).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -208,6 +209,10 @@ class ServiceImporter:
                 self._documents(kept)
             done.add(meeting_id)
         checkpoint.save({"done": sorted(done)})
+        # A batch leaves its model instances in reference cycles, which only a full
+        # collection frees: collected here, so the next batch does not stand on the last
+        # one's and memory stays flat however large the body.
+        gc.collect()
 
     def _keep(self, meeting_id: str, data: bytes) -> None:
         keep_raw(SOURCE, f"{self.client.service_url}/GetMeeting?lMeetingId={meeting_id}", data)
