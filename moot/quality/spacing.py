@@ -73,14 +73,22 @@ def _run_together(match: re.Match[str], counts: Counter[str]) -> bool:
 
 
 def _after_mark(
-    item: MinutesItem, text: str, pattern: re.Pattern[str], name: str, mark: str, digits: bool
+    item: MinutesItem,
+    text: str,
+    pattern: re.Pattern[str],
+    name: str,
+    mark: str,
+    *,
+    digits: bool = False,
+    confidence: float = 0.75,
+    at_most: int | None = 2,
 ) -> list[Finding]:
-    """A comma or a semicolon with no space after it between two words (or, for a comma, a
-    word and a day: "Wednesday,9 November"). Three or more in one item are a list written so
-    on purpose, or pasted data."""
+    """A comma, a semicolon or a colon with no space after it between two words (or, for a
+    comma, a word and a day: "Wednesday,9 November"). More than ``at_most`` in one item (for
+    commas and semicolons, three or more) are a list written so on purpose, or pasted data."""
     matches = list(pattern.finditer(text))
     out: list[Finding] = []
-    for match in matches if len(matches) < 3 else ():
+    for match in matches if at_most is None or len(matches) <= at_most else ():
         left, right = match.groups()
         if not _word(left) or not ((digits and right[0].isdigit()) or _word(right)):
             continue
@@ -93,33 +101,16 @@ def _after_mark(
                     f'No space after the {name} in "{match.group(0)}": the words run '
                     f'together on screen and to a screen reader. Write "{left}{mark} {right}".'
                 ),
-                confidence=0.75,
+                confidence=confidence,
             )
         )
     return out
 
 
-def _colons_and_quotes(item: MinutesItem, text: str) -> list[Finding]:
-    """A colon with no space after it before a capitalised word ("RESOLVED:That", 0.8), and
-    an opening double quote glued to the word before it ('after"local', 0.75): an opening
+def _opening_quotes(item: MinutesItem, text: str) -> list[Finding]:
+    """An opening double quote glued to the word before it ('after"local', 0.75): an opening
     quote is one with an even number of quotes before it on its line."""
     out: list[Finding] = []
-    for match in _COLON.finditer(text):
-        left, right = match.groups()
-        if not _word(left) or not _word(right):
-            continue
-        out.append(
-            Finding(
-                check=Check.SPACING,
-                item_reference=item.reference,
-                text=match.group(0),
-                message=(
-                    f'No space after the colon in "{match.group(0)}": the words run together '
-                    f'on screen and to a screen reader. Write "{left}: {right}".'
-                ),
-                confidence=0.8,
-            )
-        )
     for match in _OPENING_QUOTE.finditer(text):
         left, right = match.groups()
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -172,8 +163,10 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
                 )
             )
         findings += _after_mark(item, text, _COMMA, "comma", ",", digits=True)
-        findings += _after_mark(item, text, _SEMICOLON, "semicolon", ";", digits=False)
-        findings += _colons_and_quotes(item, text)
+        findings += _after_mark(item, text, _SEMICOLON, "semicolon", ";")
+        # A colon before a capitalised word ("RESOLVED:That"), however many in the item.
+        findings += _after_mark(item, text, _COLON, "colon", ":", confidence=0.8, at_most=None)
+        findings += _opening_quotes(item, text)
         for match in _SPACE_BEFORE.finditer(text):
             if not _word(match.group(1)):
                 continue
