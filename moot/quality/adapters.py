@@ -9,7 +9,7 @@ from datetime import date
 
 from django.utils.timezone import localtime
 
-from moot.meetings.choices import DocumentKind
+from moot.meetings.choices import DocumentKind, ItemKind
 from moot.meetings.html import to_text
 from moot.meetings.kinds import infer_kind
 
@@ -17,6 +17,7 @@ from .acronyms import find_definitions
 from .archive import known_names
 from .core import DEFAULT_MIN_CONFIDENCE, check_meeting
 from .findings import Finding, MinutesItem
+from .numbered import FURNITURE, PREAMBLE, ReadMinutes, read_numbered
 
 # Papers an item's minutes may quote figures from.
 REPORT_KINDS = (DocumentKind.REPORT, DocumentKind.APPENDIX, DocumentKind.PRESENTATION)
@@ -113,6 +114,7 @@ _FURNITURE = re.compile(
     r"\d{1,2}/\d{1,2}/\d{4} - .*)$",
     re.I,
 )
+_DETAIL_LINE = re.compile(r"^(venue|contact)\s*:\s*\S", re.I)
 _DECISION_PAGE = re.compile(r"^(issue - decisions|decision details|decisions for issue\b)", re.I)
 # A line that tells a single item's page: its heading or its minutes' label.
 _ITEM_PAGE = re.compile(r"^(agenda item|issue - meetings|minutes:)$", re.I)
@@ -130,6 +132,7 @@ def from_text(text: str, *, lenient: bool = False) -> MeetingInput:
     from moot.meetings.html import paragraphs_to_html
 
     reason = ""
+    plain_text = to_text(text) if text.lstrip().startswith("<") else text
     try:
         page = parse_page(text)
         # Items found, but none with minutes or a decision: a single item or decision page
@@ -138,18 +141,30 @@ def from_text(text: str, *, lenient: bool = False) -> MeetingInput:
             found = from_page(page)
             # An item's page ("Issue - meetings") the parser reads as a meeting of one item.
             found.whole = not any(_ITEM_PAGE.match(ln.strip()) for ln in text.splitlines()[:8])
+            # Minutes from other software, which the parser reads without the text before
+            # the first item: read by their numbered headings when those give as many items.
+            if found.whole and not _MODERNGOV_LABEL.search(plain_text):
+                numbered = read_numbered(plain_text)
+                if numbered and len(numbered.items) >= len(found.items):
+                    return from_numbered(numbered, found)
             return found
         reason = "it has no item with minutes or a decision"
     except PageParseError as error:
         where = f" (line {error.line})" if error.line else ""
         reason = f"it is not a meeting page{where}: {error.message}"
-    if text.lstrip().startswith("<"):
-        text = to_text(text)
+    text = plain_text
     lines = [ln.strip() for ln in text.splitlines()]
     top = [ln for ln in lines if ln][:6]
     decision_page = any(_DECISION_PAGE.match(ln) for ln in top)
     item_page = decision_page or any(_ITEM_PAGE.match(ln) for ln in lines)
-    lines = [ln for ln in lines if ln and not _FURNITURE.match(ln)]
+    # A whole meeting's minutes from other software, numbered item by item.
+    numbered = None if item_page else read_numbered(text)
+    if numbered:
+        return from_numbered(numbered)
+    lines = [ln for ln in lines if ln and not _FURNITURE.match(ln) and not FURNITURE.match(ln)]
+    # The page's venue and contact lines are the meeting's, not the item's title or minutes.
+    details = [ln for ln in lines if _DETAIL_LINE.match(ln)]
+    lines = [ln for ln in lines if not _DETAIL_LINE.match(ln)]
     if not lines or not (item_page or lenient):
         raise ValueError(f"Nothing to check: {reason}, nor an item's or a decision's page.")
     title, paragraphs = (lines[0], lines[1:]) if len(lines) > 1 else ("", lines)
@@ -158,7 +173,47 @@ def from_text(text: str, *, lenient: bool = False) -> MeetingInput:
         item.decisions = ["\n".join(paragraphs)]
     else:
         item.minutes_html = paragraphs_to_html(paragraphs)
-    return MeetingInput([item], whole=False)
+    return MeetingInput([item], whole=False, details=details)
+
+
+# The labels of a ModernGov page's items: minutes from other software have none.
+_MODERNGOV_LABEL = re.compile(r"^\s*(minutes|decision|additional documents):\s*$", re.I | re.M)
+
+
+def from_numbered(read: ReadMinutes, parsed: MeetingInput | None = None) -> MeetingInput:
+    """A whole meeting read by its numbered headings (``moot.quality.numbered``): an item per
+    heading, its heading as printed read with its minutes, and the text before the first
+    heading (attendance, apologies, the opening) as an item of its own that needs no
+    decision. ``parsed`` is what the page parser made of the page, for the meeting's date and
+    venue."""
+    from moot.meetings.html import paragraphs_to_html
+
+    items = [
+        MinutesItem(
+            reference=item.reference,
+            title=item.title,
+            kind=infer_kind(item.title),
+            minutes_html=paragraphs_to_html(item.paragraphs),
+            agenda_html=paragraphs_to_html(item.heading.split("\n")),
+        )
+        for item in read.items
+    ]
+    if read.preamble:
+        items.insert(
+            0,
+            MinutesItem(
+                reference=PREAMBLE,
+                title="",
+                kind=ItemKind.APOLOGIES,  # attendance and the opening: no decision is due
+                minutes_html=paragraphs_to_html(read.preamble),
+            ),
+        )
+    found = MeetingInput(items)
+    if parsed is not None:
+        found.truncated = parsed.truncated
+        found.meeting_date = parsed.meeting_date
+        found.details = parsed.details
+    return found
 
 
 def _merge(item: MinutesItem, vote) -> None:
