@@ -79,7 +79,11 @@ PROCEDURAL_TITLE = re.compile(
     # Communications", "Announcements from the Leader"
     r"(chair(man|person|woman)?|mayor|leader|president|presiding member)(['’]?s)? "
     r"(opening )?(remarks|communications?|announcements?|notices?|updates?|business)|"
-    r"mayoral (communications?|announcements?|notices?|business)|"
+    r"mayoral (communications?|announcements?|notices?|business|reports?)|"
+    # the report of the mayor or the clerk to a town or parish council, for information
+    r"(mayor|(town |parish )?clerk)(['’]?s)? reports?|"
+    # the notice that called the meeting, read at its start
+    r"notice (and summons )?(of|convening) (the )?meeting|summons|"
     r"(communications?|announcements?|notices?) (from|of|by) the (vice[- ])?(chair(man|person|"
     r"woman)?|mayor|leader|president|presiding member)|"
     r"references? (from|of) (other )?(committees|council|cabinet)|"
