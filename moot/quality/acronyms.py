@@ -28,14 +28,15 @@ COMMON = word_set(
     MBE CBE KC QC JP AGM GCSE MRI SATS SATs PE RE ITU ICU IVF TB UV HQ PR WC IQ DIY AI HTML PC
     PCs GDPR HMRC DVLA DWP MOD NATO RSPCA NSPCC RNLI YMCA YHA RAC AA VE VJ BST GMT EV EVs
     WIFI WiFi LGBT LGBTQ LGBTQ+ BAME DIY ISA PAYE NI BT RSVP CPR DofE SUV ATV BMX 4x4
-    RSM KPMG BDO EY RC JCB"""
+    RSM KPMG BDO EY RC JCB MLA MLAs NB"""
 )
 # Police ranks and like titles written before a name ("ACC Mark Callaghan", "PC Jones").
 _RANKS = word_set("""ACC DCC DCI DI DS DC PC PS CI SI PCSO CC ACO DCO CFO ACFO DCFO""")
 # An officer's or member's role, after which bracketed letters are their initials.
 _ROLE_BEFORE_INITIALS = re.compile(
     r"(Clerk|Chair|Chairman|Chairperson|Mayor|Treasurer|Secretary|Officer|Manager|Director|"
-    r"Head|Lead|Coordinator|Co-ordinator|Councillor|Cllr|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z][a-z'\-]+)"
+    r"Head|Lead|Coordinator|Co-ordinator|Councillor|Cllr|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z][a-z'\-]+|"
+    r"[A-Z]\.\s?[A-Z][a-z'\-]+)"  # an initial and a surname: "P.F. Watson (PFW)"
     r"\s*$"
 )
 # Words of four or five letters that minutes write in capitals as words, not acronyms.
@@ -164,6 +165,12 @@ def _person(text: str, match: re.Match) -> bool:
         return True
     if re.search(r"\b(Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s*$", before) and len(base) <= 3:
         return True  # "Cllr HD": a member's initials
+    if (
+        len(base) <= 3
+        and re.search(r"\b(present|in attendance|apologies)\s*[:\-–]\s*$", before, re.I)
+        and re.match(r"\s+[A-Z][a-z]", after)
+    ):
+        return True  # "Also present: BK Brooks": the first of an attendance list
     if len(base) > 3:
         return False
     # an action's owner: "JS to circulate", "JS will", "JS and AB to", "JS/AB to"
@@ -201,6 +208,10 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set
             continue
         if re.search(r"\d\s*$", text[: match.start()]):
             continue  # a unit after a number: "PDF 129 KB", "3 MB", "11 kV"
+        if re.match(r"\s?\d{5,}", text[match.end() :]):
+            continue  # a reference's letters: "PA 136074", "NI 12345678"
+        if _heading_line(text, match.start(), match.end()):
+            continue  # a short heading in capitals: "SITE INSPECTIONS"
         if _person(text, match):
             item_people.add(base)
         elif _is_acronym(written, base):
@@ -208,6 +219,19 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set
             initial = following.group(1).upper() if following else ""
             out.append(Use(written, base, (*order, match.start()), item, initial))
     return out
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at ``start:end`` are one word of a line of two or three words in
+    capitals, one of them an ordinary word of six letters or more ("SITE INSPECTIONS"): a
+    heading too short for ``shouted``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = re.findall(r"[A-Za-z]+", line)
+    if not 2 <= len(words) <= 3 or not all(w.isupper() for w in words):
+        return False
+    return any(len(w) >= 6 and w != text[start:end] and dictionary.known(w.lower()) for w in words)
 
 
 def _shouted_spans(text: str) -> list[tuple[int, int]]:

@@ -343,7 +343,8 @@ _NOT_NOUN = word_set(
     all both each across within into over under about after before between through during up
     out off than then so if because while whilst there here this these those it its they
     them their a an the no gave went made said took told felt thought saw came got left met
-    brought sought heard spoke led set put kept began knew continue continues remain remains"""
+    brought sought heard spoke led set put kept began knew continue continues remain remains
+    held given taken sent paid seen known shown done written"""
 )
 _TIME_NOUNS = word_set(
     """today tomorrow yesterday tonight year week month day night morning evening afternoon

@@ -134,7 +134,14 @@ def _opens_sentence(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t\"'(":
         i -= 1
+    if i > 0 and text[i] == "." and _initial(text, i - 1):
+        return False  # a person's initial: "J. Baskett", "Mrs P.F. Watson"
     return i < 0 or text[i] in ".!?:;\n•"
+
+
+def _initial(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a capital letter standing alone, as an initial does."""
+    return text[i].isupper() and (i == 0 or text[i - 1] in " \t.(\n")
 
 
 def sentences(text: str) -> list[str]:

@@ -1,0 +1,98 @@
+"""False alarms seen once whole meetings from other publishing software were read item by item,
+with the text before the first item: the attendance's initials, a reference's letters, a short
+heading in capitals, a town council's standing reports, the notice that called the meeting.
+Made-up text in the likeness of the real pages, each with a control that is still reported."""
+
+from moot.quality.core import check_meeting
+from moot.quality.findings import MinutesItem
+from tests.quality.minutes import item
+
+
+def _findings(*paragraphs: str, title: str = "Clerk's business", whole: bool = True):
+    minutes = MinutesItem("1", title, "other", "".join(f"<p>{p}</p>" for p in paragraphs))
+    return check_meeting([minutes], whole=whole)
+
+
+def _has(findings, check: str, text: str) -> bool:
+    return any(f.check == check and f.text == text for f in findings)
+
+
+def test_the_notice_and_summons_of_the_meeting_needs_no_decision():
+    summons = item(
+        "AM1",
+        "The Chief Executive read the Notice and Summons for the Meeting.",
+        title="Notice and Summons of Meeting",
+        kind="other",
+        decisions=[],
+    )
+    assert not check_meeting([summons])
+    business = item(
+        "AM2",
+        "The Chief Executive read the report on the summons.",
+        title="Leisure Centre Opening Hours",
+        kind="other",
+        decisions=[],
+    )
+    assert _has(check_meeting([business]), "no_decision", "Leisure Centre Opening Hours")
+
+
+def test_a_town_clerks_or_mayors_report_needs_no_decision():
+    for title in ("Mayoral Report.", "Clerk’s Report", "Clerks Report", "Town Clerk's Report"):
+        report = item(
+            "5",
+            "The Clerk reported on correspondence received.",
+            title=title,
+            kind="other",
+            decisions=[],
+        )
+        assert not [f for f in check_meeting([report]) if f.check == "no_decision"], title
+    annual = item(
+        "6",
+        "Members discussed the annual report.",
+        title="Annual Report",
+        kind="other",
+        decisions=[],
+    )
+    assert _has(check_meeting([annual]), "no_decision", "Annual Report")
+
+
+def test_a_short_heading_in_capitals_is_not_an_acronym():
+    findings = _findings("SITE INSPECTIONS", "The Chairman advised that a site visit was held.")
+    assert not _has(findings, "acronym", "SITE")
+    assert _has(_findings("The SITE team visited the hall."), "acronym", "SITE")
+
+
+def test_the_letters_of_a_reference_are_not_an_acronym():
+    findings = _findings("Submitted response to PA 136074.")
+    assert not _has(findings, "acronym", "PA")
+    assert _has(_findings("Submitted a response to the PA in May."), "acronym", "PA")
+
+
+def test_initials_after_a_name_with_initials_or_opening_an_attendance_list():
+    findings = _findings(
+        "Councillors: D. Wing (DEW) and Mrs. P.F. Watson (PFW).",
+        "Also present: BK Brooks, Clerk.",
+    )
+    assert not [f for f in findings if f.check == "acronym"]
+    assert _has(_findings("Also present: the Clerk and the RFO."), "acronym", "RFO")
+
+
+def test_a_member_of_the_legislative_assembly_and_nota_bene_are_known_by_their_letters():
+    findings = _findings("NB: the local MLA attended.", "The MLAs were thanked.")
+    assert not [f for f in findings if f.check == "acronym"]
+
+
+def test_a_surname_after_an_initial_does_not_open_a_sentence():
+    findings = _findings("Councillors: Mrs. E. Ballard, J. Baskett and M. Bellwood.")
+    assert not _has(findings, "spelling", "Baskett")
+    control = _findings("The meeting ended at 9pm. Baskett arrangements were agreed.")
+    assert _has(control, "spelling", "Baskett")
+
+
+def test_a_plural_before_an_irregular_past_participle_is_no_possessive():
+    findings = _findings(
+        "Cllr Lee opened the meeting of the Parish Council.",
+        "The minutes of the Parish Council Meetings held on Monday 8th May were approved.",
+        "The Parish Council Meeting agreed the budget.",
+    )
+    assert not [f for f in findings if f.check == "slip"]
