@@ -45,9 +45,10 @@ _NOT_TITLE = re.compile(
 _VOTE = re.compile(r"^(for|against|abstentions?|abstained)\b", re.I)
 # Page furniture: a site's headings, labels and navigation, a PDF's page furniture.
 FURNITURE = re.compile(
-    r"^(agenda and minutes|agenda,? decisions and minutes|minutes and agenda|no\.?\s*\|?\s*item"
+    r"^(agendas?(,?\s+(and\s+)?(reports|decisions|(draft\s+)?minutes))*|minutes and agenda|"
+    r"no\.?\s*\|?\s*item"
     r"(\s*\|)*|items?|media|skip to (main )?content|you are (here|in)\b.*|meeting details|"
-    r"meeting summary|documents|agenda|printable version|print this page|view directions|"
+    r"meeting summary|documents|printable version|print this page|view directions|"
     r"additional documents:|supporting documents:|minutes:|this page is intentionally left "
     r"blank|public document pack|agenda item \d+|page \d+( of \d+)?|\d{1,3}|"
     r"[•·▪◦●]\s*(documents|attendance|visitors|declarations of interests?|agenda|minutes)|"

@@ -302,3 +302,9 @@ def test_one_numbered_paragraph_is_no_meeting():
         read_numbered("49.1 The Chair noted that the following were attending.\n49.3 RESOLVED")
         is None
     )
+
+
+def test_a_sites_headings_of_every_wording_are_furniture():
+    for heading in ("Agenda and draft minutes", "Agendas, reports and minutes", "Agenda"):
+        page = f"{heading}\n\nTo receive apologies for absence.\n\nNone were received.\n"
+        assert from_text(page, lenient=True).items[0].title == "To receive apologies for absence."
