@@ -28,7 +28,7 @@ REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real_min
 # view, the figures printed for it are no longer a measure: the next round needs a fresh part.
 HELD_OUT = "heldout7"
 FIRST_MEASURE = "precision 0.33 (2 of 6), recall 0.22 (2 of 9)"
-TUNED_SINCE = False  # set when a check is changed with the held-out part's misses in view
+TUNED_SINCE = True  # set when a check is changed with the held-out part's misses in view
 TUNING = ("tune", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 SEEN = ("heldout",)
 
