@@ -116,6 +116,7 @@ _FURNITURE = re.compile(
 )
 _DETAIL_LINE = re.compile(r"^(venue|contact)\s*:\s*\S", re.I)
 _DECISION_PAGE = re.compile(r"^(issue - decisions|decision details|decisions for issue\b)", re.I)
+_ONE_ITEM_PAGE = re.compile(r"^(agenda item|issue - meetings)$", re.I)
 # A line that tells a single item's page: its heading or its minutes' label.
 _ITEM_PAGE = re.compile(r"^(agenda item|issue - meetings|minutes:)$", re.I)
 
@@ -157,8 +158,10 @@ def from_text(text: str, *, lenient: bool = False) -> MeetingInput:
     top = [ln for ln in lines if ln][:6]
     decision_page = any(_DECISION_PAGE.match(ln) for ln in top)
     item_page = decision_page or any(_ITEM_PAGE.match(ln) for ln in lines)
-    # A whole meeting's minutes from other software, numbered item by item.
-    numbered = None if item_page else read_numbered(text)
+    # A whole meeting's minutes from other software, numbered item by item (not a page that
+    # says it is one item's or decision's; a "Minutes:" label alone does not say so).
+    one_item = decision_page or any(_ONE_ITEM_PAGE.match(ln) for ln in lines)
+    numbered = None if one_item else read_numbered(text)
     if numbered:
         return from_numbered(numbered)
     lines = [ln for ln in lines if ln and not _FURNITURE.match(ln) and not FURNITURE.match(ln)]
@@ -198,17 +201,20 @@ def from_numbered(read: ReadMinutes, parsed: MeetingInput | None = None) -> Meet
         )
         for item in read.items
     ]
-    if read.preamble:
+    # The page's venue and contact lines are the meeting's details, not its preamble.
+    details = [ln for ln in read.preamble if _DETAIL_LINE.match(ln)]
+    preamble = [ln for ln in read.preamble if not _DETAIL_LINE.match(ln)]
+    if preamble:
         items.insert(
             0,
             MinutesItem(
                 reference=PREAMBLE,
                 title="",
                 kind=ItemKind.APOLOGIES,  # attendance and the opening: no decision is due
-                minutes_html=paragraphs_to_html(read.preamble),
+                minutes_html=paragraphs_to_html(preamble),
             ),
         )
-    found = MeetingInput(items)
+    found = MeetingInput(items, details=details)
     if parsed is not None:
         found.truncated = parsed.truncated
         found.meeting_date = parsed.meeting_date

@@ -308,3 +308,66 @@ def test_a_sites_headings_of_every_wording_are_furniture():
     for heading in ("Agenda and draft minutes", "Agendas, reports and minutes", "Agenda"):
         page = f"{heading}\n\nTo receive apologies for absence.\n\nNone were received.\n"
         assert from_text(page, lenient=True).items[0].title == "To receive apologies for absence."
+
+
+MODERNGOV_NUMBERS_APART = """Agenda and minutes
+
+Council - Thursday 25th September 2008 7.30 pm
+
+Venue: Council Chamber - Civic Offices. View directions
+
+Contact: Council Secretary: Ian Clerk  Tel: 01992 564000
+
+Media
+
+Items
+No. Item
+
+51.
+
+WEBCASTING INTRODUCTION
+
+1.         This meeting is to be webcast. Members are reminded to activate their microphones.
+
+\u00a0
+
+2.         The Chairman will read the following announcement:
+
+\u00a0
+
+“I would like to remind everyone present that this meeting will be broadcast live.”
+
+Additional documents:
+
+Minutes:
+
+The Chairman reminded everyone present that the meeting would be broadcast live.
+
+52.
+
+FORMER COUNCILLOR ROGER BADDOCK
+
+The Council is invited to stand for a minute’s silence.
+
+Additional documents:
+
+Minutes:
+
+The Council stood for a minute’s silence in tribute.
+"""
+
+
+def test_a_meeting_page_the_page_parser_cannot_read_is_read_by_its_numbers():
+    meeting = from_text(MODERNGOV_NUMBERS_APART, lenient=True)
+    assert meeting.whole
+    assert [(i.reference, i.title) for i in meeting.items[1:]] == [
+        ("51", "WEBCASTING INTRODUCTION"),
+        ("52", "FORMER COUNCILLOR ROGER BADDOCK"),
+    ]
+    # The agenda's numbered points stay in their item; the labels are not read as text.
+    assert "The Chairman will read" in meeting.items[1].minutes_html
+    assert "Minutes:" not in meeting.items[1].minutes_html
+    # The venue and contact lines are the meeting's details, not its preamble.
+    assert any("Council Chamber - Civic Offices" in line for line in meeting.details)
+    assert "Civic Offices" not in meeting.items[0].minutes_html
+    assert not [f for f in meeting.check() if f.check == "no_decision"]
