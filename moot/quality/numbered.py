@@ -96,8 +96,11 @@ class ReadMinutes:
     items: list[ReadItem]
 
 
-# A resolution's or a list point's opening is no title: "RESOLVED", "That the report …".
-_NOT_HEADING = re.compile(r"^(resolved|agreed|recommended|noted|that)\b", re.I)
+# A resolution's or a list point's opening is no title: "RESOLVED", "That the report …";
+# nor is a sentence with its verb: "Apologies were received from Councillor Bell."
+_NOT_HEADING = re.compile(
+    r"^(resolved|agreed|recommended|noted|that)\b|\b(was|were|is|are|has|have|had)\b", re.I
+)
 
 
 def _title_like(text: str) -> bool:
@@ -105,7 +108,7 @@ def _title_like(text: str) -> bool:
         bool(text.split())
         and not _NOT_TITLE.match(text)
         and not _VOTE.match(text)
-        and not _NOT_HEADING.match(text)
+        and not _NOT_HEADING.search(text)
     )
 
 
@@ -212,10 +215,22 @@ def _chain(found: list[Heading], lines: list[str]) -> list[Heading]:
 
 
 def _list(run: list[Heading], lines: list[str]) -> bool:
+    """Whether nothing comes between the run's headings but lines numbered as they are (a
+    point of the list that reads as a sentence: "2. To recommend that the Strategy is
+    approved.")."""
     return all(
-        not head.rest and not any(lines[head.line : after.first])
+        not head.rest
+        and all(not ln or _numbered_as(ln, head.shape) for ln in lines[head.line : after.first])
         for head, after in itertools.pairwise(run)
     )
+
+
+_NUMBERED = re.compile(rf"^{_NUMBER}[.:)]?\s", re.I)
+
+
+def _numbered_as(line: str, shape: tuple[str, ...]) -> bool:
+    match = _NUMBERED.match(line)
+    return bool(match) and Heading(0, 0, match["token"], "", "").shape == shape
 
 
 def _step(a: Heading, b: Heading) -> int | None:

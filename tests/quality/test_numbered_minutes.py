@@ -371,3 +371,24 @@ def test_a_meeting_page_the_page_parser_cannot_read_is_read_by_its_numbers():
     assert any("Council Chamber - Civic Offices" in line for line in meeting.details)
     assert "Civic Offices" not in meeting.items[0].minutes_html
     assert not [f for f in meeting.check() if f.check == "no_decision"]
+
+
+def test_numbered_sentences_of_one_items_minutes_are_not_headings():
+    text = """Declarations of substitutes and interests
+49.1 Apologies were received from Councillor Bell.
+49.2 There were no declarations of interest.
+49.3 The press and public were not excluded.
+"""
+    assert read_numbered(text) is None
+    meeting = from_text(text, lenient=True)
+    assert not meeting.whole
+    assert len(meeting.items) == 1
+
+
+def test_a_list_of_recommendations_with_a_sentence_among_them_is_still_a_list():
+    text = """To consider the report upon the Medium Term Financial Strategy
+1.     To endorse the updated Medium Term Financial Strategy.
+2.     To recommend to Full Council that the updated Strategy is approved.
+3.     To note the feedback from the Overview and Scrutiny Committee.
+"""
+    assert read_numbered(text) is None
