@@ -392,3 +392,18 @@ def test_a_list_of_recommendations_with_a_sentence_among_them_is_still_a_list():
 3.     To note the feedback from the Overview and Scrutiny Committee.
 """
     assert read_numbered(text) is None
+
+
+def test_check_minutes_reads_a_numbered_meeting_file_with_its_preamble(tmp_path):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    page = tmp_path / "town-council.txt"
+    page.write_text(TOWN_COUNCIL, encoding="utf-8")
+    out = StringIO()
+    call_command("check_minutes", str(page), stdout=out)
+    text = out.getvalue()
+    assert "Preamble\n  acronym      0.80  RFO is not spelled out" in text
+    # Refused before: the page was neither a ModernGov page nor an item's.
+    assert text.rstrip().endswith("findings on 1 items.") or "finding on 1 item" in text

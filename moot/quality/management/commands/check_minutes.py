@@ -16,7 +16,8 @@ class Command(BaseCommand):
     help = (
         "Check a meeting's draft minutes for copied text, missing decisions, unexplained "
         "acronyms, spelling, word slips and inconsistencies. MEETING is a stored meeting's id; "
-        "FILE is a saved page (text or HTML): a meeting's, or one agenda item's or decision's, "
+        "FILE is a saved page (text or HTML): a meeting's (ModernGov's, or numbered minutes "
+        "from other software, read item by item), or one agenda item's or decision's, "
         "read as one item. Exits 0 even when there are findings; "
         "non-zero only when the meeting or file cannot be read."
     )
