@@ -230,7 +230,7 @@ _NUMBERED = re.compile(rf"^{_NUMBER}[.:)]?\s", re.I)
 
 def _numbered_as(line: str, shape: tuple[str, ...]) -> bool:
     match = _NUMBERED.match(line)
-    return bool(match) and Heading(0, 0, match["token"], "", "").shape == shape
+    return match is not None and Heading(0, 0, match["token"], "", "").shape == shape
 
 
 def _step(a: Heading, b: Heading) -> int | None:
