@@ -26,10 +26,10 @@ REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real_min
 # The newest part held out, and what it scored the one time it was measured (5 December 2026),
 # before any check was changed with it in view. Once a check is changed with its misses in
 # view, the figures printed for it are no longer a measure: the next round needs a fresh part.
-HELD_OUT = "heldout7"
-FIRST_MEASURE = "precision 0.33 (2 of 6), recall 0.22 (2 of 9)"
-TUNED_SINCE = True  # set when a check is changed with the held-out part's misses in view
-TUNING = ("tune", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+HELD_OUT = "heldout8"
+FIRST_MEASURE = "precision 0.36 (9 of 25), recall 0.25 (9 of 36)"
+TUNED_SINCE = False  # set when a check is changed with the held-out part's misses in view
+TUNING = ("tune", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 SEEN = ("heldout",)
 
 
