@@ -30,7 +30,7 @@ import operator
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, cast
 
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -136,10 +136,18 @@ class Unit:
     def __reduce__(self):
         # Pickled as its values in order (a rebuild's workers send units by the hundred
         # thousand): smaller and quicker to read back than the default, field names and all.
-        return Unit, _unit_values(self)
+        # The acronyms go as tuples: pickle reads a set back several times slower than a
+        # tuple, and most units have none.
+        values = _unit_values(self)
+        return _unpickled_unit, (*values[:-2], tuple(values[-2] or ()), tuple(values[-1] or ()))
 
 
 _unit_values = operator.attrgetter(*(f.name for f in dataclasses.fields(Unit)))
+
+
+def _unpickled_unit(*values: Any) -> Unit:
+    # The fields in order, the acronyms given (so not worked out again from the texts).
+    return cast(Any, Unit)(*values[:-2], set(values[-2]), set(values[-1]))
 
 
 def notice_owner(pk: int) -> str:
@@ -192,31 +200,80 @@ def document_pages(document: Document) -> list[str]:
     return document.text.split(PAGE_BREAK) if document.text else []
 
 
+# What an item's units are made of, read as rows rather than model instances: a rebuild reads
+# every item, and an instance costs more to make than its units (Django's ``from_db``).
+_ITEM_ROW = (
+    "pk",
+    "meeting_id",
+    "title",
+    "agenda_text",
+    "minutes",
+    "decision_text",
+    "restriction",
+    "restriction_reason",
+    "public_summary",
+)
+
+
+class _ItemRow:
+    """An item as its units read it: the columns of ``_ITEM_ROW`` and its meeting (one model
+    instance, with its committee, for all of a meeting's items). The policy's tests of an item
+    and the text functions above read only these (none asks the database anything)."""
+
+    __slots__ = (*_ITEM_ROW, "meeting")
+
+    def __init__(self, row: tuple, meeting: Meeting):
+        (
+            self.pk,
+            self.meeting_id,
+            self.title,
+            self.agenda_text,
+            self.minutes,
+            self.decision_text,
+            self.restriction,
+            self.restriction_reason,
+            self.public_summary,
+        ) = row
+        self.meeting = meeting
+
+
+class _DecisionRow:
+    """A decision's two wordings, as ``policy.wording_of`` reads them."""
+
+    __slots__ = ("public_text", "text")
+
+    def __init__(self, text: str, public_text: str):
+        self.text = text
+        self.public_text = public_text
+
+
 def item_units(item_ids: Iterable[int]) -> Iterator[tuple[str, list[Unit]]]:
     """(owner, units) for each item id, including ids that no longer have any (deleted)."""
     ids = list(item_ids)
     public, member, clerk = _audiences()
     chosen = _chosen(ids)
-    rows = list(Item.all_objects.filter(**chosen).only(*_ITEM_OWN_FIELDS).order_by())
+    rows = list(Item.all_objects.filter(**chosen).values_list(*_ITEM_ROW).order_by())
     # A meeting's dozen items share one meeting and committee instance.
-    meeting_rows = Meeting.all_objects.filter(pk__in={item.meeting_id for item in rows})
+    meeting_rows = Meeting.all_objects.filter(pk__in={row[1] for row in rows})
     meetings = {
         m.pk: m for m in meeting_rows.select_related("committee").only(*_MEETING_OWN_FIELDS)
     }
-    for item in rows:
-        item.meeting = meetings[item.meeting_id]
     known = {
         name: set(policy.items(viewer).filter(**chosen).order_by().values_list("pk", flat=True))
         for name, viewer in (("public", public), ("member", member), ("clerk", clerk))
     }
     decisions: dict[int, list[Decision]] = {}
-    for decision in DECISIONS.filter(**_chosen(ids, "item_id")):
-        decisions.setdefault(decision.item_id, []).append(decision)
+    wordings = Decision.objects.filter(**_chosen(ids, "item_id")).order_by("position")
+    for item_id, text, public_text in wordings.values_list("item_id", "text", "public_text"):
+        decisions.setdefault(item_id, []).append(cast(Decision, _DecisionRow(text, public_text)))
     minutes: dict[int, dict[str, bool]] = {}  # by meeting: who may read its minutes
-    found = {item.pk: item for item in rows}
+    found = {row[0]: row for row in rows}
     for pk in ids:
         row = found.get(pk)
-        units = [] if row is None else _units_of_item(row, known, decisions, minutes)
+        units = []
+        if row is not None:
+            item = cast(Item, _ItemRow(row, meetings[row[1]]))
+            units = _units_of_item(item, public, known, decisions, minutes)
         yield item_owner(pk), units
 
 
@@ -244,6 +301,7 @@ def _chosen(ids: list[int], field: str = "pk") -> dict:
 
 def _units_of_item(
     item: Item,
+    public: Viewer,
     known: dict[str, set[int]],
     decisions: dict[int, list[Decision]],
     minutes: dict[int, dict[str, bool]],
@@ -253,10 +311,10 @@ def _units_of_item(
     seen = {name: item.pk in ids for name, ids in known.items()}
     if not any(seen.values()):
         return []
-    restricted = not policy.can_see_item_detail(Viewer.public(), item)
+    restricted = not policy.can_see_item_detail(public, item)
     if meeting.pk not in minutes:
         minutes[meeting.pk] = {
-            "public": policy.can_see_minutes(Viewer.public(), meeting),
+            "public": policy.can_see_minutes(public, meeting),
             "member": policy.can_see_minutes(_member_of(committee), meeting),
             "clerk": policy.can_see_minutes(_clerk_of(committee), meeting),
         }

@@ -6,6 +6,8 @@ here imports a model at the top: ``start`` sets Django up, then ``build`` import
 
 from __future__ import annotations
 
+import gc
+
 
 def start(database: str) -> None:
     """Set Django up from the environment the worker inherited, reading ``database`` (the
@@ -16,6 +18,11 @@ def start(database: str) -> None:
     from django.db import connections
 
     connections["default"].settings_dict["NAME"] = database
+    from .indexer import build_chunk  # noqa: F401 - imported now, before the freeze
+
+    # What is loaded now lives as long as the worker: the garbage collector need not look at
+    # it again each time the units it makes fill a generation (a tenth of a worker's time).
+    gc.freeze()
 
 
 def build(chunk: tuple[str, list[int]]) -> list:

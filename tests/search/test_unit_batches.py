@@ -55,3 +55,28 @@ def test_documents_in_a_dense_batch_are_those_asked_for():
     built, _ = _units(document_units, asked)
     assert list(built) == [f"document:{pk}" for pk in asked]
     assert all(built[f"document:{pk}"] for pk in asked)
+
+
+def test_units_read_from_rows_keep_their_texts_and_survive_pickling():
+    """Items are read as rows, not model instances, and units cross to the rebuild's process
+    pickled (their acronyms as tuples): what arrives is the unit that was built."""
+    import pickle
+
+    meeting = make_meeting()
+    item = make_item(
+        meeting,
+        title="CCTV in the town centre",
+        agenda_text="<p>A report on CCTV and the ASB team.</p>",
+        minutes="<p>Members asked about the CSP.</p>",
+    )
+    make_decision(item, "RESOLVED that the CCTV report be noted.")
+    ((_, units),) = item_units([item.pk])
+    by_kind = {u.kind: u for u in units}
+    assert by_kind["agenda"].title == "CCTV in the town centre"
+    assert by_kind["agenda"].body == "A report on CCTV and the ASB team."
+    assert by_kind["agenda"].acronyms == {"CCTV", "ASB"}
+    assert by_kind["minutes"].body == "Members asked about the CSP."
+    assert "RESOLVED that the CCTV report be noted." in by_kind["decision"].body
+    back = pickle.loads(pickle.dumps(units, protocol=pickle.HIGHEST_PROTOCOL))  # noqa: S301
+    assert back == units
+    assert all(isinstance(u.acronyms, set) and isinstance(u.secret_acronyms, set) for u in back)
