@@ -28,7 +28,7 @@ REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real_min
 # view, the figures printed for it are no longer a measure: the next round needs a fresh part.
 HELD_OUT = "heldout8"
 FIRST_MEASURE = "precision 0.36 (9 of 25), recall 0.25 (9 of 36)"
-TUNED_SINCE = False  # set when a check is changed with the held-out part's misses in view
+TUNED_SINCE = True  # set when a check is changed with the held-out part's misses in view
 TUNING = ("tune", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 SEEN = ("heldout",)
 

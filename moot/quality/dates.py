@@ -54,6 +54,29 @@ _NOT_PLAIN = re.compile(
 )
 _APPROVING = re.compile(r"\bminutes\b", re.I)
 _HELD = re.compile(r"\bmeeting (?:held )?on\b", re.I)
+# "... were approved at the Parish Council meeting held on 2nd June 2014": what follows names
+# the meeting that approved the minutes, not the meeting they record.
+_APPROVED_AT = re.compile(
+    r"\b(?:approved|adopted|signed|confirmed|accepted|agreed)\s+(?:at|by)\b", re.I
+)
+
+
+def _heading(sentence: str) -> bool:
+    """A line written in capitals ("TO RECEIVE THE MINUTES OF ... HELD ON 13 NOVEMBER 2023"):
+    the agenda's own heading printed in the minutes, not what the minutes record."""
+    letters = [c for c in sentence if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _recorded(sentence: str) -> list[tuple[str, date]]:
+    """The dates of a sentence about minutes, less those of the meeting that approved them."""
+    out = []
+    start = 0
+    for m in _DATE.finditer(sentence):
+        if not _APPROVED_AT.search(sentence, start, m.start()):
+            out += _dates(m.group(0))
+        start = m.end()
+    return out
 
 
 def _dates(text: str) -> list[tuple[str, date]]:
@@ -133,7 +156,9 @@ def _previous_minutes(
         if _APPROVING.search(s) or _HELD.search(s)
         for _, d in _dates(s)
     }
-    written = [pair for s in sentences(text) if _APPROVING.search(s) for pair in _dates(s)]
+    about = [s for s in sentences(text) if _APPROVING.search(s)]
+    named |= {d for s in about if _heading(s) for _, d in _dates(s)}
+    written = [pair for s in about if not _heading(s) for pair in _recorded(s)]
     on_page = {d for _, d in written}
     out = []
     for shown, d in written:

@@ -126,3 +126,45 @@ def test_it_gives_both_dates_as_evidence():
         ("The committee met", "Monday 20 January 2025, Monday 3 March 2025"),
     ]
     assert "calendar" in finding.why
+
+
+def test_a_heading_in_capitals_inside_the_minutes_is_the_agendas_wording():
+    """A parish page read as one item prints each agenda heading in capitals with its date
+    ("TO RECEIVE AND NOTE THE MINUTES OF THE ALLOTMENT COMMITTEE HELD ON 20 SEPTEMBER 2023"):
+    those dates are what the agenda names, not minutes approved for the wrong day."""
+    page = item(
+        "1",
+        "TO RECEIVE AND ADOPT THE MINUTES OF THE PARISH COUNCIL MEETING HELD ON 3 MARCH 2025",
+        "The meeting agreed the minutes represented a true record.",
+        "TO RECEIVE AND NOTE THE MINUTES OF THE GARDENS COMMITTEE HELD ON 16TH APRIL 2025",
+        "Members received and noted the minutes.",
+        title="Minutes of Parish Council 14 May 2025",
+        kind="minutes",
+    )
+    assert dates(page, earlier=[]) == []
+    # The same date written in the minutes' own sentence is still judged against the agenda.
+    written = item(
+        "1",
+        "TO RECEIVE AND ADOPT THE MINUTES OF THE PARISH COUNCIL MEETING HELD ON 3 MARCH 2025",
+        "The minutes of the meeting held on 3 February 2025 were agreed as a true record.",
+        title="Minutes of Parish Council 14 May 2025",
+        kind="minutes",
+    )
+    assert [text for text, _ in dates(written, earlier=[])] == ["3 February 2025"]
+
+
+def test_the_day_the_minutes_were_approved_at_another_meeting_is_not_their_date():
+    """An annual parish meeting notes minutes "approved at the Parish Council meeting held on
+    the 2nd June 2014": that is the approving meeting's day."""
+    noted = minutes_item(
+        "The minutes of the Annual Parish Meeting held on the 3rd March 2025 were noted and "
+        "originally approved at the Parish Council meeting held on the 7th April 2025.",
+        agenda_title="Minutes of the Annual Parish Meeting 3rd March 2025",
+    )
+    assert dates(noted, earlier=[]) == []
+    slip = minutes_item(
+        "The minutes of the Annual Parish Meeting held on the 4th March 2025 were noted and "
+        "originally approved at the Parish Council meeting held on the 7th April 2025.",
+        agenda_title="Minutes of the Annual Parish Meeting 3rd March 2025",
+    )
+    assert [text for text, _ in dates(slip, earlier=[])] == ["4th March 2025"]
