@@ -45,7 +45,11 @@ URL_SCHEMES = {"http", "https", "mailto"}
 
 _TAG_RE = re.compile(r"<[^>]+>")
 _BLOCK_END_RE = re.compile(r"(?i)<br\s*/?>|</(p|li|tr|h\d|blockquote)>")
-_SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_SPACES = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
+# A run of spaces, tabs and other blanks that is not already one plain space: one space after
+# another, or a run opening with a blank other than a space. (Matching single spaces too gives
+# the same text, replacing every gap between words by itself: a third slower on prose.)
+_SPACE_RE = re.compile(rf" {_SPACES}+|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]{_SPACES}*")
 
 
 def sanitise(fragment: str) -> str:

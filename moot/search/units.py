@@ -319,15 +319,7 @@ def _units_of_item(
             "clerk": policy.can_see_minutes(_clerk_of(committee), meeting),
         }
     readable = minutes[meeting.pk]
-    common: dict[str, Any] = {
-        "owner": item_owner(item.pk),
-        "item_id": item.pk,
-        "document_id": None,
-        "page": 0,
-        "committee_id": committee.pk,
-        "body_id": committee.body_id,
-        "date": meeting.start,
-    }
+    owner = item_owner(item.pk)
     own_decisions = decisions.get(item.pk, [])
     texts = (
         (Kind.AGENDA, agenda_text, False),
@@ -344,16 +336,22 @@ def _units_of_item(
         if not any(ok.values()):
             continue
         units.append(
-            Unit(
-                key=f"item:{item.pk}:{kind}",
-                kind=kind,
-                public_ok=ok["public"],
-                member_ok=ok["member"],
-                clerk_ok=ok["clerk"],
-                title=item.title if kind == Kind.AGENDA else "",
-                body=body,
-                secret=secret,
-                **common,
+            Unit(  # the fields in order (see ``_units_of_document``)
+                f"item:{item.pk}:{kind}",
+                owner,
+                kind,
+                item.pk,
+                None,
+                0,
+                committee.pk,
+                committee.body_id,
+                meeting.start,
+                ok["public"],
+                ok["member"],
+                ok["clerk"],
+                item.title if kind == Kind.AGENDA else "",
+                body,
+                secret,
             )
         )
     return units
@@ -410,30 +408,34 @@ def _units_of_document(row: tuple, ok: dict[str, bool]) -> list[Unit]:
     pk, item_id, title, text, stored_acronyms, date, committee_id, body_id = row
     pages = text.split(PAGE_BREAK)  # one page, empty, for a document without text
     found = read_page_acronyms(stored_acronyms, pages)
-    units = []
-    for number, (page, page_acronyms) in enumerate(zip(pages, found, strict=True), start=1):
-        if number > 1 and (not page or page.isspace()):
-            continue
-        units.append(
-            Unit(
-                key=f"document:{pk}:{number if text else 0}",
-                owner=document_owner(pk),
-                kind=Kind.REPORT,
-                item_id=item_id,
-                document_id=pk,
-                page=number if text else 0,
-                committee_id=committee_id,
-                body_id=body_id,
-                date=date,
-                public_ok=ok["public"],
-                member_ok=ok["member"],
-                clerk_ok=ok["clerk"],
-                title=title if number == 1 else "",
-                body=page,
-                acronyms=acronyms(title) | page_acronyms if number == 1 else page_acronyms,
-                secret_acronyms=set(),
-            )
+    # The fields in order (a large archive has a unit per page by the hundred thousand, and
+    # naming sixteen fields each time costs more than the rest of the loop): key, owner, kind,
+    # item, document, page, committee, body, date, the three flags, title, body, secret, and
+    # the acronyms of title and body and of the secret.
+    same = (document_owner(pk), Kind.REPORT, item_id, pk)
+    where = (committee_id, body_id, date, ok["public"], ok["member"], ok["clerk"])
+    key = f"document:{pk}:"
+    units = [
+        Unit(
+            key + ("1" if text else "0"),
+            *same,
+            1 if text else 0,
+            *where,
+            title,
+            pages[0],
+            "",
+            acronyms(title) | found[0],
+            set(),
         )
+    ]
+    for number in range(2, len(pages) + 1):
+        page = pages[number - 1]
+        if page and not page.isspace():
+            units.append(
+                Unit(
+                    key + str(number), *same, number, *where, "", page, "", found[number - 1], set()
+                )
+            )
     return units
 
 

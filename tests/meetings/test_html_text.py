@@ -25,3 +25,15 @@ def test_nothing_but_spaces_and_tags_is_no_text():
 def test_acronyms_of_no_text_are_none_and_of_text_as_written():
     assert acronyms("") == set()
     assert acronyms("The DAPO pilot and two CSPs, not RECOMMENDATIONS") == {"DAPO", "CSPs"}
+
+
+def test_every_run_of_blanks_becomes_one_space_whatever_it_opens_with():
+    import random
+    import re
+
+    blanks = " \t\u00a0\u2003\u200b\u202f\u3000"
+    rng = random.Random(7)
+    for _ in range(2000):
+        text = "".join(rng.choice(["word", "x", *blanks]) for _ in range(rng.randint(1, 12)))
+        plain = "".join(" " if c in blanks else c for c in text)
+        assert to_text(f"<p>{text}</p>") == re.sub(" +", " ", plain).strip(), repr(text)
