@@ -123,10 +123,36 @@ CHAIR_SAYS = re.compile(
 )
 
 
+# The meeting of a parish's or town's electors (not its council's annual meeting): it hears
+# reports and questions and decides next to nothing, so its items need no decision.
+ELECTORS_MEETING = re.compile(
+    r"\b(annual (parish|town|village|community) (meeting|assembly)|(parish|town|village) "
+    r"assembly|annual meeting of (the )?(parish|town)( electors)?|meeting of (the )?(parish |"
+    r"local government )?electors)\b",
+    re.I,
+)
+# An attendance list under its own heading ("1) Attendees", "Present", "In attendance").
+ATTENDANCE_TITLE = re.compile(
+    r"\s*(?:[\w.]+[.)]\s+)?(attendees|attendance|present|in attendance|those (present|attending)|"
+    r"members present|attendance and apologies)[.:\s]*",
+    re.I,
+)
+
+
+def electors_meeting(items: list[MinutesItem]) -> bool:
+    """Whether the page opens as the minutes of an annual parish (or town) meeting: in the
+    first item's title or the first two lines of its minutes (the page's heading)."""
+    if not items:
+        return False
+    lines = [line for line in plain(items[0].minutes_html).split("\n") if line.strip()][:2]
+    return bool(ELECTORS_MEETING.search(" ".join([items[0].title, *lines])))
+
+
 def needs_decision(item: MinutesItem) -> bool:
     return (
         item.kind not in ItemKind.procedural()
         and not PROCEDURAL_TITLE.search(item.title)
+        and not ATTENDANCE_TITLE.fullmatch(item.title)
         and not INFORMATION_TITLE.fullmatch(item.title)
     )
 
@@ -145,11 +171,12 @@ def check_decisions(items: list[MinutesItem]) -> list[Finding]:
     """Missing decisions and orphan decisions; see the module docstring for what counts."""
     findings: list[Finding] = []
     any_minutes = any(plain(i.minutes_html) for i in items)
+    electors = electors_meeting(items)
     for item in items:
         text = plain(item.minutes_html)
         decisions = [d for d in item.decisions if d.strip()]
         # A restricted item's decision is often recorded only in the exempt minutes.
-        if text and not decisions and needs_decision(item) and not item.restricted:
+        if text and not decisions and not electors and needs_decision(item) and not item.restricted:
             if (
                 not _records_decision(text)
                 and not NOT_TAKEN.search(text)

@@ -96,3 +96,44 @@ def test_a_plural_before_an_irregular_past_participle_is_no_possessive():
         "The Parish Council Meeting agreed the budget.",
     )
     assert not [f for f in findings if f.check == "slip"]
+
+
+def test_an_annual_parish_meetings_reports_need_no_decision():
+    """A meeting of the parish's electors hears reports and questions: its items decide
+    nothing, whatever their titles. The same items at a council meeting still need one."""
+    heading = MinutesItem(
+        "Preamble",
+        "",
+        "apologies",
+        "<p>Minutes of the Annual Parish Meeting 12th May 2025</p>"
+        "<p>Present: Councillors A Rowe (Chairman), B Hale</p>",
+    )
+    reports = [
+        item(
+            "2",
+            "Councillor Rowe presented his report on the year.",
+            title="Chairman’s Report",
+            kind="other",
+            decisions=[],
+        ),
+        item(
+            "3",
+            "The budget for 2025-2026 was presented to parishioners.",
+            title="Estimates of Income and Expenditure",
+            kind="other",
+            decisions=[],
+        ),
+    ]
+    assert not [f for f in check_meeting([heading, *reports]) if f.check == "no_decision"]
+    council = MinutesItem(
+        "Preamble", "", "apologies", "<p>Minutes of the Parish Council Meeting 12th May 2025</p>"
+    )
+    assert len([f for f in check_meeting([council, *reports]) if f.check == "no_decision"]) == 2
+
+
+def test_an_attendance_list_under_its_own_heading_needs_no_decision():
+    for title in ("Attendees", "Present", "In attendance:"):
+        attendance = item(
+            "1", "Cllr A Rowe (Chair), Cllr B Hale.", title=title, kind="other", decisions=[]
+        )
+        assert not check_meeting([attendance]), title
