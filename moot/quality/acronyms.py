@@ -143,6 +143,10 @@ def _is_acronym(written: str, base: str) -> bool:
         return False
     if base in _MONTHS_DAYS:
         return False
+    # A single letter joined by "&" ("Q&A", "B&Q", "B&NES", "P&O"): a set phrase or a name
+    # written so, read as a word; not letters standing for words to spell out.
+    if base[1:2] == "&":
+        return False
     # An ordinary word in capitals (AGREED, APPROVED, BADDOCK in a heading) is not an
     # acronym; Hunspell knows names and months only capitalised ("September"). Short words
     # are the exception: AGAR, SEND and PACT are acronyms far more often in minutes than the

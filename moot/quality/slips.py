@@ -221,10 +221,11 @@ _PHRASES: list[tuple[str, str, float]] = [
         "\\1 \\2s' attention",
         0.8,
     ),
-    # the noun twice: "the minutes of the meeting of the Cabinet meeting held on …"
+    # the noun twice: "the minutes of the meeting of the Cabinet meeting held on …"; a
+    # capitalised "Meeting" is the body's name ("the Annual Parish Meeting", a Parish Meeting)
     (
         r"\bmeeting\s+of\s+the\s+((?-i:[A-Z])[\w&'-]*(?:\s+(?:(?-i:[A-Z])[\w&'-]*|and|&)){0,5})"
-        r"\s+meeting\b(?!\s+(?:rooms?|place|venue|space|point|notes|papers|pack|cycle|dates?))",
+        r"\s+(?-i:meeting)\b(?!\s+(?:rooms?|place|venue|space|point|notes|papers|pack|cycle|dates?))",
         "meeting of the \\1",
         0.8,
     ),
@@ -584,6 +585,8 @@ def _doubled(item: MinutesItem, text: str, toks: list[Token]) -> list[tuple[int,
             and a.lower == b.lower
             and a.lower not in _DOUBLE_OK
             and not (len(a.text) == 1 and a.text.isupper())  # initials: "Carms C C"
+            # a heading in capitals, then the text under it: "APOLOGIES Apologies were …"
+            and not (a.text.isupper() and not b.text.isupper())
             and _gap(text, a, b).strip() == ""
             and "\n" not in _gap(text, a, b)
         ):

@@ -72,13 +72,14 @@ def _joined(word: str) -> str:
     return ""
 
 
-def _compound(word: str) -> bool:
-    """Whether ``word`` is two words of four letters or more written solid ("lookback",
-    "workstream"): a compound the dictionary lacks, not a slip."""
+def _compound(word: str, tail: int = 4) -> bool:
+    """Whether ``word`` is two words of four letters or more (the second of ``tail`` or
+    more) written solid ("lookback", "workstream", "litterbin"): a compound the dictionary
+    lacks, not a slip."""
     lower = word.lower()
     return any(
         dictionary.known(lower[:i]) and dictionary.is_word(lower[i:])
-        for i in range(4, len(lower) - 3)
+        for i in range(4, len(lower) - tail + 1)
     )
 
 
@@ -395,6 +396,9 @@ def check_spelling(
                 continue
             compound = _compound(word)
             guesses = [] if compound else dictionary.suggestions(word)
+            # A word of three letters written onto another ("litterbin", "carpark") is a
+            # compound too when no word is one slip away ("governmet" is "government").
+            compound = compound or (not guesses and _compound(word, tail=3))
             repeated = counts[lower] >= 3
             if not guesses and repeated:
                 continue

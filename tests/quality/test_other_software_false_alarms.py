@@ -137,3 +137,37 @@ def test_an_attendance_list_under_its_own_heading_needs_no_decision():
             "1", "Cllr A Rowe (Chair), Cllr B Hale.", title=title, kind="other", decisions=[]
         )
         assert not check_meeting([attendance]), title
+
+
+def test_a_word_of_three_letters_written_onto_another_is_a_compound_not_a_slip():
+    """ "litterbin" is litter and bin written solid: at most a hint, below the default
+    threshold; a slip with a word one letter away ("governmet") is still reported."""
+    findings = _findings(
+        "A new litterbin has been installed by the bus shelter.",
+        "The governmet grant was received.",
+    )
+    assert not _has(findings, "spelling", "litterbin")
+    assert _has(findings, "spelling", "governmet")
+
+
+def test_a_capitalised_meeting_after_meeting_of_the_is_the_bodys_name():
+    findings = _findings(
+        "The minutes of the meeting of the Annual Parish Meeting held last May were read.",
+        "The minutes of the meeting of the Planning Committee meeting were read.",
+    )
+    assert not _has(findings, "slip", "meeting of the Annual Parish Meeting")
+    assert _has(findings, "slip", "meeting of the Planning Committee meeting")
+
+
+def test_a_heading_in_capitals_then_the_same_word_is_not_a_word_twice():
+    findings = _findings("APOLOGIES Apologies were received from Cllr Rowe.", "It was the the end.")
+    assert not _has(findings, "slip", "APOLOGIES Apologies")
+    assert _has(findings, "slip", "the the")
+
+
+def test_a_letter_joined_by_an_ampersand_is_not_an_acronym_to_spell_out():
+    findings = _findings(
+        "The B&NES officers answered in a Q&A session on the plan for the TLP.",
+    )
+    assert not _has(findings, "acronym", "B&NES") and not _has(findings, "acronym", "Q&A")
+    assert _has(findings, "acronym", "TLP")
