@@ -24,7 +24,7 @@ from .findings import Check, Finding, MinutesItem
 from .text import plain, word_set
 
 _NO_SPACE = re.compile(r"(?<![\w.@/\-])([a-z]{3,}|(?:19|20)\d\d)\.([A-Z][a-z]{1,})\b(?![.@/\-]\w)")
-_SPACE_BEFORE = re.compile(r"(?<![\w.@/\-])([a-z]{3,}) \.(?=\s|$)(?!\s*\.)", re.M)
+_SPACE_BEFORE = re.compile(r"(?<![\w.@/\-])([a-z]{3,}|(?:19|20)\d\d) \.(?=\s|$)(?!\s*\.)", re.M)
 _COMMA = re.compile(
     r"(?<![\w.@/\-,])([A-Za-z]{3,}),([A-Za-z]{3,}|\d{1,2}(?:st|nd|rd|th)?)\b(?![.@/\-,]\w)"
 )
@@ -107,6 +107,88 @@ def _after_mark(
     return out
 
 
+# Spaces missing or misplaced at the edge of a bracket, a title's full stop, an ampersand, a
+# dash, a colon or a heading's number: each pattern's first group is what to report, and the
+# message says what to write ("{left}" and "{right}" are its named groups).
+_BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
+    # a word glued to a bracketed word: "Henderson(Chair)"; not "member(s)", "child(ren)"
+    (
+        re.compile(r"(?<![\w.@/\-])((?P<left>[A-Za-z]{3,})\((?P<right>[A-Z][a-z]{2,}[\w -]*)\))"),
+        "No space before the bracket",
+        "{left} ({right})",
+    ),
+    # a space inside a bracket on one side only: "( Vice-chair)", "(Vice-chair )"
+    (
+        re.compile(r"(\( (?P<left>[A-Za-z][\w'-]*(?: [\w'-]+){0,3})\))"),
+        "A space after the opening bracket",
+        "({left})",
+    ),
+    # a title's full stop with the initial glued to it: "Cllr.L.Oxby"
+    (
+        re.compile(r"(?<![\w.])((?P<left>Cllr|Councillor|Mrs|Mr|Ms|Dr)\.(?P<right>[A-Z])\b)"),
+        "No space after the title",
+        "{left} {right}",
+    ),
+    # an ampersand with a space on one side only: "H &S", "Health& Safety"
+    (
+        re.compile(
+            r"(?<![\w&])((?P<left>[A-Za-z]+)(?: &(?=[A-Za-z])|& (?=[A-Za-z]))(?P<right>[A-Za-z]+))"
+        ),
+        "A space on one side only of the ampersand",
+        "{left} & {right}",
+    ),
+    # a dash with a space before it only, before a capitalised word: "Minutes -These were"
+    (
+        re.compile(r"(?<![\w-])((?P<left>[A-Za-z]{2,}) -(?P<right>[A-Z][a-z]{2,})\b)(?!-)"),
+        "A space on one side only of the dash",
+        "{left} – {right}",
+    ),
+    # a colon glued to an initial or a count: "Councillors:L Maude", "attendance:2 members"
+    (
+        re.compile(
+            r"(?<![\w.@/\\:\-])((?P<left>[A-Za-z]{4,}):(?P<right>[A-Z](?= [A-Z][a-z])|\d{1,3}"
+            r"(?= [a-z]{3,})))"
+        ),
+        "No space after the colon",
+        "{left}: {right}",
+    ),
+    # a heading's number run into its words at the start of a line: "37.PRESENT"
+    (
+        re.compile(
+            r"^((?P<left>\d{1,4})\.(?P<right>[A-Z]{2,}|[A-Z][a-z]{2,})\b)(?![.@/\-]\w)", re.M
+        ),
+        "No space after the heading's number",
+        "{left}. {right}",
+    ),
+]
+
+
+def _boundaries(item: MinutesItem, text: str) -> list[Finding]:
+    """Spaces missing or misplaced at a bracket, a title's full stop, an ampersand, a dash, a
+    colon or a heading's number (0.75); at most two of a kind in an item, more being the
+    item's own style."""
+    out: list[Finding] = []
+    for pattern, what, fix in _BOUNDARIES:
+        matches = list(pattern.finditer(text))
+        if len(matches) > 2:
+            continue
+        for match in matches:
+            found = match.group(1)
+            left, right = match.group("left"), match.groupdict().get("right") or ""
+            if "bracket" in what and " " not in what and not (_word(left) or left[0].isupper()):
+                continue
+            out.append(
+                Finding(
+                    check=Check.SPACING,
+                    item_reference=item.reference,
+                    text=found,
+                    message=(f'{what} in "{found}": write "{fix.format(left=left, right=right)}".'),
+                    confidence=0.75,
+                )
+            )
+    return out
+
+
 def _opening_quotes(item: MinutesItem, text: str) -> list[Finding]:
     """An opening double quote glued to the word before it ('after"local', 0.75): an opening
     quote is one with an even number of quotes before it on its line."""
@@ -167,6 +249,7 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
         # A colon before a capitalised word ("RESOLVED:That"), however many in the item.
         findings += _after_mark(item, text, _COLON, "colon", ":", confidence=0.8, at_most=None)
         findings += _opening_quotes(item, text)
+        findings += _boundaries(item, text)
         for match in _SPACE_BEFORE.finditer(text):
             if not _word(match.group(1)):
                 continue
