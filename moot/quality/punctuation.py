@@ -10,7 +10,8 @@ report (and its recommen") says nothing. Web and e-mail addresses are masked bef
 
 Also a comma missing between two people in a list of names ("apologies were received from Mr
 R M Bennett, Mr C Hotham Mr L C R Mallett, Mrs J A Potter"): two titled names side by side,
-in a sentence whose other names are parted by commas.
+in a sentence whose other names are parted by commas; the second may be written with its
+initials and no title ("Mrs S Benbow-Jones M Hughes, Mrs L Prescott").
 """
 
 from __future__ import annotations
@@ -59,7 +60,9 @@ _NOT_SURNAME = (
     r"Lieutenant|Provost|Speaker|President|Bishop)\b)"
 )
 _NAME = _TITLE + r" (?:[A-Z]\.? ?){0,4}" + _NOT_SURNAME + r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
-_PAIR = re.compile(rf"\b({_NAME}) ({_NAME})(?=[,;.]| and\b)")
+# The second may be written with initials only: "Mrs S Benbow-Jones M Hughes, Mrs L Prescott".
+_INITIALLED = r"(?:[A-Z]\.? ){1,4}" + _NOT_SURNAME + r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+_PAIR = re.compile(rf"\b({_NAME}) ({_NAME}|{_INITIALLED})(?=[,;.]| and\b| &)")
 _LISTED = re.compile(rf", {_TITLE} ")
 
 

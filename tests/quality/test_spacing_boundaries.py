@@ -57,3 +57,22 @@ def test_three_or_more_of_a_kind_in_an_item_are_its_style():
     """Counts written "Attending:5" three times are the clerk's style, not three slips."""
     assert spacing("Attending:5 members, Apologies:3 members, Absent:2 members.") == []
     assert spacing("Attending:5 members, Apologies:3 members.") == ["Attending:5", "Apologies:3"]
+
+
+def test_a_comma_missing_before_a_name_written_with_initials_only():
+    """In a list of names parted by commas, a titled name then one with only its initials
+    ("Mrs S Benbow-Jones M Hughes") reads as one person."""
+    minutes = item(
+        "T/1/25",
+        "Apologies were received from Councillors: Mrs A Lloyd-Evans P Hughes, Mrs L Price "
+        "& Mrs I Twigg.",
+    )
+    assert [f.text for f in check_meeting([minutes]) if f.check == "punctuation"] == [
+        "Mrs A Lloyd-Evans P Hughes"
+    ]
+    parted = item(
+        "T/1/25",
+        "Apologies were received from Councillors: Mrs A Lloyd-Evans, P Hughes, Mrs L Price "
+        "& Mrs I Twigg. Mr J Lee MBE was thanked.",
+    )
+    assert [f for f in check_meeting([parted]) if f.check == "punctuation"] == []
