@@ -64,6 +64,8 @@ _NAME = _TITLE + r" (?:[A-Z]\.? ?){0,4}" + _NOT_SURNAME + r"[A-Z][a-z]+(?:[-'’
 _INITIALLED = r"(?:[A-Z]\.? ){1,4}" + _NOT_SURNAME + r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 _PAIR = re.compile(rf"\b({_NAME}) ({_NAME}|{_INITIALLED})(?=[,;.]| and\b| &)")
 _LISTED = re.compile(rf", {_TITLE} ")
+# A bracketed aside then the next titled name with no comma: "(arrived at 18:50) Cllr M.Souter".
+_AFTER_ASIDE = re.compile(rf"(\([^()]{{1,40}}\)) ({_TITLE} (?:[A-Z]\.? ?){{0,4}}[A-Z][a-z]+)")
 
 
 def check_name_lists(items: list[MinutesItem]) -> list[Finding]:
@@ -73,6 +75,21 @@ def check_name_lists(items: list[MinutesItem]) -> list[Finding]:
         for sentence in re.split(r"(?<=[.;:])\s+|\n", plain(item.minutes_html)):
             if not _LISTED.search(sentence):
                 continue
+            for match in _AFTER_ASIDE.finditer(sentence):
+                aside, name = match.groups()
+                findings.append(
+                    Finding(
+                        check=Check.PUNCTUATION,
+                        item_reference=item.reference,
+                        text=match.group(0),
+                        message=(
+                            f'No comma between "{aside}" and "{name}" in a list of names: '
+                            f'the aside seems to belong to the next person. Write "{aside}, '
+                            f'{name}".'
+                        ),
+                        confidence=0.75,
+                    )
+                )
             for match in _PAIR.finditer(sentence):
                 first, second = match.groups()
                 findings.append(

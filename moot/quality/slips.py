@@ -205,13 +205,20 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # a body's possessive without its apostrophe: "the Committees recommendation"
     (
-        r"\bthe\s+((?-i:Committee|Council|Board|Panel|Cabinet|Chair|Chairman|Mayor|Leader))s\s+"
+        r"\bthe\s+((?-i:Committee|Council|Board|Panel|Cabinet|Chair|Chairman|Mayor|Leader|"
+        r"chair|chairman|mayor))s\s+"
         r"(recommendation|decision|views?|attention|consideration|approval|agreement|comments|"
-        r"concerns|thanks|support|behalf|request|response|role|remit|terms)\b",
+        r"concerns|thanks|support|behalf|request|response|role|remit|terms|casting vote)\b",
         "the \\1's \\2",
         0.75,
     ),
     (r"\bin\s+responsive\s+to\b", "in response to", 0.85),
+    # an article before a possessive word: "a letter to the Her Majesty The Queen"
+    (
+        r"\b(?:the|a|an)\s+((?-i:His|Her|his|her|their|our|its|your)\s+(?!and\b|or\b|/)\w+)",
+        "\\1",
+        0.75,
+    ),
     # "The Councillor Mrs Shields … be appointed": an article before a title and a name
     (r"\bthe\s+councillor\s+(mr|mrs|ms|miss|dr)\b", "Councillor \\1", 0.75),
     # a singular possessive where the members as a whole were meant: "drew member's attention"

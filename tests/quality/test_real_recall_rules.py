@@ -382,3 +382,39 @@ def test_health_for_healthy_beside_another_adjective_is_found(sentence, slip):
 )
 def test_health_as_a_noun_passes(sentence):
     assert found("slip", sentence) == []
+
+
+# An article before a possessive word, and a chair's casting vote without its apostrophe.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("The Clerk had written to the Her Majesty The Queen with condolences.", "the Her Majesty"),
+        ("Members thanked the their volunteers for the work.", "the their volunteers"),
+        ("The motion was carried on the chairs casting vote.", "the chairs casting vote"),
+    ],
+)
+def test_it_finds_an_article_before_a_possessive_and_the_chairs_casting_vote(sentence, slip):
+    assert slip in found("slip", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Clerk had written to Her Majesty The Queen with condolences.",
+        "The chairs were set out in the hall before the meeting.",
+        "The motion was carried on the Chair's casting vote.",
+        "Each member declared the his/her interest form complete.",
+    ],
+)
+def test_it_leaves_possessives_written_right_alone(sentence):
+    assert found("slip", sentence) == []
+
+
+def test_a_bracketed_aside_then_a_titled_name_needs_its_comma_in_a_list():
+    """ "Cllr S Gill (arrived at 18:50) Cllr M Souter" in a list parted by commas."""
+    sentence = "Present: Cllr J Dodd, Cllr S Gill (arrived at 18:50) Cllr M Souter, Cllr R Hunt."
+    assert found("punctuation", sentence) == ["(arrived at 18:50) Cllr M Souter"]
+    parted = "Present: Cllr J Dodd, Cllr S Gill (arrived at 18:50), Cllr M Souter, Cllr R Hunt."
+    assert found("punctuation", parted) == []
