@@ -123,6 +123,11 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
         "A space after the opening bracket",
         "({left})",
     ),
+    (
+        re.compile(r"(\((?P<left>[A-Za-z][\w'-]*(?: [\w'-]+){0,3}) \))"),
+        "A space before the closing bracket",
+        "({left})",
+    ),
     # a title's full stop with the initial glued to it: "Cllr.L.Oxby"
     (
         re.compile(r"(?<![\w.])((?P<left>Cllr|Councillor|Mrs|Mr|Ms|Dr)\.(?P<right>[A-Z])\b)"),
@@ -175,7 +180,9 @@ def _boundaries(item: MinutesItem, text: str) -> list[Finding]:
         for match in matches:
             found = match.group(1)
             left, right = match.group("left"), match.groupdict().get("right") or ""
-            if "bracket" in what and " " not in what and not (_word(left) or left[0].isupper()):
+            if what.startswith("No space before the bracket") and not (
+                _word(left) or left[0].isupper()
+            ):
                 continue
             out.append(
                 Finding(

@@ -76,3 +76,8 @@ def test_a_comma_missing_before_a_name_written_with_initials_only():
         "& Mrs I Twigg. Mr J Lee MBE was thanked.",
     )
     assert [f for f in check_meeting([parted]) if f.check == "punctuation"] == []
+
+
+def test_a_space_before_the_closing_bracket_only():
+    assert "(Vice-chair )" in spacing("Present: Alan Wyatt (chair), Mary Hollins (Vice-chair ).")
+    assert spacing("Present: Alan Wyatt (chair), Mary Hollins ( Vice-chair ).") == []
