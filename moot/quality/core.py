@@ -107,6 +107,13 @@ def check_meeting(
         findings += check_spacing(read)
     if wanted & {Check.SPACING, Check.SPELLING}:
         findings += check_numbers(read)
+    if Check.SPACING in wanted:
+        # A title is typed as the minutes are: a number run into a word there ("Wednesday
+        # 15thMay 2019") is the same slip. Only that rule: a title's words are often a name.
+        titles = [
+            replace(i, minutes_html=f"<p>{escape(i.title)}</p>") for i in items if i.title.strip()
+        ]
+        findings += [f for f in check_numbers(titles) if f.check == Check.SPACING]
     if Check.DATE in wanted:
         findings += check_dates(items, meeting_date, earlier_dates)
     if Check.NAME in wanted:

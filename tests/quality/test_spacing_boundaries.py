@@ -81,3 +81,16 @@ def test_a_comma_missing_before_a_name_written_with_initials_only():
 def test_a_space_before_the_closing_bracket_only():
     assert "(Vice-chair )" in spacing("Present: Alan Wyatt (chair), Mary Hollins (Vice-chair ).")
     assert spacing("Present: Alan Wyatt (chair), Mary Hollins ( Vice-chair ).") == []
+
+
+def test_a_number_run_into_a_word_in_a_title_is_found():
+    """A page read as one item takes its heading for the title: "on Wednesday 15thMay 2024"."""
+    heading = item(
+        "1",
+        "Present: Councillors L Maude and J Stedman.",
+        title="Minutes of the Annual Meeting held on Wednesday 15thMay 2024, 7pm",
+    )
+    assert "15thMay" in [f.text for f in check_meeting([heading]) if f.check == "spacing"]
+    for title in ("A19 Improvements and KS2 Results", "Covid19 Recovery Plan 2024"):
+        plain_title = item("1", "Present: Councillors L Maude and J Stedman.", title=title)
+        assert [f for f in check_meeting([plain_title]) if f.check == "spacing"] == [], title
