@@ -108,6 +108,32 @@ def check_name_lists(items: list[MinutesItem]) -> list[Finding]:
     return findings
 
 
+# A comma with nothing after it before the full stop: "AT GEORGE EDWARDS HALL, ." (what was to
+# follow was left out); not an ellipsis ", ...".
+_COMMA_STOP = re.compile(r"(\w+) ?, ?\.(?![.\w])")
+
+
+def check_comma_stops(items: list[MinutesItem]) -> list[Finding]:
+    """A comma then a full stop with nothing between them (0.75)."""
+    findings: list[Finding] = []
+    for item in items:
+        for match in _COMMA_STOP.finditer(plain(item.minutes_html)):
+            findings.append(
+                Finding(
+                    check=Check.PUNCTUATION,
+                    item_reference=item.reference,
+                    text=match.group(0),
+                    message=(
+                        f'A comma then a full stop in "{match.group(0)}": something that was to '
+                        f"follow the comma seems to be missing. Complete it, or write "
+                        f'"{match.group(1)}.".'
+                    ),
+                    confidence=0.75,
+                )
+            )
+    return findings
+
+
 def check_brackets(items: list[MinutesItem]) -> list[Finding]:
     """A closing bracket with no opening one, or an opening one never closed (0.75)."""
     findings: list[Finding] = []

@@ -418,3 +418,28 @@ def test_a_bracketed_aside_then_a_titled_name_needs_its_comma_in_a_list():
     assert found("punctuation", sentence) == ["(arrived at 18:50) Cllr M Souter"]
     parted = "Present: Cllr J Dodd, Cllr S Gill (arrived at 18:50), Cllr M Souter, Cllr R Hunt."
     assert found("punctuation", parted) == []
+
+
+# A comma then a full stop, something left out between them.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("MINUTES OF THE COUNCIL MEETING HELD AT THE VICTORIA HALL, .", "HALL, ."),
+        ("The grant was paid to the village hall,.", "hall,."),
+    ],
+)
+def test_it_finds_a_comma_then_a_full_stop(sentence, slip):
+    assert slip in found("punctuation", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members listed the halls, the parks, ... and the allotments.",
+        "The grant of £1,000. was paid; the hall, the park and the green were noted.",
+    ],
+)
+def test_a_comma_and_a_full_stop_apart_pass(sentence):
+    assert found("punctuation", sentence) == []
