@@ -26,10 +26,19 @@ REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real_min
 # The newest part held out, and what it scored the one time it was measured (5 December 2026),
 # before any check was changed with it in view. Once a check is changed with its misses in
 # view, the figures printed for it are no longer a measure: the next round needs a fresh part.
-HELD_OUT = "heldout8"
-FIRST_MEASURE = "precision 0.36 (9 of 25), recall 0.25 (9 of 36)"
-TUNED_SINCE = True  # set when a check is changed with the held-out part's misses in view
-TUNING = ("tune", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+HELD_OUT = "heldout9"
+FIRST_MEASURE = "precision 0.25 (5 of 20), recall 0.17 (5 of 29)"
+TUNED_SINCE = False  # set when a check is changed with the held-out part's misses in view
+TUNING = (
+    "tune",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+)
 SEEN = ("heldout",)
 
 
