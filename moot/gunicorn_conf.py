@@ -21,9 +21,8 @@ threads = int(os.environ.get("MOOT_THREADS", "4"))
 timeout = int(os.environ.get("MOOT_WORKER_TIMEOUT", "60"))
 graceful_timeout = 30
 keepalive = 5
-# A worker is replaced after this many requests (the jitter keeps them from all going at once),
-# so no slow growth of memory lasts.
-# A worker is replaced after this many requests (a guard against slow leaks; 0: never). Not
+# A worker is replaced after this many requests (a guard against slow leaks; 0: never; the
+# jitter keeps them from all going at once). Not
 # too soon: a new worker loads Moot afresh and starts with an empty per-process cache, and at
 # a thousand requests a second 5,000 meant a new worker every few seconds, each one a burst
 # of slow requests (p99 of half a second in `make bench`).

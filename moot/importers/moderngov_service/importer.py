@@ -168,7 +168,7 @@ class ServiceImporter:
             except ServiceError as exc:
                 self.report.failed.append(str(exc))
                 continue
-            meeting = self._guarded(ref.id, partial(parse_meeting, data, ref.id))
+            meeting = self._guarded(ref.id, partial(parse_meeting, data, ref.id), counts=False)
             if meeting is None:
                 continue
             batch.append((ref.id, ref.committee_id, data, meeting))
@@ -237,17 +237,19 @@ class ServiceImporter:
 
         return self._guarded(meeting_id, write)
 
-    def _guarded(self, meeting_id: str, step: Callable[[], T]) -> T | None:
+    def _guarded(self, meeting_id: str, step: Callable[[], T], counts: bool = True) -> T | None:
         """Run ``step`` (reading or writing one meeting); an error is reported naming the
         meeting, what the step had counted is taken back (its writes were undone), and None
-        returned."""
+        returned. A step that ``counts`` nothing in the report (reading alone) needs no copy
+        of it kept: the copy grows with the report's conflicts and failures."""
         what = f"GetMeeting lMeetingId={meeting_id}"
-        before = self.report.snapshot()
+        before = self.report.snapshot() if counts else None
         try:
             try:
                 return step()
             except Exception:
-                self.report.restore(before)
+                if before is not None:
+                    self.report.restore(before)
                 raise
         except ServiceDataError as exc:
             self.report.failed.append(str(exc))
