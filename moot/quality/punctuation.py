@@ -68,6 +68,17 @@ _LISTED = re.compile(rf", {_TITLE} ")
 _AFTER_ASIDE = re.compile(rf"(\([^()]{{1,40}}\)) ({_TITLE} (?:[A-Z]\.? ?){{0,4}}[A-Z][a-z]+)")
 
 
+def _finding(item: MinutesItem, text: str, message: str) -> Finding:
+    """A punctuation finding on ``text`` of ``item`` (every punctuation rule is 0.75)."""
+    return Finding(
+        check=Check.PUNCTUATION,
+        item_reference=item.reference,
+        text=text,
+        message=message,
+        confidence=0.75,
+    )
+
+
 def check_name_lists(items: list[MinutesItem]) -> list[Finding]:
     """Two titled names side by side in a list whose names are parted by commas (0.75)."""
     findings: list[Finding] = []
@@ -78,31 +89,27 @@ def check_name_lists(items: list[MinutesItem]) -> list[Finding]:
             for match in _AFTER_ASIDE.finditer(sentence):
                 aside, name = match.groups()
                 findings.append(
-                    Finding(
-                        check=Check.PUNCTUATION,
-                        item_reference=item.reference,
-                        text=match.group(0),
-                        message=(
+                    _finding(
+                        item,
+                        match.group(0),
+                        (
                             f'No comma between "{aside}" and "{name}" in a list of names: '
                             f'the aside seems to belong to the next person. Write "{aside}, '
                             f'{name}".'
                         ),
-                        confidence=0.75,
                     )
                 )
             for match in _PAIR.finditer(sentence):
                 first, second = match.groups()
                 findings.append(
-                    Finding(
-                        check=Check.PUNCTUATION,
-                        item_reference=item.reference,
-                        text=match.group(0),
-                        message=(
+                    _finding(
+                        item,
+                        match.group(0),
+                        (
                             f'No comma between "{first}" and "{second}" in a list of names: '
                             f"read as it is, it is one person's name. Write "
                             f'"{first}, {second}".'
                         ),
-                        confidence=0.75,
                     )
                 )
     return findings
@@ -119,16 +126,14 @@ def check_comma_stops(items: list[MinutesItem]) -> list[Finding]:
     for item in items:
         for match in _COMMA_STOP.finditer(plain(item.minutes_html)):
             findings.append(
-                Finding(
-                    check=Check.PUNCTUATION,
-                    item_reference=item.reference,
-                    text=match.group(0),
-                    message=(
+                _finding(
+                    item,
+                    match.group(0),
+                    (
                         f'A comma then a full stop in "{match.group(0)}": something that was to '
                         f"follow the comma seems to be missing. Complete it, or write "
                         f'"{match.group(1)}.".'
                     ),
-                    confidence=0.75,
                 )
             )
     return findings
@@ -150,15 +155,13 @@ def check_brackets(items: list[MinutesItem]) -> list[Finding]:
                     elif not _is_marker(line, at) and line[at - 1 : at] != ":":
                         found = _context_before(line, at)
                         findings.append(
-                            Finding(
-                                check=Check.PUNCTUATION,
-                                item_reference=item.reference,
-                                text=found,
-                                message=(
+                            _finding(
+                                item,
+                                found,
+                                (
                                     f'A closing bracket with no opening one in "{found}": '
                                     f'add the "(" where the aside begins, or remove the ")".'
                                 ),
-                                confidence=0.75,
                             )
                         )
         for n, at in open_at:
@@ -168,15 +171,13 @@ def check_brackets(items: list[MinutesItem]) -> list[Finding]:
                 continue  # "(email: …": an address the page lost or that was masked
             found = _context_after(lines[n], at)
             findings.append(
-                Finding(
-                    check=Check.PUNCTUATION,
-                    item_reference=item.reference,
-                    text=found,
-                    message=(
+                _finding(
+                    item,
+                    found,
+                    (
                         f'An opening bracket that is never closed in "{found}": add the ")" '
                         f'where the aside ends, or remove the "(".'
                     ),
-                    confidence=0.75,
                 )
             )
     return findings

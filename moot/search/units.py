@@ -54,10 +54,11 @@ _MEETING_FIELDS = [
     "meeting__committee__body_id",
     "meeting__committee__deleted_at",
 ]
-ITEM_FIELDS = [
+# What an item's units are made of, read as rows rather than model instances: a rebuild reads
+# every item, and an instance costs more to make than its units (Django's ``from_db``).
+_ITEM_ROW = (
+    "pk",
     "meeting_id",
-    "position",
-    "reference",
     "title",
     "agenda_text",
     "minutes",
@@ -65,8 +66,9 @@ ITEM_FIELDS = [
     "restriction",
     "restriction_reason",
     "public_summary",
-    *_MEETING_FIELDS,
-]
+)
+# What the re-check and the search page read of an item besides: its place and reference.
+ITEM_FIELDS = [*_ITEM_ROW[1:], "position", "reference", *_MEETING_FIELDS]
 _ITEM_OWN_FIELDS = [f for f in ITEM_FIELDS if not f.startswith("meeting__")]
 _MEETING_OWN_FIELDS = [f.removeprefix("meeting__") for f in _MEETING_FIELDS]
 DOCUMENT_FIELDS = [
@@ -198,21 +200,6 @@ def decision_text(item: Item, detail: bool, decisions: list[Decision] | None = N
 def document_pages(document: Document) -> list[str]:
     """The pages of a document's extracted text (form feeds separate pages)."""
     return document.text.split(PAGE_BREAK) if document.text else []
-
-
-# What an item's units are made of, read as rows rather than model instances: a rebuild reads
-# every item, and an instance costs more to make than its units (Django's ``from_db``).
-_ITEM_ROW = (
-    "pk",
-    "meeting_id",
-    "title",
-    "agenda_text",
-    "minutes",
-    "decision_text",
-    "restriction",
-    "restriction_reason",
-    "public_summary",
-)
 
 
 class _ItemRow:
