@@ -148,10 +148,29 @@ def electors_meeting(items: list[MinutesItem]) -> bool:
     return bool(ELECTORS_MEETING.search(" ".join([items[0].title, *lines])))
 
 
+# The ceremony and procedure of a council's meeting, whatever its kind in the page: prayers, a
+# minute's silence, the notice that the meeting is recorded, members' and officers'
+# disclosures (of interests, of lobbying), members' questions "Question(s) from Members", and
+# a report the title says is for information. The whole title must say so: "Disclosure and
+# Barring Service Checks" and "Recording Equipment for the Chamber" are business.
+CEREMONY_TITLE = re.compile(
+    r"\s*(?:[\w.]+[.)]\s+)?(?:"
+    r"(?:opening )?prayers?|(?:a |one )?minute['’]?s['’]? silence|"
+    r"(?:recording|filming|webcasting|broadcasting)(?: (?:and|or) (?:recording|filming))? of "
+    r"(?:the )?(?:proceedings|meeting)|"
+    r"disclosures? (?:of|by) [\w ,'’&]{1,60}|"
+    r"questions?\s*\(s\)(?: (?:from|by|to) [\w ,'’&]{1,60})?|"
+    r".{1,120}?[\s(\-–:]+(?:report )?(?:for information|for noting)(?: only)?\)?"
+    r")[.\s]*",
+    re.I,
+)
+
+
 def needs_decision(item: MinutesItem) -> bool:
     return (
         item.kind not in ItemKind.procedural()
         and not PROCEDURAL_TITLE.search(item.title)
+        and not CEREMONY_TITLE.fullmatch(item.title)
         and not ATTENDANCE_TITLE.fullmatch(item.title)
         and not INFORMATION_TITLE.fullmatch(item.title)
     )

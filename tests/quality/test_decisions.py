@@ -152,3 +152,37 @@ def test_communications_and_information_items_need_no_decision(title):
 def test_an_item_about_communications_or_an_update_on_something_still_needs_a_decision(title):
     items = [item("FRA/7", COMMUNICATION, title=title, kind="decision", decisions=[])]
     assert [f[0] for f in found(check_meeting(items))] == ["no_decision"], title
+
+
+@pytest.mark.parametrize(
+    "title,minutes",
+    [
+        ("Prayers", "Prayers were said by the Reverend Anne Holt of St Mary's Church."),
+        ("Minute's Silence", "Members stood to remember former Councillor Peter Lane."),
+        ("Recording of Proceedings", "The Mayor said the meeting would be webcast."),
+        ("Disclosures by Members and Officers", "Councillor Reid said she was a governor."),
+        ("Disclosures of Lobbying", "All members had been lobbied on item 12."),
+        ("Question(s) from Members of the Council", "Councillor Gray asked about bus routes."),
+        ("Annual Fleet Report - for information", "Officers presented the report."),
+    ],
+)
+def test_ceremony_disclosures_questions_and_reports_for_information_need_no_decision(
+    title, minutes
+):
+    items = [item("C/7/26", minutes, title=title, kind="decision", decisions=[])]
+    assert found(check_meeting(items), "no_decision") == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Disclosure and Barring Service Checks Policy",
+        "Recording Equipment for the Council Chamber",
+        "Prayer Room Refurbishment",
+        "Information Governance Report",
+        "Budget Report for Approval",
+    ],
+)
+def test_business_whose_title_only_shares_a_word_with_ceremony_still_needs_one(title):
+    items = [item("C/7/26", DISCUSSION, title=title, kind="decision", decisions=[])]
+    assert found(check_meeting(items), "no_decision") == [("no_decision", "C/7/26", title)]
