@@ -31,7 +31,10 @@ COMMON = word_set(
     RSM KPMG BDO EY RC JCB MLA MLAs NB"""
 )
 # Police ranks and like titles written before a name ("ACC Mark Callaghan", "PC Jones").
-_RANKS = word_set("""ACC DCC DCI DI DS DC PC PS CI SI PCSO CC ACO DCO CFO ACFO DCFO""")
+# Fire and rescue ranks likewise: "WM Mossop" (watch manager), "SM Patel", "GM Hart".
+_RANKS = word_set(
+    """ACC DCC DCI DI DS DC PC PS CI SI PCSO CC ACO DCO CFO ACFO DCFO FF CM WM SM GM"""
+)
 # An officer's or member's role, after which bracketed letters are their initials.
 _ROLE_BEFORE_INITIALS = re.compile(
     r"(Clerk|Chair|Chairman|Chairperson|Mayor|Treasurer|Secretary|Officer|Manager|Director|"
@@ -85,6 +88,16 @@ def find_definitions(text: str) -> list[tuple[str, str, int]]:
         expansion = _expansion_before(base, _WORD_RE.findall(sentence))
         if expansion:
             found.append((base, expansion, match.start(1)))
+    # "UK International Search and Rescue Team (UK ISAR)": letters written with a prefix
+    # spell out both the whole ("UKISAR") and its tail ("ISAR"), which is how it is then used.
+    for match in re.finditer(r"\(\s*((?:[A-Z][A-Za-z&]*\s+)+)([A-Z][A-Z&]*[A-Z])(s?)\s*\)", text):
+        tail = match.group(2)
+        whole = "".join(match.group(1).split()) + tail
+        sentence = re.split(r"[.;:!?\n(]", text[: match.start()])[-1]
+        expansion = _expansion_before(whole, _WORD_RE.findall(sentence))
+        if expansion:
+            found.append((whole, expansion, match.start(2)))
+            found.append((tail, expansion, match.start(2)))
     for match in re.finditer(r"(?<![\w&])([A-Z][A-Z&]*[A-Z])(s?)\s*\(([^)]{3,120})\)", text):
         base, inside = match.group(1), match.group(3)
         ws = _WORD_RE.findall(inside)
@@ -262,6 +275,7 @@ def check_acronyms(
     defined_in: dict[str, str] = {}
     long_forms: dict[str, tuple[str, str]] = {}
     people: set[str] = set()
+    own_names: set[str] = set()  # "Combined Fire Authority" written out: CFA is the body's own
     for index, item in enumerate(items):
         for part, text in ((0, normalise(item.title)), (1, plain(item.minutes_html))):
             uses.extend(_uses(text, (index, part), item, people))
@@ -273,6 +287,8 @@ def check_acronyms(
             if part == 1:
                 for base, form in _capitalised_runs(text):
                     long_forms.setdefault(base, (form, item.reference))
+                    if _OWN_NAME.search(form):
+                        own_names.add(base)
                 people |= _people_initials(text)
     plural_bases = {u.base for u in uses if u.written.endswith("s")} | set(defined)
     # Letters once used as a person's initials ("JT and RW to meet") are theirs everywhere.
@@ -292,6 +308,8 @@ def check_acronyms(
             first[use.base] = use
     findings: list[Finding] = []
     for base, use in sorted(first.items(), key=lambda kv: kv[1].order):
+        if base in own_names:
+            continue
         where = defined.get(base)
         if where is not None:
             index, part, _ = use.order
@@ -321,6 +339,11 @@ def check_acronyms(
             Finding(Check.ACRONYM, use.item.reference, use.written, message, confidence)
         )
     return findings
+
+
+# A council's or an authority's own name, written out in its minutes: its initials need no
+# spelling out where it is used ("the CFA" of a Combined Fire Authority's minutes).
+_OWN_NAME = re.compile(r"\b(Council|Authority)(\s+(and|of|for|the|&))*\s*$")
 
 
 def _capitalised_runs(text: str) -> list[tuple[str, str]]:

@@ -91,3 +91,34 @@ def test_well_known_acronyms_references_capitals_and_shouting_are_not_acronyms()
         )
     ]
     assert acronyms(items) == []
+
+
+def test_fire_service_ranks_before_a_name_are_ranks():
+    items = [item("F/3/26", "WM Okafor and SM Lindqvist described the rescue at Brockholes.")]
+    assert acronyms(items) == []
+    # not before a name: letters to spell out
+    assert acronyms([item("F/4/26", "The WM programme is behind schedule.")]) == [
+        ("acronym", "F/4/26", "WM")
+    ]
+
+
+def test_letters_spelled_out_with_a_prefix_explain_their_tail_and_the_whole():
+    items = [
+        item(
+            "F/5/26",
+            "The paper described the UK Flood Rescue Tactical Advisers (UK FRTA), who train "
+            "crews abroad. Two FRTA were sent to Malawi; the UKFRTA budget is national.",
+        ),
+        item("F/6/26", "The JRT had not yet reported."),  # spelled out nowhere
+    ]
+    assert acronyms(items) == [("acronym", "F/6/26", "JRT")]
+
+
+def test_the_councils_or_authoritys_own_initials_are_explained_by_its_name_written_out():
+    items = [
+        item("F/7/26", "A report to the CFA in May set out the new rota."),
+        item("F/8/26", "The Combined Fire Authority thanked the crews and the Service Board."),
+        # a partnership written out is not the body itself: its letters are still found
+        item("F/9/26", "The CSP met in June. The Community Safety Partnership has a new chair."),
+    ]
+    assert acronyms(items) == [("acronym", "F/9/26", "CSP")]
