@@ -34,6 +34,7 @@ def test_it_holds_pages_from_at_least_fifteen_councils_split_by_council():
         "heldout7",
         "heldout8",
         "heldout9",
+        "heldout10",
     }
 
 
@@ -62,6 +63,7 @@ def test_the_held_out_part_is_the_newest_and_not_tuned_on():
         ("heldout7", 15),
         ("heldout8", 15),
         ("heldout9", 15),
+        ("heldout10", 15),
     ],
 )
 def test_each_fresh_part_is_from_councils_in_no_other_part(part, at_least):
