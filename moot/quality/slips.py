@@ -505,6 +505,12 @@ _PREPOSITIONS = word_set(
     """of by from to for with among amongst between about on at in into within without one each
     none neither either every"""
 )
+# "To receive from Members declarations of interest", "to invite from members nominations":
+# the people are where the things come from, and the things are what is received.
+_RECEIVING = re.compile(
+    r"(?i:receiv(e|es|ed|ing)|invit(e|es|ed|ing)|request(s|ed|ing)?|seek(s|ing)?|sought|"
+    r"obtain(s|ed|ing)?|collect(s|ed|ing)?)$"
+)
 _NOUN_FOLLOWERS = word_set(
     """were are was is had have has would will could should might may must be been and or
     regarding about raised expressed"""
@@ -525,6 +531,8 @@ def _people_possessives(item: MinutesItem, text: str) -> list[tuple[int, Finding
         before = re.findall(r"[A-Za-z']+", text[max(0, match.start() - 40) : match.start()])[-3:]
         if before and before[-1].lower() in _TELLING:
             continue
+        if len(before) >= 2 and before[-1].lower() == "from" and _RECEIVING.match(before[-2]):
+            continue  # "To receive from Members declarations": the people give the things
         noun_place = after == "" or not after.isalpha() or after in _NOUN_FOLLOWERS
         if any(w.lower() in _PREPOSITIONS for w in before[-2:]) and not noun_place:
             continue

@@ -215,3 +215,18 @@ def test_it_finds_a_doubled_noun_a_missing_of_and_a_capital_after_a_comma(senten
 )
 def test_it_leaves_the_right_forms_alone(sentence):
     assert [f.text for f in check_meeting([item("T/1/25", sentence)]) if f.check == "slip"] == []
+
+
+def test_things_received_from_people_need_no_apostrophe():
+    for minutes in (
+        "To receive from Members declarations and the nature thereof in relation to any item.",
+        "The Clerk invited from councillors nominations for the vacant seat.",
+    ):
+        assert found(check_meeting([item("E/2/26", minutes)]), "slip") == [], minutes
+
+
+def test_peoples_things_after_other_prepositions_are_still_found():
+    minutes = "Officers answered Members concerns and the report was noted."
+    assert found(check_meeting([item("E/3/26", minutes)]), "slip") == [
+        ("slip", "E/3/26", "Members concerns")
+    ]
