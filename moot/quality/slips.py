@@ -592,6 +592,23 @@ def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end : b.start]
 
 
+# A numbered heading in capitalised words ("25/21 Minutes of Previous Meeting", "4. Planning
+# Applications"), to the word before the text under it: on a page whose line breaks are lost
+# the text may open with the heading's last word ("Meeting of the Parish Council held …").
+_NUMBERED_HEADING = re.compile(
+    r"(?:(?:^|\s)\d+/\d+|(?:^|\s)\d+(?:\.\d+)*\.|^\d+)[ \t]+"
+    r"(?:(?:[A-Z][\w'’\-]*|of|and|the|for|to|on|in|&)[ \t]+){0,7}$",
+    re.M,
+)
+
+
+def _heading_runs_on(text: str, a: Token, b: Token) -> bool:
+    """Whether ``a`` ends a numbered heading and ``b``, the same word, opens the text under it."""
+    if not (a.text[:1].isupper() and b.text[:1].isupper()):
+        return False
+    return bool(_NUMBERED_HEADING.search(text, max(0, a.start - 100), a.start))
+
+
 def _doubled(item: MinutesItem, text: str, toks: list[Token]) -> list[tuple[int, Finding]]:
     out: list[tuple[int, Finding]] = []
     for a, b in itertools.pairwise(toks):
@@ -602,6 +619,7 @@ def _doubled(item: MinutesItem, text: str, toks: list[Token]) -> list[tuple[int,
             and not (len(a.text) == 1 and a.text.isupper())  # initials: "Carms C C"
             # a heading in capitals, then the text under it: "APOLOGIES Apologies were …"
             and not (a.text.isupper() and not b.text.isupper())
+            and not _heading_runs_on(text, a, b)
             and _gap(text, a, b).strip() == ""
             and "\n" not in _gap(text, a, b)
         ):

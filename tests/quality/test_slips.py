@@ -230,3 +230,23 @@ def test_peoples_things_after_other_prepositions_are_still_found():
     assert found(check_meeting([item("E/3/26", minutes)]), "slip") == [
         ("slip", "E/3/26", "Members concerns")
     ]
+
+
+def test_a_numbered_heading_run_into_text_that_repeats_its_last_word_is_no_slip():
+    # a page whose line breaks were lost: the heading, then the text under it
+    minutes = (
+        "14/26 Minutes of Previous Meeting Meeting of Ashby Parish Council held on 9 March "
+        "2026 were approved. 15/26 Planning Applications Applications received were noted."
+    )
+    assert found(check_meeting([item("P/1/26", minutes)]), "slip") == []
+
+
+def test_a_word_twice_outside_a_numbered_heading_is_still_found():
+    for minutes, twice in (
+        ("The Planning Meeting Meeting was held at the village hall.", "Meeting Meeting"),
+        ("14/26 Minutes The minutes of the the meeting were approved.", "the the"),
+        ("The meeting on 10 March Meeting Meeting was cancelled.", "Meeting Meeting"),
+    ):
+        assert found(check_meeting([item("P/2/26", minutes)]), "slip") == [
+            ("slip", "P/2/26", twice)
+        ], minutes
