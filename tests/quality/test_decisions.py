@@ -186,3 +186,25 @@ def test_ceremony_disclosures_questions_and_reports_for_information_need_no_deci
 def test_business_whose_title_only_shares_a_word_with_ceremony_still_needs_one(title):
     items = [item("C/7/26", DISCUSSION, title=title, kind="decision", decisions=[])]
     assert found(check_meeting(items), "no_decision") == [("no_decision", "C/7/26", title)]
+
+
+def test_the_last_item_of_a_page_cut_off_in_mid_sentence_is_left_alone():
+    # the saved page stops in mid-word: the decision may be in what was lost
+    minutes = (
+        "GM Patel introduced Sarah Quinn, Crew Manager at Kendal, who described the flood "
+        "response in Cumbria.\nCM Quinn thanked the Authority for its support and said that"
+    )
+    items = [item("F/9/26", minutes, title="Flood Response in Cumbria", decisions=[])]
+    assert found(check_meeting(items), "no_decision") == []
+
+
+def test_an_item_ending_in_a_full_stop_or_before_other_items_is_still_found():
+    cut = "Officers described the figures and said that"
+    items = [
+        item("F/1/26", cut, title="Fleet Replacement", decisions=[]),
+        item("F/2/26", DISCUSSION, title="Budget Monitoring", decisions=[]),
+    ]
+    assert found(check_meeting(items), "no_decision") == [
+        ("no_decision", "F/1/26", "Fleet Replacement"),
+        ("no_decision", "F/2/26", "Budget Monitoring"),
+    ]
