@@ -193,8 +193,6 @@ def check_decisions(items: list[MinutesItem]) -> list[Finding]:
     electors = electors_meeting(items)
     for item in items:
         text = plain(item.minutes_html)
-        if item is items[-1] and _cut_off(text):
-            continue  # the page ends in mid-sentence: its decision may be in what was lost
         decisions = [d for d in item.decisions if d.strip()]
         # A restricted item's decision is often recorded only in the exempt minutes.
         if text and not decisions and not electors and needs_decision(item) and not item.restricted:
@@ -235,13 +233,6 @@ def check_decisions(items: list[MinutesItem]) -> list[Finding]:
                 )
             )
     return findings
-
-
-def _cut_off(text: str) -> bool:
-    """Whether minutes end in mid-sentence, as a page saved or printed short does ("… WM
-    Mosso"): the last line ends in a word with no full stop, bracket or quote after it."""
-    last = text.rstrip().rsplit("\n", 1)[-1].strip()
-    return bool(last) and last[-1].isalnum() and len(last.split()) >= 2
 
 
 def _records_decision(text: str) -> bool:

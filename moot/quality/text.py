@@ -50,12 +50,22 @@ def cut_off_word(text: str) -> str:
 def ends_mid_sentence(text: str) -> bool:
     """Whether ``text`` stops in the middle of a sentence: its last line runs to three words
     or more and ends on a word or a comma, not on a full stop, colon or closing bracket.
-    A shorter line is a heading or a name, not a cut sentence."""
+    A shorter line is a heading or a name, not a cut sentence, unless it stops in mid-word:
+    on the first letters of a longer word used earlier ("… WM Mossop had shown.\nWM Mosso")."""
     lines = [ln for ln in text.strip().split("\n") if ln.strip()]
     if not lines:
         return False
     last = lines[-1].strip()
-    return len(last.split()) >= 3 and bool(re.search(r"[^\W_,]\s*,?\Z", last))
+    if len(last.split()) >= 3:
+        return bool(re.search(r"[^\W_,]\s*,?\Z", last))
+    word = re.search(r"([^\W\d_]{3,})\Z", last)
+    if not word or len(lines) < 2:
+        return False
+    stem = word.group(1)
+    return any(
+        w != stem and w.startswith(stem)
+        for w in re.findall(rf"\b{re.escape(stem)}[^\W\d_]+", "\n".join(lines[:-1]))
+    )
 
 
 def normalise(text: str) -> str:

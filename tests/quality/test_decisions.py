@@ -192,10 +192,18 @@ def test_the_last_item_of_a_page_cut_off_in_mid_sentence_is_left_alone():
     # the saved page stops in mid-word: the decision may be in what was lost
     minutes = (
         "GM Patel introduced Sarah Quinn, Crew Manager at Kendal, who described the flood "
-        "response in Cumbria.\nCM Quinn thanked the Authority for its support and said that"
+        "response in Cumbria. CM Quinn thanked the Authority for its support.\nCM Quin"
     )
     items = [item("F/9/26", minutes, title="Flood Response in Cumbria", decisions=[])]
     assert found(check_meeting(items), "no_decision") == []
+
+
+def test_a_last_short_line_that_is_a_whole_name_is_not_taken_for_a_cut():
+    minutes = "CM Quinn described the flood response in Cumbria.\nCM Quinn"
+    items = [item("F/9/26", minutes, title="Flood Response in Cumbria", decisions=[])]
+    assert found(check_meeting(items), "no_decision") == [
+        ("no_decision", "F/9/26", "Flood Response in Cumbria")
+    ]
 
 
 def test_an_item_ending_in_a_full_stop_or_before_other_items_is_still_found():
