@@ -23,6 +23,7 @@ from contextvars import ContextVar
 
 from django.db import connection, transaction
 
+from moot import heap
 from moot.executive.models import DecisionNotice, PlanEntry
 from moot.meetings.inserts import insert_values
 from moot.meetings.models import Document, Item, Meeting
@@ -339,22 +340,11 @@ def rebuild(
     engine = engine or get_engine()
     if workers is None:
         workers = default_workers(count_rows())
-    with engine.writer_lock(), _frozen_heap():
+    # A rebuild makes units by the million: without the freeze, each full collection walked
+    # everything the process had loaded (about 3 of 50 seconds of a large rebuild).
+    with engine.writer_lock(), heap.frozen():
         settled = list(IndexTask.objects.values_list("pk", flat=True))
         count = engine.rebuild(all_units(progress, workers))
         for start in range(0, len(settled), BATCH):
             IndexTask.objects.filter(pk__in=settled[start : start + BATCH]).delete()
     return count
-
-
-@contextmanager
-def _frozen_heap() -> Iterator[None]:
-    """What the process holds already is left out of garbage collections meanwhile: a rebuild
-    makes units by the million, each filling the collector's generations, and each full
-    collection would otherwise walk everything the process has loaded (about 3 of 50 seconds
-    of a large rebuild). Given back to the collector afterwards."""
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()

@@ -27,6 +27,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
+from moot import heap
 from moot.importers.moderngov_page.outcomes import find_outcomes
 from moot.importers.pipeline import Checkpoint, RunReport, fetch_files, keep_raw
 from moot.meetings.choices import (
@@ -146,8 +147,10 @@ class ServiceImporter:
                 )
             except (ServiceError, ServiceDataError) as exc:
                 self.report.failed.append(str(exc))
-        # One search index commit per meeting would cost more than the meeting's import.
-        with indexer.drains_every(DRAIN_EVERY):
+        # One search index commit per meeting would cost more than the meeting's import. Each
+        # batch ends with a full garbage collection (``_write_batch``): Moot as loaded is left
+        # out of them.
+        with heap.frozen(), indexer.drains_every(DRAIN_EVERY):
             self._meetings(refs, done, checkpoint)
         checkpoint.finish(self.report, {"done": sorted(done)})
         return self.report
