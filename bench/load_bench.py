@@ -7,6 +7,11 @@ readers (default 200) for ``MOOT_LOAD_SECONDS`` (default 60; the issue's measure
 spread over both servers, each asking in turn for meeting pages, committee pages, the home page
 and searches. Printed: requests a second, errors, p50 and p99, and whether the targets hold
 (no errors; at least 10× the 89 req/s of the first measurement). Loopback only.
+
+Then the first measurement's own set-up, again: the demo archive (``moot demo``) on one app
+server as docs/deploying.md documents it for one machine (gunicorn with its default workers,
+2 × cores + 1, each with its own cache), 100 readers (``MOOT_LOAD_ONE_READERS``) for 120 seconds
+(``MOOT_LOAD_ONE_SECONDS``; 0 leaves it out). Target: at least 10× the 89 req/s it served.
 """
 
 from __future__ import annotations
@@ -69,10 +74,41 @@ def _wrk(url: str, readers: int, seconds: int, script: Path) -> dict:
     }
 
 
-def main() -> None:
-    if shutil.which("wrk") is None:
-        print("skipped: install wrk (apt-get install wrk) to measure load")
-        return
+def _load(servers: list[str], readers: int, seconds: int, paths: list[str], var: Path) -> dict:
+    """wrk on every server at once, the readers shared out; the summed rate, the errors and the
+    worst p50 and p99, with each server's own."""
+    script = var / "walk.lua"
+    script.write_text(SCRIPT % ", ".join(json.dumps(p) for p in paths))
+    with concurrent.futures.ThreadPoolExecutor(len(servers)) as pool:
+        share = max(1, readers // len(servers))
+        futures = [pool.submit(_wrk, base, share, seconds, script) for base in servers]
+        results = [f.result() for f in futures]
+    rate = sum(r["rate"] for r in results)
+    errors = sum(r["errors"] for r in results)
+    return {
+        "rate": rate,
+        "errors": errors,
+        "p50": max(r["p50"] for r in results),
+        "p99": max(r["p99"] for r in results),
+        "met": errors == 0
+        and not any(r["socket"] for r in results)
+        and rate >= 10 * FIRST_MEASURED,
+        "servers": list(zip(servers, results, strict=True)),
+    }
+
+
+def _print(load: dict) -> None:
+    print(
+        f"{load['rate']:,.0f} req/s, {load['errors']} errors, p50 {load['p50']:.0f} ms, "
+        f"p99 {load['p99']:.0f} ms (target: no errors, ≥ {10 * FIRST_MEASURED} req/s): "
+        f"{'met' if load['met'] else 'NOT met'}"
+    )
+    for base, result in load["servers"]:
+        extra = f", socket errors {result['socket']}" if result["socket"] else ""
+        print(f"  {base}: {result['rate']:,.0f} req/s, p99 {result['p99']:.0f} ms{extra}")
+
+
+def two_servers() -> None:
     readers = int(os.environ.get("MOOT_LOAD_READERS", "200"))
     seconds = int(os.environ.get("MOOT_LOAD_SECONDS", "60"))
     var = Path(tempfile.mkdtemp(prefix="moot-load-bench-"))
@@ -86,6 +122,7 @@ def main() -> None:
         check=True,
     )
     values = json.loads(made.stdout.strip().splitlines()[-1])
+    paths = _paths(values)
     with ExitStack() as stack:
         cache = "local cache per process"
         if shutil.which("redis-server"):
@@ -100,35 +137,77 @@ def main() -> None:
             stack.callback(process.wait, 30)
             stack.callback(process.terminate)
             servers.append(base)
-        script = var / "walk.lua"
-        paths = _paths(values)
-        script.write_text(SCRIPT % ", ".join(json.dumps(p) for p in paths))
-        # Half the readers on each server, at the same time.
-        with concurrent.futures.ThreadPoolExecutor(2) as pool:
-            futures = [
-                pool.submit(_wrk, base, max(1, readers // 2), seconds, script) for base in servers
-            ]
-            results = [f.result() for f in futures]
-    rate = sum(r["rate"] for r in results)
-    errors = sum(r["errors"] for r in results)
-    p99 = max(r["p99"] for r in results)
-    p50 = max(r["p50"] for r in results)
-    met = errors == 0 and not any(r["socket"] for r in results) and rate >= 10 * FIRST_MEASURED
+        load = _load(servers, readers, seconds, paths, var)
     print(
         f"{readers} readers for {seconds} s on 2 app servers (gunicorn, 2 workers each, "
         f"SQLite, {cache}, {os.cpu_count()} CPUs, archive {values['size']}), "
         f"{len(paths)} pages in turn (meetings, committee, home, searches)"
     )
-    print(
-        f"{rate:,.0f} req/s, {errors} errors, p50 {p50:.0f} ms, p99 {p99:.0f} ms "
-        f"(target: no errors, ≥ {10 * FIRST_MEASURED} req/s): {'met' if met else 'NOT met'}"
-    )
-    for base, result in zip(servers, results, strict=True):
-        extra = f", socket errors {result['socket']}" if result["socket"] else ""
-        print(f"  {base}: {result['rate']:,.0f} req/s, p99 {result['p99']:.0f} ms{extra}")
+    _print(load)
     shutil.rmtree(var, ignore_errors=True)
+
+
+def prepare_demo() -> None:
+    """In a process of its own (``--prepare-demo``): the demo archive loaded as ``moot demo``
+    loads it, the static files collected; print the pages to walk as JSON."""
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from moot.meetings.models import Committee, Meeting
+
+    call_command("demo", no_serve=True, verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+    meetings = Meeting.objects.filter(agenda_published_at__isnull=False).order_by("-start")
+    paths = [f"/meetings/{pk}/" for pk in meetings.values_list("pk", flat=True)[:50]]
+    paths += [f"/committees/{slug}/" for slug in Committee.objects.values_list("slug", flat=True)]
+    paths += ["/"] + [f"/search?q={word}" for word in ("safety", "budget", "council", "crime")]
+    print(json.dumps(paths))
+
+
+def one_server() -> None:
+    readers = int(os.environ.get("MOOT_LOAD_ONE_READERS", "100"))
+    seconds = int(os.environ.get("MOOT_LOAD_ONE_SECONDS", "120"))
+    if not seconds:
+        return
+    var = Path(tempfile.mkdtemp(prefix="moot-load-bench-demo-"))
+    env = _env(var)
+    del env["MOOT_WORKERS"]  # the documented default: 2 × cores + 1
+    made = subprocess.run(
+        [sys.executable, "-m", "bench.load_bench", "--prepare-demo"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    paths = json.loads(made.stdout.strip().splitlines()[-1])
+    with ExitStack() as stack:
+        process, base = _start(["moot.wsgi"], env)
+        stack.callback(process.wait, 30)
+        stack.callback(process.terminate)
+        load = _load([base], readers, seconds, paths, var)
+    print(
+        f"{readers} readers for {seconds} s on the demo archive, one app server as documented "
+        f"for one machine (gunicorn, {2 * (os.cpu_count() or 1) + 1} workers, SQLite, a cache "
+        f"per process, {os.cpu_count()} CPUs), {len(paths)} pages in turn"
+    )
+    _print(load)
+    shutil.rmtree(var, ignore_errors=True)
+
+
+def main() -> None:
+    if shutil.which("wrk") is None:
+        print("skipped: install wrk (apt-get install wrk) to measure load")
+        return
+    two_servers()
+    one_server()
 
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
-    main()
+    if sys.argv[1:] == ["--prepare-demo"]:
+        prepare_demo()
+    else:
+        main()
