@@ -1,6 +1,7 @@
 """Two app servers (gunicorn, production settings) on one PostgreSQL database, one Redis and
-one S3-compatible store: what a clerk does on one is what every reader sees on both, at once —
-pages, search, feeds and papers — and a take-down leaves no cached copy on either.
+one S3-compatible store: what a clerk does on one (a take-down, a publication, a restriction of a
+published item) is what every reader sees on both, at once — pages, search, feeds and papers —
+and a take-down leaves no cached copy on either.
 
 Runs where the suite runs on PostgreSQL (``.ci/run`` does); on SQLite each test database is
 the test process's own, so it is skipped there."""
@@ -221,3 +222,75 @@ def test_a_take_down_on_one_server_is_seen_on_both_at_once_everywhere(cluster, s
             # (the search page repeats the words asked for: the item's title is what must go)
             assert SECRET_TITLE not in _words(response.text), (reader.base, page)
         assert "Eastgate" not in _papers_text(reader, meeting.pk)  # printed again without it
+
+
+def test_a_publication_and_a_restriction_on_one_server_are_seen_on_both_at_once(cluster, settings):
+    """The other two things a clerk does that change what readers see: publishing an agenda
+    (it appears on both servers at once, though each had kept its pages from before) and
+    making a published item exempt (its text leaves both at once, its title stays, as
+    s.100C(2) allows)."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.PBKDF2PasswordHasher"]
+    body = make_body(name="Example Borough Council", slug="example")
+    committee = make_committee(body, name="Cabinet", slug="cabinet", reference_prefix="CAB")
+    meeting = scheduling.schedule_meeting(committee, local(2030, 6, 19))
+    item = make_item(
+        meeting,
+        title="Sale of the Westgate yard",
+        agenda_text="<p>The preferred bidder is Quillfeather Holdings.</p>",
+        published=False,  # written by the clerk, to go out with the agenda
+    )
+    make_clerk(body, "clerk")
+    pages = ["/feeds/atom.xml", "/feeds/committees/cabinet.atom"]
+    readers = [Browser(base) for base in cluster]
+    for reader in readers:  # each server keeps these pages, made before the publication
+        # (a scheduled meeting is listed, with its date, before its agenda is published)
+        assert "Westgate yard" not in _words(reader.get(f"/meetings/{meeting.pk}/").text)
+        assert "Quillfeather" not in _found(reader, "Quillfeather"), reader.base
+        for page in pages:
+            assert "Westgate yard" not in _words(reader.get(page).text), (reader.base, page)
+
+    clerk = Browser(cluster[0])
+    signed = clerk.post(
+        "/accounts/login/", {"login": "clerk", "password": PASSWORD}, "/accounts/login/"
+    )
+    assert signed.status_code == 302
+    form = f"/clerk/meetings/{meeting.pk}/publish/"
+    published = clerk.post(form, {"accept_short_notice": "on"}, form)
+    assert published.status_code == 302, _words(published.text)[:1500]
+
+    for reader in readers:  # at once, on both
+        page = reader.get(f"/meetings/{meeting.pk}/")
+        assert page.status_code == 200, reader.base
+        assert "Quillfeather Holdings" in _words(page.text), reader.base
+        assert "Quillfeather" in _found(reader, "Quillfeather"), reader.base
+        for path in pages:
+            assert "Westgate yard" in _words(reader.get(path).text), (reader.base, path)
+
+    restricted = clerk.post(
+        f"/clerk/items/{item.pk}/restrict/",
+        {
+            "restrict-restriction": "exempt",
+            "restrict-paragraphs": "3",
+            "restrict-reason": "The bids are commercially sensitive.",
+            "restrict-public_interest": "Disclosure would weaken the council's negotiation.",
+            "restrict-public_summary": "Members considered the bids for the yard.",
+        },
+        f"/clerk/items/{item.pk}/",
+    )
+    assert restricted.status_code == 302, _words(restricted.text)[:1500]
+
+    for reader in readers:  # at once, on both, on every way out
+        page = _words(reader.get(f"/meetings/{meeting.pk}/").text)
+        assert "Westgate yard" in page, reader.base  # the title of an exempt item stays
+        assert "Quillfeather" not in page, reader.base
+        assert "Members considered the bids for the yard." in page, reader.base
+        assert "Quillfeather" not in _found(reader, "Quillfeather"), reader.base
+        for path in pages:
+            assert "Quillfeather" not in reader.get(path).text, (reader.base, path)
+
+
+def _found(reader: Browser, words: str) -> str:
+    """The text of a search's results (the page also repeats the words asked for)."""
+    page = reader.get(f"/search?q={words}").text
+    results = re.search(r'<ol class="search-results".*?</ol>', page, flags=re.S)
+    return _words(results.group(0)) if results else ""
