@@ -27,7 +27,7 @@ import tempfile
 from contextlib import ExitStack
 from pathlib import Path
 
-from bench.pages_bench import ROOT, _env, _start
+from bench.pages_bench import ROOT, _env, _start, last_json
 
 FIRST_MEASURED = 89  # req/s under 100 readers, before issue 19
 
@@ -113,15 +113,7 @@ def two_servers() -> None:
     seconds = int(os.environ.get("MOOT_LOAD_SECONDS", "60"))
     var = Path(tempfile.mkdtemp(prefix="moot-load-bench-"))
     env = _env(var)
-    made = subprocess.run(
-        [sys.executable, "-m", "bench.pages_bench", "--prepare", str(var)],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    values = json.loads(made.stdout.strip().splitlines()[-1])
+    values = last_json(["bench.pages_bench", "--prepare", str(var)], env)
     paths = _paths(values)
     with ExitStack() as stack:
         cache = "local cache per process"
@@ -174,15 +166,7 @@ def one_server() -> None:
     var = Path(tempfile.mkdtemp(prefix="moot-load-bench-demo-"))
     env = _env(var)
     del env["MOOT_WORKERS"]  # the documented default: 2 × cores + 1
-    made = subprocess.run(
-        [sys.executable, "-m", "bench.load_bench", "--prepare-demo"],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    paths = json.loads(made.stdout.strip().splitlines()[-1])
+    paths = last_json(["bench.load_bench", "--prepare-demo"], env)
     with ExitStack() as stack:
         process, base = _start(["moot.wsgi"], env)
         stack.callback(process.wait, 30)

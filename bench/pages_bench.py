@@ -27,6 +27,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -242,31 +243,21 @@ def _paired(url: str, bare_url: str, windows: int) -> Paired:
     return result
 
 
+def last_json(args: list[str], env: dict[str, str]) -> Any:
+    """Run ``python -m ARGS`` (a step of a bench, in a process of its own) and read the JSON
+    of its last line."""
+    done = subprocess.run(
+        [sys.executable, "-m", *args], env=env, cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def main() -> None:
     var = Path(tempfile.mkdtemp(prefix="moot-pages-bench-"))
     env = _env(var)
-    made = subprocess.run(
-        [sys.executable, "-m", "bench.pages_bench", "--prepare", str(var)],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    values = json.loads(made.stdout.strip().splitlines()[-1])
+    values = last_json(["bench.pages_bench", "--prepare", str(var)], env)
     print(f"archive {values['size']}, made and indexed in {values['made_seconds']} s")
-    signed = json.loads(
-        subprocess.run(
-            [sys.executable, "-m", "bench.pages_bench", "--signed-in", str(var)],
-            env=env,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        .stdout.strip()
-        .splitlines()[-1]
-    )
+    signed = last_json(["bench.pages_bench", "--signed-in", str(var)], env)
     met = signed["p50"] <= 15 and signed["queries"] <= 8
     print(
         f"meeting page, signed-in member: {signed['p50']:.1f} ms server time (p50), "
