@@ -30,17 +30,16 @@ def test_the_heap_as_found_is_frozen_during_the_block_and_given_back_after(unfro
 
 
 def test_a_block_inside_another_leaves_the_outer_freeze_standing(unfrozen):
+    # (counts, not equalities: a frozen object freed meanwhile leaves the count)
     with heap.frozen():
-        frozen = gc.get_freeze_count()
         with heap.frozen():
-            assert gc.get_freeze_count() == frozen
-        assert gc.get_freeze_count() == frozen  # not given back by the inner block
+            assert gc.get_freeze_count() > 0
+        assert gc.get_freeze_count() > 0  # not given back by the inner block
     assert gc.get_freeze_count() == 0
 
 
 def test_a_heap_frozen_before_the_block_stays_frozen_after_it(unfrozen):
     gc.freeze()  # as gunicorn's master does before it forks the workers
-    frozen = gc.get_freeze_count()
     with heap.frozen():
-        assert gc.get_freeze_count() == frozen
-    assert gc.get_freeze_count() == frozen
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() > 0  # the block did not give back what it did not freeze
