@@ -206,11 +206,14 @@ def _run_wrk(url: str, seconds: int) -> tuple[float, float]:
 class Paired:
     """A page measured in windows, each beside a window of the bare view."""
 
-    ratios: list[float]  # each window's rate over the bare window's just before it
     rates: list[float]
     p99s: list[float]
-    bare_rates: list[float]
+    bare_rates: list[float]  # each the bare view's rate in the second just before the page's
     size: int
+
+    @property
+    def ratios(self) -> list[float]:
+        return [rate / bare for rate, bare in zip(self.rates, self.bare_rates, strict=True)]
 
     @property
     def ratio(self) -> float:
@@ -232,14 +235,13 @@ def _paired(url: str, bare_url: str, windows: int) -> Paired:
     # Then a second's load, so that every worker (each has its own cache unless Redis is
     # configured) has made the page before it is measured.
     _run_wrk(url, 1)
-    result = Paired([], [], [], [], size)
+    result = Paired([], [], [], size)
     for _ in range(windows):
         bare_rate, _p99 = _run_wrk(bare_url, 1)
         rate, p99 = _run_wrk(url, 1)
         result.bare_rates.append(bare_rate)
         result.rates.append(rate)
         result.p99s.append(p99)
-        result.ratios.append(rate / bare_rate)
     return result
 
 
