@@ -45,6 +45,8 @@ class MeetingInput:
     whole: bool = True
     # The meeting's own lines a reader sees: its venue, a note.
     details: list[str] = field(default_factory=list)
+    # Read from a published page, not the clerk's record (see check_meeting).
+    published: bool = False
 
     def check(self, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[Finding]:
         if self.truncated and self.items:
@@ -61,6 +63,7 @@ class MeetingInput:
             names=self.names,
             whole=self.whole,
             details=self.details,
+            published=self.published,
         )
 
 
@@ -100,6 +103,7 @@ def from_page(page) -> MeetingInput:
         truncated=bool(getattr(page, "truncated", False)),
         meeting_date=(localtime(start) if start.tzinfo else start).date() if start else None,
         details=[line for line in (getattr(page, "venue", ""), getattr(page, "note", "")) if line],
+        published=True,
     )
 
 
@@ -176,7 +180,7 @@ def from_text(text: str, *, lenient: bool = False) -> MeetingInput:
         item.decisions = ["\n".join(paragraphs)]
     else:
         item.minutes_html = paragraphs_to_html(paragraphs)
-    return MeetingInput([item], whole=False, details=details)
+    return MeetingInput([item], whole=False, details=details, published=True)
 
 
 # The labels of a ModernGov page's items: minutes from other software have none.
@@ -214,7 +218,7 @@ def from_numbered(read: ReadMinutes, parsed: MeetingInput | None = None) -> Meet
                 minutes_html=paragraphs_to_html(preamble),
             ),
         )
-    found = MeetingInput(items, details=details)
+    found = MeetingInput(items, details=details, published=True)
     if parsed is not None:
         found.truncated = parsed.truncated
         found.meeting_date = parsed.meeting_date

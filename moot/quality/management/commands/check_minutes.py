@@ -1,4 +1,4 @@
-"""``moot check-minutes MEETING|FILE [--json]``: the quality checks on one meeting's minutes."""
+"""``moot check-minutes MEETING|FILE [--json] [--hints]``: the quality checks on one meeting's minutes."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
+from moot.quality.core import DEFAULT_MIN_CONFIDENCE
 from moot.quality.findings import Finding
 
 
@@ -25,16 +26,21 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("target", metavar="MEETING|FILE", help="A meeting id or a saved page.")
         parser.add_argument("--json", action="store_true", help="Print the findings as JSON.")
+        parser.add_argument(
+            "--hints",
+            action="store_true",
+            help="Also print hints: findings below the default confidence (see docs/quality.md).",
+        )
 
-    def handle(self, *args, target: str, json: bool = False, **options):
-        findings = self._findings(target)
+    def handle(self, *args, target: str, json: bool = False, hints: bool = False, **options):
+        findings = self._findings(target, 0 if hints else DEFAULT_MIN_CONFIDENCE)
         if json:
             self._print_json(findings)
         else:
             self._print_text(findings)
 
-    def _findings(self, target: str) -> list[Finding]:
-        from moot.quality.adapters import check_stored_meeting, from_text
+    def _findings(self, target: str, min_confidence: float) -> list[Finding]:
+        from moot.quality.adapters import from_meeting, from_text
 
         if target.isdigit() and not Path(target).exists():
             from moot.meetings.models import Meeting
@@ -49,7 +55,7 @@ class Command(BaseCommand):
                 ) from error
             if meeting is None:
                 raise CommandError(f"No meeting with id {target}.")
-            return check_stored_meeting(meeting)
+            return from_meeting(meeting).check(min_confidence)
         path = Path(target)
         if not path.is_file():
             raise CommandError(f"{target} is neither a meeting id nor a readable file.")
@@ -62,7 +68,7 @@ class Command(BaseCommand):
         except UnicodeDecodeError:
             text = data.decode("cp1252", errors="replace")
         try:
-            return from_text(text).check()
+            return from_text(text).check(min_confidence)
         except ValueError as error:
             raise CommandError(f"{target}: {error}") from error
 
