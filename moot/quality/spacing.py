@@ -148,6 +148,26 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
         "A space on one side only of the dash",
         "{left} – {right}",
     ),
+    # a range of years with a space on one side only of its dash: "2010 -2015", "2019- 20"
+    (
+        re.compile(
+            r"(?<![\w/.\-])((?P<left>(?:19|20)\d\d)(?: -(?=\d)|- (?=\d))(?P<right>(?:19|20)?\d\d))"
+            r"(?![\w/.\-]*\d)"
+        ),
+        "A space on one side only of the dash",
+        "{left}–{right}",
+    ),
+    # a prefix's hyphen with a space after it: "non- pecuniary", "co- operation"; not a
+    # prefix left hanging before "and" or "or" ("pre- and post-meeting")
+    (
+        re.compile(
+            r"(?<![\w-])((?P<left>(?i:non|co|pre|post|re|sub|anti|inter|multi|self|semi|cross|"
+            r"counter|mid|ex|over|under|well|long|short|part|full|cross|out|de|un|pro))- "
+            r"(?P<right>(?!(?:and|or|nor|to|as)\b)[a-z]{3,}))\b"
+        ),
+        "A space after the hyphen",
+        "{left}-{right}",
+    ),
     # a colon glued to an initial or a count: "Councillors:L Maude", "attendance:2 members"
     (
         re.compile(

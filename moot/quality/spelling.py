@@ -45,8 +45,13 @@ _FUNCTION_WORDS = word_set(
 
 
 # Two-letter words that end a word run together after a word of four letters or more
-# ("meetingis", "reportof", "agreedto"); at the start they are too often part of a word.
+# ("meetingis", "reportof", "agreedto").
 _TWO_LETTER_TAILS = word_set("is of to")
+# Two-letter words that start one, before a word of four letters or more ("todeclare",
+# "bymembers", "atleast", "beheard"). Not "in", "on", "up": they start compounds written
+# solid or hyphenated ("inhouse", "onsite", "upskill"), as "by" does a few, kept here.
+_TWO_LETTER_HEADS = word_set("to of at be is by")
+_SOLID_WITH_HEAD = word_set("bylaw bylaws byproduct byproducts bygones bypassed")
 
 
 def _joined(word: str) -> str:
@@ -55,12 +60,15 @@ def _joined(word: str) -> str:
     word, but for the first word with another ending ("meetings"): the space was lost
     where the word was whole; else ""."""
     lower = word.lower()
+    if lower in _SOLID_WITH_HEAD:
+        return ""
     for i in range(2, len(lower) - 1):
         a, b = lower[:i], lower[i:]
-        if not (a in _FUNCTION_WORDS or b in _FUNCTION_WORDS or b in _TWO_LETTER_TAILS):
+        head = a in _TWO_LETTER_HEADS and len(b) >= 4
+        if not (a in _FUNCTION_WORDS or b in _FUNCTION_WORDS or b in _TWO_LETTER_TAILS or head):
             continue
         two_letters = b in _TWO_LETTER_TAILS
-        if len(a) < (4 if two_letters else 3) or (len(b) < 3 and not two_letters):
+        if not head and (len(a) < (4 if two_letters else 3) or (len(b) < 3 and not two_letters)):
             continue
         if not (dictionary.known(a) and dictionary.known(b)):
             continue

@@ -128,3 +128,60 @@ def test_a_file_path_is_not_prose():
     sentence = "ADMINLG L:\\_CNPA Board\\Board Minutes\\Board minutes 10 october 2003.doc 15/12/03"
     assert found(sentence, check="spelling") == []
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("The Chair invited members todeclare any interests.", "todeclare"),
+        ("The precept was approved bymembers present.", "bymembers"),
+        ("The grant would cover atleast half of the cost.", "atleast"),
+        ("The accounts would beaudited in the autumn.", "beaudited"),
+    ],
+)
+def test_a_short_word_run_into_the_next_is_a_lost_space(sentence, slip):
+    findings = check_meeting([item("T/1/25", sentence)])
+    assert [(f.check, f.text) for f in findings] == [("spacing", slip)]
+    assert f'"{slip[:2]} {slip[2:]}"' in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The parish bylaws were reviewed.",
+        "A byproduct of the works was noise.",
+        "The service was moved inhouse last year.",
+        "Parking onsite was limited.",
+        "Staff would upskill over the year.",
+    ],
+)
+def test_compounds_that_start_with_a_short_word_are_not_a_lost_space(sentence):
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("The plan for 2010 -2015 was adopted.", "2010 -2015"),
+        ("The budget for 2019- 20 was set.", "2019- 20"),
+        ("Members declared a non- pecuniary interest in item 5.", "non- pecuniary"),
+        ("The Chair thanked officers for their co- operation.", "co- operation"),
+    ],
+)
+def test_a_space_on_one_side_of_a_hyphen_or_dash(sentence, slip):
+    assert found(sentence) == [slip]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan for 2010 - 2015 was adopted.",
+        "The plan for 2010-2015 was adopted.",
+        "Papers were sent pre- and post-meeting.",
+        "Both short- or long-term options were costed.",
+        "Members declared a non-pecuniary interest.",
+        "Call 01234 -567890 for details.",
+    ],
+)
+def test_dashes_and_hyphens_spaced_as_meant_pass(sentence):
+    assert found(sentence) == []
