@@ -19,7 +19,8 @@ from .text import normalise, plain, shouted, word_set
 # Known to every reader. The rule (GOV.UK's): no need to spell out what the public knows
 # better by its letters than by its words. So: the style guide's own examples; national
 # bodies and schemes people deal with by their letters (HMRC, DVLA, DWP, RSPCA); everyday
-# terms (GDPR, WiFi, SATs, VE Day); honours; firms whose name is their letters (KPMG, RSM). Local-government
+# terms (GDPR, WiFi, SATs, VE Day); honours; firms whose name is their letters (KPMG, RSM)
+# or that write their name in capitals (ALDI, LIDL, ASDA, IKEA). Local-government
 # jargon (ASB, CIL, SEND, EHCP, PCSO, ICB, LGA, S106) is not here: a resident reading the
 # minutes does not know it, and the house style the checks enforce spells it out.
 COMMON = word_set(
@@ -28,12 +29,19 @@ COMMON = word_set(
     MBE CBE KC QC JP AGM GCSE MRI SATS SATs PE RE ITU ICU IVF TB UV HQ PR WC IQ DIY AI HTML PC
     PCs GDPR HMRC DVLA DWP MOD NATO RSPCA NSPCC RNLI YMCA YHA RAC AA VE VJ BST GMT EV EVs
     WIFI WiFi LGBT LGBTQ LGBTQ+ BAME DIY ISA PAYE NI BT RSVP CPR DofE SUV ATV BMX 4x4
-    RSM KPMG BDO EY RC JCB MLA MLAs NB"""
+    RSM KPMG BDO EY RC JCB MLA MLAs NB ALDI LIDL ASDA IKEA"""
 )
 # Police ranks and like titles written before a name ("ACC Mark Callaghan", "PC Jones").
 # Fire and rescue ranks likewise: "WM Mossop" (watch manager), "SM Patel", "GM Hart".
 _RANKS = word_set(
     """ACC DCC DCI DI DS DC PC PS CI SI PCSO CC ACO DCO CFO ACFO DCFO FF CM WM SM GM"""
+)
+# A title and a forename or two, after which a word in capitals is a surname: "Councillor
+# Neil BENNY", "Provost Mike ROBBINS", "Bailie Margaret McCULLOCH". Not letters spelled out
+# after them in brackets ("Cllr Jones LCC (Leeds City Council)").
+_SURNAME_AFTER = re.compile(
+    r"\b(?:Cllr|Councillor|Provost|Bailie|Alderman|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?"
+    r"[ \t]+(?:[A-Z][a-z'’-]+[ \t]+){1,2}$"
 )
 # An officer's or member's role, after which bracketed letters are their initials.
 _ROLE_BEFORE_INITIALS = re.compile(
@@ -182,6 +190,8 @@ def _person(text: str, match: re.Match) -> bool:
         return True
     if re.search(r"\b(Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s*$", before) and len(base) <= 3:
         return True  # "Cllr HD": a member's initials
+    if len(base) >= 3 and _SURNAME_AFTER.search(before) and not re.match(r"[ \t]*\(", after):
+        return True  # "Councillor Neil BENNY": a surname written in capitals, as Scots minutes do
     if (
         len(base) <= 3
         and re.search(r"\b(present|in attendance|apologies)\s*[:\-–]\s*$", before, re.I)
@@ -240,15 +250,25 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set
 
 def _heading_line(text: str, start: int, end: int) -> bool:
     """Whether the capitals at ``start:end`` are one word of a line of two or three words in
-    capitals, one of them an ordinary word of six letters or more ("SITE INSPECTIONS"): a
-    heading too short for ``shouted``."""
+    capitals, one of them another word of six letters or more ("SITE INSPECTIONS", "CYNGOR
+    CYMUNED"): a heading too short for ``shouted``."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     words = re.findall(r"[A-Za-z]+", line)
     if not 2 <= len(words) <= 3 or not all(w.isupper() for w in words):
         return False
-    return any(len(w) >= 6 and w != text[start:end] and dictionary.known(w.lower()) for w in words)
+    return any(
+        len(w) >= 6 and w != text[start:end] and (dictionary.known(w.lower()) or _word_like(w))
+        for w in words
+    )
+
+
+def _word_like(word: str) -> bool:
+    """Whether a long word in capitals reads as a word, in English or not, rather than
+    letters: a third of it vowels ("CYNGOR", "CYMUNED" in a Welsh council's heading; "W" and
+    "Y" are vowels in Welsh). Acronyms that long are runs of consonants ("RBKC", "NHSCFA")."""
+    return sum(c in "AEIOUWY" for c in word) * 3 >= len(word)
 
 
 def _shouted_spans(text: str) -> list[tuple[int, int]]:
@@ -284,6 +304,7 @@ def check_acronyms(
                 if base not in defined or key < defined[base]:
                     defined[base] = key
                     defined_in[base] = item.reference
+            own_names |= _own_initials(text)
             if part == 1:
                 for base, form in _capitalised_runs(text):
                     long_forms.setdefault(base, (form, item.reference))
@@ -342,8 +363,27 @@ def check_acronyms(
 
 
 # A council's or an authority's own name, written out in its minutes: its initials need no
-# spelling out where it is used ("the CFA" of a Combined Fire Authority's minutes).
+# spelling out where it is used ("the CFA" of a Combined Fire Authority's minutes). The name
+# in Title Case where a run of capitalised words ends with it; in capitals, as the minutes'
+# heading gives it (across its lines), also the initials of its last words: "GCCC" for
+# "LLANSANFFRAID GLAN CONWY COMMUNITY COUNCIL", "NPA" and "CNPA" for "CAIRNGORMS NATIONAL
+# PARK AUTHORITY". A council named in passing in Title Case ("reported to Stockton Borough
+# Council Community Safety") is another body: its letters still need spelling out.
 _OWN_NAME = re.compile(r"\b(Council|Authority)(\s+(and|of|for|the|&))*\s*$")
+_HEADING_NAME = re.compile(
+    r"(?:\b[A-Z][A-Z'’]*(?:\s+|-)(?:(?:AND|OF|FOR|THE|&)\s+)?){1,8}(?:COUNCIL|AUTHORITY)\b"
+)
+
+
+def _own_initials(text: str) -> set[str]:
+    """The initials of a council's or an authority's name written in capitals in ``text``,
+    and of each run of its last words (two words or more)."""
+    out: set[str] = set()
+    for match in _HEADING_NAME.finditer(text):
+        ws = [w for w in re.split(r"[\s-]+", match.group(0)) if w and w.lower() not in _STOP]
+        for start in range(len(ws) - 1):
+            out.add("".join(w[0] for w in ws[start:]))
+    return out
 
 
 def _capitalised_runs(text: str) -> list[tuple[str, str]]:

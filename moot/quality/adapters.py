@@ -180,7 +180,23 @@ def from_text(text: str, *, lenient: bool = False) -> MeetingInput:
         item.decisions = ["\n".join(paragraphs)]
     else:
         item.minutes_html = paragraphs_to_html(paragraphs)
-    return MeetingInput([item], whole=False, details=details, published=True)
+    # Minutes whose items could not be told apart, but which open as a meeting's minutes do:
+    # the text is the meeting from its start (cut short, perhaps), not one item taken from it.
+    whole = not item_page and any(_MEETING_OPENING.match(ln) for ln in lines[:8])
+    return MeetingInput([item], whole=whole, details=details, published=True)
+
+
+# How a whole meeting's minutes open: their heading, after the body's name if it comes first
+# ("Minutes of the Meeting of Kexby Parish Council held on …", "CAIRNGORMS NATIONAL PARK
+# AUTHORITY MINUTES OF THE BOARD MEETING", "Minutes of a meeting held on 9th January") or the
+# attendance ("Present:", "Members Present", "Those attending:", "In the Chair:"). An item's
+# words about minutes ("To approve the minutes of the meeting …") are not an opening.
+_MEETING_OPENING = re.compile(
+    r"^(?-i:[A-Z0-9][\w&.,'’()-]*\s+){0,8}?minutes?\s+of\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w&'’-]+\s+){0,8}?(?:meeting|proceedings)\b"
+    r"|^(?:members\s+)?present\s*[:;]?(?:\s|$)|^(?:those\s+attending|in\s+the\s+chair)\s*:",
+    re.I,
+)
 
 
 # The labels of a ModernGov page's items: minutes from other software have none.

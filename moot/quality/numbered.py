@@ -22,13 +22,17 @@ from dataclasses import dataclass, field
 # The reference of the text before the first numbered heading.
 PREAMBLE = "Preamble"
 
-# A minute's number: "12", "12.", "24/101", "1706/1", "21.44", "AM119", "PLA146/14", "P12",
-# "Minute 151:", "Minute No. 12 –".
-_NUMBER = r"(?:minute\s+(?:no\.?\s*)?)?(?P<token>[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4}){0,2})"
+# A minute's number: "12", "12.", "12)", "24/101", "1706/1", "21.44", "AM119", "PLA146/14",
+# "P12", "04/08:01" (a year, a meeting and an item), "Minute 151:", "Minute No. 12 –".
+_NUMBER = (
+    r"(?:minute\s+(?:no\.?\s*)?)?"
+    r"(?P<token>[A-Z]{0,4}\d{1,4}(?:/\d{1,4}:\d{1,4}|(?:[./]\d{1,4}){0,2}))"
+)
 # A heading with its title on the same line: "12. Declarations of Interest", "24/101 To
 # receive apologies", "1706/1Apologies for absence" (the space lost), "Minute 12 – Matters".
 INLINE = re.compile(
-    rf"^{_NUMBER}(?:[.:)]?\s*[-–—:]\s*|\.?\s+|(?<=\d)(?-i:(?=[A-Z][a-z])))(?-i:(?P<title>[A-Z‘'\"(].*))$",
+    rf"^{_NUMBER}(?:[.:)]?\s*[-–—:]\s*|[.)]?\s+|(?<=\d)(?-i:(?=[A-Z][a-z])))"
+    r"(?-i:(?P<title>[A-Z‘'\"(].*))$",
     re.I,
 )
 # A line that is only a minute's number ("51.", "PLA146/14", "Minute 12").
