@@ -75,3 +75,20 @@ def test_each_fresh_part_is_measured_on_its_own(part):
     _per_check, overall, count = evaluate(part)
     assert count == len(pages(part))
     assert overall.labels == sum(len(labels().get(p["file"], [])) for p in pages(part))
+
+
+def test_a_finding_matches_a_label_quoting_the_same_slip_with_other_neighbours():
+    from bench.real_minutes_bench import _matches
+    from moot.quality.findings import Finding
+
+    def finding(check, text):
+        return Finding(check, "1", text, "", 0.8)
+
+    label = {"check": "punctuation", "text": "(DC),),"}
+    assert _matches(finding("punctuation", "(GW), D Court (DC),)"), label)
+    assert _matches(finding("punctuation", "D Court (DC),), J Hughes"), label)
+    assert not _matches(finding("spacing", "(GW), D Court (DC),)"), label)
+    assert not _matches(finding("punctuation", "(GW), D Court"), label)
+    long_label = {"check": "punctuation", "text": "Minute 48 (South Essex Homes"}
+    assert _matches(finding("punctuation", "(South Essex Homes -"), long_label)
+    assert not _matches(finding("punctuation", "Minute 52 (Housing Revenue"), long_label)
