@@ -15,7 +15,7 @@ from .copied import check_copied, check_repeated
 from .dates import check_dates
 from .decisions import check_decisions
 from .findings import Check, Finding, MinutesItem
-from .names import check_names
+from .names import check_initials, check_names
 from .numbers import check_numbers
 from .punctuation import check_brackets, check_comma_stops, check_name_lists
 from .slips import check_slips
@@ -124,6 +124,7 @@ def check_meeting(
         findings += check_dates(items, meeting_date, earlier_dates)
     if Check.NAME in wanted:
         findings += check_names(items, people)
+        findings += check_initials(items)
     if Check.PUNCTUATION in wanted:
         findings += check_brackets(read)
         findings += check_name_lists(read)

@@ -139,3 +139,69 @@ def check_names(items: list[MinutesItem], people: Iterable[str] = ()) -> list[Fi
                 )
             )
     return findings
+
+
+# A name with its initials in brackets, as attendance lists and action notes write them:
+# "S Hughes (SH)", "Kerry Wilcox (KW)", "P.F. Watson (PFW)".
+_WITH_INITIALS = re.compile(
+    r"(?<![\w.])((?:(?:[A-Z]\.?\s*){1,3}\s|(?:[A-Z][a-z'’]+\s+){1,2})[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+    r"\s*\(([A-Z]{2,4})\)"
+)
+
+
+def _initials(name: str) -> set[str]:
+    """The initials a name may be given: every part's ("Mary Ann Smith": MAS) or the first
+    and the last ("MS"); a double-barrelled surname gives one or both ("Blair-Park": BP, B)."""
+    parts = re.findall(r"[A-Z]", re.sub(r"[a-z'’]+", "", name.split()[-1]))
+    forenames = re.findall(r"[A-Z]", " ".join(name.split()[:-1]))
+    out = set()
+    for surname in {parts[0], "".join(parts)}:
+        out.add("".join(forenames) + surname)
+        if forenames:
+            out.add(forenames[0] + surname)
+    return out
+
+
+def _theirs(name: str, letters: str) -> bool:
+    """Whether ``letters`` are the initials of ``name``: its own, or with a middle name's the
+    minutes do not write ("L. Cooney (LMC)")."""
+    own = _initials(name)
+    return letters in own or any(
+        len(letters) > len(o) and letters[0] == o[0] and letters[-1] == o[-1] for o in own
+    )
+
+
+def check_initials(items: list[MinutesItem]) -> list[Finding]:
+    """A name whose bracketed initials are not its own ("J Hughes (JM)", 0.75), in minutes
+    that give two or more others their initials rightly: a slip in the list that the actions
+    then use. Letters that are a role ("Mr Smith (CEO)") are no initials: where no name has
+    its initials right, nothing is said."""
+    pairs = [
+        (item, match)
+        for item in items
+        for match in _WITH_INITIALS.finditer(plain(item.minutes_html))
+    ]
+    right = [m for _, m in pairs if _theirs(*m.groups())]
+    if len(right) < 2:
+        return []
+    findings: list[Finding] = []
+    for item, match in pairs:
+        name, letters = match.groups()
+        if _theirs(name, letters):
+            continue
+        own = sorted(_initials(name), key=len)[0]
+        findings.append(
+            Finding(
+                check=Check.NAME,
+                item_reference=item.reference,
+                text=f"{name} ({letters})",
+                message=(
+                    f'"{name}" is given the initials {letters}, which are not theirs ({own}), '
+                    f"where the other names' initials are their own: an action given to "
+                    f"{letters} would not reach them."
+                ),
+                confidence=0.75,
+                evidence=[("Name", name), ("Initials written", letters)],
+            )
+        )
+    return findings

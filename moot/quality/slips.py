@@ -320,6 +320,16 @@ _MISSPELT_WORDS: list[tuple[str, str, float]] = [
     (r"\b(?P<w>repot)\b", "report", 0.85),
     (r"\b(?P<w>pubic)\b(?!\s+(?:lice|louse|hair|bones?|region|symphysis)\b)", "public", 0.9),
     (r"\b(?P<w>untied)\s+(?-i:Kingdom|Nations)\b", "united", 0.9),
+    # the crow family before the pandemic's number: "Due to Corvid 19 restrictions"
+    (r"\b(?P<w>corvid)(?=[\s-]?19\b)", "Covid", 0.9),
+    # a lower-case L for the figure one after a part's name: "exempt under Part l of
+    # Schedule 12A" ("Part L" of the Building Regulations is a capital, and passes)
+    (
+        r"\b(?:part|schedule|paragraph|para|section|item|appendix|annex|minute|category|"
+        r"class|phase|stage|tier|option|recommendation)\s+(?P<w>(?-i:l))\b(?![’'.-]\w)",
+        "1",
+        0.85,
+    ),
     (
         # the manager of something, not a crib: "the Project Manger", "the manger explained"
         r"\b(?:(?:area|project|service|team|general|operations|programme|finance|site|case|"

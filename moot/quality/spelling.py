@@ -262,10 +262,21 @@ def _capitalised_slips(
                     near, confidence, reason = ordinary[0], 0.7, "a word"
                 else:
                     elsewhere = [g for g in ordinary if capitalised[g]]
-                    if not elsewhere or capitalised[word] > 1:
+                    # A name these minutes write twice or more, with a letter dropped or two
+                    # swapped: "Wellinton" on a page that names Wellington four times.
+                    written = [
+                        n
+                        for n, count in capitalised.items()
+                        if count >= 2 and len(n) >= 7 and _dropped_or_swapped(word, n)
+                    ]
+                    if capitalised[word] == 1 and len(written) == 1 and not elsewhere:
+                        near, confidence = written[0], 0.7
+                        reason = f"a name these minutes write {capitalised[written[0]]} times"
+                    elif not elsewhere or capitalised[word] > 1:
                         continue
-                    near, confidence = elsewhere[0], 0.65
-                    reason = "a word these minutes write capitalised elsewhere"
+                    else:
+                        near, confidence = elsewhere[0], 0.65
+                        reason = "a word these minutes write capitalised elsewhere"
             message = (
                 f'"{word}" is not in the dictionary or the archive\'s names — did you mean '
                 f'"{near}" ({reason})? If "{word}" is right, add it to the glossary.'
@@ -341,6 +352,33 @@ def _doubled_plurals(texts: list[tuple[MinutesItem, str]]) -> list[Finding]:
     return findings
 
 
+# A word typed with its last letter in capitals: "The meeting was helD on Tuesday".
+_LAST_CAPITAL = re.compile(r"(?<![\w.@/\\-])([a-z]{2,}[A-Z])(?![\w@/\\-])")
+
+
+def _stray_last_capitals(texts: list[tuple[MinutesItem, str]]) -> list[Finding]:
+    """A word whose last letter alone is a capital, and which is a word without it (0.8):
+    shift held a letter too long. Brands written so ("eBay", "iPad") have more capitals or
+    start with one letter; units ("kW", "mA") are too short."""
+    findings: list[Finding] = []
+    for item, text in texts:
+        for match in _LAST_CAPITAL.finditer(text):
+            written = match.group(1)
+            if len(written) < 3 or not dictionary.is_word(written.lower()):
+                continue
+            findings.append(
+                Finding(
+                    Check.SPELLING,
+                    item.reference,
+                    written,
+                    f'"{written}" has a stray capital at its end: write "{written.lower()}".',
+                    0.8,
+                    evidence=[("Written", written), ("Meant", written.lower())],
+                )
+            )
+    return findings
+
+
 def _candidates(text: str) -> list[Token]:
     out = []
     for token in tokens(text):
@@ -376,6 +414,7 @@ def check_spelling(
     findings: list[Finding] = _capitalised_slips(items, texts, known_terms, known_names)
     findings += _capitals_slips(texts, known_terms)
     findings += _doubled_plurals(texts)
+    findings += _stray_last_capitals(texts)
     for item, text in texts:
         seen: set[str] = set()
         for token in candidates[text]:
