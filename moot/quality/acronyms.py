@@ -67,7 +67,9 @@ _SHOUTED = word_set(
     """A AN AND ARE AS AT BE BY FOR FROM HAS HE IF IN IS IT NO NOT OF ON OR SO THE TO WAS WE"""
 )
 # Not inside references and codes: "CYP/11/25", "25/0412/FUL", "A66".
-_ACRONYM_RE = re.compile(r"(?<![\w&/\-.])([A-Z][A-Z&]*[A-Z])(s?)(?![\w&/])")
+# Not the letters of a reference ("SSP/4/25", "NMD/C/"); letters before a slash and a word
+# are used as an acronym is ("declared an interest in JBLC/Allotments").
+_ACRONYM_RE = re.compile(r"(?<![\w&/\-.])([A-Z][A-Z&]*[A-Z])(s?)(?![\w&]|/(?![A-Z][a-z]))")
 _ROMAN_RE = re.compile(r"^(X{0,3})(IX|IV|V?I{0,3})$")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 
@@ -178,6 +180,8 @@ def _is_acronym(written: str, base: str) -> bool:
         return True
     if dictionary.capitals_slip(base):
         return False  # a word in capitals misspelt ("RESOVLED"): the spelling check's
+    if len(base) >= 6 and _word_like(base):
+        return False  # a name written in capitals ("CORMAC", "BENNY"): it reads as a word
     return not (dictionary.known(base.lower()) or dictionary.known(base.capitalize()))
 
 
@@ -237,6 +241,8 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set
             continue  # a unit after a number: "PDF 129 KB", "3 MB", "11 kV"
         if re.match(r"\s?\d{5,}", text[match.end() :]):
             continue  # a reference's letters: "PA 136074", "NI 12345678"
+        if re.match(r":\s", text[match.end() :]) and dictionary.known(base.lower()):
+            continue  # a word in capitals as a label: "LINK: https://…", "NOTE: the …"
         if _heading_line(text, match.start(), match.end()):
             continue  # a short heading in capitals: "SITE INSPECTIONS"
         if _person(text, match):

@@ -17,7 +17,7 @@ from .decisions import check_decisions
 from .findings import Check, Finding, MinutesItem
 from .names import check_initials, check_names
 from .numbers import check_numbers
-from .punctuation import check_brackets, check_comma_stops, check_name_lists
+from .punctuation import check_brackets, check_comma_stops, check_marks, check_name_lists
 from .slips import check_slips
 from .spacing import check_spacing
 from .spelling import check_spelling
@@ -129,6 +129,7 @@ def check_meeting(
         findings += check_brackets(read)
         findings += check_name_lists(read)
         findings += check_comma_stops(read)
+        findings += check_marks(read)
     findings = [f for f in findings if f.check in wanted and f.confidence >= min_confidence]
     findings = _without_cut_off(items, findings)
     order = {item.reference: n for n, item in enumerate(items)} | {DETAILS: -1}

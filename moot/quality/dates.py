@@ -109,11 +109,46 @@ def check_dates(
     findings: list[Finding] = []
     for item in items:
         text = plain(item.minutes_html)
+        findings += _wrong_weekdays(item, "\n".join([item.title, text, plain(item.agenda_html)]))
         if meeting_date:
             findings += _next_meeting(item, text, meeting_date)
         if item.kind == ItemKind.MINUTES or re.search(r"\bminutes\b", item.title, re.I):
             findings += _previous_minutes(item, text, meeting_date, earlier)
     return findings
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_DATE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r"),?\s+(?:the\s+)?(?=\d)", re.I)
+
+
+def _wrong_weekdays(item: MinutesItem, text: str) -> list[Finding]:
+    """A day of the week written with a full date it is not ("Wednesday 16 May 2024", a
+    Thursday; 0.85): one of the two is wrong, and readers and calendars take either."""
+    out = []
+    seen: set[str] = set()
+    for match in _WEEKDAY_DATE.finditer(text):
+        found = _DATE.match(text, match.end())
+        if not found:
+            continue
+        [(written, day)] = _dates(found.group(0)) or [("", None)]
+        if day is None or _WEEKDAYS.index(match.group(1).lower()) == day.weekday():
+            continue
+        whole = f"{match.group(0)}{written}"
+        if whole in seen:
+            continue
+        seen.add(whole)
+        out.append(
+            Finding(
+                Check.DATE,
+                item.reference,
+                whole,
+                f'"{whole}": {day.day} {day:%B %Y} was a {day:%A}. Check which of the day '
+                f"and the date is right.",
+                0.85,
+                evidence=[("Written", whole), ("That date's day", f"{day:%A}")],
+            )
+        )
+    return out
 
 
 def _next_meeting(item: MinutesItem, text: str, meeting_date: date) -> list[Finding]:

@@ -149,9 +149,14 @@ _WITH_INITIALS = re.compile(
 )
 
 
+_TITLES_BEFORE = re.compile(rf"^(?:{_TITLE}\.?\s+)+")
+
+
 def _initials(name: str) -> set[str]:
     """The initials a name may be given: every part's ("Mary Ann Smith": MAS) or the first
-    and the last ("MS"); a double-barrelled surname gives one or both ("Blair-Park": BP, B)."""
+    and the last ("MS"); a double-barrelled surname gives one or both ("Blair-Park": BP, B).
+    A title before the name gives none ("Cllrs Glyn Charlton": GC)."""
+    name = _TITLES_BEFORE.sub("", name)
     parts = re.findall(r"[A-Z]", re.sub(r"[a-z'’]+", "", name.split()[-1]))
     forenames = re.findall(r"[A-Z]", " ".join(name.split()[:-1]))
     out = set()

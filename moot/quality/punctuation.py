@@ -181,3 +181,43 @@ def check_brackets(items: list[MinutesItem]) -> list[Finding]:
                 )
             )
     return findings
+
+
+# The possessive of a plural without an "s" written without its apostrophe: "Childrens
+# Services", "the womens refuge" ("mens rea" is Latin, and passes).
+_PLURAL_POSSESSIVE = re.compile(r"\b(children|women|men)s\b(?!['’])(?!\s+rea\b)", re.I)
+# A semicolon where a colon opens a list: "including; a definition", "the following
+# decision;", "as follows;".
+_SEMICOLON_LIST = re.compile(
+    r"\b((?:including|as follows|namely|the following(?: [a-z]+){0,2}));(?=\s)", re.I
+)
+
+
+def check_marks(items: list[MinutesItem]) -> list[Finding]:
+    """An apostrophe missing from "children's", "women's" or "men's" (0.75), and a semicolon
+    that opens a list where a colon belongs (0.75)."""
+    findings: list[Finding] = []
+    for item in items:
+        text = plain(item.minutes_html)
+        for match in _PLURAL_POSSESSIVE.finditer(text):
+            written = match.group(0)
+            meant = f"{match.group(1)}'s"
+            findings.append(
+                _finding(
+                    item,
+                    written,
+                    f'"{written}" is a possessive: write "{meant}" ("{match.group(1)}" is '
+                    f"already plural, so it takes an apostrophe and s).",
+                )
+            )
+        for match in _SEMICOLON_LIST.finditer(text):
+            written = match.group(0)
+            findings.append(
+                _finding(
+                    item,
+                    written,
+                    f'A semicolon in "{written}" where what follows is a list: write '
+                    f'"{match.group(1)}:".',
+                )
+            )
+    return findings

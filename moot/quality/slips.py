@@ -320,6 +320,8 @@ _MISSPELT_WORDS: list[tuple[str, str, float]] = [
     (r"\b(?P<w>repot)\b", "report", 0.85),
     (r"\b(?P<w>pubic)\b(?!\s+(?:lice|louse|hair|bones?|region|symphysis)\b)", "public", 0.9),
     (r"\b(?P<w>untied)\s+(?-i:Kingdom|Nations)\b", "united", 0.9),
+    # the noun is licence, the verb license, and the verb's -ing form licensing
+    (r"\b(?P<w>licencing)\b", "licensing", 0.85),
     # the crow family before the pandemic's number: "Due to Corvid 19 restrictions"
     (r"\b(?P<w>corvid)(?=[\s-]?19\b)", "Covid", 0.9),
     # a lower-case L for the figure one after a part's name: "exempt under Part l of
@@ -398,6 +400,9 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
                 )
         toks = tokens(text)
         spans += _doubled(item, text, toks)
+        spans += _doubled_phrases(item, text, toks)
+        spans += _placeholders(item, text)
+        spans += _postcodes(item, text)
         spans += _articles(item, text, toks)
         spans += _possessives(item, text, toks, proper)
         spans += _stray_capitals(item, text, toks, house_style)
@@ -640,6 +645,109 @@ def _doubled(item: MinutesItem, text: str, toks: list[Token]) -> list[tuple[int,
                     Finding(Check.SLIP, item.reference, found, f'"{found}": a word twice.', 0.9),
                 )
             )
+    return out
+
+
+def _doubled_phrases(item: MinutesItem, text: str, toks: list[Token]) -> list[tuple[int, Finding]]:
+    """Two to four words written twice in a row, with at most a colon between ("chaired by
+    Chaired by", "District Councillors: District Councillors"; 0.8): a paste or a line typed
+    twice. Not a heading with the sentence under it that opens with its words, nor across
+    lines, nor a list ("The Queen's Jubilee, The Queen's Jubilee" may be two entries)."""
+    out: list[tuple[int, Finding]] = []
+    words = [t for t in toks if t.is_word]
+    n = 0
+    while n < len(words):
+        for size in (4, 3, 2):
+            first, second = words[n : n + size], words[n + size : n + 2 * size]
+            if len(second) < size or [t.lower for t in first] != [t.lower for t in second]:
+                continue
+            joins = [_gap(text, a, b) for a, b in itertools.pairwise([*first, *second])]
+            if any("\n" in j or j.strip() not in ("", ":") for j in joins):
+                continue
+            if any(j.strip() for j in joins[: size - 1] + joins[size:]):
+                continue  # punctuation inside a half: a list, not a phrase
+            if [t.text for t in first] != [t.text for t in second] and _heading_case(first):
+                continue  # a heading run into the sentence under it: "Apologies for Absence
+                # Apologies for absence were received", "APOLOGIES Apologies …"
+            found = text[first[0].start : second[-1].end]
+            out.append(
+                (
+                    first[0].start,
+                    Finding(
+                        Check.SLIP,
+                        item.reference,
+                        found,
+                        f'"{found}": the same words twice in a row; delete one.',
+                        0.8,
+                    ),
+                )
+            )
+            n += 2 * size - 1
+            break
+        n += 1
+    return out
+
+
+def _heading_case(words: list[Token]) -> bool:
+    """Whether words are written as a heading is: in capitals, or each word of four letters
+    or more capitalised."""
+    return all(t.text.isupper() for t in words) or all(
+        t.text[0].isupper() for t in words if len(t.text) >= 4
+    )
+
+
+# A date left to fill in: "held on Wednesday …. be approved", "on Monday ... at 7pm".
+_PLACEHOLDER = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*(?:…\.*|\.{3,})"
+    r"(?=\s+[a-z])"
+)
+
+
+def _placeholders(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
+    """A day of the week followed by dots where its date should be (0.85): a template's gap
+    never filled in. An ellipsis before a capital may end a quotation, and passes."""
+    return [
+        (
+            m.start(),
+            Finding(
+                Check.SLIP,
+                item.reference,
+                m.group(0),
+                f'"{m.group(0)}": the date was left to fill in. Write the day\'s date.',
+                0.85,
+            ),
+        )
+        for m in _PLACEHOLDER.finditer(text)
+    ]
+
+
+# A postcode whose second half starts with the letter O, where it is always a figure: "SE1 OLL".
+_POSTCODE_O = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) O([ABD-HJLNP-UW-Z]{2})\b")
+
+
+def _postcodes(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
+    """A postcode with the letter O for a zero (0.85): the second half of a UK postcode is a
+    figure and two letters, so "SE1 OLL" is SE1 0LL, and a letter there fails in searches and
+    sat-navs."""
+    out = []
+    for m in _POSTCODE_O.finditer(text):
+        if dictionary.known(f"o{m.group(2)}".lower()):
+            continue  # a word in capitals after a road's number: "the A1 OLD North Road"
+        meant = f"{m.group(1)} 0{m.group(2)}"
+        out.append(
+            (
+                m.start(),
+                Finding(
+                    Check.SLIP,
+                    item.reference,
+                    m.group(0),
+                    f'"{m.group(0)}": the second half of a postcode starts with a figure: '
+                    f'"{meant}".',
+                    0.85,
+                    evidence=[("Written", m.group(0)), ("Meant", meant)],
+                ),
+            )
+        )
     return out
 
 

@@ -168,6 +168,30 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
         "A space after the hyphen",
         "{left}-{right}",
     ),
+    # a dash glued to the word before it, spaced after, before a name: "Parish Clerk- R
+    # Turner", "Chair- Cllr Hoyle" (not a prefix's hyphen: "pre- and post-meeting")
+    (
+        re.compile(
+            r"(?<![\w-])((?P<left>[A-Za-z]{2,})- "
+            r"(?P<right>[A-Z](?= [A-Z][a-z])|(?:Cllr|Councillor|Mrs|Mr|Ms|Dr)\b))"
+        ),
+        "A space on one side only of the dash",
+        "{left} – {right}",
+    ),
+    # a title run into the name after it: "CllrWhittal Williams", "MrsJones"
+    (
+        re.compile(
+            r"(?<![\w.])((?P<left>Cllr|Councillor|Mrs|Mr|Ms|Dr)(?P<right>[A-Z][a-z]{2,}))\b"
+        ),
+        "No space after the title",
+        "{left} {right}",
+    ),
+    # a space before a comma: "Cllr Cubitt , Cllr Hoyle"
+    (
+        re.compile(r"(?<![\w.])((?P<left>[A-Za-z]{2,}) ,)(?=\s)"),
+        "A space before the comma",
+        "{left},",
+    ),
     # a colon glued to an initial or a count: "Councillors:L Maude", "attendance:2 members"
     (
         re.compile(

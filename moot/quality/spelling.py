@@ -352,6 +352,44 @@ def _doubled_plurals(texts: list[tuple[MinutesItem, str]]) -> list[Finding]:
     return findings
 
 
+# Where a bilingual page's other language starts or stops: a heading's two halves ("Declarations
+# of interest / Datganiadau o fudd"), a table's cells, a sentence.
+_CLAUSE_BREAK = re.compile(r"[/|•\n.;:!?()]")
+
+
+# Short words of Welsh and Scottish Gaelic that English never writes alone: "o", "y", "yr",
+# "yn", "ac", "ar", "gan", "mae", "agus", "airson" …
+_OTHER_LANGUAGE_WORDS = word_set(
+    """o y yr yn ac ar gan eu ei mae gyda neu ein eich ym yng wedi bydd fydd sy agus airson aig
+    bho don leis"""
+)
+
+
+def _foreign_spans(text: str, known_terms: set[str]) -> list[tuple[int, int]]:
+    """Spans of ``text`` not in English: clauses with a short word only Welsh or Gaelic writes
+    alone, most of whose words (of three letters or more) the dictionary and the glossary do
+    not know ("Datganiadau o fudd", "Cadarnhau cofnodion y Cyngor")."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for brk in [*_CLAUSE_BREAK.finditer(text), None]:
+        end = brk.start() if brk else len(text)
+        clause = text[start:end]
+        words = re.findall(r"[^\W\d_]{3,}", clause)
+        small = {w.lower() for w in re.findall(r"[^\W\d_]+", clause)}
+        if len(words) >= 2 and small & _OTHER_LANGUAGE_WORDS:
+            unknown = sum(
+                1
+                for w in words
+                if w.lower() not in known_terms
+                and not dictionary.is_word(w)
+                and not dictionary.is_word(w.lower())
+            )
+            if unknown * 5 >= len(words) * 3:
+                spans.append((start, end))
+        start = end + 1
+    return spans
+
+
 # A word typed with its last letter in capitals: "The meeting was helD on Tuesday".
 _LAST_CAPITAL = re.compile(r"(?<![\w.@/\\-])([a-z]{2,}[A-Z])(?![\w@/\\-])")
 
@@ -417,11 +455,14 @@ def check_spelling(
     findings += _stray_last_capitals(texts)
     for item, text in texts:
         seen: set[str] = set()
+        foreign = _foreign_spans(text, known_terms)
         for token in candidates[text]:
             word = token.text.strip("'")
             lower = word.lower()
             if lower in seen or len(word) < 3:
                 continue
+            if any(a <= token.start < b for a, b in foreign):
+                continue  # a Welsh or Gaelic heading beside the English one
             seen.add(lower)
             if lower in known_terms or lower in ABBREVIATIONS or dictionary.is_word(word):
                 continue

@@ -30,7 +30,7 @@ def test_it_holds_pages_from_at_least_fifteen_councils_split_by_council():
 
 
 def test_the_held_out_part_is_the_newest_and_not_tuned_on():
-    assert HELD_OUT == "heldout10"
+    assert HELD_OUT == "heldout11"
     assert HELD_OUT not in TUNING
     assert {
         "heldout2",
