@@ -130,8 +130,11 @@ def _wrong_weekdays(item: MinutesItem, text: str) -> list[Finding]:
         found = _DATE.match(text, match.end())
         if not found:
             continue
-        [(written, day)] = _dates(found.group(0)) or [("", None)]
-        if day is None or _WEEKDAYS.index(match.group(1).lower()) == day.weekday():
+        dated = _dates(found.group(0))  # none when the date cannot be ("31 June 2025")
+        if not dated:
+            continue
+        [(written, day)] = dated
+        if _WEEKDAYS.index(match.group(1).lower()) == day.weekday():
             continue
         whole = f"{match.group(0)}{written}"
         if whole in seen:
