@@ -847,8 +847,18 @@ def _possessives(
         # "Harmonies national recognition": a name's plural written for its possessive.
         if word[0].isupper() and not token.sentence_start and word[1:].islower():
             singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+            before = toks[n - 1] if n else None
+            # The plural ending a longer name is that name's, and the subject of what follows:
+            # "Disclosable Pecuniary Interests provide …".
+            in_name = (
+                before is not None
+                and before.text[:1].isupper()
+                and not before.sentence_start
+                and not _gap(text, before, token).strip()
+            )
             if (
-                word.endswith("s")
+                not in_name
+                and word.endswith("s")
                 and not word.endswith("ss")
                 and singular in proper
                 and singular not in _ROLE_NOUNS

@@ -250,3 +250,11 @@ def test_a_word_twice_outside_a_numbered_heading_is_still_found():
         assert found(check_meeting([item("P/2/26", minutes)]), "slip") == [
             ("slip", "P/2/26", twice)
         ], minutes
+
+
+def test_a_plural_ending_a_longer_name_is_not_a_possessive():
+    text = (
+        "A Member must within 28 days of becoming aware of any changes to their Disclosable "
+        "Pecuniary Interests provide written notice to the Monitoring Officer."
+    )
+    assert slips(text) == []
