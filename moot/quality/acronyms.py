@@ -202,6 +202,10 @@ def _person(text: str, match: re.Match) -> bool:
         and re.match(r"\s+[A-Z][a-z]", after)
     ):
         return True  # "Also present: BK Brooks": the first of an attendance list
+    # "The Clerk (RM)", "Councillor Jones (CJ)", "F.W.P. Treanor (FWPT)": initials after a
+    # role or a name
+    if before.endswith("(") and after.startswith(")"):
+        return bool(_ROLE_BEFORE_INITIALS.search(before[:-1].rstrip()))
     if len(base) > 3:
         return False
     # an action's owner: "JS to circulate", "JS will", "JS and AB to", "JS/AB to"
@@ -211,9 +215,6 @@ def _person(text: str, match: re.Match) -> bool:
         r"\b(actions?|owner|lead|by)\s*[:\-–]?\s*([A-Z]{2,3}\s*(,|/|and|&)\s*)*$", before, re.I
     ):
         return True
-    # "The Clerk (RM)", "Councillor Jones (CJ)": initials after a role or a name
-    if before.endswith("(") and after.startswith(")"):
-        return bool(_ROLE_BEFORE_INITIALS.search(before[:-1].rstrip()))
     return False
 
 
@@ -226,7 +227,8 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set
     for n, match in enumerate(matches):
         written = match.group(0)
         base = match.group(1)
-        if any(a <= match.start() < b for a, b in shouting):
+        shouted_here = any(a <= match.start() < b for a, b in shouting)
+        if shouted_here and not _letters_only(base):
             continue  # a heading in capitals: its words are not acronyms
         # Three capitalised words in a row (on one line) are a heading or shouting.
         near = [
@@ -235,7 +237,7 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set
             if abs(m.start() - match.start()) < 40
             and "\n" not in text[min(m.start(), match.start()) : max(m.start(), match.start())]
         ]
-        if len(near) >= 3 and len(text) > 40:
+        if len(near) >= 3 and len(text) > 40 and not _letters_only(base):
             continue
         if re.search(r"\d\s*$", text[: match.start()]):
             continue  # a unit after a number: "PDF 129 KB", "3 MB", "11 kV"
@@ -252,6 +254,21 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set
             initial = following.group(1).upper() if following else ""
             out.append(Use(written, base, (*order, match.start()), item, initial))
     return out
+
+
+# Letters in capitals that are no word in any case: three to five consonants ("PDS", "CSP",
+# "HMRC"), so a heading in capitals does not hide the acronyms in it ("MINUTES OF THE
+# ENVIRONMENT PDS COMMITTEE"). Titles and a company's suffix are not acronyms to spell out.
+_NOT_LETTERS = word_set("MRS CLLR CLLRS LTD PLC CIC LLP MSc BSc PhD")
+
+
+def _letters_only(base: str) -> bool:
+    return (
+        3 <= len(base) <= 5
+        and base.isalpha()
+        and not any(c in "AEIOUY" for c in base)
+        and base not in _NOT_LETTERS
+    )
 
 
 def _heading_line(text: str, start: int, end: int) -> bool:

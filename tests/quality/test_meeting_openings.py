@@ -135,3 +135,13 @@ def test_surnames_in_capitals_and_names_written_in_capitals_are_not_acronyms(sen
 def test_letters_after_a_name_still_count():
     findings = check_meeting([item("1", "Councillor Neil Benny raised the SHLAA at the meeting.")])
     assert [f.text for f in findings if f.check == "acronym"] == ["SHLAA"]
+
+
+def test_letters_with_no_vowel_in_a_heading_in_capitals_are_still_acronyms():
+    text = "MINUTES OF THE ENVIRONMENT PDS COMMITTEE MEETING HELD ON 30TH JANUARY 2018"
+    findings = check_meeting([item("1", text, "The report was noted.")])
+    assert [f.text for f in findings if f.check == "acronym"] == ["PDS"]
+    names = "Councillors: F.W.P. Treanor (FWPT), Mrs. P.F. Watson (PFW) and J. Simmons (JS)."
+    assert [f for f in check_meeting([item("1", names)]) if f.check == "acronym"] == []
+    heading = "MINUTES OF THE MEETING HELD AT SMITH BROTHERS LTD WITH MRS JONES"
+    assert [f for f in check_meeting([item("1", heading)]) if f.check == "acronym"] == []
