@@ -211,11 +211,11 @@ def _person(text: str, match: re.Match) -> bool:
     # an action's owner: "JS to circulate", "JS will", "JS and AB to", "JS/AB to"
     if re.match(r"(\s*(,|/|and|&)\s*[A-Z]{2,3})*\s+(to|will|would|agreed to)\s+[a-z]", after):
         return True
-    if re.search(
-        r"\b(actions?|owner|lead|by)\s*[:\-–]?\s*([A-Z]{2,3}\s*(,|/|and|&)\s*)*$", before, re.I
-    ):
-        return True
-    return False
+    return bool(
+        re.search(
+            r"\b(actions?|owner|lead|by)\s*[:\-–]?\s*([A-Z]{2,3}\s*(,|/|and|&)\s*)*$", before, re.I
+        )
+    )
 
 
 def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set[str]) -> list[Use]:
