@@ -328,7 +328,14 @@ def from_meeting(meeting) -> MeetingInput:
             .values_list("name", flat=True)
         ),
         names=known_names(body),
+        # Imported from its published page: items and decisions were read off the page.
+        published=meeting.source == PAGE_SOURCE,
     )
+
+
+# The page importer's source (moot.importers.moderngov_page.importer.SOURCE), written here so
+# that the checks need not import the importer.
+PAGE_SOURCE = "moderngov_page"
 
 
 def archive_expansions(minutes_html) -> dict[str, str]:

@@ -97,3 +97,22 @@ def test_a_stored_meeting_reports_a_missing_decision_and_hints_on_asking():
     )
     assert "no_decision  0.80" in _run(str(meeting.pk))
     assert "no_decision  0.80" in _run(str(meeting.pk), "--hints")
+
+
+@pytest.mark.django_db
+def test_a_meeting_imported_from_its_published_page_is_judged_as_the_page():
+    from moot.importers.moderngov_page.importer import SOURCE
+    from moot.quality.adapters import PAGE_SOURCE, from_meeting
+
+    assert PAGE_SOURCE == SOURCE
+    meeting = make_meeting(source=SOURCE, external_id="page:1")
+    make_item(
+        meeting,
+        reference="TC/4/25",
+        title="Village Hall Car Park",
+        kind="decision",
+        minutes="<p>Cllr Green reported on the state of the car park surface.</p>",
+    )
+    assert from_meeting(meeting).published
+    assert "no_decision" not in _run(str(meeting.pk))
+    assert "no_decision  0.50" in _run(str(meeting.pk), "--hints")
