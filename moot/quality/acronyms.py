@@ -43,6 +43,14 @@ _SURNAME_AFTER = re.compile(
     r"\b(?:Cllr|Councillor|Provost|Bailie|Alderman|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?"
     r"[ \t]+(?:[A-Z][a-z'’-]+[ \t]+){1,2}$"
 )
+# A person's name, written with a title or initials, and any letters already after it: the
+# letters that follow are theirs too — an office, an honour or a degree ("Mr. P. Bedford CC",
+# "C M Dixon, LLB, CPLS", "D J Causby BSc (Hons)").
+_POSTNOMINALS_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Alderman|Prof)\.?[ \t]+"
+    r"|(?<![\w.])(?:[A-Z]\.?[ \t]+){1,3})(?:[A-Z]\.?[ \t]*)*[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+    r",?[ \t]+(?:[A-Z][A-Za-z]{1,5}(?:[ \t]*\(Hons\))?,?[ \t]+)*$"
+)
 # An officer's or member's role, after which bracketed letters are their initials.
 _ROLE_BEFORE_INITIALS = re.compile(
     r"(Clerk|Chair|Chairman|Chairperson|Mayor|Treasurer|Secretary|Officer|Manager|Director|"
@@ -196,6 +204,8 @@ def _person(text: str, match: re.Match) -> bool:
         return True  # "Cllr HD": a member's initials
     if len(base) >= 3 and _SURNAME_AFTER.search(before) and not re.match(r"[ \t]*\(", after):
         return True  # "Councillor Neil BENNY": a surname written in capitals, as Scots minutes do
+    if _POSTNOMINALS_BEFORE.search(before):
+        return True  # "Mr. P. Bedford CC", "C M Dixon, LLB, CPLS": letters after a name
     if (
         len(base) <= 3
         and re.search(r"\b(present|in attendance|apologies)\s*[:\-–]\s*$", before, re.I)

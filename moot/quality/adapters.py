@@ -102,9 +102,19 @@ def from_page(page) -> MeetingInput:
         items,
         truncated=bool(getattr(page, "truncated", False)),
         meeting_date=(localtime(start) if start.tzinfo else start).date() if start else None,
-        details=[line for line in (getattr(page, "venue", ""), getattr(page, "note", "")) if line],
+        details=[
+            line
+            for line in (getattr(page, "venue", ""), _contact(page), getattr(page, "note", ""))
+            if line
+        ],
         published=True,
     )
+
+
+def _contact(page) -> str:
+    """The page's contact line as printed (its address and postcode among it)."""
+    contact = getattr(page, "contact", None)
+    return getattr(contact, "raw", "") or ""
 
 
 # Lines of a single item or decision page that are the site's furniture, not the item: its

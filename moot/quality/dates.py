@@ -93,6 +93,18 @@ def _dates(text: str) -> list[tuple[str, date]]:
     return out
 
 
+def _not_next(sentence: str) -> list[date]:
+    """The dates of ``sentence`` but those after the words "next meeting": "The minutes of the
+    meeting held on 11 April will be approved at the next meeting of Cabinet on 16 May" names
+    the meeting that will approve them, not theirs."""
+    return [
+        d
+        for m in _DATE.finditer(sentence)
+        if not _NEXT.search(sentence[: m.start()])
+        for _, d in _dates(m.group(0))
+    ]
+
+
 def _day(d: date) -> str:
     return f"{d:%A} {d.day} {d:%B %Y}"
 
@@ -192,7 +204,7 @@ def _previous_minutes(
         d
         for s in sentences(plain(item.agenda_html))
         if _APPROVING.search(s) or _HELD.search(s)
-        for _, d in _dates(s)
+        for d in _not_next(s)
     }
     about = [s for s in sentences(text) if _APPROVING.search(s)]
     named |= {d for s in about if _heading(s) for _, d in _dates(s)}

@@ -65,6 +65,14 @@ _INITIALLED = r"(?:[A-Z]\.? ){1,4}" + _NOT_SURNAME + r"[A-Z][a-z]+(?:[-'’][A-Z
 _PAIR = re.compile(rf"\b({_NAME}) ({_NAME}|{_INITIALLED})(?=[,;.]| and\b| &)")
 _LISTED = re.compile(rf", {_TITLE} ")
 # A bracketed aside then the next titled name with no comma: "(arrived at 18:50) Cllr M.Souter".
+# Asides that can only be the person's before them: their role in the meeting or their
+# degree ("(in the Chair)", "(Vice-Chair)", "(Hons)"); a list that sets names out so may
+# leave the comma off after them.
+_OWN_ASIDE = re.compile(
+    r"\((?:in the chair|(?:vice[- ]|deputy )?(?:chair(?:man|person)?|mayor|leader)|hons|"
+    r"presiding)\)",
+    re.I,
+)
 _AFTER_ASIDE = re.compile(rf"(\([^()]{{1,40}}\)) ({_TITLE} (?:[A-Z]\.? ?){{0,4}}[A-Z][a-z]+)")
 
 
@@ -88,6 +96,8 @@ def check_name_lists(items: list[MinutesItem]) -> list[Finding]:
                 continue
             for match in _AFTER_ASIDE.finditer(sentence):
                 aside, name = match.groups()
+                if _OWN_ASIDE.fullmatch(aside):
+                    continue  # "Mayor Steve Rotheram (in the Chair) Councillor P Davies"
                 findings.append(
                     _finding(
                         item,

@@ -364,8 +364,11 @@ _NOT_NOUN = word_set(
     out off than then so if because while whilst there here this these those it its they
     them their a an the no gave went made said took told felt thought saw came got left met
     brought sought heard spoke led set put kept began knew continue continues remain remains
-    held given taken sent paid seen known shown done written"""
+    held given taken sent paid seen known shown done written around near beyond beside towards
+    throughout against among amongst along via"""
 )
+# One of each in a meeting: "Chair's welcome", "Clerk's report" need no article before them.
+_ONE_OF = word_set("chair chairman chairperson clerk mayor leader convener provost")
 _TIME_NOUNS = word_set(
     """today tomorrow yesterday tonight year week month day night morning evening afternoon
     hour minute decade century season one everyone someone anyone nobody somebody everybody
@@ -875,6 +878,7 @@ def _possessives(
         if (
             not lower.isalpha()
             or lower in _TIME_NOUNS
+            or lower in _ONE_OF
             or (noun[0].isupper() and not token.sentence_start)
         ):
             continue

@@ -168,3 +168,25 @@ def test_the_day_the_minutes_were_approved_at_another_meeting_is_not_their_date(
         agenda_title="Minutes of the Annual Parish Meeting 3rd March 2025",
     )
     assert [text for text, _ in dates(slip, earlier=[])] == ["4th March 2025"]
+
+
+def test_the_date_of_the_meeting_that_will_approve_the_minutes_is_not_theirs():
+    """ "The minutes of the meeting held on 11 April will be approved at the next scheduled
+    meeting of Cabinet on 16 May 2016" names the meeting that approves them."""
+    agenda = (
+        "<p>The minutes of the meeting held on 11 April will be approved at the next scheduled "
+        "meeting of Cabinet on 16 May 2016.</p>"
+    )
+    found = dates(
+        item(
+            "3.",
+            "The minutes of the meeting held on the 11 April 2017 would be tabled for approval at "
+            "the next scheduled meeting (16 May 2017).",
+            title="Minutes",
+            kind="minutes",
+            agenda_html=agenda,
+        ),
+        meeting=None,
+        earlier=[],
+    )
+    assert found == []

@@ -145,3 +145,12 @@ def test_letters_with_no_vowel_in_a_heading_in_capitals_are_still_acronyms():
     assert [f for f in check_meeting([item("1", names)]) if f.check == "acronym"] == []
     heading = "MINUTES OF THE MEETING HELD AT SMITH BROTHERS LTD WITH MRS JONES"
     assert [f for f in check_meeting([item("1", heading)]) if f.check == "acronym"] == []
+
+
+def test_letters_after_a_persons_name_are_theirs():
+    text = (
+        "Mr. P. Bedford CC declared an interest. Present: D J Causby BSc (Hons) P J Moutray "
+        "C M Dixon, LLB, CPLS J J Nelson MSc R A Harkness."
+    )
+    assert [f for f in check_meeting([item("1", text)]) if f.check == "acronym"] == []
+    assert [f.text for f in check_meeting([item("1", "The CPLS was consulted.")])] == ["CPLS"]

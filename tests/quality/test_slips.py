@@ -258,3 +258,15 @@ def test_a_plural_ending_a_longer_name_is_not_a_possessive():
         "Pecuniary Interests provide written notice to the Monitoring Officer."
     )
     assert slips(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chair's welcome. The Chair welcomed everyone to the meeting.",
+        "Clerk's report: the Clerk reported on the year's business.",
+        "Visitors came from Towns around the county to the show.",
+    ],
+)
+def test_the_one_chair_and_a_plural_before_a_preposition_are_no_possessive_slips(text):
+    assert slips(text) == []

@@ -179,3 +179,13 @@ def test_text_that_is_no_page_at_all_says_why():
 def test_a_page_cut_short_in_its_agenda_text_is_not_reported_as_misspelt():
     page = MEETING_PAGE + "\n5.\n\nTransport Strategy\n\nTo consider the draft strat"
     assert not [f for f in from_text(page).check() if f.text == "strat"]
+
+
+def test_the_contact_line_is_read_with_the_meetings_details():
+    page = MEETING_PAGE.replace(
+        "Contact: Sam Clerk", "Contact: Sam Clerk, 169 Union Street, London, SE1 OLL"
+    )
+    findings = from_text(page).check()
+    assert [(f.check, f.item_reference, f.text) for f in findings if f.text == "SE1 OLL"] == [
+        ("slip", DETAILS, "SE1 OLL")
+    ]
