@@ -6,7 +6,10 @@ minutes or a decision (a single agenda item or decision page), as one item
 (``moot.quality.adapters.from_text``). A finding is true when its check matches a label of
 that page and one text contains the other, or they share a run of at least half the shorter
 text (the same slip quoted with different neighbours); every other finding is a false
-alarm. Labels of kinds no check looks for count as misses.
+alarm. Labels of kinds no check looks for count as misses. A second overall line, "any
+check", counts a finding that quotes a labelled slip under another check's name as true
+(labellers file a missing apostrophe under punctuation in one round and as a wrong word in
+another; "maters" is a misspelling to one and a wrong word to the next).
 
 Scores are printed for each part: ``heldout5`` first, the held-out part (16 pages from
 councils new to the set, labelled and committed before any check was run on them: the clean
@@ -19,6 +22,7 @@ checks were changed). Run with ``make bench`` or ``python -m bench real_minutes`
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -30,7 +34,7 @@ REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real_min
 # view, the figures printed for it are no longer a measure: the next round needs a fresh part.
 HELD_OUT = "heldout12"
 FIRST_MEASURE = "precision 0.44 (12 of 27), recall 0.29 (12 of 41)"
-TUNED_SINCE = False  # set when a check is changed with the held-out part's misses in view
+TUNED_SINCE = True  # set when a check is changed with the held-out part's misses in view
 TUNING = (
     "tune",
     "heldout2",
@@ -55,6 +59,10 @@ class Score:
     findings: int = 0
     misses: list[str] = field(default_factory=list)
     false_alarms: list[str] = field(default_factory=list)
+    # Overall only: findings that quote a labelled slip under another check's name ("maters"
+    # reported as a misspelling, labelled a wrong word), and labels so found.
+    any_check_true: int = 0
+    any_check_found: int = 0
 
     @property
     def precision(self) -> float:
@@ -82,8 +90,8 @@ def meeting_input(text: str):
     return from_text(text, lenient=True)
 
 
-def _matches(finding, label: dict) -> bool:
-    if finding.check != label["check"]:
+def _matches(finding, label: dict, any_check: bool = False) -> bool:
+    if finding.check != label["check"] and not any_check:
         return False
     from moot.quality.text import normalise
 
@@ -93,10 +101,15 @@ def _matches(finding, label: dict) -> bool:
         return True
     # The same slip quoted with different neighbours: the finding "(GW), D Court (DC),)" and
     # the label "(DC),),", or "(South Essex Homes -" and "Minute 48 (South Essex Homes". They
-    # share a run of at least half the shorter text (and four characters).
+    # share a run of at least half the shorter text (and four characters), and the longer
+    # has every number the shorter has.
     shorter = min(len(a), len(b))
     run = SequenceMatcher(None, a, b, autojunk=False).find_longest_match()
-    return run.size >= max(4, (shorter + 1) // 2)
+    # A different number is a different slip: "16 May 2017" is not "16 May 2016".
+    numbers = set(re.findall(r"\d+", min(a, b, key=len)))
+    return run.size >= max(4, (shorter + 1) // 2) and numbers <= set(
+        re.findall(r"\d+", max(a, b, key=len))
+    )
 
 
 def evaluate(split: str | None = "heldout") -> tuple[dict[str, Score], Score, int]:
@@ -112,6 +125,12 @@ def evaluate(split: str | None = "heldout") -> tuple[dict[str, Score], Score, in
         text = (REAL / name).read_text(encoding="utf-8")
         findings = meeting_input(text).check()
         expected = all_labels.get(name, [])
+        overall.any_check_found += sum(
+            any(_matches(f, label, any_check=True) for f in findings) for label in expected
+        )
+        overall.any_check_true += sum(
+            any(_matches(f, label, any_check=True) for label in expected) for f in findings
+        )
         for label in expected:
             hit = any(_matches(f, label) for f in findings)
             for score in (per_check.setdefault(label["check"], Score()), overall):
@@ -163,6 +182,12 @@ def report(split: str, verbose: bool = False) -> None:
         f"  {'overall':<12} {_ratio(overall.precision, overall.findings):>9} "
         f"{_ratio(overall.recall, overall.labels):>7}"
     )
+    if overall.findings and overall.labels:
+        print(
+            f"  {'any check':<12} {overall.any_check_true / overall.findings:>9.2f} "
+            f"{overall.any_check_found / overall.labels:>7.2f}   (the slip found under "
+            f"another check's name counts)"
+        )
     if verbose:
         for line in overall.misses:
             print("  missed:", line)

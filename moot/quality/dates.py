@@ -123,7 +123,9 @@ def check_dates(
         text = plain(item.minutes_html)
         findings += _wrong_weekdays(item, "\n".join([item.title, text, plain(item.agenda_html)]))
         if meeting_date:
-            findings += _next_meeting(item, text, meeting_date)
+            # The agenda's text under the item is read too: "… will be approved at the next
+            # scheduled meeting of Cabinet on 16 May 2016", in a page of May 2017.
+            findings += _next_meeting(item, f"{text}\n{plain(item.agenda_html)}", meeting_date)
         if item.kind == ItemKind.MINUTES or re.search(r"\bminutes\b", item.title, re.I):
             findings += _previous_minutes(item, text, meeting_date, earlier)
     return findings

@@ -190,3 +190,13 @@ def test_the_date_of_the_meeting_that_will_approve_the_minutes_is_not_theirs():
         earlier=[],
     )
     assert found == []
+
+
+def test_a_next_meeting_before_this_one_in_the_agendas_text_is_found():
+    agenda = "<p>The minutes will be approved at the next scheduled meeting on 16 May 2016.</p>"
+    found = dates(
+        item("3", "The minutes were noted.", title="Minutes", agenda_html=agenda),
+        meeting=date(2017, 5, 16),
+        earlier=[],
+    )
+    assert [text for text, _ in found] == ["16 May 2016"]

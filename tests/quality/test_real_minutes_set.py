@@ -92,3 +92,12 @@ def test_a_finding_matches_a_label_quoting_the_same_slip_with_other_neighbours()
     long_label = {"check": "punctuation", "text": "Minute 48 (South Essex Homes"}
     assert _matches(finding("punctuation", "(South Essex Homes -"), long_label)
     assert not _matches(finding("punctuation", "Minute 52 (Housing Revenue"), long_label)
+
+
+def test_a_finding_quoting_another_number_is_another_slip():
+    from bench.real_minutes_bench import _matches
+    from moot.quality.findings import Finding
+
+    label = {"check": "date", "text": "Cabinet on 16 May 2016"}
+    assert not _matches(Finding("date", "3.", "16 May 2017", "", 0.8), label)
+    assert _matches(Finding("date", "3.", "on 16 May 2016", "", 0.8), label)
