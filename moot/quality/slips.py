@@ -651,8 +651,13 @@ def _doubled(item: MinutesItem, text: str, toks: list[Token]) -> list[tuple[int,
     return out
 
 
+# The most words a phrase written twice in a row runs to ("Prior to the start of the meeting
+# Prior to the start of the meeting"); a longer repeat is a sentence, the copied check's.
+_LONGEST_DOUBLED = 8
+
+
 def _doubled_phrases(item: MinutesItem, text: str, toks: list[Token]) -> list[tuple[int, Finding]]:
-    """Two to four words written twice in a row, with at most a colon between ("chaired by
+    """Two to eight words written twice in a row, with at most a colon between ("chaired by
     Chaired by", "District Councillors: District Councillors"; 0.8): a paste or a line typed
     twice. Not a heading with the sentence under it that opens with its words, nor across
     lines, nor a list ("The Queen's Jubilee, The Queen's Jubilee" may be two entries)."""
@@ -660,7 +665,7 @@ def _doubled_phrases(item: MinutesItem, text: str, toks: list[Token]) -> list[tu
     words = [t for t in toks if t.is_word]
     n = 0
     while n < len(words):
-        for size in (4, 3, 2):
+        for size in range(_LONGEST_DOUBLED, 1, -1):
             first, second = words[n : n + size], words[n + size : n + 2 * size]
             if len(second) < size or [t.lower for t in first] != [t.lower for t in second]:
                 continue

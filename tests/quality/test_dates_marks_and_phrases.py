@@ -65,6 +65,11 @@ def test_a_postcode_with_the_letter_o_for_a_zero_is_found():
             "District Councillors: District Councillors Mrs J Cordwell and Mr P Smith.",
             "District Councillors: District Councillors",
         ),
+        (
+            "Prior to the start of the meeting Prior to the start of the meeting Members "
+            "received a presentation.",
+            "Prior to the start of the meeting Prior to the start of the meeting",
+        ),
     ],
 )
 def test_words_written_twice_in_a_row_are_found(sentence, slip):
