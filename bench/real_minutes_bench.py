@@ -4,8 +4,8 @@ The pages are in tests/fixtures/real_minutes (see its README.md): each is read a
 reads it (the ModernGov page parser), or, when the parser finds no items in it, or none with
 minutes or a decision (a single agenda item or decision page), as one item
 (``moot.quality.adapters.from_text``). A finding is true when its check matches a label of
-that page and one text contains the other, or they share a run of at least half the shorter
-text (the same slip quoted with different neighbours); every other finding is a false
+that page and one text contains the other, or they share a run of at least two thirds of the
+shorter text and its numbers (the same slip quoted with different neighbours); every other finding is a false
 alarm. Labels of kinds no check looks for count as misses. A second overall line, "any
 check", counts a finding that quotes a labelled slip under another check's name as true
 (labellers file a missing apostrophe under punctuation in one round and as a wrong word in
@@ -101,13 +101,13 @@ def _matches(finding, label: dict, any_check: bool = False) -> bool:
         return True
     # The same slip quoted with different neighbours: the finding "(GW), D Court (DC),)" and
     # the label "(DC),),", or "(South Essex Homes -" and "Minute 48 (South Essex Homes". They
-    # share a run of at least half the shorter text (and four characters), and the longer
-    # has every number the shorter has.
+    # share a run of at least two thirds of the shorter text (and four characters), and the
+    # longer has every number the shorter has ("Finlay. Goodman" is not "J Gilmour M Goodman").
     shorter = min(len(a), len(b))
     run = SequenceMatcher(None, a, b, autojunk=False).find_longest_match()
     # A different number is a different slip: "16 May 2017" is not "16 May 2016".
     numbers = set(re.findall(r"\d+", min(a, b, key=len)))
-    return run.size >= max(4, (shorter + 1) // 2) and numbers <= set(
+    return run.size >= max(4, -(-2 * shorter // 3)) and numbers <= set(
         re.findall(r"\d+", max(a, b, key=len))
     )
 

@@ -121,7 +121,9 @@ def check_dates(
     findings: list[Finding] = []
     for item in items:
         text = plain(item.minutes_html)
-        findings += _wrong_weekdays(item, "\n".join([item.title, text, plain(item.agenda_html)]))
+        read = "\n".join([item.title, text, plain(item.agenda_html)])
+        findings += _wrong_weekdays(item, read)
+        findings += _impossible_years(item, read, meeting_date)
         if meeting_date:
             # The agenda's text under the item is read too: "… will be approved at the next
             # scheduled meeting of Cabinet on 16 May 2016", in a page of May 2017.
@@ -163,6 +165,45 @@ def _wrong_weekdays(item: MinutesItem, text: str) -> list[Finding]:
                 f"and the date is right.",
                 0.85,
                 evidence=[("Written", whole), ("That date's day", f"{day:%A}")],
+            )
+        )
+    return out
+
+
+# A year where a year is written — in a date, or naming an Act, Regulations or an Order —
+# that no minutes can mean: in the twenty-second century ("26th June 2107", "(Wales) Act
+# 2105"), or an Act's year after the meeting's. A far-off target ("net zero by 2100") is
+# neither.
+_DATE_YEAR = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
+    r"\.?,?\s+(2[1-9]\d\d)(?!\d)",
+    re.I,
+)
+_ACT_YEAR = re.compile(
+    r"\b(?:Act|Regulations|Order|Measure)(?:\s+\([A-Z][a-z]+\))?\s+((?:19|2\d)\d\d)\b"
+)
+
+
+def _impossible_years(item: MinutesItem, text: str, meeting_date: date | None) -> list[Finding]:
+    """A date or an Act dated in a year that cannot be (0.85): "26th June 2107" for 2017, the
+    "Act 2105" for 2015 — a year typed with two figures swapped or one wrong."""
+    out = []
+    found = [(m.group(0), int(m.group(1))) for m in _DATE_YEAR.finditer(text)]
+    for m in _ACT_YEAR.finditer(text):
+        year = int(m.group(1))
+        if year >= 2100 or (meeting_date and year > meeting_date.year):
+            found.append((m.group(0), year))
+    for written, year in found:
+        out.append(
+            Finding(
+                Check.DATE,
+                item.reference,
+                written,
+                f'"{written}": {year} cannot be meant here'
+                + (f" (this meeting was in {meeting_date.year})" if meeting_date else "")
+                + ": two figures swapped or one mistyped?",
+                0.85,
+                evidence=[("Written", written)],
             )
         )
     return out

@@ -64,6 +64,12 @@ _NAME = _TITLE + r" (?:[A-Z]\.? ?){0,4}" + _NOT_SURNAME + r"[A-Z][a-z]+(?:[-'’
 _INITIALLED = r"(?:[A-Z]\.? ){1,4}" + _NOT_SURNAME + r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 _PAIR = re.compile(rf"\b({_NAME}) ({_NAME}|{_INITIALLED})(?=[,;.]| and\b| &)")
 _LISTED = re.compile(rf", {_TITLE} ")
+# Names without a title, in a list of three or more written "J Bell, M Cooper, …": two side
+# by side with no comma ("J Gilmour M Goodman", "S O'Connor J Phillips").
+_SURNAME = r"(?:O['’]|Ma?c)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+_UNTITLED = r"(?:[A-Z]\.? ){1,3}" + _NOT_SURNAME + _SURNAME
+_UNTITLED_LISTED = re.compile(rf", {_UNTITLED}\b")
+_UNTITLED_PAIR = re.compile(rf"(?<=, )({_UNTITLED}) ({_UNTITLED})(?=,| and\b| &| \()")
 # A bracketed aside then the next titled name with no comma: "(arrived at 18:50) Cllr M.Souter".
 # Asides that can only be the person's before them: their role in the meeting or their
 # degree ("(in the Chair)", "(Vice-Chair)", "(Hons)"); a list that sets names out so may
@@ -92,7 +98,7 @@ def check_name_lists(items: list[MinutesItem]) -> list[Finding]:
     findings: list[Finding] = []
     for item in items:
         for sentence in re.split(r"(?<=[.;:])\s+|\n", plain(item.minutes_html)):
-            if not _LISTED.search(sentence):
+            if not _LISTED.search(sentence) and len(_UNTITLED_LISTED.findall(sentence)) < 3:
                 continue
             for match in _AFTER_ASIDE.finditer(sentence):
                 aside, name = match.groups()
@@ -109,7 +115,10 @@ def check_name_lists(items: list[MinutesItem]) -> list[Finding]:
                         ),
                     )
                 )
-            for match in _PAIR.finditer(sentence):
+            pairs = list(_PAIR.finditer(sentence))
+            if len(_UNTITLED_LISTED.findall(sentence)) >= 3:
+                pairs += _UNTITLED_PAIR.finditer(sentence)
+            for match in pairs:
                 first, second = match.groups()
                 findings.append(
                     _finding(

@@ -128,9 +128,11 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
         "A space before the closing bracket",
         "({left})",
     ),
-    # a title's full stop with the initial glued to it: "Cllr.L.Oxby"
+    # a title's full stop with the initial or the name glued to it: "Cllr.L.Oxby", "Cllr.Gale"
     (
-        re.compile(r"(?<![\w.])((?P<left>Cllr|Councillor|Mrs|Mr|Ms|Dr)\.(?P<right>[A-Z])\b)"),
+        re.compile(
+            r"(?<![\w.])((?P<left>Cllr|Councillor|Mrs|Mr|Ms|Dr)\.(?P<right>[A-Z](?:[a-z'’-]+)?)\b)"
+        ),
         "No space after the title",
         "{left} {right}",
     ),
@@ -177,6 +179,12 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
         ),
         "A space on one side only of the dash",
         "{left} – {right}",
+    ),
+    # a word run into an initial before a surname: "Councillors J Bell andA Willis"
+    (
+        re.compile(r"(?<![\w.])((?P<left>and|or|to|from|by|with)(?P<right>[A-Z])(?= [A-Z][a-z]))"),
+        "No space before the initial",
+        "{left} {right}",
     ),
     # a title run into the name after it: "CllrWhittal Williams", "MrsJones"
     (
@@ -240,6 +248,39 @@ def _boundaries(item: MinutesItem, text: str) -> list[Finding]:
     return out
 
 
+# A comma with no space after it between names with their initials: "Councillors J Bell,J
+# Chaplow,B Graham" — however many, since a list of names is not data pasted on purpose.
+_INITIALLED = r"(?:[A-Z]\.? ?)+[A-Z][a-z'’-]+"
+_NAME_COMMA = re.compile(rf",(?={_INITIALLED}\b(?![.@/\-]\w))")
+_NAME_BEFORE = re.compile(rf"(?<![\w.@/\-]){_INITIALLED}$")
+_NAME_AFTER = re.compile(rf"{_INITIALLED}\b")
+
+
+def _name_commas(item: MinutesItem, text: str) -> list[Finding]:
+    """A comma with no space after it in a list of names (0.75)."""
+    out: list[Finding] = []
+    for comma in _NAME_COMMA.finditer(text):
+        before = _NAME_BEFORE.search(text, 0, comma.start())
+        after = _NAME_AFTER.match(text, comma.end())
+        if not before or not after:
+            continue
+        left, right = before.group(0), after.group(0)
+        found = f"{left},{right}"
+        out.append(
+            Finding(
+                check=Check.SPACING,
+                item_reference=item.reference,
+                text=found,
+                message=(
+                    f'No space after the comma in "{found}": the names run together on screen '
+                    f'and to a screen reader. Write "{left}, {right}".'
+                ),
+                confidence=0.75,
+            )
+        )
+    return out
+
+
 def _opening_quotes(item: MinutesItem, text: str) -> list[Finding]:
     """An opening double quote glued to the word before it ('after"local', 0.75): an opening
     quote is one with an even number of quotes before it on its line."""
@@ -300,6 +341,7 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
         # A colon before a capitalised word ("RESOLVED:That"), however many in the item.
         findings += _after_mark(item, text, _COLON, "colon", ":", confidence=0.8, at_most=None)
         findings += _opening_quotes(item, text)
+        findings += _name_commas(item, text)
         findings += _boundaries(item, text)
         for match in _SPACE_BEFORE.finditer(text):
             if not _word(match.group(1)):

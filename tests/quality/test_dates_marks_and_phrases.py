@@ -158,3 +158,49 @@ def test_letters_before_a_slash_and_a_word_are_an_acronym():
     assert found("Cllr AW declared an interest in JBLC/Allotments.", check="acronym") == [
         ("acronym", "JBLC")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("The meeting held on Monday 26th June 2107in the Village Hall.", "26th June 2107"),
+        ("Under the Social Services and Well-being (Wales) Act 2105 the duty.", "Act 2105"),
+    ],
+)
+def test_a_year_that_cannot_be_is_found(sentence, slip):
+    assert [t for c, t in found(sentence, check="date") if slip in t]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council aims for net zero by 2100 at the latest.",
+        "Under the Local Government Act 1972 the meeting was held.",
+        "The plan runs from 1 April 2025 to 31 March 2030.",
+    ],
+)
+def test_years_that_can_be_pass(sentence):
+    assert found(sentence, check="date") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("Present: Cllr.Gale (Chair), Cllr Brown.", "Cllr.Gale"),
+        ("Councillors J Bell,J Chaplow and M Simmons attended.", "J Bell,J Chaplow"),
+        ("Councillors J Bell, M Simmons andA Willis attended.", "andA"),
+    ],
+)
+def test_spaces_lost_in_lists_of_names(sentence, slip):
+    assert ("spacing", slip) in found(sentence, check="spacing")
+
+
+def test_two_untitled_names_side_by_side_in_a_list_need_a_comma():
+    text = "Councillors – J Archibald, A Bennington, M Cooper, J Gilmour M Goodman, P Hamill."
+    assert found(text, check="punctuation") == [("punctuation", "J Gilmour M Goodman")]
+    irish = "Councillors J Beynon, D Burrell, S O'Connor J Phillips (Town Team), C Evans."
+    assert found(irish, check="punctuation") == [("punctuation", "S O'Connor J Phillips")]
+    fine = "Councillors – J Archibald, A Bennington, M Cooper, J Gilmour, M Goodman."
+    assert found(fine, check="punctuation") == []
+    short = "Members thanked J Gilmour M Goodman for the report."
+    assert found(short, check="punctuation") == []
