@@ -162,6 +162,7 @@ def from_text(text: str, *, lenient: bool = False) -> MeetingInput:
                 numbered = read_numbered(plain_text)
                 if numbered and len(numbered.items) >= len(found.items):
                     return from_numbered(numbered, found)
+                _keep_preamble(found, plain_text)
             return found
         reason = "it has no item with minutes or a decision"
     except PageParseError as error:
@@ -207,6 +208,34 @@ _MEETING_OPENING = re.compile(
     r"|^(?:members\s+)?present\s*[:;]?(?:\s|$)|^(?:those\s+attending|in\s+the\s+chair)\s*:",
     re.I,
 )
+
+
+def _keep_preamble(found: MeetingInput, text: str) -> None:
+    """Minutes from other software that the page parser read from a later heading on: the
+    text above its first item (who was present, the declarations, the opening business) is
+    kept as an item of its own, ``PREAMBLE``, as for numbered minutes, so it is checked too."""
+    first = found.items[0].title.strip() if found.items else ""
+    lines = [ln.strip() for ln in text.splitlines()]
+    at = next((n for n, ln in enumerate(lines) if first and ln.startswith(first)), None)
+    if not at:
+        return
+    above = [ln for ln in lines[:at] if ln and not FURNITURE.match(ln) and not _FURNITURE.match(ln)]
+    details = [ln for ln in above if _DETAIL_LINE.match(ln)]
+    prose = [ln for ln in above if not _DETAIL_LINE.match(ln)]
+    if sum(len(ln.split()) for ln in prose) < 20:
+        return  # a heading and a date: nothing the parser lost
+    from moot.meetings.html import paragraphs_to_html
+
+    found.items.insert(
+        0,
+        MinutesItem(
+            reference=PREAMBLE,
+            title="",
+            kind=ItemKind.APOLOGIES,  # attendance and the opening: no decision is due
+            minutes_html=paragraphs_to_html(prose),
+        ),
+    )
+    found.details = found.details or details
 
 
 # The labels of a ModernGov page's items: minutes from other software have none.

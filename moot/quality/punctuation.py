@@ -212,6 +212,13 @@ _SEMICOLON_LIST = re.compile(
 )
 
 
+# A full stop inside a date, between its month and its year: "on 4th March. 2019".
+_DATE_STOP = re.compile(
+    r"\b(\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))\. ((?:19|20)\d\d)\b"
+)
+
+
 def check_marks(items: list[MinutesItem]) -> list[Finding]:
     """An apostrophe missing from "children's", "women's" or "men's" (0.75), and a semicolon
     that opens a list where a colon belongs (0.75)."""
@@ -227,6 +234,15 @@ def check_marks(items: list[MinutesItem]) -> list[Finding]:
                     written,
                     f'"{written}" is a possessive: write "{meant}" ("{match.group(1)}" is '
                     f"already plural, so it takes an apostrophe and s).",
+                )
+            )
+        for match in _DATE_STOP.finditer(text):
+            findings.append(
+                _finding(
+                    item,
+                    match.group(0),
+                    f'A full stop inside the date "{match.group(0)}": write '
+                    f'"{match.group(1)} {match.group(2)}".',
                 )
             )
         for match in _SEMICOLON_LIST.finditer(text):

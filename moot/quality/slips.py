@@ -188,6 +188,13 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.75,
     ),
     (r"\b(away|apart|received|letter)\s+form\s+the\b", "\\1 from the", 0.85),
+    # and before a name: "a letter received form Conwy County Borough Council"
+    (
+        r"\b(received|letter|email|e-mail|correspondence|invoice|request|donation|reply|"
+        r"response)\s+form\s+((?-i:[A-Z][a-z]+))\b",
+        "\\1 from \\2",
+        0.85,
+    ),
     # a stray function word: "abstained from voting to due to", "in the course the of the"
     (r"\b(?:to|of|for|from|with|by)\s+due\s+to\b", "due to", 0.8),
     (
@@ -301,6 +308,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "healthy and \\1 \\2": ("health",),
     "\\1 agenda item \\2": ("agenda",),
     "\\1 from the": ("form",),
+    "\\1 from \\2": ("form",),
     "due to": ("due",),
     "\\1 \\2s' attention": ("attention",),
     "\\1 minutes' silence": ("silence",),
@@ -320,6 +328,9 @@ _MISSPELT_WORDS: list[tuple[str, str, float]] = [
     (r"\b(?P<w>repot)\b", "report", 0.85),
     (r"\b(?P<w>pubic)\b(?!\s+(?:lice|louse|hair|bones?|region|symphysis)\b)", "public", 0.9),
     (r"\b(?P<w>untied)\s+(?-i:Kingdom|Nations)\b", "united", 0.9),
+    # the American spelling of the British office ("Councilor Mr Arfon Jones")
+    (r"\b(?P<w>councilor)\b", "councillor", 0.85),
+    (r"\b(?P<w>councilors)\b", "councillors", 0.85),
     # the noun is licence, the verb license, and the verb's -ing form licensing
     (r"\b(?P<w>licencing)\b", "licensing", 0.85),
     # the crow family before the pandemic's number: "Due to Corvid 19 restrictions"

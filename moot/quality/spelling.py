@@ -80,13 +80,18 @@ def _joined(word: str) -> str:
     return ""
 
 
+# Endings that make a word of a word, not a compound: "discloseable" is "disclosable" misspelt,
+# not "disclose" and "able" written solid.
+_SUFFIXES = word_set("able ible ment ness less ful fully ship hood ward wards wise ally")
+
+
 def _compound(word: str, tail: int = 4) -> bool:
     """Whether ``word`` is two words of four letters or more (the second of ``tail`` or
     more) written solid ("lookback", "workstream", "litterbin"): a compound the dictionary
     lacks, not a slip."""
     lower = word.lower()
     return any(
-        dictionary.known(lower[:i]) and dictionary.is_word(lower[i:])
+        dictionary.known(lower[:i]) and dictionary.is_word(lower[i:]) and lower[i:] not in _SUFFIXES
         for i in range(4, len(lower) - tail + 1)
     )
 
@@ -469,6 +474,8 @@ def check_spelling(
             parts = [p for p in lower.replace("/", "-").split("-") if p]
             if len(parts) > 1 and all(p in known_terms or dictionary.is_word(p) for p in parts):
                 continue
+            if "/" in word and any(dictionary.is_word(p) for p in lower.split("/")):
+                continue  # a bilingual pair: "mynwentydd/cemetery", "cynnwys/inc"
             if _folded(word) != word and dictionary.is_word(_folded(word)):
                 continue  # "rôle", "naïve": the dictionary has them without the accent
             joined = _joined(word)

@@ -204,3 +204,29 @@ def test_two_untitled_names_side_by_side_in_a_list_need_a_comma():
     assert found(fine, check="punctuation") == []
     short = "Members thanked J Gilmour M Goodman for the report."
     assert found(short, check="punctuation") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "check", "slip"),
+    [
+        ("The last meeting was on 4th March. 2019 in the hall.", "punctuation", "4th March. 2019"),
+        ("A letter was received form Conwy County Council.", "slip", "received form Conwy"),
+        ("Councilor Mr Arfon Jones gave apologies.", "spelling", "Councilor"),
+        ("Members declared any discloseable interests.", "spelling", "discloseable"),
+    ],
+)
+def test_more_slips_of_real_minutes(sentence, check, slip):
+    assert (check, slip) in found(sentence, check=check)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Grants/Grantiau: the mynwentydd/cemetery fees were set.",
+        "The external audit by PKF Littlejohn was received.",
+        "The meeting was held on ZOOM. The TUC's guidance was noted.",
+        "The form the Clerk had sent was returned. The Council met on 4th March 2019.",
+    ],
+)
+def test_their_near_misses_pass(sentence):
+    assert found(sentence) == []

@@ -189,3 +189,14 @@ def test_the_contact_line_is_read_with_the_meetings_details():
     assert [(f.check, f.item_reference, f.text) for f in findings if f.text == "SE1 OLL"] == [
         ("slip", DETAILS, "SE1 OLL")
     ]
+
+
+def test_text_above_the_first_heading_the_parser_found_is_kept_and_checked():
+    """A community council's page the page parser reads from "Correspondence" on: who was
+    present and the declarations above it are kept as the preamble and checked."""
+    from bench.real_minutes_bench import REAL
+
+    page = (REAL / "cerrigydrudion_2025-11-13_community_council.txt").read_text(encoding="utf-8")
+    meeting = from_text(page, lenient=True)
+    assert meeting.items[0].reference == "Preamble"
+    assert ("slip", "and and") in [(f.check, f.text) for f in meeting.check()]
