@@ -21,16 +21,19 @@ from .text import normalise, plain, shouted, word_set
 # bodies and schemes people deal with by their letters (HMRC, DVLA, DWP, RSPCA); everyday
 # terms (GDPR, WiFi, SATs, VE Day); honours; firms whose name is their letters (KPMG, RSM)
 # or that write their name in capitals (ALDI, LIDL, ASDA, IKEA; PKF, the external auditor of
-# most parish councils; ZOOM); the TUC. Local-government
-# jargon (ASB, CIL, SEND, EHCP, PCSO, ICB, LGA, S106) is not here: a resident reading the
-# minutes does not know it, and the house style the checks enforce spells it out.
+# most parish councils; ZOOM, BP, EDF); national bodies known by their letters (the TUC, CBI,
+# NFU, RSPB, ONS, CPS, the FA); what minutes abbreviate and readers know (AOB, TBC, TBA).
+# Local-government jargon (ASB, CIL, SEND, EHCP, PCSO, ICB, LGA, S106) is not here: a
+# resident reading the minutes does not know it, and the house style the checks enforce
+# spells it out.
 COMMON = word_set(
     """UK GB EU UN US USA NHS GP GPS BBC ITV MP MEP MSP MS TV CCTV PDF IT ID OK AM PM COVID HIV
     AIDS DNA VAT MOT PIN QR SMS URL CEO FAQ LED PPE A&E CV HGV RAF ICT DVD CD USB SIM ATM OBE
     MBE CBE KC QC JP AGM GCSE MRI SATS SATs PE RE ITU ICU IVF TB UV HQ PR WC IQ DIY AI HTML PC
     PCs GDPR HMRC DVLA DWP MOD NATO RSPCA NSPCC RNLI YMCA YHA RAC AA VE VJ BST GMT EV EVs
     WIFI WiFi LGBT LGBTQ LGBTQ+ BAME DIY ISA PAYE NI BT RSVP CPR DofE SUV ATV BMX 4x4
-    RSM KPMG BDO EY RC JCB MLA MLAs NB ALDI LIDL ASDA IKEA PKF ZOOM TUC"""
+    RSM KPMG BDO EY RC JCB MLA MLAs NB ALDI LIDL ASDA IKEA PKF ZOOM TUC CBI NFU RSPB RNIB ONS
+    CPS FA RFU BP EDF SSE EE DHL DPD UPS M&S H&M BTEC VR TBC TBA AOB VIP KBE DBE BEM"""
 )
 # Police ranks and like titles written before a name ("ACC Mark Callaghan", "PC Jones").
 # Fire and rescue ranks likewise: "WM Mossop" (watch manager), "SM Patel", "GM Hart".

@@ -166,9 +166,11 @@ def nearest_name(word: str, names: frozenset[str]) -> str:
 
 
 def _dropped_or_swapped(word: str, name: str) -> bool:
-    """Whether ``word`` is ``name`` with one letter left out or two neighbours swapped."""
+    """Whether ``word`` is ``name`` with one letter left out or two neighbours swapped. Not a
+    name's last letter: "Swinburn" and "Swinburne", "Clark" and "Clarke" are each a family's
+    own spelling."""
     if len(name) == len(word) + 1:
-        return any(name[:i] + name[i + 1 :] == word for i in range(len(name)))
+        return any(name[:i] + name[i + 1 :] == word for i in range(len(name) - 1))
     diffs = [i for i in range(len(word)) if len(name) == len(word) and word[i] != name[i]]
     return (
         len(diffs) == 2

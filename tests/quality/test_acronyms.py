@@ -122,3 +122,8 @@ def test_the_councils_or_authoritys_own_initials_are_explained_by_its_name_writt
         item("F/9/26", "The CSP met in June. The Community Safety Partnership has a new chair."),
     ]
     assert acronyms(items) == [("acronym", "F/9/26", "CSP")]
+
+
+def test_bodies_firms_and_abbreviations_the_public_knows_need_no_spelling_out():
+    text = "The TUC, the NFU and EDF were consulted; the date is TBC and there was no AOB."
+    assert [f for f in check_meeting([item("1", text)]) if f.check == "acronym"] == []

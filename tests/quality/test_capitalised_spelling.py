@@ -155,3 +155,8 @@ def test_a_word_in_capitals_misspelt_is_a_spelling_slip_not_an_acronym():
     assert spelt == [("spelling", "RESOVLED")]
     assert '"RESOLVED"' in next(f.message for f in got if f.text == "RESOVLED")
     assert ("acronym", "CAMHS") in [(f.check, f.text) for f in got]
+
+
+def test_a_name_a_letter_short_of_one_the_dictionary_knows_at_its_end_is_a_familys_own():
+    # Swinburn / Swinburne, Clark / Clarke: families spell their names both ways.
+    assert spelling([item("1", "Councillor Swinburn thanked the officers for the report.")]) == []
