@@ -17,6 +17,7 @@ initials and no title ("Mrs S Benbow-Jones M Hughes, Mrs L Prescott").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .findings import Check, Finding, MinutesItem
 from .text import plain
@@ -219,40 +220,34 @@ _DATE_STOP = re.compile(
 )
 
 
+# Each mark rule: its pattern, and what to write instead, from the match.
+_MARKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (
+        _PLURAL_POSSESSIVE,
+        lambda m: (
+            f'"{m.group(0)}" is a possessive: write "{m.group(1)}\'s" ("{m.group(1)}" is '
+            f"already plural, so it takes an apostrophe and s)."
+        ),
+    ),
+    (
+        _DATE_STOP,
+        lambda m: f'A full stop inside the date "{m.group(0)}": write "{m.group(1)} {m.group(2)}".',
+    ),
+    (
+        _SEMICOLON_LIST,
+        lambda m: (
+            f'A semicolon in "{m.group(0)}" where what follows is a list: write "{m.group(1)}:".'
+        ),
+    ),
+]
+
+
 def check_marks(items: list[MinutesItem]) -> list[Finding]:
-    """An apostrophe missing from "children's", "women's" or "men's" (0.75), and a semicolon
-    that opens a list where a colon belongs (0.75)."""
+    """An apostrophe missing from "children's", "women's" or "men's", a full stop inside a
+    date, and a semicolon that opens a list where a colon belongs (0.75 each)."""
     findings: list[Finding] = []
     for item in items:
         text = plain(item.minutes_html)
-        for match in _PLURAL_POSSESSIVE.finditer(text):
-            written = match.group(0)
-            meant = f"{match.group(1)}'s"
-            findings.append(
-                _finding(
-                    item,
-                    written,
-                    f'"{written}" is a possessive: write "{meant}" ("{match.group(1)}" is '
-                    f"already plural, so it takes an apostrophe and s).",
-                )
-            )
-        for match in _DATE_STOP.finditer(text):
-            findings.append(
-                _finding(
-                    item,
-                    match.group(0),
-                    f'A full stop inside the date "{match.group(0)}": write '
-                    f'"{match.group(1)} {match.group(2)}".',
-                )
-            )
-        for match in _SEMICOLON_LIST.finditer(text):
-            written = match.group(0)
-            findings.append(
-                _finding(
-                    item,
-                    written,
-                    f'A semicolon in "{written}" where what follows is a list: write '
-                    f'"{match.group(1)}:".',
-                )
-            )
+        for pattern, message in _MARKS:
+            findings += [_finding(item, m.group(0), message(m)) for m in pattern.finditer(text)]
     return findings

@@ -85,9 +85,9 @@ def test_check_minutes_prints_hints_when_asked(tmp_path):
     assert "  no_decision  0.50  The minutes record no decision" in out
 
 
-@pytest.mark.django_db
-def test_a_stored_meeting_reports_a_missing_decision_and_hints_on_asking():
-    meeting = make_meeting()
+def _car_park_meeting(**kw):
+    """A stored meeting whose one item of business records no decision."""
+    meeting = make_meeting(**kw)
     make_item(
         meeting,
         reference="TC/4/25",
@@ -95,6 +95,12 @@ def test_a_stored_meeting_reports_a_missing_decision_and_hints_on_asking():
         kind="decision",
         minutes="<p>Cllr Green reported on the state of the car park surface.</p>",
     )
+    return meeting
+
+
+@pytest.mark.django_db
+def test_a_stored_meeting_reports_a_missing_decision_and_hints_on_asking():
+    meeting = _car_park_meeting()
     assert "no_decision  0.80" in _run(str(meeting.pk))
     assert "no_decision  0.80" in _run(str(meeting.pk), "--hints")
 
@@ -105,14 +111,7 @@ def test_a_meeting_imported_from_its_published_page_is_judged_as_the_page():
     from moot.quality.adapters import PAGE_SOURCE, from_meeting
 
     assert PAGE_SOURCE == SOURCE
-    meeting = make_meeting(source=SOURCE, external_id="page:1")
-    make_item(
-        meeting,
-        reference="TC/4/25",
-        title="Village Hall Car Park",
-        kind="decision",
-        minutes="<p>Cllr Green reported on the state of the car park surface.</p>",
-    )
+    meeting = _car_park_meeting(source=SOURCE, external_id="page:1")
     assert from_meeting(meeting).published
     assert "no_decision" not in _run(str(meeting.pk))
     assert "no_decision  0.50" in _run(str(meeting.pk), "--hints")
