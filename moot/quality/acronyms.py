@@ -36,9 +36,10 @@ COMMON = word_set(
     CPS FA RFU BP EDF SSE EE DHL DPD UPS M&S H&M BTEC VR TBC TBA AOB VIP KBE DBE BEM"""
 )
 # Police ranks and like titles written before a name ("ACC Mark Callaghan", "PC Jones").
-# Fire and rescue ranks likewise: "WM Mossop" (watch manager), "SM Patel", "GM Hart".
+# Fire and rescue ranks likewise: "WM Mossop" (watch manager), "SM Patel", "GM Hart"; and a
+# ship's, "TS Dulverton" (a Sea Cadet unit's training ship), "HMS Ocean".
 _RANKS = word_set(
-    """ACC DCC DCI DI DS DC PC PS CI SI PCSO CC ACO DCO CFO ACFO DCFO FF CM WM SM GM"""
+    """ACC DCC DCI DI DS DC PC PS CI SI PCSO CC ACO DCO CFO ACFO DCFO FF CM WM SM GM TS HMS"""
 )
 # A title and a forename or two, after which a word in capitals is a surname: "Councillor
 # Neil BENNY", "Provost Mike ROBBINS", "Bailie Margaret McCULLOCH". Not letters spelled out

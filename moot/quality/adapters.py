@@ -16,6 +16,7 @@ from moot.meetings.kinds import infer_kind
 from .acronyms import find_definitions
 from .archive import known_names
 from .core import DEFAULT_MIN_CONFIDENCE, check_meeting
+from .dates import dates as dated
 from .findings import Finding, MinutesItem
 from .numbered import FURNITURE, PREAMBLE, ReadMinutes, read_numbered
 
@@ -185,16 +186,25 @@ def from_text(text: str, *, lenient: bool = False) -> MeetingInput:
     lines = [ln for ln in lines if not _DETAIL_LINE.match(ln)]
     if not lines or not (item_page or lenient):
         raise ValueError(f"Nothing to check: {reason}, nor an item's or a decision's page.")
-    title, paragraphs = (lines[0], lines[1:]) if len(lines) > 1 else ("", lines)
+    # Minutes whose items could not be told apart, but which open as a meeting's minutes do:
+    # the text is the meeting from its start (cut short, perhaps), not one item taken from it.
+    whole = not item_page and any(_MEETING_OPENING.match(ln) for ln in lines[:8])
+    meeting_date = None
+    if whole and _MEETING_OPENING.match(lines[0]):
+        # The first line is the minutes' own heading, "Minutes of the meeting held on Monday 7th
+        # October 2019": the meeting's day, not an item's title (nor minutes it approves).
+        meeting_date = next((d for _, d in dated(lines[0])), None)
+        title, paragraphs = "", lines
+    else:
+        title, paragraphs = (lines[0], lines[1:]) if len(lines) > 1 else ("", lines)
     item = MinutesItem(reference="1", title=title, kind=infer_kind(title))
     if decision_page:
         item.decisions = ["\n".join(paragraphs)]
     else:
         item.minutes_html = paragraphs_to_html(paragraphs)
-    # Minutes whose items could not be told apart, but which open as a meeting's minutes do:
-    # the text is the meeting from its start (cut short, perhaps), not one item taken from it.
-    whole = not item_page and any(_MEETING_OPENING.match(ln) for ln in lines[:8])
-    return MeetingInput([item], whole=whole, details=details, published=True)
+    return MeetingInput(
+        [item], whole=whole, details=details, published=True, meeting_date=meeting_date
+    )
 
 
 # How a whole meeting's minutes open: their heading, after the body's name if it comes first

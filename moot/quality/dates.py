@@ -79,6 +79,11 @@ def _recorded(sentence: str) -> list[tuple[str, date]]:
     return out
 
 
+def dates(text: str) -> list[tuple[str, date]]:
+    """The full dates written in ``text``, as written and as days."""
+    return _dates(text)
+
+
 def _dates(text: str) -> list[tuple[str, date]]:
     out = []
     for m in _DATE.finditer(text):

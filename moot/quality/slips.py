@@ -379,7 +379,9 @@ _NOT_NOUN = word_set(
     throughout against among amongst along via"""
 )
 # One of each in a meeting: "Chair's welcome", "Clerk's report" need no article before them.
-_ONE_OF = word_set("chair chairman chairperson clerk mayor leader convener provost")
+_ONE_OF = word_set(
+    "chair chairman chairperson clerk mayor leader convener provost treasurer secretary"
+)
 _TIME_NOUNS = word_set(
     """today tomorrow yesterday tonight year week month day night morning evening afternoon
     hour minute decade century season one everyone someone anyone nobody somebody everybody

@@ -154,3 +154,19 @@ def test_letters_after_a_persons_name_are_theirs():
     )
     assert [f for f in check_meeting([item("1", text)]) if f.check == "acronym"] == []
     assert [f.text for f in check_meeting([item("1", "The CPLS was consulted.")])] == ["CPLS"]
+
+
+def test_the_minutes_own_heading_gives_the_meetings_day_and_is_no_items_title():
+    text = (
+        "Minutes of the meeting held on Monday 7th October 2019 at 7pm in the Council Chamber\n"
+        "Present: Councillors A Brown, B Green and C White.\n"
+        "The minutes of the meeting held on Monday 2nd September 2019 were signed as a true "
+        "record. The next meeting will be held on Monday 2nd September 2019.\n"
+        "The Mayor presented a cheque to TS Dulverton Sea Cadets. Treasurer's report: noted.\n"
+    )
+    meeting = from_text(text, lenient=True)
+    assert meeting.whole and str(meeting.meeting_date) == "2019-10-07"
+    assert meeting.items[0].title == ""
+    findings = meeting.check()
+    assert [(f.check, f.text) for f in findings] == [("date", "2nd September 2019")]
+    assert "next meeting" in findings[0].message
