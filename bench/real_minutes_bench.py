@@ -32,9 +32,9 @@ REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real_min
 # The newest part held out, and what it scored the one time it was measured (5 December 2026),
 # before any check was changed with it in view. Once a check is changed with its misses in
 # view, the figures printed for it are no longer a measure: the next round needs a fresh part.
-HELD_OUT = "heldout14"
-FIRST_MEASURE = "precision 0.67 (16 of 24), recall 0.27 (19 of 71)"
-TUNED_SINCE = True  # set when a check is changed with the held-out part's misses in view
+HELD_OUT = "heldout15"
+FIRST_MEASURE = "precision 0.48 (13 of 27), recall 0.27 (13 of 49)"
+TUNED_SINCE = False  # set when a check is changed with the held-out part's misses in view
 TUNING = (
     "tune",
     "heldout2",
@@ -49,6 +49,7 @@ TUNING = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
 )
 SEEN = ("heldout",)
 
