@@ -74,17 +74,13 @@ def _recorded(sentence: str) -> list[tuple[str, date]]:
     start = 0
     for m in _DATE.finditer(sentence):
         if not _APPROVED_AT.search(sentence, start, m.start()):
-            out += _dates(m.group(0))
+            out += dates(m.group(0))
         start = m.end()
     return out
 
 
 def dates(text: str) -> list[tuple[str, date]]:
     """The full dates written in ``text``, as written and as days."""
-    return _dates(text)
-
-
-def _dates(text: str) -> list[tuple[str, date]]:
     out = []
     for m in _DATE.finditer(text):
         try:
@@ -106,7 +102,7 @@ def _not_next(sentence: str) -> list[date]:
         d
         for m in _DATE.finditer(sentence)
         if not _NEXT.search(sentence[: m.start()])
-        for _, d in _dates(m.group(0))
+        for _, d in dates(m.group(0))
     ]
 
 
@@ -126,13 +122,14 @@ def check_dates(
     findings: list[Finding] = []
     for item in items:
         text = plain(item.minutes_html)
-        read = "\n".join([item.title, text, plain(item.agenda_html)])
+        agenda = plain(item.agenda_html)
+        read = "\n".join([item.title, text, agenda])
         findings += _wrong_weekdays(item, read)
         findings += _impossible_years(item, read, meeting_date)
         if meeting_date:
             # The agenda's text under the item is read too: "… will be approved at the next
             # scheduled meeting of Cabinet on 16 May 2016", in a page of May 2017.
-            findings += _next_meeting(item, f"{text}\n{plain(item.agenda_html)}", meeting_date)
+            findings += _next_meeting(item, f"{text}\n{agenda}", meeting_date)
         if item.kind == ItemKind.MINUTES or re.search(r"\bminutes\b", item.title, re.I):
             findings += _previous_minutes(item, text, meeting_date, earlier)
     return findings
@@ -151,7 +148,7 @@ def _wrong_weekdays(item: MinutesItem, text: str) -> list[Finding]:
         found = _DATE.match(text, match.end())
         if not found:
             continue
-        dated = _dates(found.group(0))  # none when the date cannot be ("31 June 2025")
+        dated = dates(found.group(0))  # none when the date cannot be ("31 June 2025")
         if not dated:
             continue
         [(written, day)] = dated
@@ -220,8 +217,8 @@ def _next_meeting(item: MinutesItem, text: str, meeting_date: date) -> list[Find
         found = _NEXT.search(sentence)
         if not found or _NOT_PLAIN.search(sentence):
             continue
-        after = _dates(sentence[found.end() :])
-        if len(_dates(sentence)) != 1 or len(after) != 1:
+        after = dates(sentence[found.end() :])
+        if len(dates(sentence)) != 1 or len(after) != 1:
             continue
         written, d = after[0]
         if d <= meeting_date:
@@ -248,14 +245,14 @@ def _previous_minutes(
 ) -> list[Finding]:
     # The dates the agenda names for the minutes: in its title ("Minutes of 3 March 2025"),
     # else in its text under the title ("of the meeting held on 3 March 2025 to be approved").
-    named = {d for _, d in _dates(item.agenda_title or item.title)} or {
+    named = {d for _, d in dates(item.agenda_title or item.title)} or {
         d
         for s in sentences(plain(item.agenda_html))
         if _APPROVING.search(s) or _HELD.search(s)
         for d in _not_next(s)
     }
     about = [s for s in sentences(text) if _APPROVING.search(s)]
-    named |= {d for s in about if _heading(s) for _, d in _dates(s)}
+    named |= {d for s in about if _heading(s) for _, d in dates(s)}
     written = [pair for s in about if not _heading(s) for pair in _recorded(s)]
     on_page = {d for _, d in written}
     out = []

@@ -181,19 +181,16 @@ def check_initials(items: list[MinutesItem]) -> list[Finding]:
     that give two or more others their initials rightly: a slip in the list that the actions
     then use. Letters that are a role ("Mr Smith (CEO)") are no initials: where no name has
     its initials right, nothing is said."""
-    pairs = [
-        (item, match)
+    pairs: list[tuple[MinutesItem, str, str]] = [
+        (item, match.group(1), match.group(2))
         for item in items
         for match in _WITH_INITIALS.finditer(plain(item.minutes_html))
     ]
-    right = [m for _, m in pairs if _theirs(*m.groups())]
-    if len(right) < 2:
+    wrong = [(item, name, letters) for item, name, letters in pairs if not _theirs(name, letters)]
+    if len(pairs) - len(wrong) < 2:
         return []
     findings: list[Finding] = []
-    for item, match in pairs:
-        name, letters = match.groups()
-        if _theirs(name, letters):
-            continue
+    for item, name, letters in wrong:
         own = sorted(_initials(name), key=len)[0]
         findings.append(
             Finding(

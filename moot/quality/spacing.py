@@ -164,7 +164,7 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
     (
         re.compile(
             r"(?<![\w-])((?P<left>(?i:non|co|pre|post|re|sub|anti|inter|multi|self|semi|cross|"
-            r"counter|mid|ex|over|under|well|long|short|part|full|cross|out|de|un|pro))- "
+            r"counter|mid|ex|over|under|well|long|short|part|full|out|de|un|pro))- "
             r"(?P<right>(?!(?:and|or|nor|to|as)\b)[a-z]{3,}))\b"
         ),
         "A space after the hyphen",
