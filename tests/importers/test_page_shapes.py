@@ -334,3 +334,35 @@ def test_a_moved_meeting_with_no_items_is_read_as_postponed():
         False,
         [],
     )
+
+
+def test_a_table_whose_cells_run_over_several_lines_reads_one_item_a_cell():
+    # A saved page whose table cells open with "|" on a line of their own, then the title, its
+    # description, the labels and the minutes on one line, running on to the next (a council
+    # using ModernGov in Wales, 2018; names changed).
+    p = parse_page(
+        "Agenda and minutes\nVenue: Council Chamber\nContact: Clerk - 01234 567890\n"
+        "| No. | Item |\n|---|---|\n|\n"
+        "Apologies for absence Additional documents: Minutes: An apology for absence was "
+        "received from Ann Jones (Chief\nExecutive). |\n|\n|\n"
+        "Declarations of Interest: Code of Local Government Conduct Members are reminded that "
+        "they must declare the existence of an interest. Additional documents: Minutes: None. |"
+        "\n|\n|\n"
+        "Urgent matters Notice of items which, in the opinion of the Chair, should be "
+        "considered as urgent. Additional documents: Minutes: None. |\n|\n|\n"
+        "Minutes of the Cabinet To approve and sign as a correct record the Minutes of the "
+        "previous meeting Additional documents: Minutes: The minutes of the Cabinet held on 12 "
+        "June 2018 were\nsubmitted for approval. RESOLVED- That the minutes be approved. |\n"
+    )
+    assert [i.title for i in p.items] == [
+        "Apologies for absence",
+        "Declarations of Interest: Code of Local Government Conduct",
+        "Urgent matters",
+        "Minutes of the Cabinet",
+    ]
+    first, _, urgent, minutes = p.items
+    assert "(Chief" in first.minutes and "Executive)." in first.minutes
+    assert "Additional documents" not in first.minutes
+    assert "Notice of items" in urgent.agenda_text and "Notice of items" not in urgent.minutes
+    assert "To approve and sign" in minutes.agenda_text
+    assert "RESOLVED- That the minutes be approved" in minutes.minutes

@@ -76,7 +76,51 @@ def test_a_long_form_written_elsewhere_in_the_meeting_is_suggested():
     ]
     [finding] = check_meeting(items, checks=["acronym"])
     assert finding.text == "CSPs"
-    assert "Community Safety Partnerships" in finding.message
+    assert "Community Safety Partnerships (CSPs)" in finding.message
+    assert finding.confidence >= 0.8
+
+
+def test_a_long_form_written_in_the_same_item_makes_it_a_hint():
+    items = [
+        item(
+            "T/1/25",
+            "Crime was compared with other Community Safety Partnerships.",
+            "Most CSPs saw a fall.",
+        )
+    ]
+    assert check_meeting(items, checks=["acronym"]) == []
+    [finding] = check_meeting(items, checks=["acronym"], min_confidence=0)
+    assert "Community Safety Partnerships (CSPs)" in finding.message
+    assert finding.confidence < 0.6
+
+
+def test_an_acronym_whose_words_head_the_item_is_a_hint_and_one_written_nowhere_is_not():
+    # As a parish's minutes write it: the heading spells it out, the text then uses it.
+    items = [
+        item(
+            "1",
+            "Present: Rachel Wood. RW gave an update on the NDP. The grant has been awarded.",
+            title="Neighbourhood Development Plan",
+        ),
+        item("2", "The VAS was moved to the other end of the village."),
+    ]
+    assert acronyms(items) == [("acronym", "2", "VAS")]
+    assert ("acronym", "1", "NDP") in acronyms(items, min_confidence=0)
+
+
+def test_initials_of_whoever_proposed_seconded_or_agreed_are_people():
+    items = [
+        item("1", "Apologies – Neil Munro."),
+        item("2", "Minutes of last meeting on 20 June 2012. Agreed – FML and JSY."),
+        item("3", "The accounts were adopted. Proposed: KLM, seconded: PQR."),
+        item("4", "The precept was set, proposed by GHJ and seconded by TUV."),
+        item("5", "It was agreed that TW, as treasurer, would keep separate accounts."),
+        item("6", "NON KCC – Councillor Ted Thompson attended."),
+    ]
+    assert acronyms(items) == [("acronym", "6", "KCC")]
+    # Not letters agreed to, nor an acronym agreed on
+    items = [item("1", "Members agreed the SLA with the school.")]
+    assert acronyms(items) == [("acronym", "1", "SLA")]
 
 
 def test_well_known_acronyms_references_capitals_and_shouting_are_not_acronyms():
@@ -121,7 +165,8 @@ def test_the_councils_or_authoritys_own_initials_are_explained_by_its_name_writt
         # a partnership written out is not the body itself: its letters are still found
         item("F/9/26", "The CSP met in June. The Community Safety Partnership has a new chair."),
     ]
-    assert acronyms(items) == [("acronym", "F/9/26", "CSP")]
+    # (a hint, since its words are in the same item, though not tied to it)
+    assert acronyms(items, min_confidence=0) == [("acronym", "F/9/26", "CSP")]
 
 
 def test_bodies_firms_and_abbreviations_the_public_knows_need_no_spelling_out():

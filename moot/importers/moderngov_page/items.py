@@ -313,6 +313,7 @@ def _not_a_title(ln: Line) -> bool:
     t = ln.text
     return bool(
         ln.bullet
+        or ln.body
         or ln.table
         or SHARE_RE.match(t)
         or is_view(t)

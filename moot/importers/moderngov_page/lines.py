@@ -36,7 +36,17 @@ RESTRICTED_DOC_RE = re.compile(
 class Line:
     """One line of the page as the parser sees it."""
 
-    __slots__ = ("bullet", "hint", "href", "indent", "lineno", "restricted", "table", "text")
+    __slots__ = (
+        "body",
+        "bullet",
+        "hint",
+        "href",
+        "indent",
+        "lineno",
+        "restricted",
+        "table",
+        "text",
+    )
 
     def __init__(
         self,
@@ -48,6 +58,7 @@ class Line:
         href: str = "",
         restricted: bool = False,
         table: str = "",
+        body: bool = False,
     ) -> None:
         self.lineno = lineno
         self.text = text
@@ -62,6 +73,9 @@ class Line:
         # A table inside an item, saved as HTML: its sanitised markup (``text`` is its cells'
         # text, for reading decisions and restriction).
         self.table = table
+        # An item's text that never titles an item: the agenda's description of an item, cut
+        # from the cell that runs it on from the title.
+        self.body = body
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Line({self.lineno}, {self.text!r}, indent={self.indent}, hint={self.hint!r})"
@@ -129,8 +143,10 @@ def text_lines(text: str) -> list[Line]:
     ASCII with single spaces needs no folding, only a strip."""
     out: list[Line] = []
     append = out.append
+    prev = ""  # the line before, stripped
     for n, raw in enumerate(text.splitlines(), start=1):
         body = raw.lstrip(_LEAD_SPACE)
+        prev, line_before = body.strip(), prev
         if not body:
             append(Line(n, "", len(raw) + 3 * raw.count("\t")))
             continue
@@ -143,6 +159,16 @@ def text_lines(text: str) -> list[Line]:
             txt = body.strip()
         else:
             txt = SPACE_RUN_RE.sub(" ", body).strip()
+        if "ocuments" in txt and _CELL_LABELS_RE.search(txt):
+            # A table row whose cell runs over several lines ("|" on a line of its own, then
+            # "Apologies for absence Additional documents: Minutes: An apology …"): its labels
+            # part the title from the minutes as they do in a one-line row.
+            pieces = _split_labels(txt.rstrip(" |"))
+            if line_before == "|" and pieces[0][-1:] != ":":
+                # The cell's first line: its words before the label are the item's title
+                out.extend(_title_lines(n, pieces.pop(0)))
+            out.extend(Line(n, piece, indent) for piece in pieces)
+            continue
         bullet = False
         if txt and txt[0] in _BULLET_FIRST:
             m = _BULLET_RE.match(txt)
@@ -207,6 +233,11 @@ def blocks_html(blocks: list[str | list[str]]) -> str:
 _ROW_LABEL_RE = re.compile(
     r"\b(Minutes|Decision|Decisions|Additional documents|Supporting documents)\s*:", re.IGNORECASE
 )
+_CELL_LABELS_RE = re.compile(r"\S\s+(?:Additional|Supporting) documents\s*:", re.IGNORECASE)
+# Where a long title runs into its description without "To consider": at a colon
+# ("Declarations of Interest: Code of …"), or at a capital after a word in lower case
+# ("Urgent matters Notice of items …").
+_LONG_TITLE_CUT_RE = re.compile(r"(?<=[a-z]):\s|(?<=[a-z]{4})\s(?=[A-Z][a-z]+ [a-z])")
 # Where a one-cell row runs the title into its description.
 _DESCRIPTION_START_RE = re.compile(
     r"\s(?=(?:To (?:consider|receive|note|approve|agree|review|discuss|elect|appoint|confirm)"
@@ -240,21 +271,30 @@ def pipe_row_lines(lineno: int, raw: str) -> list[Line]:
     rest = cells[1:]
     m = _ROW_LABEL_RE.search(first)
     head, tail = (first[: m.start()].strip(), first[m.start() :]) if m else (first, "")
-    title, doc = split_document(head)
-    description = ""
-    if doc is None:
-        # Title and description share the cell: cut before "To consider …" and the like.
-        d = _DESCRIPTION_START_RE.search(head)
-        if d and d.start() > 3:
-            title, description = head[: d.start()].strip(), head[d.end() :].strip()
-    else:
-        title = head
-    out.append(Line(lineno, title, hint="row"))
-    if description:
-        out.append(Line(lineno, description))
+    out.extend(_title_lines(lineno, head))
     for piece in _split_labels(" ".join([tail, *rest]).strip()):
         out.append(Line(lineno, piece))
     return out
+
+
+def _title_lines(lineno: int, head: str) -> list[Line]:
+    """A row's title, and the description the cell runs it into ("Minutes of the Cabinet To
+    approve and sign …", "Declarations of Interest: Code of Local Government Conduct …",
+    "Urgent matters Notice of items which …")."""
+    title, doc = split_document(head)
+    if doc is not None:
+        return [Line(lineno, head, hint="row")]
+    from .marks import title_like
+
+    cut = _DESCRIPTION_START_RE.search(title)
+    if cut is None and not title_like(title, True):
+        cut = _LONG_TITLE_CUT_RE.search(title)
+    if cut and cut.start() > 3:
+        return [
+            Line(lineno, title[: cut.start()].strip(" :"), hint="row"),
+            Line(lineno, title[cut.end() :].strip(), body=True),
+        ]
+    return [Line(lineno, title, hint="row")]
 
 
 def _split_labels(text: str) -> list[str]:
