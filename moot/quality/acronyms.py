@@ -22,8 +22,10 @@ from .text import normalise, plain, shouted, word_set
 # terms (GDPR, WiFi, SATs, VE Day); honours; firms whose name is their letters (KPMG, RSM)
 # or that write their name in capitals (ALDI, LIDL, ASDA, IKEA; PKF, the external auditor of
 # most parish councils; ZOOM, BP, EDF); national bodies known by their letters (the TUC, CBI,
-# NFU, RSPB, ONS, CPS, the FA); what minutes abbreviate and readers know (AOB, TBC, TBA).
-# Local-government jargon (ASB, CIL, SEND, EHCP, PCSO, ICB, LGA, S106) is not here: a
+# NFU, RSPB, ONS, CPS, the FA); what minutes abbreviate and readers know (AOB, TBC, TBA); the
+# police community support officer, whom residents meet by those letters (PCSO; no reader of
+# the labelled real minutes marked it in four councils' pages); banks known by their letters
+# (AIB). Local-government jargon (ASB, CIL, SEND, EHCP, ICB, LGA, S106) is not here: a
 # resident reading the minutes does not know it, and the house style the checks enforce
 # spells it out.
 COMMON = word_set(
@@ -33,7 +35,8 @@ COMMON = word_set(
     PCs GDPR HMRC DVLA DWP MOD NATO RSPCA NSPCC RNLI YMCA YHA RAC AA VE VJ BST GMT EV EVs
     WIFI WiFi LGBT LGBTQ LGBTQ+ BAME DIY ISA PAYE NI BT RSVP CPR DofE SUV ATV BMX 4x4
     RSM KPMG BDO EY RC JCB MLA MLAs NB ALDI LIDL ASDA IKEA PKF ZOOM TUC CBI NFU RSPB RNIB ONS
-    CPS FA RFU BP EDF SSE EE DHL DPD UPS M&S H&M BTEC VR TBC TBA AOB VIP KBE DBE BEM"""
+    CPS FA RFU BP EDF SSE EE DHL DPD UPS M&S H&M BTEC VR TBC TBA AOB VIP KBE DBE BEM PCSO
+    PCSOs AIB"""
 )
 # Police ranks and like titles written before a name ("ACC Mark Callaghan", "PC Jones").
 # Fire and rescue ranks likewise: "WM Mossop" (watch manager), "SM Patel", "GM Hart"; and a
@@ -224,6 +227,13 @@ def _person(text: str, match: re.Match) -> bool:
         return bool(_ROLE_BEFORE_INITIALS.search(before[:-1].rstrip()))
     if len(base) > 3:
         return False
+    # a list of names written with initials: "RN Hancock, PJ Morgan and …", "JG Lloyd (Family
+    # commitment)": letters, then a surname (no word of the dictionary), then the list goes on
+    surname = re.match(
+        r"[ \t]+((?:O['’]|Ma?c)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ \t]*(?:[,;(.]|and\b|&|$))", after
+    )
+    if surname and not dictionary.known(surname.group(1).lower()):
+        return True
     # an action's owner: "JS to circulate", "JS will", "JS and AB to", "JS/AB to"; with an
     # aside naming their office: "TW, as treasurer, would keep"
     if re.match(
@@ -341,9 +351,12 @@ def check_acronyms(
     archive_expansions: dict[str, str] | None = None,
     glossary_expansions: dict[str, str] | None = None,
     whole: bool = True,
+    body: str = "",
 ) -> list[Finding]:
     """One finding per acronym used before (or without) being spelled out in the meeting;
-    when ``items`` are not the ``whole`` meeting, only those used before being spelled out."""
+    when ``items`` are not the ``whole`` meeting, only those used before being spelled out.
+    ``body`` is the meeting's heading (the body's or committee's name): its initials, and a
+    place's before them, are the body's own."""
     known_expansions = {**(archive_expansions or {}), **(glossary_expansions or {})}
     uses: list[Use] = []
     defined: dict[str, tuple[int, int, int]] = {}
@@ -351,8 +364,10 @@ def check_acronyms(
     long_forms: dict[str, tuple[str, str]] = {}
     people: set[str] = set()
     own_names: set[str] = set()  # "Combined Fire Authority" written out: CFA is the body's own
+    page: list[str] = []
     for index, item in enumerate(items):
         for part, text in ((0, normalise(item.title)), (1, plain(item.minutes_html))):
+            page.append(text)
             uses.extend(_uses(text, (index, part), item, people))
             for base, _expansion, offset in find_definitions(text):
                 key = (index, part, offset)
@@ -382,6 +397,8 @@ def check_acronyms(
             use.base = use.base[:-1]  # DARDRS in a title is the plural of DARDR
         if use.base not in first or use.order < first[use.base].order:
             first[use.base] = use
+    heading = " ".join([normalise(body), *(t[:300] for t in page[:2])])
+    own_names |= _heading_initials(heading, "\n".join(page), set(first))
     findings: list[Finding] = []
     for base, use in sorted(first.items(), key=lambda kv: kv[1].order):
         if base in own_names:
@@ -442,6 +459,41 @@ _OWN_NAME = re.compile(r"\b(Council|Authority)(\s+(and|of|for|the|&))*\s*$")
 _HEADING_NAME = re.compile(
     r"(?:\b[A-Z][A-Z'’]*(?:\s+|-)(?:(?:AND|OF|FOR|THE|&)\s+)?){1,8}(?:COUNCIL|AUTHORITY)\b"
 )
+
+
+# The body's kind, ending the name a meeting's heading gives it: "Mayoral Combined Authority
+# Board", "Community Council Minutes", "Safer Stockton Partnership".
+_HEADING_BODY = re.compile(
+    r"((?:[A-Z][a-z]+[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?){0,5})"
+    r"(Council|Authority|Partnership)\b"
+)
+# Words of a body's kind, not a place's name: "County Borough" before "Council" is no place.
+_KIND_WORDS = word_set(
+    """County Borough District City Town Parish Community Council Councils Authority Combined
+    Mayoral National Park Fire Rescue Police Joint Metropolitan Royal Unitary"""
+)
+
+
+def _heading_initials(heading: str, text: str, bases: set[str]) -> set[str]:
+    """The body's own initials among ``bases``: those of the name in its ``heading`` and of
+    each run of its last words ("MCA", "CA"; "CC" for a "Community Council"), and those with a
+    place named in ``text`` before them ("SYMCA" where "South Yorkshire" is written, "ACC"
+    for Auchencairn's community council)."""
+    tails: set[str] = set()
+    for match in _HEADING_BODY.finditer(heading):
+        ws = [w for w in match.group(0).split() if w.lower() not in _STOP]
+        for start in range(len(ws) - 1):
+            tails.add("".join(w[0] for w in ws[start:]))
+    own = bases & tails
+    for base in bases - own:
+        for tail in tails:
+            head = base[: -len(tail)]
+            if not base.endswith(tail) or not 1 <= len(head) <= 3 or not head.isalpha():
+                continue
+            place = re.search(r"\b" + r"[ \t]+".join(f"{c}[a-z]+" for c in head) + r"\b", text)
+            if place and not any(w in _KIND_WORDS for w in place.group(0).split()):
+                own.add(base)
+    return own
 
 
 def _own_initials(text: str) -> set[str]:

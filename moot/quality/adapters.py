@@ -48,6 +48,8 @@ class MeetingInput:
     details: list[str] = field(default_factory=list)
     # Read from a published page, not the clerk's record (see check_meeting).
     published: bool = False
+    # The meeting's heading: the body's or committee's name (see check_meeting).
+    body: str = ""
 
     def check(self, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[Finding]:
         if self.truncated and self.items:
@@ -65,6 +67,7 @@ class MeetingInput:
             whole=self.whole,
             details=self.details,
             published=self.published,
+            body=self.body,
         )
 
 
@@ -109,6 +112,7 @@ def from_page(page) -> MeetingInput:
             if line
         ],
         published=True,
+        body=getattr(page, "committee", "") or "",
     )
 
 
@@ -379,6 +383,8 @@ def from_meeting(meeting) -> MeetingInput:
         names=known_names(body),
         # Imported from its published page: items and decisions were read off the page.
         published=meeting.source == PAGE_SOURCE,
+        # The body's and the committee's names: "Stockton Borough Council Cabinet"
+        body=f"{body.name} {meeting.committee.name}",
     )
 
 

@@ -55,6 +55,7 @@ def check_meeting(
     whole: bool = True,
     details: Sequence[str] = (),
     published: bool = False,
+    body: str = "",
 ) -> list[Finding]:
     """Findings on ``items`` (in agenda order) at ``min_confidence`` or above (0 for all,
     hints included), ordered by item then check.
@@ -73,7 +74,9 @@ def check_meeting(
     decisions are, for slips of spelling, spacing, wording and brackets; their findings are
     under the reference ``DETAILS``. ``published`` is True when ``items`` were read from a
     published page (``moot.quality.adapters.from_text``) rather than the clerk's own record:
-    a missing decision is then a hint (``PUBLISHED_NO_DECISION``). Costs about a second the
+    a missing decision is then a hint (``PUBLISHED_NO_DECISION``). ``body`` is the meeting's
+    heading, the body's or committee's name ("Mayoral Combined Authority Board"): its own
+    initials need no spelling out ("SYMCA"). Costs about a second the
     first time, to load the dictionary.
     """
     items = list(items)
@@ -100,6 +103,7 @@ def check_meeting(
             dict(archive_expansions or {}),
             glossary_expansions(glossary),
             whole=whole,
+            body=body,
         )
     if Check.SPELLING in wanted:
         findings += check_spelling(read, glossary, [*names, *people])
@@ -180,7 +184,7 @@ def _as_text(text: str) -> str:
 
 def _without_cut_off(items: list[MinutesItem], findings: list[Finding]) -> list[Finding]:
     """Findings less those a page or item cut short would raise: its last word taken for a
-    misspelling ("recomm"), and its decision or its minutes taken for missing. An item is cut
+    misspelling ("recomm") or a name misspelt ("Councillor Ron Beadl"), and its decision or its minutes taken for missing. An item is cut
     short when the page says so, or when it is the page's last and stops in mid-sentence: in
     its minutes, or in its decision when the page stopped before its minutes began ("Decision:
     There were no announ")."""
@@ -204,6 +208,10 @@ def _without_cut_off(items: list[MinutesItem], findings: list[Finding]) -> list[
         for f in findings
         if not (f.check in _UNDECIDABLE and f.item_reference in undecidable)
         and not (f.check == Check.SPELLING and (f.item_reference, f.text.lower()) in lost_words)
+        # a name the page stops inside: "Councillor Ron Beadl"
+        and not (
+            f.check == Check.NAME and (f.item_reference, f.text.split()[-1].lower()) in lost_words
+        )
     ]
 
 

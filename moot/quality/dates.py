@@ -45,6 +45,15 @@ _DATE = re.compile(
     r"\.?,?\s+((?:19|20)\d\d)\b|\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b",
     re.I,
 )
+# A date broken over two lines, its day at the end of one and its month opening the next
+# ("… the meeting held on 24" / "November 2023 be approved"), as a table cell or a pasted
+# PDF breaks it: read as one.
+_BROKEN_DATE = re.compile(
+    r"\b(\d{1,2}(?:st|nd|rd|th)?)[ \t]*\n\s*(?=(?:"
+    + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")\.?,?\s+(?:19|20)\d\d\b)",
+    re.I,
+)
 _NEXT = re.compile(r"\bnext\s+(ordinary\s+|scheduled\s+)?meeting\b", re.I)
 # A sentence about a next meeting that was moved, or another's date: not the next date itself.
 _NOT_PLAIN = re.compile(
@@ -121,7 +130,7 @@ def check_dates(
     earlier = sorted(set(earlier_dates))
     findings: list[Finding] = []
     for item in items:
-        text = plain(item.minutes_html)
+        text = _BROKEN_DATE.sub(r"\1 ", plain(item.minutes_html))
         agenda = plain(item.agenda_html)
         read = "\n".join([item.title, text, agenda])
         findings += _wrong_weekdays(item, read)

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .findings import Check, Finding, MinutesItem
-from .text import plain
+from .text import plain, word_set
 
 _TITLE = r"(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Alderman)"
 _NAMED = re.compile(
@@ -149,6 +149,11 @@ _WITH_INITIALS = re.compile(
 )
 
 
+# A role written as a name is: "Silvia Muras, Vice Chair (SM)" gives the initials to the name.
+_ROLE_WORDS = word_set(
+    """Chair Chairman Chairwoman Chairperson Vice Deputy Treasurer Secretary Clerk Officer
+    Mayor Provost Convener Leader President Manager Director"""
+)
 _TITLES_BEFORE = re.compile(rf"^(?:{_TITLE}\.?\s+)+")
 
 
@@ -186,6 +191,7 @@ def check_initials(items: list[MinutesItem]) -> list[Finding]:
         for item in items
         for match in _WITH_INITIALS.finditer(plain(item.minutes_html))
     ]
+    pairs = [p for p in pairs if not _ROLE_WORDS & set(p[1].split())]
     wrong = [(item, name, letters) for item, name, letters in pairs if not _theirs(name, letters)]
     if len(pairs) - len(wrong) < 2:
         return []

@@ -100,6 +100,26 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.8,
     ),
     (r"\bto\s+advice\b", "to advise", 0.85),
+    # the noun for the verb after a modal: "the Chair could only apologies", "wished to
+    # apologies"; "the Clerk would apologies for the delay"
+    (
+        r"\b(to|would|will|could|can|may|might|must|should|shall|did|only|also|again)\s+"
+        r"apologies\b(?!\s+(?:were|was|had|have|has|are|from|received|for\s+absence)\b)",
+        "\\1 apologise",
+        0.8,
+    ),
+    # "on behalf" needs its "of": "spoke on behalf residents"
+    (
+        r"\b(on|in)\s+behalf\s+(?!of\b)((?-i:[a-z]+))\b",
+        "\\1 behalf of \\2",
+        0.8,
+    ),
+    # "by" typed as "my" before who moved a motion: "seconded my KM", "proposed my Cllr Hall"
+    (
+        r"\b(proposed|seconded|moved)\s+my\s+((?-i:[A-Z])[\w.]*)",
+        "\\1 by \\2",
+        0.85,
+    ),
     (
         # the noun after a verb that takes one: "had been given advise by the police"
         r"\b(given|gave|give|giving|received|receive|sought|seek|seeking|took|taken|offered|"
@@ -303,6 +323,9 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "\\1 licence": ("license",),
     "\\1 advice": ("advise",),
     "\\1 lose": ("loose",),
+    "\\1 apologise": ("apologies",),
+    "\\1 behalf of \\2": ("behalf",),
+    "\\1 by \\2": ("my",),
     "\\1 \\2whether": ("weather",),
     "\\1 and healthy \\2": ("health",),
     "healthy and \\1 \\2": ("health",),
@@ -331,6 +354,8 @@ _MISSPELT_WORDS: list[tuple[str, str, float]] = [
     # the American spelling of the British office ("Councilor Mr Arfon Jones")
     (r"\b(?P<w>councilor)\b", "councillor", 0.85),
     (r"\b(?P<w>councilors)\b", "councillors", 0.85),
+    # "Cllrs" with its "r" lost, before a name: "Clls Robinson and Hall"
+    (r"\b(?P<w>Clls)\b(?=\.?\s+(?-i:[A-Z]))", "Cllrs", 0.85),
     # the noun is licence, the verb license, and the verb's -ing form licensing
     (r"\b(?P<w>licencing)\b", "licensing", 0.85),
     # the crow family before the pandemic's number: "Due to Corvid 19 restrictions"

@@ -209,6 +209,47 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
         "No space after the colon",
         "{left}: {right}",
     ),
+    # a title run into the initials after it: "CouncillorsJA Brinsden", "CllrP Smith"
+    (
+        re.compile(
+            r"(?<![\w.])((?P<left>Councillors|Councillor|Cllrs|Cllr|Mrs|Mr|Ms|Dr)"
+            r"(?P<right>[A-Z]{1,3}))(?= (?:Ma?c|O')?[A-Z][a-z]{2,})"
+        ),
+        "No space after the title",
+        "{left} {right}",
+    ),
+    # a word in capitals run into a capitalised one: "PRESENTProvost Derek Stewart", "IN
+    # ATTENDANCEDave Jones" (a heading whose line break was lost); the capitals must be a
+    # word, which a name's prefix ("McDonald", "MacLeod") is not
+    (
+        re.compile(
+            r"(?<![\w.])((?P<left>(?:PRESENT|ATTENDANCE|APOLOGIES|ABSENT|CHAIR|CHAIRMAN|"
+            r"MINUTES|ALSO PRESENT|OFFICERS|MEMBERS|COUNCILLORS|VISITORS|APOLOGY))"
+            r"(?P<right>(?:Ma?c|O')?[A-Z][a-z]{2,}))\b"
+        ),
+        "No space after the heading",
+        "{left} {right}",
+    ),
+    # a word run into a number, or a number into a word: "(items1-6)", "paragraphs1 – 7",
+    # "Paragraph 3of", "Act 2107in", "2023-24as at", "15:00hours": only a word that is no
+    # ordinal's ending ("21st"), time's ("7pm", "18.50hrs") or unit's ("500mm", "11kV"); and
+    # "covid19", the pandemic's name as many write it
+    (
+        re.compile(
+            r"(?<![\w.@/\\:\-£$])((?P<left>(?!covid)[a-z]{3,})(?P<right>\d{1,3})(?=[\s\-–),.;:]|$))"
+        ),
+        "No space before the number",
+        "{left} {right}",
+    ),
+    (
+        re.compile(
+            r"(?<![\w.@/\\\-£$])((?P<left>\d{1,4}(?:[-:.]\d{2})?)(?P<right>of|in|on|at|as|to|"
+            r"by|and|the|for|hours|minutes|years|months|weeks|days|members|items|people|homes|"
+            r"houses|votes))\b"
+        ),
+        "No space after the number",
+        "{left} {right}",
+    ),
     # a heading's number run into its words at the start of a line: "37.PRESENT"
     (
         re.compile(

@@ -22,7 +22,7 @@ from .text import Token, normalise, plain, tokens, word_set
 # Abbreviations written without their full stop once the tokeniser has dropped it.
 ABBREVIATIONS = word_set(
     """etc eg ie cf approx vs nb incl cllr cllrs dept govt tel ref para paras mins nos misc pp
-    ps asap wef am pm"""
+    ps asap wef am pm tbc tba"""
 )
 
 
@@ -424,6 +424,38 @@ def _stray_last_capitals(texts: list[tuple[MinutesItem, str]]) -> list[Finding]:
     return findings
 
 
+_MARKUP = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]{0,200})?/?>")
+# A letter typed three times in a word: "Maelor Willliams", "Gallloway". Not letters in
+# capitals (roman numerals, "XXX"), nor sounds ("Hmmm", "Shhh", "Brrr", "zzz").
+_TRIPLED = re.compile(r"(?<![\w'’-])([A-Z]?[a-z]*([a-z])\2\2[a-z]*)(?![\w'’-])")
+_SOUNDS = word_set("hmm hmmm shh shhh brr brrr zzz grr grrr www")
+
+
+def _tripled_letters(texts: list[tuple[MinutesItem, str]]) -> list[Finding]:
+    """A word with a letter typed three times (0.85), once per item; lower-case words the
+    dictionary lacks are reported by the main check already, so only capitalised ones."""
+    findings: list[Finding] = []
+    for item, text in texts:
+        seen: set[str] = set()
+        for match in _TRIPLED.finditer(text):
+            word, letter = match.groups()
+            if not word[0].isupper() or word in seen or word.lower() in _SOUNDS:
+                continue
+            seen.add(word)
+            fixed = word.replace(letter * 3, letter * 2, 1)
+            findings.append(
+                Finding(
+                    Check.SPELLING,
+                    item.reference,
+                    word,
+                    f'"{word}" has one "{letter}" too many: "{fixed}"?',
+                    0.85,
+                    evidence=[("Written", word), ("Perhaps", fixed)],
+                )
+            )
+    return findings
+
+
 def _candidates(text: str) -> list[Token]:
     out = []
     for token in tokens(text):
@@ -460,16 +492,19 @@ def check_spelling(
     findings += _capitals_slips(texts, known_terms)
     findings += _doubled_plurals(texts)
     findings += _stray_last_capitals(texts)
+    findings += _tripled_letters(texts)
     for item, text in texts:
         seen: set[str] = set()
         foreign = _foreign_spans(text, known_terms)
+        # Markup a page shows as text ("HTML tags allowed in your comment: <a href="" …>")
+        foreign += [m.span() for m in _MARKUP.finditer(text)]
         for token in candidates[text]:
             word = token.text.strip("'")
             lower = word.lower()
             if lower in seen or len(word) < 3:
                 continue
             if any(a <= token.start < b for a, b in foreign):
-                continue  # a Welsh or Gaelic heading beside the English one
+                continue  # a Welsh or Gaelic heading beside the English one, or markup
             seen.add(lower)
             if lower in known_terms or lower in ABBREVIATIONS or dictionary.is_word(word):
                 continue

@@ -172,3 +172,36 @@ def test_the_councils_or_authoritys_own_initials_are_explained_by_its_name_writt
 def test_bodies_firms_and_abbreviations_the_public_knows_need_no_spelling_out():
     text = "The TUC, the NFU and EDF were consulted; the date is TBC and there was no AOB."
     assert [f for f in check_meeting([item("1", text)]) if f.check == "acronym"] == []
+
+
+def test_initials_before_a_surname_in_a_list_of_names_are_people():
+    items = [
+        item("1", "Apologies for absence were received from RN Hancock, PJ Morgan and Mr Ellis."),
+        item("2", "Apologies: JG Lloyd (family commitment) and RJ Thornton."),
+        # letters before a word of the dictionary are an acronym still
+        item("3", "The report of the SAB Board, and of the VCS Partnership, was noted."),
+    ]
+    assert acronyms(items) == [("acronym", "3", "SAB"), ("acronym", "3", "VCS")]
+
+
+def test_the_bodys_own_initials_come_from_its_heading_with_a_place_before_them():
+    items = [
+        item("1", "It was the last SYMCA meeting of the Mayor's term in South Yorkshire."),
+        item("2", "The CA's budget and the MCA's plan were noted; the WYCA was consulted."),
+    ]
+    # The heading names a Mayoral Combined Authority: SYMCA, MCA and CA are its own; West
+    # Yorkshire's is another body, named nowhere.
+    found = acronyms(items, body="Mayoral Combined Authority Board")
+    assert found == [("acronym", "2", "WYCA")]
+    # A community council's page: "ACC" where Auchencairn is named; not another council's
+    # initials, nor a county borough's ("CBCC" is no place's)
+    items = [
+        item("Preamble", "Community Council Minutes, November 2024"),
+        item("1", "Nothing relevant to ACC in Auchencairn. CBCC's County Borough Council wrote."),
+    ]
+    assert acronyms(items) == [("acronym", "1", "CBCC")]
+
+
+def test_acronyms_the_public_knows_include_pcso():
+    items = [item("1", "The PCSO reported two thefts; AIB has closed its branch.")]
+    assert acronyms(items) == []

@@ -320,9 +320,15 @@ def _not_a_title(ln: Line) -> bool:
         or TIME_ONLY_RE.match(t)
         or ITEMS_MARKER_RE.match(t)
         or _BODY_WORD_RE.match(t)
+        or _RESOLUTION_RE.match(t)
     )
 
 
+# A resolution, never an item's title: "COUNCIL RESOLVED - That the minutes of the meeting
+# held on 24" (a line broken inside its date), "Resolved: that …", "RESOLVED that …".
+_RESOLUTION_RE = re.compile(
+    r"^(?:[A-Z][A-Za-z]*\s+){0,3}(?:RESOLVED\b|Resolved\s*(?:[:–-]|that\b))"
+)
 # Short lines that are an item's text, never its title: "None", "Noted", "Decision".
 _BODY_WORD_RE = re.compile(
     r"^(?:none|nil|noted|agreed|resolved|approved|decision|decisions|minutes|n/?a|"
