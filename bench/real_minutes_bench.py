@@ -32,8 +32,8 @@ REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real_min
 # The newest part held out, and what it scored the one time it was measured (5 December 2026),
 # before any check was changed with it in view. Once a check is changed with its misses in
 # view, the figures printed for it are no longer a measure: the next round needs a fresh part.
-HELD_OUT = "heldout16"
-FIRST_MEASURE = "precision 0.41 (14 of 34), recall 0.31 (14 of 45)"
+HELD_OUT = "heldout17"
+FIRST_MEASURE = "precision 0.61 (11 of 18), recall 0.22 (11 of 49)"
 TUNED_SINCE = False  # set when a check is changed with the held-out part's misses in view
 TUNING = (
     "tune",
@@ -51,6 +51,7 @@ TUNING = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
 )
 SEEN = ("heldout",)
 
