@@ -25,7 +25,8 @@ from .text import normalise, plain, shouted, word_set
 # NFU, RSPB, ONS, CPS, the FA); what minutes abbreviate and readers know (AOB, TBC, TBA); the
 # police community support officer, whom residents meet by those letters (PCSO; no reader of
 # the labelled real minutes marked it in four councils' pages); banks known by their letters
-# (AIB). Local-government jargon (ASB, CIL, SEND, EHCP, ICB, LGA, S106) is not here: a
+# (AIB); the Ordnance Survey, whose maps everyone knows by their letters (OS).
+# Local-government jargon (ASB, CIL, SEND, EHCP, ICB, LGA, S106) is not here: a
 # resident reading the minutes does not know it, and the house style the checks enforce
 # spells it out.
 COMMON = word_set(
@@ -36,7 +37,7 @@ COMMON = word_set(
     WIFI WiFi LGBT LGBTQ LGBTQ+ BAME DIY ISA PAYE NI BT RSVP CPR DofE SUV ATV BMX 4x4
     RSM KPMG BDO EY RC JCB MLA MLAs NB ALDI LIDL ASDA IKEA PKF ZOOM TUC CBI NFU RSPB RNIB ONS
     CPS FA RFU BP EDF SSE EE DHL DPD UPS M&S H&M BTEC VR TBC TBA AOB VIP KBE DBE BEM PCSO
-    PCSOs AIB"""
+    PCSOs AIB OS"""
 )
 # Police ranks and like titles written before a name ("ACC Mark Callaghan", "PC Jones").
 # Fire and rescue ranks likewise: "WM Mossop" (watch manager), "SM Patel", "GM Hart"; and a
@@ -72,7 +73,8 @@ _SHOUTED_WORDS = word_set(
     MAYOR OPEN CLOSE SHALL WILL THAT THESE THOSE THEM THEY THEIR THERE WERE WHEN WITH FROM
     THIS HAVE BEEN BEING ALSO ONLY SUCH INTO OVER UPON LEFT MEMBERS BOARD PANEL CABINET
     TOTAL AMOUNT TIME DATE PLACE VENUE PRESENT AGENDA MINUTE MINUTES REPORT APPENDIX NOT
-    UNTIL AFTER ABOUT BELOW ABOVE DONE NEXT LAST YEAR WEEK"""
+    UNTIL AFTER ABOUT BELOW ABOVE DONE NEXT LAST YEAR WEEK FORUM GROUP TRUST GRANT FUNDS
+    HALL ROAD PARK WARD TOWN CITY PLAN"""
 )
 _MONTHS_DAYS = word_set(
     """JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER
@@ -512,10 +514,13 @@ def _capitalised_runs(text: str) -> list[tuple[str, str]]:
     Partnerships" gives CSP), to suggest what an unexplained acronym stands for."""
     out: list[tuple[str, str]] = []
     for match in re.finditer(r"(?:[A-Z][a-z]+(?:[- ](?:and|of|for|the|&)?\s?)?){2,6}", text):
-        ws = [w for w in match.group(0).split() if w.lower() not in _STOP]
-        if len(ws) >= 2:
-            letters = "".join(w[0] for w in ws)
-            out.append((letters, match.group(0).strip()))
+        run = match.group(0).strip()
+        # "North Northamptonshire Council and West Northamptonshire Councils": the whole, and
+        # each of the names joined by "and"
+        for form in dict.fromkeys([run, *re.split(r"\s+(?:and|&)\s+", run)]):
+            ws = [w for w in form.split() if w.lower() not in _STOP]
+            if len(ws) >= 2:
+                out.append(("".join(w[0] for w in ws), form))
     return out
 
 

@@ -163,11 +163,17 @@ def from_text(text: str, *, lenient: bool = False) -> MeetingInput:
             found.whole = not any(_ITEM_PAGE.match(ln.strip()) for ln in text.splitlines()[:8])
             # Minutes from other software, which the parser reads without the text before
             # the first item: read by their numbered headings when those give as many items.
-            if found.whole and not _MODERNGOV_LABEL.search(plain_text):
+            moderngov = bool(_MODERNGOV_LABEL.search(plain_text))
+            if found.whole and not moderngov:
                 numbered = read_numbered(plain_text)
                 if numbered and len(numbered.items) >= len(found.items):
                     return from_numbered(numbered, found)
                 _keep_preamble(found, plain_text)
+            elif found.whole:
+                # Also a ModernGov page saved without its item numbers and "Minutes:" labels,
+                # which the parser reads from the first item with a document: the items
+                # between its "No. Item" row and that one
+                _keep_preamble(found, plain_text, after_items_row=True)
             return found
         reason = "it has no item with minutes or a decision"
     except PageParseError as error:
@@ -224,16 +230,26 @@ _MEETING_OPENING = re.compile(
 )
 
 
-def _keep_preamble(found: MeetingInput, text: str) -> None:
+def _keep_preamble(found: MeetingInput, text: str, after_items_row: bool = False) -> None:
     """Minutes from other software that the page parser read from a later heading on: the
     text above its first item (who was present, the declarations, the opening business) is
-    kept as an item of its own, ``PREAMBLE``, as for numbered minutes, so it is checked too."""
+    kept as an item of its own, ``PREAMBLE``, as for numbered minutes, so it is checked too.
+    ``after_items_row``: only what follows the page's "No. Item" row (a ModernGov page, whose
+    header above it is the site's)."""
     first = found.items[0].title.strip() if found.items else ""
     lines = [ln.strip() for ln in text.splitlines()]
     at = next((n for n, ln in enumerate(lines) if first and ln.startswith(first)), None)
     if not at:
         return
-    above = [ln for ln in lines[:at] if ln and not FURNITURE.match(ln) and not _FURNITURE.match(ln)]
+    start = 0
+    if after_items_row:
+        rows = [n for n, ln in enumerate(lines[:at]) if _ITEMS_ROW.match(ln)]
+        if not rows:
+            return
+        start = rows[-1] + 1
+    above = [
+        ln for ln in lines[start:at] if ln and not FURNITURE.match(ln) and not _FURNITURE.match(ln)
+    ]
     details = [ln for ln in above if _DETAIL_LINE.match(ln)]
     prose = [ln for ln in above if not _DETAIL_LINE.match(ln)]
     if sum(len(ln.split()) for ln in prose) < 20:
@@ -252,6 +268,8 @@ def _keep_preamble(found: MeetingInput, text: str) -> None:
     found.details = found.details or details
 
 
+# The row that heads a ModernGov page's table of items.
+_ITEMS_ROW = re.compile(r"^(?:\|\s*)?(?:no\.?\s+)?items?(?:\s*\|)?$", re.I)
 # The labels of a ModernGov page's items: minutes from other software have none.
 _MODERNGOV_LABEL = re.compile(r"^\s*(minutes|decision|additional documents):\s*$", re.I | re.M)
 

@@ -1,5 +1,5 @@
 """Numbers written into words: a day run into its month or a word run into a number ("18May",
-"the19th", "on1 April"), a time run into a word ("15:00hours") and an ordinal with the wrong ending ("21stt", "2th", "3st").
+"the19th", "on1 April", "(items1-6)", "2023-24as at", "6th2016"), a time run into a word ("15:00hours") and an ordinal with the wrong ending ("21stt", "2th", "3st").
 
 Written to stay quiet when in doubt. A run-together number is reported only when the letters
 beside it make an ordinary word of three letters or more (a month name, "the", "on" …), or
@@ -22,10 +22,14 @@ _MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 )
-# A day, or any number, run into the word after it: "18May", "18thMay", "3years", "3of".
+# A day, or any number, run into the word after it: "18May", "18thMay", "3years", "3of"; a
+# year's range too: "the outturn for 2023-24as at 31 March".
 _NUMBER_WORD = re.compile(
-    r"(?<![\w£$€#.,:/\-])(\d{1,4}(?:st|nd|rd|th)?)([A-Za-z][a-z]+)\b(?![/\-]\w)"
+    r"(?<![\w£$€#.,:/\-])(\d{1,4}(?:st|nd|rd|th)?|(?:19|20)\d\d[-–]\d\d)([A-Za-z][a-z]+)\b"
+    r"(?![/\-]\w)"
 )
+# An ordinal run into the year after it: "December 6th2016".
+_ORDINAL_YEAR = re.compile(r"(?<![\w£$€#.,:/\-])(\d{1,2}(?:st|nd|rd|th))((?:19|20)\d\d)\b")
 # A minute's reference run into its heading: "1706/1Apologies", "1706/4Clerk's Report".
 _REFERENCE_WORD = re.compile(r"(?<![\w£$€#.,:/\-])(\d{1,5}/\d{1,3})([A-Z][a-z]{2,})\b(?![/\-]\w)")
 # Two-letter words that a number runs into ("Paragraph 3of", "2107in"): other pairs of
@@ -33,10 +37,11 @@ _REFERENCE_WORD = re.compile(r"(?<![\w£$€#.,:/\-])(\d{1,5}/\d{1,3})([A-Z][a-z
 _SHORT_AFTER_NUMBER = word_set("of in to at on by as is or an and the for")
 # Words of a planning application's reference ("21/00123/Full").
 _APPLICATION_TYPES = word_set("full out outline householder advert listed reserved variation prior")
-# A word run into the number after it: "the19th", "on1 April", "item6", "Schedule12A".
+# A word run into the number after it: "the19th", "on1 April", "item6", "Schedule12A", and
+# the first of a range: "(items1-6)", "paragraphs1 – 7".
 _WORD_NUMBER = re.compile(
     r"(?<![\w£$€#.@/\-])([A-Za-z]?[a-z]+)(\d{1,4})((?:st|nd|rd|th)?)([A-Z]?)\b"
-    r"(?![.,/\-]\d|[/\-]\w)"
+    r"(?![.,/]\d|/\w|-[A-Za-z]|-\d+[/\-.])"
 )
 # A time run into the word after it: "15:00hours", "9.30until" ("10.00am", "5.30pm" and
 # "15:00hrs" are written so on purpose: too short, or a unit).
@@ -79,6 +84,9 @@ def check_numbers(items: list[MinutesItem]) -> list[Finding]:
             if not months and (word.lower() in _UNITS or not _word(word) or word[1:].isupper()):
                 continue
             findings.append(_spacing(item, match.group(0), f"{number} {word}"))
+        for match in _ORDINAL_YEAR.finditer(text):
+            day, year = match.groups()
+            findings.append(_spacing(item, match.group(0), f"{day} {year}"))
         for match in _REFERENCE_WORD.finditer(text):
             number, word = match.groups()
             if word.lower() in _APPLICATION_TYPES or not _word(word):

@@ -34,7 +34,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"\b(and|since|until|back)\s+than\b", "\\1 then", 0.85),
     (r"\b(should|could|would|must|might)\s+of\b", "\\1 have", 0.9),
     (
-        r"\b(of|in|on|for|with|from|by|through|about|and|under|within|into|across)\s+it's\b",
+        r"\b(of|in|on|for|with|from|by|through|about|and|under|within|into|across|to)\s+it's\b",
         "\\1 its",
         0.85,
     ),
@@ -43,7 +43,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         # nouns that "it is" cannot precede: "to use it's powers", "it's residents"
         r"\bit's\s+(powers|duties|responsibilities|functions|obligations|members|staff|"
         r"residents|budget|policies|services|assets|aims|objectives|role|remit|behalf|website|"
-        r"decision|constitution|boundaries|area)\b",
+        r"decision|constitution|boundaries|area|view|views|course|future|plans|purpose|"
+        r"reputation|programme|contents|position|history)\b",
         "its \\1",
         0.85,
     ),
@@ -107,6 +108,20 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"apologies\b(?!\s+(?:were|was|had|have|has|are|from|received|for\s+absence)\b)",
         "\\1 apologise",
         0.8,
+    ),
+    # a modal with its "be" lost: "there would no change", "it will no longer" passes
+    (
+        r"\b(would|will|could|should|may|might|must|shall)\s+no\s+"
+        r"(?!longer\b|doubt\b|more\b|less\b|sooner\b|further\b|one\b|matter\b)((?-i:[a-z]+))\b",
+        "\\1 be no \\2",
+        0.8,
+    ),
+    # "to be" with a stray "to": "A letter to be to sent to the owner"
+    (
+        r"\bto\s+be\s+to\s+(?!(?:the|a|an|this|that|these|those|their|its|his|her|our|your|"
+        r"my|be|blame|do|come|go|get)\b)((?-i:[a-z]+))\b",
+        "to be \\1",
+        0.85,
     ),
     # "on behalf" needs its "of": "spoke on behalf residents"
     (
@@ -324,6 +339,8 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "\\1 advice": ("advise",),
     "\\1 lose": ("loose",),
     "\\1 apologise": ("apologies",),
+    "\\1 be no \\2": (" no ",),
+    "to be \\1": ("to be to",),
     "\\1 behalf of \\2": ("behalf",),
     "\\1 by \\2": ("my",),
     "\\1 \\2whether": ("weather",),
@@ -356,6 +373,8 @@ _MISSPELT_WORDS: list[tuple[str, str, float]] = [
     (r"\b(?P<w>councilors)\b", "councillors", 0.85),
     # "Cllrs" with its "r" lost, before a name: "Clls Robinson and Hall"
     (r"\b(?P<w>Clls)\b(?=\.?\s+(?-i:[A-Z]))", "Cllrs", 0.85),
+    # "Mrs" with its "r" struck as the "t" beside it, before a name: "Mts L. Shaw-Stewart"
+    (r"\b(?P<w>(?-i:Mts))\.?(?=\s+(?-i:[A-Z]))", "Mrs", 0.85),
     # the noun is licence, the verb license, and the verb's -ing form licensing
     (r"\b(?P<w>licencing)\b", "licensing", 0.85),
     # the crow family before the pandemic's number: "Due to Corvid 19 restrictions"
@@ -990,6 +1009,10 @@ _DEEDS = word_set(
     Expressed Requested Added Questioned Emphasised"""
 )
 _NAME_TITLES = word_set("Councillor Cllr Mr Mrs Ms Miss Dr Sir Dame Lady Lord Professor Prof")
+# A motion's verbs, capitalised in the middle of "It was Proposed by …, and Seconded by …";
+# at a line's start ("Proposed: Cllr Hall") a capital is right.
+_MOTION = word_set("Proposed Seconded Moved")
+_MOTION_BEFORE = word_set("was were been be and duly then")
 
 
 def _capitalised_verbs(texts) -> set[str]:
@@ -1008,6 +1031,27 @@ def _stray_capitals(
 ) -> list[tuple[int, Finding]]:
     out = []
     for n, (before, verb, after) in enumerate(zip(toks, toks[1:], toks[2:], strict=False)):
+        if verb.text in _MOTION and not verb.sentence_start:
+            if (
+                before.lower in _MOTION_BEFORE
+                and after.lower == "by"
+                and not _gap(text, before, verb).strip()
+            ):
+                found = f"{before.text} {verb.text} by"
+                out.append(
+                    (
+                        verb.start,
+                        Finding(
+                            Check.SLIP,
+                            item.reference,
+                            found,
+                            f'"{verb.text}" has a capital in mid-sentence ("{found}"): write '
+                            f'"{before.text} {verb.lower} by".',
+                            0.7,
+                        ),
+                    )
+                )
+            continue
         if verb.text not in _DEEDS and verb.text not in _VERBS:
             continue
         if verb.sentence_start or verb.text in house_style:

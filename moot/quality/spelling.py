@@ -80,6 +80,35 @@ def _joined(word: str) -> str:
     return ""
 
 
+_SHORT_PARTS = word_set("is of to in on at as by be an or it we no so")
+
+
+def _words_run_together(word: str) -> str:
+    """Three words or more run together where the spaces were lost ("webcastvideoisavailable"
+    is "webcast video is available"): ``word`` (fourteen letters or more, no word itself) cut
+    into the fewest words the dictionary knows, each of three letters or more or a short
+    function word; else ""."""
+    lower = word.lower()
+    if len(lower) < 14:
+        return ""
+    best: list[list[str] | None] = [None] * (len(lower) + 1)
+    best[0] = []
+    for end in range(1, len(lower) + 1):
+        for start in range(max(0, end - 20), end):
+            head = best[start]
+            part = lower[start:end]
+            if head is None or (len(part) < 3 and part not in _SHORT_PARTS):
+                continue
+            if not dictionary.known(part):
+                continue
+            if best[end] is None or len(head) + 1 < len(best[end]):  # type: ignore[arg-type]
+                best[end] = [*head, part]
+    parts = best[-1]
+    if not parts or len(parts) < 3:
+        return ""
+    return " ".join(parts)
+
+
 # Endings that make a word of a word, not a compound: "discloseable" is "disclosable" misspelt,
 # not "disclose" and "able" written solid.
 _SUFFIXES = word_set("able ible ment ness less ful fully ship hood ward wards wise ally")
@@ -515,7 +544,21 @@ def check_spelling(
                 continue  # a bilingual pair: "mynwentydd/cemetery", "cynnwys/inc"
             if _folded(word) != word and dictionary.is_word(_folded(word)):
                 continue  # "rôle", "naïve": the dictionary has them without the accent
-            joined = _joined(word)
+            if (
+                len(word) >= 5
+                and word.islower()
+                and dictionary.is_word(word.capitalize())
+                and not dictionary.british(word)  # "center" is American, not a name
+            ):
+                # A name written without its capital: "England and wales", "Dr. Elaine
+                # venables". Not a misspelling: a capital left out, so a wrong-word finding.
+                message = (
+                    f'"{word}" is a name here, written without its capital: write '
+                    f'"{word.capitalize()}".'
+                )
+                findings.append(Finding(Check.SLIP, item.reference, word, message, 0.75))
+                continue
+            joined = _joined(word) or _words_run_together(word)
             if joined:
                 message = f'"{word}" looks like two words run together: "{joined}".'
                 # A space left out, not a word misspelt: the spacing check's kind.

@@ -166,3 +166,82 @@ def test_a_resolution_line_is_never_an_items_title():
         "To confirm the Minutes of the meeting held 24 November 2022",
         "Official Announcements",
     ]
+
+
+# --- after the seventeenth held-out part --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("The minutes of the meeting held on December 6th2016 were approved.", "6th2016"),
+        ("RESOLVEDthat apologies for absence be received from Lisa Hyde.", "RESOLVEDthat"),
+        ("Present . Councillor Hall (Chair) and Councillor Barker.", "Present ."),
+        ("The matter was referred to the KDCC . No further action.", "KDCC ."),
+        ("The webcastvideoisavailable on the council's website.", "webcastvideoisavailable"),
+    ],
+)
+def test_more_lost_and_stray_spaces_are_found(sentence, slip):
+    assert found("spacing", sentence) == [slip]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting on 6th December 2016 was quorate; RESOLVED that the report be noted.",
+        "The notwithstanding clause and the telecommunications mast were discussed.",
+        "Members agreed . . . and moved on.",
+    ],
+)
+def test_spaced_dates_decisions_and_long_words_pass(sentence):
+    assert found("spacing", sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("The Council would make its decision without prejudice to it's view.", "to it's"),
+        ("The matter must take it's course.", "it's course"),
+        ("The Clerk confirmed there would no change to the precept.", "would no change"),
+        ("A letter to be to sent to the owner of the field.", "to be to sent"),
+        ("It was Proposed by Councillor Hall and Seconded by Councillor Paul.", "was Proposed by"),
+        ("Apologies were received from Mts L. Shaw-Stewart.", "Mts"),
+        ("The Panel met under the Regulations for England and wales.", "wales"),
+    ],
+)
+def test_more_wrong_words_and_stray_capitals_are_found(sentence, slip):
+    assert slip in found("slip", sentence) + found("spelling", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It's a view worth keeping; it's of course late. It's to be to the good.",
+        "The precept will no longer rise, and there will no doubt be questions.",
+        "Proposed by Councillor Hall, Seconded by Councillor Paul.",
+        "The town center and the color scheme were discussed.",
+    ],
+)
+def test_near_misses_of_the_wrong_word_rules_pass(sentence):
+    assert found("slip", sentence) == []
+
+
+def test_a_name_without_its_capital_is_a_wrong_word_not_a_misspelling():
+    sentence = "Apologies were received from Dr. Elaine venables."
+    assert found("slip", sentence) == ["venables"]
+    assert found("spelling", sentence) == []
+
+
+def test_a_modern_gov_page_saved_without_labels_keeps_its_first_items():
+    text = (
+        "Agenda and minutes\n\nShared Services Joint Committee - Wednesday 9th June, 2021 "
+        "2.00 pm\n\nVenue: Council Offices\n\nNo. Item\n\n\nElection of Joint Chairs\n\n\n"
+        "RESOLVED that Councillors Smithers and Nunn be elected Co-Chairs of the Committee.\n\n\n"
+        "Apologies for non-attendance\n\n\nRESOLVEDthat apologies for absence be received from "
+        "Lisa Hyde (Director of Transformation).\n\n\n"
+        "Terms of Reference pdf icon PDF 301 KB\n\nAdditional documents:\n\n\n"
+        "A report was submitted which sought approval for the Terms of Reference.\n\n\n"
+        "RESOLVED that the Terms of Reference be approved.\n"
+    )
+    findings = from_text(text).check()
+    assert ("spacing", "RESOLVEDthat") in [(f.check, f.text) for f in findings]
