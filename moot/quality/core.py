@@ -227,11 +227,12 @@ def _cut(decision: str) -> bool:
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
     """One finding per slip: the same words once per check, and a misspelling left out where
-    a word slip already names it ("wether" inside "wether the")."""
+    a word slip or a punctuation finding already names it ("wether" inside "wether the",
+    "Childrens" missing its apostrophe)."""
     slips = {
         (f.item_reference, w)
         for f in findings
-        if f.check == Check.SLIP
+        if f.check in (Check.SLIP, Check.PUNCTUATION)  # "Childrens": its apostrophe's
         for w in f.text.lower().split()
     }
     seen: set[tuple[str, str, str]] = set()

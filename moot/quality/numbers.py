@@ -28,6 +28,10 @@ _NUMBER_WORD = re.compile(
     r"(?<![\w£$€#.,:/\-])(\d{1,4}(?:st|nd|rd|th)?|(?:19|20)\d\d[-–]\d\d)([A-Za-z][a-z]+)\b"
     r"(?![/\-]\w)"
 )
+# A minute's number run into its heading in capitals ("52MINUTES", "54MAYOR'S
+# ANNOUNCEMENTS"), and a month in capitals into its year ("SEPTEMBER2017").
+_NUMBER_CAPITALS = re.compile(r"(?<![\w£$€#.,:/\-])(\d{1,3})([A-Z]{4,})(?=[’'\s:.,]|$)", re.M)
+_MONTH_YEAR = re.compile(r"\b([A-Z]{3,9})((?:19|20)\d\d)\b")
 # An ordinal run into the year after it: "December 6th2016".
 _ORDINAL_YEAR = re.compile(r"(?<![\w£$€#.,:/\-])(\d{1,2}(?:st|nd|rd|th))((?:19|20)\d\d)\b")
 # A minute's reference run into its heading: "1706/1Apologies", "1706/4Clerk's Report".
@@ -84,6 +88,14 @@ def check_numbers(items: list[MinutesItem]) -> list[Finding]:
             if not months and (word.lower() in _UNITS or not _word(word) or word[1:].isupper()):
                 continue
             findings.append(_spacing(item, match.group(0), f"{number} {word}"))
+        for match in _NUMBER_CAPITALS.finditer(text):
+            number, word = match.groups()
+            if dictionary.known(word.lower()):
+                findings.append(_spacing(item, match.group(0), f"{number} {word}"))
+        for match in _MONTH_YEAR.finditer(text):
+            month, year = match.groups()
+            if re.fullmatch(_MONTHS, month.capitalize()):
+                findings.append(_spacing(item, match.group(0), f"{month} {year}"))
         for match in _ORDINAL_YEAR.finditer(text):
             day, year = match.groups()
             findings.append(_spacing(item, match.group(0), f"{day} {year}"))

@@ -220,6 +220,12 @@ _DATE_STOP = re.compile(
 )
 
 
+# Two full stops after a word, not an ellipsis: "… and councillors.." ("etc.." passes).
+_DOUBLE_STOP = re.compile(r"(?<![\w.])((?!etc\b)[A-Za-z]{2,})\.\.(?!\.)")
+# Brackets with nothing in them, where a word was lost: "the Local Authorities () Order".
+_EMPTY_BRACKETS = re.compile(r"(\w+ \(\s*\)(?: \w+)?)")
+
+
 # Each mark rule: its pattern, and what to write instead, from the match.
 _MARKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
@@ -234,6 +240,17 @@ _MARKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         lambda m: f'A full stop inside the date "{m.group(0)}": write "{m.group(1)} {m.group(2)}".',
     ),
     (
+        _DOUBLE_STOP,
+        lambda m: f'Two full stops in "{m.group(0)}": write "{m.group(1)}.".',
+    ),
+    (
+        _EMPTY_BRACKETS,
+        lambda m: (
+            f'Brackets with nothing in them in "{m.group(0)}": what they held was lost, or '
+            f"they are left over."
+        ),
+    ),
+    (
         _SEMICOLON_LIST,
         lambda m: (
             f'A semicolon in "{m.group(0)}" where what follows is a list: write "{m.group(1)}:".'
@@ -244,7 +261,8 @@ _MARKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
 
 def check_marks(items: list[MinutesItem]) -> list[Finding]:
     """An apostrophe missing from "children's", "women's" or "men's", a full stop inside a
-    date, and a semicolon that opens a list where a colon belongs (0.75 each)."""
+    date, two full stops after a word, empty brackets, and a semicolon that opens a list
+    where a colon belongs (0.75 each)."""
     findings: list[Finding] = []
     for item in items:
         text = plain(item.minutes_html)

@@ -123,6 +123,36 @@ _PHRASES: list[tuple[str, str, float]] = [
         "to be \\1",
         0.85,
     ),
+    # "there was" before a plural: "There was no declarations of interest"; not nouns that
+    # end in "s" whole ("no business", "no progress", "no news", "no bus")
+    (
+        r"\b(there)\s+was\s+no\s+((?-i:[a-z]+[^sui\W]s))\b(?!\s+(?:of\s+)?(?:which|that)\b)",
+        "\\1 were no \\2",
+        0.75,
+    ),
+    # a record's article lost: "be approved as correct record"
+    (
+        r"\b(signed|approved|agreed|accepted|confirmed|adopted)\s+as\s+"
+        r"(correct|true|accurate|full)\s+record\b",
+        "\\1 as a \\2 record",
+        0.85,
+    ),
+    # "able" without its "to": "were not able attend the meeting"
+    (
+        r"\b(able|unable)\s+(attend|join|make|come|go|provide|speak|vote|give|take|be)\b",
+        "\\1 to \\2",
+        0.85,
+    ),
+    # "ensuring" for "ensuing": "elect a chairman for the ensuring year"
+    (
+        r"\bthe\s+ensuring\s+(year|period|months?|weeks?|discussion|debate|meeting|twelve)\b",
+        "the ensuing \\1",
+        0.85,
+    ),
+    # "or" for "of" in set phrases: "out or proportion", "out or date"
+    (r"\bout\s+or\s+(proportion|order|date|character|keeping|context)\b", "out of \\1", 0.85),
+    # "that that" before an article: "resolved that that this council"
+    (r"\bthat\s+that\s+(the|this|a|an|these|those)\b", "that \\1", 0.8),
     # "on behalf" needs its "of": "spoke on behalf residents"
     (
         r"\b(on|in)\s+behalf\s+(?!of\b)((?-i:[a-z]+))\b",
@@ -245,12 +275,15 @@ _PHRASES: list[tuple[str, str, float]] = [
         "to \\1 \\2",
         0.8,
     ),
-    # a body's possessive without its apostrophe: "the Committees recommendation"
+    # a body's possessive without its apostrophe: "the Committees recommendation", "the Town
+    # Councils meeting on the 4th April", "the Councils website"
     (
-        r"\bthe\s+((?-i:Committee|Council|Board|Panel|Cabinet|Chair|Chairman|Mayor|Leader|"
-        r"chair|chairman|mayor))s\s+"
+        r"\bthe\s+((?-i:(?:(?:Town|Parish|Community|District|County|City|Borough)\s+)?Council|"
+        r"Committee|Board|Panel|Cabinet|Chair|Chairman|Mayor|Leader|chair|chairman|mayor))s\s+"
         r"(recommendation|decision|views?|attention|consideration|approval|agreement|comments|"
-        r"concerns|thanks|support|behalf|request|response|role|remit|terms|casting vote)\b",
+        r"concerns|thanks|support|behalf|request|response|role|remit|terms|casting vote|"
+        r"meeting|website|policy|policies|budget|accounts|constitution|standing orders|"
+        r"(?-i:Annual|Management|Finance|Planning)|precept|reserves|insurance|assets|offices)\b",
         "the \\1's \\2",
         0.75,
     ),
@@ -339,6 +372,12 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "\\1 advice": ("advise",),
     "\\1 lose": ("loose",),
     "\\1 apologise": ("apologies",),
+    "\\1 were no \\2": ("was no",),
+    "\\1 as a \\2 record": (" record",),
+    "\\1 to \\2": ("able ",),
+    "the ensuing \\1": ("ensuring",),
+    "out of \\1": ("out or",),
+    "that \\1": ("that that",),
     "\\1 be no \\2": (" no ",),
     "to be \\1": ("to be to",),
     "\\1 behalf of \\2": ("behalf",),

@@ -215,21 +215,19 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
     (
         re.compile(
             r"(?<![\w.])((?P<left>Councillors|Councillor|Cllrs|Cllr|Mrs|Mr|Ms|Dr)"
-            r"(?P<right>[A-Z]{1,3}))(?= (?:Ma?c|O')?[A-Z][a-z]{2,})"
+            r"(?P<right>[A-Z]{1,3}))(?=(?: [A-Z]\.?){0,3} (?:Ma?c|O')?[A-Z][a-z]{2,})"
         ),
         "No space after the title",
         "{left} {right}",
     ),
-    # a word in capitals run into a capitalised one: "PRESENTProvost Derek Stewart", "IN
-    # ATTENDANCEDave Jones" (a heading whose line break was lost); the capitals must be a
-    # word, which a name's prefix ("McDonald", "MacLeod") is not
+    # a list's marker run into its first word: "(A)Councillor", "(iii)Letter", "(a)the"; not
+    # "(s)he", nor "child(ren)" (a letter before the bracket)
     (
         re.compile(
-            r"(?<![\w.])((?P<left>(?:PRESENT|ATTENDANCE|APOLOGIES|ABSENT|CHAIR|CHAIRMAN|"
-            r"MINUTES|ALSO PRESENT|OFFICERS|MEMBERS|COUNCILLORS|VISITORS|APOLOGY))"
-            r"(?P<right>(?:Ma?c|O')?[A-Z][a-z]{2,}))\b"
+            r"(?<![\w)])((?P<left>\((?:[A-Za-z]|[ivxIVX]{2,4}|\d{1,2})\))"
+            r"(?P<right>(?!he\b|his\b|her\b)[A-Za-z]{2,}))"
         ),
-        "No space after the heading",
+        "No space after the list's marker",
         "{left} {right}",
     ),
     # a decision's word in capitals run into the next: "RESOLVEDthat apologies be accepted"
@@ -250,6 +248,52 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
         "{left}. {right}",
     ),
 ]
+
+
+# A word in capitals run into a capitalised word: "PRESENTProvost Derek Stewart", "IN
+# ATTENDANCEDave Jones", "GUESTSCouncillor" (a heading whose line break was lost); or into
+# the next sentence: "MINUTES FOR APPROVAL.The minutes were …".
+_CAPITALS_INTO = re.compile(r"(?<![\w.])([A-Z]{4,})(\.?)((?:Ma?c|O')?[A-Z][a-z]{2,})\b")
+# A capitalised word run into a short word after it: "October was" written "Octoberwas",
+# "the Community Councilof", "Community CentreThe".
+_INTO_SHORT = re.compile(
+    r"(?<![\w.@/\-])([A-Z][a-z]{2,})(was|and|of|for|the|The|to|with|from|that|were)\b"
+)
+
+
+def _capitals_into(item: MinutesItem, text: str, counts: Counter[str]) -> list[Finding]:
+    """A heading's word in capitals, or a capitalised word, run into the next word (0.8):
+    the capitals must be a word ("McDONALD" is a name), the capitalised word one the
+    dictionary or these minutes know elsewhere ("Skirvingand" where "Skirving" is written),
+    and the whole no word ("Wilson", "Gordon", "Thereto" pass)."""
+    out: list[Finding] = []
+    for match in _CAPITALS_INTO.finditer(text):
+        left, stop, right = match.groups()
+        if not dictionary.known(left.lower()) or not (_word(right) or right in _TITLES):
+            continue
+        out.append(_run_into(item, match.group(0), f"{left}{stop} {right}"))
+    for match in _INTO_SHORT.finditer(text):
+        left, right = match.groups()
+        whole = match.group(0)
+        if _word(whole) or counts[whole] > 1 or len(whole) < 7:
+            continue
+        if not (_word(left) or counts[left] >= 1):
+            continue
+        out.append(_run_into(item, whole, f"{left} {right}"))
+    return out
+
+
+def _run_into(item: MinutesItem, found: str, instead: str) -> Finding:
+    return Finding(
+        check=Check.SPACING,
+        item_reference=item.reference,
+        text=found,
+        message=(
+            f'"{found}" runs two words together: it reads as one word on screen and to a '
+            f'screen reader. Write "{instead}".'
+        ),
+        confidence=0.8,
+    )
 
 
 def _boundaries(item: MinutesItem, text: str) -> list[Finding]:
@@ -342,7 +386,10 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
     texts = [(item, plain(item.minutes_html)) for item in items]
     counts: Counter[str] = Counter()
     into_counts: Counter[str] = Counter()
+    # Every word of the minutes, capitalised as written: a name known from elsewhere in them.
+    words: Counter[str] = Counter()
     for _item, text in texts:
+        words.update(re.findall(r"[A-Z][a-z]+", text))
         counts.update(m.group(0) for m in _JOINED.finditer(text))
         into_counts.update(m.group(0) for m in _INTO_CAPITAL.finditer(text))
     findings: list[Finding] = []
@@ -373,6 +420,7 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
         findings += _opening_quotes(item, text)
         findings += _name_commas(item, text)
         findings += _boundaries(item, text)
+        findings += _capitals_into(item, text, words)
         for match in _SPACE_BEFORE.finditer(text):
             if match.group(1).islower() and not _word(match.group(1)):
                 continue  # a lower-case word the dictionary lacks may be a code; a name is not

@@ -422,8 +422,38 @@ def _foreign_spans(text: str, known_terms: set[str]) -> list[tuple[int, int]]:
             )
             if unknown * 5 >= len(words) * 3:
                 spans.append((start, end))
+            else:
+                spans += _foreign_runs(clause, start, known_terms)
         start = end + 1
     return spans
+
+
+def _foreign_runs(clause: str, offset: int, known_terms: set[str]) -> list[tuple[int, int]]:
+    """Runs of Welsh or Gaelic inside a clause that goes on in English ("Derbyn ymddiheuriadau
+    ac ystyried cymeradwyo rhesymau dros absenoideb To accept apologies …"): three words or
+    more in a row that are short words only those languages write alone or words the
+    dictionary does not know, two of them unknown, one of them such a short word."""
+    runs: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+    for word in [*re.finditer(r"[^\W\d_][^\W\d_'’]*", clause), None]:
+        if word is not None:
+            w = word.group(0)
+            small = w.lower() in _OTHER_LANGUAGE_WORDS
+            unknown = not small and not (
+                w.lower() in known_terms or dictionary.is_word(w) or dictionary.is_word(w.lower())
+            )
+            if small or unknown:
+                run.append(word)
+                continue
+        ws = [m.group(0).lower() for m in run]
+        if (
+            len(ws) >= 3
+            and any(w in _OTHER_LANGUAGE_WORDS for w in ws)
+            and sum(w not in _OTHER_LANGUAGE_WORDS for w in ws) >= 2
+        ):
+            runs.append((offset + run[0].start(), offset + run[-1].end()))
+        run = []
+    return runs
 
 
 # A word typed with its last letter in capitals: "The meeting was helD on Tuesday".
@@ -456,22 +486,28 @@ def _stray_last_capitals(texts: list[tuple[MinutesItem, str]]) -> list[Finding]:
 _MARKUP = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]{0,200})?/?>")
 # A letter typed three times in a word: "Maelor Willliams", "Gallloway". Not letters in
 # capitals (roman numerals, "XXX"), nor sounds ("Hmmm", "Shhh", "Brrr", "zzz").
-_TRIPLED = re.compile(r"(?<![\w'’-])([A-Z]?[a-z]*([a-z])\2\2[a-z]*)(?![\w'’-])")
+_TRIPLED = re.compile(
+    r"(?<![\w'’-])([A-Z]?[a-z]*([a-z])\2\2[a-z]*|[A-Z]*([A-Z])\3\3[A-Z]*)(?![\w'’-])"
+)
 _SOUNDS = word_set("hmm hmmm shh shhh brr brrr zzz grr grrr www")
 
 
 def _tripled_letters(texts: list[tuple[MinutesItem, str]]) -> list[Finding]:
     """A word with a letter typed three times (0.85), once per item; lower-case words the
-    dictionary lacks are reported by the main check already, so only capitalised ones."""
+    dictionary lacks are reported by the main check already, so only capitalised ones, and
+    words in capitals that are a word with one letter fewer ("MEEETING")."""
     findings: list[Finding] = []
     for item, text in texts:
         seen: set[str] = set()
         for match in _TRIPLED.finditer(text):
-            word, letter = match.groups()
+            word = match.group(1)
+            letter = match.group(2) or match.group(3)
             if not word[0].isupper() or word in seen or word.lower() in _SOUNDS:
                 continue
             seen.add(word)
             fixed = word.replace(letter * 3, letter * 2, 1)
+            if word.isupper() and (len(fixed) < 4 or not dictionary.known(fixed.lower())):
+                continue  # letters in capitals ("XXX"), not a word with one too many
             findings.append(
                 Finding(
                     Check.SPELLING,

@@ -245,3 +245,101 @@ def test_a_modern_gov_page_saved_without_labels_keeps_its_first_items():
     )
     findings = from_text(text).check()
     assert ("spacing", "RESOLVEDthat") in [(f.check, f.text) for f in findings]
+
+
+# --- after the eighteenth held-out part ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("52MINUTES OF THE PREVIOUS MEETING", "52MINUTES"),
+        ("The minutes of 20 SEPTEMBER2017 were approved.", "SEPTEMBER2017"),
+        ("(A)Councillor Hall reported on the event.", "(A)Councillor"),
+        ("(iii)Letter from the Highways Authority.", "(iii)Letter"),
+        ("GUESTSCouncillor Hall and PC Kane attended.", "GUESTSCouncillor"),
+        ("MINUTES FOR APPROVAL.The minutes were agreed.", "APPROVAL.The"),
+        ("The event in Octoberwas a success.", "Octoberwas"),
+        ("The Community Councilof Ystalyfera met.", "Councilof"),
+        ("Present: CouncillorE W Williams (Chair).", "CouncillorE"),
+    ],
+)
+def test_words_run_into_numbers_markers_headings_and_short_words_are_found(sentence, slip):
+    assert found("spacing", sentence) == [slip]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "(s)he will report; each child(ren) will attend; (a) the first; (iv) the last.",
+        "Councillors Wilson, Gordon and Glennis Charteris attended in September 2017.",
+        "MINUTE 52: MINUTES OF THE PREVIOUS MEETING",
+    ],
+)
+def test_spaced_markers_names_and_headings_pass(sentence):
+    assert found("spacing", sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("There was no declarations of interest.", "There was no declarations"),
+        ("The minutes were approved as correct record.", "approved as correct record"),
+        ("Two members were not able attend the meeting.", "able attend"),
+        ("A chairman was elected for the ensuring year.", "the ensuring year"),
+        ("The extension was out or proportion with the street.", "out or proportion"),
+        ("It was resolved that that this council object.", "that that this"),
+        ("Minute 13 of the Town Councils meeting on 4 April was noted.", "Councils meeting"),
+        ("The report is on the Councils website.", "Councils website"),
+    ],
+)
+def test_more_wrong_words_after_the_eighteenth_part_are_found(sentence, slip):
+    assert any(slip in text for text in found("slip", sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There was no business to report and no progress.",
+        "It was agreed that that matter be deferred.",
+        "Members were able to attend; the councils meeting in May will decide.",
+        "The minutes were approved as a correct record.",
+    ],
+)
+def test_near_misses_after_the_eighteenth_part_pass(sentence):
+    assert found("slip", sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("Concerns were raised by councillors.. The Chair agreed.", "councillors.."),
+        ("Under the Local Authorities () Order 2020.", "Authorities () Order"),
+    ],
+)
+def test_two_full_stops_and_empty_brackets_are_found(sentence, slip):
+    assert found("punctuation", sentence) == [slip]
+
+
+def test_an_ellipsis_and_etc_pass():
+    assert found("punctuation", "The list went on... and on, etc.. Then it ended.") == []
+
+
+def test_a_word_in_capitals_with_a_letter_thrice_is_found_but_not_letters():
+    assert found("spelling", "MINUTES OF THE MEEETING HELD IN MARCH") == ["MEEETING"]
+    assert found("spelling", "Section XXX and the CCC met.") == []
+
+
+def test_a_welsh_run_inside_an_english_clause_is_not_spell_checked():
+    sentence = (
+        "Apologies / Ymddiheuriadau Derbyn ymddiheuriadau ac ystyried cymeradwyo rhesymau dros "
+        "absenoideb To accept apologies and consider the reasons for absence"
+    )
+    assert found("spelling", sentence) == []
+    assert found("spelling", "To accept apologies and consder the reasons") == ["consder"]
+
+
+def test_a_misspelling_already_named_by_a_punctuation_finding_is_not_repeated():
+    findings = [(f.check, f.text) for f in check_meeting([item("1", "The Childrens Services.")])]
+    assert ("punctuation", "Childrens") in findings
+    assert ("spelling", "Childrens") not in findings
