@@ -226,6 +226,17 @@ _DOUBLE_STOP = re.compile(r"(?<![\w.])((?!etc\b)[A-Za-z]{2,})\.\.(?!\.)")
 _EMPTY_BRACKETS = re.compile(r"(\w+ \(\s*\)(?: \w+)?)")
 
 
+# A comma inside a set phrase: "In response, to a query from Councillor Hall".
+_PHRASE_COMMA = re.compile(r"\b((?:In|in) (?:response|reply|relation|addition|regard)), (to)\b")
+# A comma between an officer and what they did, in a sentence with no other comma before it
+# (so no aside it could close): "The Deputy Monitoring Officer, outlined the process".
+_SUBJECT_COMMA = re.compile(
+    r"\b((?:Officer|Clerk|Chair|Chairman|Chairperson|Mayor|Leader|Manager|Director|Treasurer|"
+    r"Secretary|Executive)), ((?:outlined|explained|reported|advised|confirmed|stated|said|"
+    r"informed|presented|introduced|thanked|replied|responded|noted|highlighted|updated))\b"
+)
+
+
 # Each mark rule: its pattern, and what to write instead, from the match.
 _MARKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
@@ -251,12 +262,30 @@ _MARKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         ),
     ),
     (
+        _PHRASE_COMMA,
+        lambda m: f'A comma inside "{m.group(0)}": write "{m.group(1)} {m.group(2)}".',
+    ),
+    (
+        _SUBJECT_COMMA,
+        lambda m: (
+            f'A comma between who acted and what they did in "{m.group(0)}": write '
+            f'"{m.group(1)} {m.group(2)}".'
+        ),
+    ),
+    (
         _SEMICOLON_LIST,
         lambda m: (
             f'A semicolon in "{m.group(0)}" where what follows is a list: write "{m.group(1)}:".'
         ),
     ),
 ]
+
+
+def _no_comma_before(text: str, at: int) -> bool:
+    """Whether the sentence holding ``at`` has no comma before it: "Mr Hall, the Monitoring
+    Officer, explained" closes an aside, and passes."""
+    start = max(text.rfind(c, 0, at) for c in ".;:\n") + 1
+    return "," not in text[start:at]
 
 
 def check_marks(items: list[MinutesItem]) -> list[Finding]:
@@ -267,5 +296,9 @@ def check_marks(items: list[MinutesItem]) -> list[Finding]:
     for item in items:
         text = plain(item.minutes_html)
         for pattern, message in _MARKS:
-            findings += [_finding(item, m.group(0), message(m)) for m in pattern.finditer(text)]
+            findings += [
+                _finding(item, m.group(0), message(m))
+                for m in pattern.finditer(text)
+                if pattern is not _SUBJECT_COMMA or _no_comma_before(text, m.start())
+            ]
     return findings

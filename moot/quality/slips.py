@@ -153,6 +153,32 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"\bout\s+or\s+(proportion|order|date|character|keeping|context)\b", "out of \\1", 0.85),
     # "that that" before an article: "resolved that that this council"
     (r"\bthat\s+that\s+(the|this|a|an|these|those)\b", "that \\1", 0.8),
+    # "to be" before a verb's bare form: "costs to be introduce", "a date to be agree"
+    (
+        r"\bto\s+be\s+(introduce|agree|approve|arrange|circulate|discuss|publish|replace|"
+        r"review|install|update|produce|remove|repair|decide|confirm|investigate)\b",
+        "to be \\1d",
+        0.85,
+    ),
+    # set phrases with a letter or a word wrong: "the standings orders", "breeches of the
+    # planning conditions", "be virtue of", "the purchase a projector", "informed the
+    # committed"
+    (r"\b(?-i:standings)\s+orders\b", "standing orders", 0.85),
+    (r"\bbreeches\s+of\b", "breaches of", 0.85),
+    (r"\bbe\s+virtue\s+of\b", "by virtue of", 0.9),
+    (r"\bthe\s+purchase\s+(a|an)\s+", "the purchase of \\1 ", 0.8),
+    (
+        r"\b(informed|advised|told|reminded|thanked|updated|addressed|asked)\s+the\s+"
+        r"committed\b",
+        "\\1 the committee",
+        0.85,
+    ),
+    (
+        r"\b(housing|planning|council|the|these|our|its|their|new|existing|local|national|"
+        r"financial|current|relevant)\s+polices\b",
+        "\\1 policies",
+        0.85,
+    ),
     # "on behalf" needs its "of": "spoke on behalf residents"
     (
         r"\b(on|in)\s+behalf\s+(?!of\b)((?-i:[a-z]+))\b",
@@ -372,6 +398,13 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "\\1 advice": ("advise",),
     "\\1 lose": ("loose",),
     "\\1 apologise": ("apologies",),
+    "to be \\1d": ("to be ",),
+    "standing orders": ("standings",),
+    "breaches of": ("breeches",),
+    "by virtue of": ("virtue",),
+    "the purchase of \\1 ": ("purchase",),
+    "\\1 the committee": ("committed",),
+    "\\1 policies": ("polices",),
     "\\1 were no \\2": ("was no",),
     "\\1 as a \\2 record": (" record",),
     "\\1 to \\2": ("able ",),
@@ -405,6 +438,8 @@ _MISSPELT_WORDS: list[tuple[str, str, float]] = [
     (r"\b(?P<w>minuets)\b", "minutes", 0.9),
     # not in the dictionary, but capitalised in a title it is taken for a name: "Monitoring Repot"
     (r"\b(?P<w>repot)\b", "report", 0.85),
+    # the plural of "mater", never meant: "strategic maters"
+    (r"\b(?P<w>maters)\b", "matters", 0.85),
     (r"\b(?P<w>pubic)\b(?!\s+(?:lice|louse|hair|bones?|region|symphysis)\b)", "public", 0.9),
     (r"\b(?P<w>untied)\s+(?-i:Kingdom|Nations)\b", "united", 0.9),
     # the American spelling of the British office ("Councilor Mr Arfon Jones")
@@ -430,7 +465,8 @@ _MISSPELT_WORDS: list[tuple[str, str, float]] = [
         # the manager of something, not a crib: "the Project Manger", "the manger explained"
         r"\b(?:(?:area|project|service|team|general|operations|programme|finance|site|case|"
         r"senior|contract|office|practice|centre|estates|facilities|scheme|account|business|"
-        r"line)\s+(?P<w>manger)|(?P<v>manger)(?=\s+(?:said|explained|reported|advised|confirmed|"
+        r"line)\s+(?P<w>manger)|(?-i:[A-Z][a-z]+\s+(?P<u>Manger))|"
+        r"(?P<v>manger)(?=\s+(?:said|explained|reported|advised|confirmed|"
         r"stated|informed|outlined|presented|introduced|answered|responded)\b))\b",
         "manager",
         0.9,
@@ -505,6 +541,7 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
         spans += _articles(item, text, toks)
         spans += _possessives(item, text, toks, proper)
         spans += _stray_capitals(item, text, toks, house_style)
+        spans += _past_after_to(item, text)
         spans += _number_agreement(item, text)
         spans += _people_possessives(item, text)
         spans += _titled_possessives(item, text)
@@ -523,13 +560,46 @@ def _same_case(meant: str, written: str) -> str:
     return meant
 
 
+# A past tense after "to", where the verb's bare form belongs: "to be brought" lost its "be",
+# or the tense slipped ("asked to went", "to brought onto the agenda").
+_PAST_AFTER_TO = {
+    "brought": "bring",
+    "bought": "buy",
+    "went": "go",
+    "came": "come",
+    "gave": "give",
+    "took": "take",
+    "wrote": "write",
+    "spoke": "speak",
+    "began": "begin",
+    "chose": "choose",
+    "undertook": "undertake",
+    "sought": "seek",
+}
+_PAST_AFTER_TO_RE = re.compile(r"\bto\s+(" + "|".join(_PAST_AFTER_TO) + r")\b", re.I)
+
+
+def _past_after_to(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
+    out = []
+    for match in _PAST_AFTER_TO_RE.finditer(text):
+        past = match.group(1)
+        bare = _PAST_AFTER_TO[past.lower()]
+        message = (
+            f'"{match.group(0)}": a past tense after "to". Write "to {bare}", or "to be '
+            f'{past}" if that was meant.'
+        )
+        out.append(
+            (match.start(), Finding(Check.SLIP, item.reference, match.group(0), message, 0.8))
+        )
+    return out
+
+
 def _misspelt_words(item: MinutesItem, text: str) -> list[Finding]:
     """Real words that are nearly always a slip for another in minutes: "Monitoring Repot"."""
     out: list[Finding] = []
     for pattern, meant_word, confidence in _MISSPELT_RES:
         for match in pattern.finditer(text):
-            group = "w" if match.group("w") else "v"
-            written = match.group(group)
+            written = next(w for k in "wuv" if (w := match.groupdict().get(k)))
             meant = _same_case(meant_word, written)
             message = (
                 f'"{written}" is a word, but hardly ever the one meant in minutes: '

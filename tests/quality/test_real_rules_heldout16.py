@@ -343,3 +343,48 @@ def test_a_misspelling_already_named_by_a_punctuation_finding_is_not_repeated():
     findings = [(f.check, f.text) for f in check_meeting([item("1", "The Childrens Services.")])]
     assert ("punctuation", "Childrens") in findings
     assert ("spelling", "Childrens") not in findings
+
+
+# --- across the parts, after the eighteenth -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "check", "slip"),
+    [
+        ("Members discussed strategic maters.", "spelling", "maters"),
+        ("The Scrutiny Manger reported.", "spelling", "Manger"),
+        ("The standings orders were suspended.", "slip", "standings orders"),
+        ("There were breeches of planning control.", "slip", "breeches of"),
+        ("The item was exempt be virtue of paragraph 3.", "slip", "be virtue of"),
+        ("The Council agreed the purchase a projector.", "slip", "the purchase a "),
+        ("The Clerk informed the committed that the grant was paid.", "slip", "the committed"),
+        ("The review of housing polices was noted.", "slip", "housing polices"),
+        ("The matter was to brought onto the next agenda.", "slip", "to brought"),
+        ("The costs to be introduce next year were noted.", "slip", "to be introduce"),
+        (
+            "In response, to a query the Clerk said the grant was paid.",
+            "punctuation",
+            "In response, to",
+        ),
+        (
+            "The Deputy Monitoring Officer, outlined the process.",
+            "punctuation",
+            "Officer, outlined",
+        ),
+    ],
+)
+def test_set_phrases_and_a_subjects_comma_are_found(sentence, check, slip):
+    assert any(slip in text for text in found(check, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr Hall, the Monitoring Officer, explained the process.",
+        "The items were brought to the meeting; the work is to be complete by May.",
+        "The housing policies and the nativity's manger were noted; wear breeches.",
+        "In response to a query, the Clerk replied.",
+    ],
+)
+def test_near_misses_of_set_phrases_pass(sentence):
+    assert found("slip", sentence) == [] and found("punctuation", sentence) == []
