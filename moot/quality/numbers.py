@@ -30,8 +30,8 @@ _NUMBER_WORD = re.compile(
 )
 # A minute's number run into its heading in capitals ("52MINUTES", "54MAYOR'S
 # ANNOUNCEMENTS"), and a month in capitals into its year ("SEPTEMBER2017").
-_NUMBER_CAPITALS = re.compile(r"(?<![\w£$€#.,:/\-])(\d{1,3})([A-Z]{4,})(?=[’'\s:.,]|$)", re.M)
-_MONTH_YEAR = re.compile(r"\b([A-Z]{3,9})((?:19|20)\d\d)\b")
+_NUMBER_CAPITALS = re.compile(r"(?<![\w£$€#.,:/\-])(\d{1,5})([A-Z]{4,})(?=[’'\s:.,]|$)", re.M)
+_MONTH_YEAR = re.compile(r"\b([A-Z]{3,9})((?:19|20)\d\d)(?!\d)")
 # An ordinal run into the year after it: "December 6th2016".
 _ORDINAL_YEAR = re.compile(r"(?<![\w£$€#.,:/\-])(\d{1,2}(?:st|nd|rd|th))((?:19|20)\d\d)\b")
 # A minute's reference run into its heading: "1706/1Apologies", "1706/4Clerk's Report".

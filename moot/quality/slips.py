@@ -109,6 +109,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         "\\1 apologise",
         0.8,
     ),
+    # "had" after a modal: "would had to involve"
+    (r"\b(would|could|should|might|must|will|may|can)\s+had\s+to\b", "\\1 have to", 0.85),
     # a modal with its "be" lost: "there would no change", "it will no longer" passes
     (
         r"\b(would|will|could|should|may|might|must|shall)\s+no\s+"
@@ -398,6 +400,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "\\1 advice": ("advise",),
     "\\1 lose": ("loose",),
     "\\1 apologise": ("apologies",),
+    "\\1 have to": ("had to",),
     "to be \\1d": ("to be ",),
     "standing orders": ("standings",),
     "breaches of": ("breeches",),

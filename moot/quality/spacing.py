@@ -49,6 +49,8 @@ _TITLES = word_set("Mr Mrs Ms Miss Dr Cllr Councillor Sir Prof Rev Revd")
 # Short words that are not the start of a name written solid: "theCouncil" is two words;
 # "inTouch", "onTrack", "atHome" and "forCare" are names of schemes.
 _SHORT_WORDS = word_set("the and of to by with from")
+# Capitalised, "In" and "For" too, opening a line: "InAttendance:", "ForInformation".
+_SHORT_CAPITALISED = _SHORT_WORDS | word_set("in for")
 # Names written solid that are not slips, whatever their length.
 _SOLID = word_set(
     """PowerPoint SharePoint YouTube LinkedIn WhatsApp FaceBook JavaScript OneDrive TikTok
@@ -118,6 +120,27 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
         re.compile(r"(?<![\w.@/\-])((?P<left>[A-Za-z]{3,})\((?P<right>[A-Z][a-z]{2,}[\w -]*)\))"),
         "No space before the bracket",
         "{left} ({right})",
+    ),
+    # a word glued to a bracket that opens an aside cut short: "Blewett(From the Chair"
+    (
+        re.compile(
+            r"(?<![\w.@/\-])((?P<left>[A-Z][a-z]{2,})\((?P<right>[A-Z][a-z]{2,})\b)(?![^()\n]*\))"
+        ),
+        "No space before the bracket",
+        "{left} ({right}",
+    ),
+    # a closing bracket glued to the next word: "(Chairperson),Waltham", "Committee)and"
+    (
+        re.compile(r"(?<=[A-Za-z])(\)(?P<left>,)(?P<right>[A-Z][a-z]{2,}))\b"),
+        "No space after the bracket's comma",
+        "){left} {right}",
+    ),
+    (
+        re.compile(
+            r"(?<=[a-z]{3})((?P<left>\))(?P<right>and|or|the|to|of|for|with|was|were|is))\b"
+        ),
+        "No space after the closing bracket",
+        "{left} {right}",
     ),
     # a space inside a bracket on one side only: "( Vice-chair)", "(Vice-chair )"
     (
@@ -445,8 +468,15 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
                 continue
             if left[0].isupper() and len(left) > 1:
                 # "TheGordon", "AndThe": only a function word, before a word or a name
-                if left.lower() not in _SHORT_WORDS or len(right) < 3:
+                if left.lower() not in _SHORT_CAPITALISED or len(right) < 3:
                     continue
+                if left.lower() not in _SHORT_WORDS and text[
+                    match.start() - 1 : match.start()
+                ] not in (
+                    "",
+                    "\n",
+                ):
+                    continue  # "In" and "For" only opening a line: "InTouch" is a scheme's name
                 if not (right in _TITLES or len(right) >= 4 or _word(right)):
                     continue
             elif left[0].isupper():

@@ -109,6 +109,35 @@ def _words_run_together(word: str) -> str:
     return " ".join(parts)
 
 
+_RUN_FUNCTION_WORDS = word_set("of and the to in on for at by is was be with from that")
+
+
+def _capitalised_runs_together(texts: list[tuple[MinutesItem, str]]) -> list[Finding]:
+    """A capitalised word of fourteen letters or more, no word itself, that is three words or
+    more with a short function word among them ("Afterconsiderationofcorrespondence"): the
+    spaces were lost (spacing, 0.8). Names that long are seldom words of the dictionary."""
+    findings: list[Finding] = []
+    for item, text in texts:
+        for match in re.finditer(r"(?<![\w@./-])[A-Z][a-z]{13,}(?![\w@./-])", text):
+            word = match.group(0)
+            if dictionary.is_word(word) or dictionary.is_word(word.lower()):
+                continue
+            split = _words_run_together(word)
+            if not split or not set(split.split()) & _RUN_FUNCTION_WORDS:
+                continue
+            joined = word[0] + split[1:]
+            findings.append(
+                Finding(
+                    Check.SPACING,
+                    item.reference,
+                    word,
+                    f'"{word}" looks like words run together: "{joined}".',
+                    0.8,
+                )
+            )
+    return findings
+
+
 # Endings that make a word of a word, not a compound: "discloseable" is "disclosable" misspelt,
 # not "disclose" and "able" written solid.
 _SUFFIXES = word_set("able ible ment ness less ful fully ship hood ward wards wise ally")
@@ -521,6 +550,50 @@ def _tripled_letters(texts: list[tuple[MinutesItem, str]]) -> list[Finding]:
     return findings
 
 
+# How sure an unknown word with no word one slip away is a misspelling (see check_spelling).
+NO_SUGGESTION = 0.55
+# A word made from a known one by a prefix or an ending the dictionary lacks in that pairing:
+# "relooking", "disapply", "registerable", "deprioritisation". Not a misspelling.
+_PREFIXES = ("re", "dis", "un", "non", "pre", "co", "de", "over", "under", "mis", "sub", "inter")
+_ENDINGS = ("able", "ible", "ment", "ness", "isation", "ise", "ised", "ising")
+
+
+def _derived(word: str) -> bool:
+    lower = word.lower()
+    for prefix in _PREFIXES:
+        rest = lower[len(prefix) :]
+        if lower.startswith(prefix) and len(rest) >= 5 and dictionary.is_word(rest):
+            return True
+    for ending in _ENDINGS:
+        stem = lower[: -len(ending)]
+        if stem.endswith("e") and ending[0] in "ai" and not stem.endswith(("ce", "ge", "ee")):
+            continue  # "discloseable": the "e" goes before a vowel ("disclosable")
+        if (
+            lower.endswith(ending)
+            and len(stem) >= 4
+            and any(dictionary.is_word(s) for s in (stem, stem + "e", stem.rstrip("i") + "y"))
+        ):
+            return True
+    return False
+
+
+# Welsh spelling: letters English writes seldom together ("dd", "ll", "ff" at a word's start,
+# "wy", "ydd") — on a page that also writes Welsh's own short words, an unknown word spelled so
+# is Welsh ("llonydd", "ymddiheuriadau"), not a slip.
+_WELSH_SPELLING = re.compile(r"dd|^ll|^ff|^rh|wy|ydd|au$|^cy|^gw", re.I)
+_WELSH_WORDS = word_set("yr yn ac ar gan mae gyda neu ein eich wedi bydd sy y o lle dros isod")
+
+
+def _welsh_page(texts: list[tuple[MinutesItem, str]]) -> bool:
+    """Whether the page writes Welsh: eight or more of Welsh's own short words in it."""
+    count = 0
+    for _, text in texts:
+        count += sum(1 for w in re.findall(r"[^\W\d_]+", text) if w.lower() in _WELSH_WORDS)
+        if count >= 8:
+            return True
+    return False
+
+
 def _candidates(text: str) -> list[Token]:
     out = []
     for token in tokens(text):
@@ -558,6 +631,8 @@ def check_spelling(
     findings += _doubled_plurals(texts)
     findings += _stray_last_capitals(texts)
     findings += _tripled_letters(texts)
+    findings += _capitalised_runs_together(texts)
+    welsh = _welsh_page(texts)
     for item, text in texts:
         seen: set[str] = set()
         foreign = _foreign_spans(text, known_terms)
@@ -580,6 +655,10 @@ def check_spelling(
                 continue  # a bilingual pair: "mynwentydd/cemetery", "cynnwys/inc"
             if _folded(word) != word and dictionary.is_word(_folded(word)):
                 continue  # "rôle", "naïve": the dictionary has them without the accent
+            if _derived(word):
+                continue  # "relooking", "registerable": a known word with a prefix or ending
+            if welsh and (_WELSH_SPELLING.search(word) or lower in _WELSH_WORDS):
+                continue  # a Welsh word of a bilingual page
             if (
                 len(word) >= 5
                 and word.islower()
@@ -613,10 +692,12 @@ def check_spelling(
             repeated = counts[lower] >= 3
             if not guesses and repeated:
                 continue
-            # With no word one slip away it is as often a local or technical word as a slip:
-            # a hint, just at the default threshold. Two words written solid ("lookback") are
-            # nearly always a compound the dictionary lacks: below it.
-            confidence = 0.85 if guesses else 0.6
+            # With no word one slip away it is a local, technical or foreign word far more
+            # often than a slip: on the labelled real minutes, at first sight, 0 of 22 such
+            # findings were a slip a reader marked. A hint, below the default threshold. Two
+            # words written solid ("lookback") are nearly always a compound the dictionary
+            # lacks: lower still.
+            confidence = 0.85 if guesses else NO_SUGGESTION
             if compound:
                 confidence = 0.5
             if repeated:

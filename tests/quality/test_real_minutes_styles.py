@@ -98,10 +98,12 @@ def test_two_words_written_solid_are_a_compound_and_only_a_hint():
     assert findings(item("1", minutes), min_confidence=0) == [("spelling", "1", "lookback")]
 
 
-def test_an_unknown_lower_case_word_with_no_close_word_is_shown_at_the_threshold():
-    [finding] = check_meeting([item("1", "The cynefin project was welcomed.")])
+def test_an_unknown_lower_case_word_with_no_close_word_is_a_hidden_hint():
+    # On the labelled real minutes, at first sight, such words were slips 0 times in 22.
+    assert check_meeting([item("1", "The cynefin project was welcomed.")]) == []
+    [finding] = check_meeting([item("1", "The cynefin project was welcomed.")], min_confidence=0)
     assert finding.text == "cynefin"
-    assert finding.confidence < 0.65
+    assert finding.confidence < 0.6
 
 
 def test_a_bare_possessive_after_a_modifier_is_only_a_hint():

@@ -388,3 +388,60 @@ def test_set_phrases_and_a_subjects_comma_are_found(sentence, check, slip):
 )
 def test_near_misses_of_set_phrases_pass(sentence):
     assert found("slip", sentence) == [] and found("punctuation", sentence) == []
+
+
+# --- calibrated on the first sight of eight held-out parts, and after the nineteenth -----
+
+
+def test_an_unknown_word_with_no_close_suggestion_is_a_hidden_hint():
+    sentence = "The zxqwvbn was discussed."
+    assert found("spelling", sentence) == []
+    assert found("spelling", sentence, min_confidence=0) == ["zxqwvbn"]
+
+
+def test_two_letters_never_spelled_out_are_a_hidden_hint():
+    sentence = "The QZ report and the QZX report were noted."
+    assert found("acronym", sentence) == ["QZX"]
+    assert "QZ" in found("acronym", sentence, min_confidence=0)
+
+
+@pytest.mark.parametrize("word", ["relooking", "registerable", "disapplying", "deprioritisation"])
+def test_a_known_word_with_a_prefix_or_an_ending_is_no_misspelling(word):
+    assert found("spelling", f"Members discussed the {word} of the plan.") == []
+
+
+def test_a_dropped_e_before_able_is_still_a_misspelling():
+    assert found("spelling", "Members declared a discloseable interest.") == ["discloseable"]
+
+
+def test_welsh_words_of_a_bilingual_page_are_not_misspellings():
+    paragraphs = [
+        "Mae'r Cyngor yn cwrdd yn y neuadd ac ar y we gyda'r Clerc.",
+        "Yr oedd y Cyngor wedi trafod y cynllun; bydd yn ystyried eto.",
+        "Members noted the lle in the llonydd park, and the enaid of the place.",
+    ]
+    assert found("spelling", *paragraphs) == []
+    assert found("spelling", "Members noted the llonydd park.", min_confidence=0) == ["llonydd"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("3563DECLARATIONS OF INTEREST", "3563DECLARATIONS"),
+        ("MEETING HELD ON 13 NOVEMBER2015at 6.45pm", "NOVEMBER2015"),
+        ("InAttendance: the Clerk", "InAttendance"),
+        ("Councillor Hall (Chairperson),Waltham and Councillor Ray attended.", "),Waltham"),
+        ("The Audit Committee (the Committee)and the Board met.", ")and"),
+        (
+            "Afterconsiderationofcorrespondence the Council agreed to reply.",
+            "Afterconsiderationofcorrespondence",
+        ),
+    ],
+)
+def test_more_lost_spaces_after_the_nineteenth_part_are_found(sentence, slip):
+    assert any(slip in text for text in found("spacing", sentence))
+
+
+def test_a_modal_before_had_is_found():
+    assert found("slip", "It would had to involve the police.") == ["would had to"]
+    assert found("slip", "It would have had to involve the police.") == []

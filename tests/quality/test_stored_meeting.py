@@ -79,13 +79,13 @@ def test_the_clerks_screen_gets_findings_for_a_stored_meeting(committee):
 
 def test_a_glossary_term_silences_the_spelling_check_for_that_body_only(committee):
     meeting = make_meeting(committee)
-    make_item(meeting, reference="SSP/1/25", minutes="<p>The hubmeet process was agreed.</p>")
-    assert [f.text for f in check_stored_meeting(meeting)] == ["hubmeet"]
-    GlossaryTerm.objects.create(body=committee.body, term="hubmeet")
+    make_item(meeting, reference="SSP/1/25", minutes="<p>The carelinc process was agreed.</p>")
+    assert [f.text for f in check_stored_meeting(meeting)] == ["carelinc"]
+    GlossaryTerm.objects.create(body=committee.body, term="carelinc")
     assert check_stored_meeting(meeting) == []
     other = make_meeting(make_committee())
-    make_item(other, reference="X/1/25", minutes="<p>The hubmeet process was agreed.</p>")
-    assert [f.text for f in check_stored_meeting(other)] == ["hubmeet"]
+    make_item(other, reference="X/1/25", minutes="<p>The carelinc process was agreed.</p>")
+    assert [f.text for f in check_stored_meeting(other)] == ["carelinc"]
 
 
 def test_a_stored_items_agenda_text_and_decisions_are_read_and_a_dismissal_keeps(committee):
