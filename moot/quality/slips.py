@@ -400,6 +400,19 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "\\1 advice": ("advise",),
     "\\1 lose": ("loose",),
     "\\1 apologise": ("apologies",),
+    "to advise": ("advice",),
+    "in principle": ("principal",),
+    "breach of": ("breech",),
+    "dependent \\1": ("dependant",),
+    "whether or not": ("weather",),
+    "whether \\1": ("wether",),
+    "bear in mind": ("bare",),
+    "passed \\1 to": ("past",),
+    "in response to": ("responsive",),
+    "Councillor \\1": ("councillor",),
+    "meeting of the \\1": ("meeting",),
+    "their \\1 \\2": ("there",),
+    "to \\1 \\2": ("to the",),
     "\\1 have to": ("had to",),
     "to be \\1d": ("to be ",),
     "standing orders": ("standings",),
@@ -483,7 +496,20 @@ _MISSPELT_WORDS: list[tuple[str, str, float]] = [
         0.85,
     ),
 ]
-_MISSPELT_RES = [(re.compile(p, re.I), r, c) for p, r, c in _MISSPELT_WORDS]
+_MISSPELT_RES = [
+    (
+        re.compile(p, re.I),
+        r,
+        c,
+        # the words the rule can find, to skip a text that has none of them
+        tuple(
+            w.lower()
+            for alt in re.findall(r"\(\?P<[wuv]>(?:\(\?-i:)?([A-Za-z|]+)", p)
+            for w in alt.split("|")
+        ),
+    )
+    for p, r, c in _MISSPELT_WORDS
+]
 # Doubled words that are sometimes right ("had had", "that that").
 _DOUBLE_OK = frozenset({"had", "that", "is", "do", "very", "so", "far", "bye", "no", "long"})
 _DETERMINERS = word_set(
@@ -600,7 +626,10 @@ def _past_after_to(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
 def _misspelt_words(item: MinutesItem, text: str) -> list[Finding]:
     """Real words that are nearly always a slip for another in minutes: "Monitoring Repot"."""
     out: list[Finding] = []
-    for pattern, meant_word, confidence in _MISSPELT_RES:
+    lowered = text.lower()
+    for pattern, meant_word, confidence, needles in _MISSPELT_RES:
+        if needles and not any(needle in lowered for needle in needles):
+            continue
         for match in pattern.finditer(text):
             written = next(w for k in "wuv" if (w := match.groupdict().get(k)))
             meant = _same_case(meant_word, written)
@@ -832,12 +861,17 @@ def _doubled_phrases(item: MinutesItem, text: str, toks: list[Token]) -> list[tu
     lines, nor a list ("The Queen's Jubilee, The Queen's Jubilee" may be two entries)."""
     out: list[tuple[int, Finding]] = []
     words = [t for t in toks if t.is_word]
+    lows = [t.text.lower() for t in words]
     n = 0
     while n < len(words):
         for size in range(_LONGEST_DOUBLED, 1, -1):
-            first, second = words[n : n + size], words[n + size : n + 2 * size]
-            if len(second) < size or [t.lower for t in first] != [t.lower for t in second]:
+            # the first words alike, before comparing the whole halves (this runs on every
+            # word of every item)
+            if n + 2 * size > len(words) or lows[n] != lows[n + size]:
                 continue
+            if lows[n : n + size] != lows[n + size : n + 2 * size]:
+                continue
+            first, second = words[n : n + size], words[n + size : n + 2 * size]
             joins = [_gap(text, a, b) for a, b in itertools.pairwise([*first, *second])]
             if any("\n" in j or j.strip() not in ("", ":") for j in joins):
                 continue

@@ -284,6 +284,27 @@ _INTO_SHORT = re.compile(
 )
 
 
+def _needle(what: str) -> str:
+    """A character every match of a boundary rule has, by what its message names: a text
+    without it is not searched (the rules run on every item)."""
+    for word, char in (
+        ("bracket", "("),
+        ("marker", "("),
+        ("ampersand", "&"),
+        ("dash", "-"),
+        ("hyphen", "-"),
+        ("comma", ","),
+        ("colon", ":"),
+        ("number", "."),
+    ):
+        if word in what:
+            return ")" if what.endswith(("closing bracket", "bracket's comma")) else char
+    return ""
+
+
+_BOUNDARY_NEEDLES = [_needle(what) for _, what, _ in _BOUNDARIES]
+
+
 def _capitals_into(item: MinutesItem, text: str, counts: Counter[str]) -> list[Finding]:
     """A heading's word in capitals, or a capitalised word, run into the next word (0.8):
     the capitals must be a word ("McDONALD" is a name), the capitalised word one the
@@ -325,7 +346,9 @@ def _boundaries(item: MinutesItem, text: str) -> list[Finding]:
     Elly" throughout its lists, or "Mr.Reid" for every name, has each of them wrong (readers
     of the labelled real minutes marked every one; none was a false alarm)."""
     out: list[Finding] = []
-    for pattern, what, fix in _BOUNDARIES:
+    for (pattern, what, fix), needle in zip(_BOUNDARIES, _BOUNDARY_NEEDLES, strict=True):
+        if needle and needle not in text:
+            continue
         for match in pattern.finditer(text):
             found = match.group(1)
             left, right = match.group("left"), match.groupdict().get("right") or ""
