@@ -154,6 +154,10 @@ _ROLE_WORDS = word_set(
     """Chair Chairman Chairwoman Chairperson Vice Deputy Treasurer Secretary Clerk Officer
     Mayor Provost Convener Leader President Manager Director"""
 )
+_BODY_WORDS = word_set(
+    """Council Committee Board Authority Partnership Panel Police Service Trust Group Forum
+    Association Society Agency"""
+)
 _TITLES_BEFORE = re.compile(rf"^(?:{_TITLE}\.?\s+)+")
 
 
@@ -176,6 +180,11 @@ def _theirs(name: str, letters: str) -> bool:
     """Whether ``letters`` are the initials of ``name``: its own, or with a middle name's the
     minutes do not write ("L. Cooney (LMC)")."""
     own = _initials(name)
+    # A label or a heading read with the name: "Present Drew Russell (DR)", "Planning Avril
+    # Tulloch (AT)": the initials of its last two words are the person's.
+    words = name.split()
+    if len(words) >= 3:
+        own |= _initials(" ".join(words[-2:]))
     return letters in own or any(
         len(letters) > len(o) and letters[0] == o[0] and letters[-1] == o[-1] for o in own
     )
@@ -191,7 +200,9 @@ def check_initials(items: list[MinutesItem]) -> list[Finding]:
         for item in items
         for match in _WITH_INITIALS.finditer(plain(item.minutes_html))
     ]
-    pairs = [p for p in pairs if not _ROLE_WORDS & set(p[1].split())]
+    # not a role ("Vice Chair (SM)") nor a body read as a name ("Evison Aberdeenshire Council
+    # (AE)": the person's name is before it)
+    pairs = [p for p in pairs if not (_ROLE_WORDS | _BODY_WORDS) & set(p[1].split())]
     wrong = [(item, name, letters) for item, name, letters in pairs if not _theirs(name, letters)]
     if len(pairs) - len(wrong) < 2:
         return []

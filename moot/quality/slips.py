@@ -877,6 +877,9 @@ def _doubled_phrases(item: MinutesItem, text: str, toks: list[Token]) -> list[tu
                 continue
             if any(j.strip() for j in joins[: size - 1] + joins[size:]):
                 continue  # punctuation inside a half: a list, not a phrase
+            if all(t.text.isupper() for t in first + second):
+                continue  # a heading in capitals printed twice by the page: "TOWN COUNCIL TOWN
+                # COUNCIL"
             if [t.text for t in first] != [t.text for t in second] and _heading_case(first):
                 continue  # a heading run into the sentence under it: "Apologies for Absence
                 # Apologies for absence were received", "APOLOGIES Apologies …"

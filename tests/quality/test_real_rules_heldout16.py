@@ -445,3 +445,22 @@ def test_more_lost_spaces_after_the_nineteenth_part_are_found(sentence, slip):
 def test_a_modal_before_had_is_found():
     assert found("slip", "It would had to involve the police.") == ["would had to"]
     assert found("slip", "It would have had to involve the police.") == []
+
+
+# --- after the twentieth held-out part ----------------------------------------------------
+
+
+def test_initials_after_a_label_or_a_body_read_with_the_name_pass():
+    sentence = (
+        "Present Drew Russell (DR), Chair; Jane Hall (JH); Bill Reid (BR); Planning Avril "
+        "Tulloch (AT); Cllr Alison Evison Aberdeenshire Council (AE)."
+    )
+    assert found("name", sentence) == []
+    wrong = "Present: Jane Hall (JH), Bill Reid (BR), Anne Bell (AB), Tom Kerr (JK)."
+    assert found("name", wrong) == ["Tom Kerr (JK)"]
+
+
+def test_a_heading_in_capitals_printed_twice_and_minutes_abbreviations_pass():
+    assert found("slip", "TOWN COUNCIL TOWN COUNCIL Minutes of the meeting") == []
+    assert found("slip", "the Chair, chaired by chaired by the Mayor") == ["chaired by chaired by"]
+    assert found("spelling", "Agreed nem con; wrt the budget, see above.") == []
