@@ -240,6 +240,24 @@ def speed() -> None:
     times = measure(check, runs=20, clock=time.process_time)
     timing("Checks on the seed page (CPU)", times, target_ms=50)
 
+    # Hostile text: a run of letters longer than any word, words repeated, marks after a
+    # long word. A rule that backtracks without end on such text shows here, not in use.
+    from moot.meetings.html import paragraphs_to_html
+    from moot.quality.core import check_meeting
+    from moot.quality.findings import MinutesItem
+
+    for label, hostile in (
+        ("20,000 letters in a row", "a" * 20000),
+        ("4,000 words repeated", "word " * 4000),
+        ("5,000 letters, a comma and a full stop", "x" * 5000 + ", ."),
+    ):
+        item = MinutesItem("1", "Hostile", "other", paragraphs_to_html([hostile]))
+        started = time.process_time()
+        check_meeting([item])
+        spent = time.process_time() - started
+        verdict = "meets" if spent < 5 else "MISSES"
+        print(f"Checks on {label}: {spent:.2f} s CPU (target < 5 s): {verdict}")
+
 
 def main(verbose: bool = False) -> None:
     report(HELD_OUT, verbose)

@@ -137,7 +137,7 @@ def check_name_lists(items: list[MinutesItem]) -> list[Finding]:
 
 # A comma with nothing after it before the full stop: "AT GEORGE EDWARDS HALL, ." (what was to
 # follow was left out); not an ellipsis ", ...".
-_COMMA_STOP = re.compile(r"(\w+) ?, ?\.(?![.\w])")
+_COMMA_STOP = re.compile(r"(?<!\w)(\w{1,40}) ?, ?\.(?![.\w])")
 
 
 def check_comma_stops(items: list[MinutesItem]) -> list[Finding]:
@@ -223,7 +223,7 @@ _DATE_STOP = re.compile(
 # Two full stops after a word, not an ellipsis: "… and councillors.." ("etc.." passes).
 _DOUBLE_STOP = re.compile(r"(?<![\w.])((?!etc\b)[A-Za-z]{2,})\.\.(?!\.)")
 # Brackets with nothing in them, where a word was lost: "the Local Authorities () Order".
-_EMPTY_BRACKETS = re.compile(r"(\w+ \(\s*\)(?: \w+)?)")
+_EMPTY_BRACKETS = re.compile(r"(?<!\w)(\w{1,40} \(\s*\)(?: \w+)?)")
 
 
 # A comma inside a set phrase: "In response, to a query from Councillor Hall".

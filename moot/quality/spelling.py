@@ -89,7 +89,7 @@ def _words_run_together(word: str) -> str:
     into the fewest words the dictionary knows, each of three letters or more or a short
     function word; else ""."""
     lower = word.lower()
-    if len(lower) < 14:
+    if not 14 <= len(lower) <= 60:
         return ""
     best: list[list[str] | None] = [None] * (len(lower) + 1)
     best[0] = []
@@ -166,12 +166,21 @@ def glossary_words(glossary) -> set[str]:
     return out
 
 
+# The longest run of letters looked up in the dictionary: longer is no word ("aaaa…" pasted, a
+# hash), and looking it up costs time that grows faster than its length.
+LONGEST_WORD = 45
+
+
 def _capitalised(text: str) -> list[Token]:
     """Capitalised words of ``text`` (names, and words of titles): "Monitoring Repot"."""
     return [
         t
         for t in tokens(text)
-        if t.is_word and t.text[0].isupper() and t.text[1:].islower() and "." not in t.text
+        if t.is_word
+        and len(t.text) <= LONGEST_WORD
+        and t.text[0].isupper()
+        and t.text[1:].islower()
+        and "." not in t.text
     ]
 
 
@@ -515,9 +524,10 @@ def _stray_last_capitals(texts: list[tuple[MinutesItem, str]]) -> list[Finding]:
 _MARKUP = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]{0,200})?/?>")
 # A letter typed three times in a word: "Maelor Willliams", "Gallloway". Not letters in
 # capitals (roman numerals, "XXX"), nor sounds ("Hmmm", "Shhh", "Brrr", "zzz").
-_TRIPLED = re.compile(
-    r"(?<![\w'’-])([A-Z]?[a-z]*([a-z])\2\2[a-z]*|[A-Z]*([A-Z])\3\3[A-Z]*)(?![\w'’-])"
-)
+# (found by the letter thrice, then read out to the word's ends: a pattern that took the whole
+# word at once would backtrack without end on a long run of letters)
+_THRICE = re.compile(r"([A-Za-z])\1\1")
+_WORD_AROUND = re.compile(r"[\w'’-]*")
 _SOUNDS = word_set("hmm hmmm shh shhh brr brrr zzz grr grrr www")
 
 
@@ -528,9 +538,21 @@ def _tripled_letters(texts: list[tuple[MinutesItem, str]]) -> list[Finding]:
     findings: list[Finding] = []
     for item, text in texts:
         seen: set[str] = set()
-        for match in _TRIPLED.finditer(text):
-            word = match.group(1)
-            letter = match.group(2) or match.group(3)
+        word_end = -1
+        for match in _THRICE.finditer(text):
+            if match.start() < word_end:
+                continue  # the same word as the last
+            letter = match.group(1)
+            start = match.start()
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
+                start -= 1
+            around = _WORD_AROUND.match(text, match.start())
+            word_end = around.end() if around else match.end()
+            word = text[start:word_end]
+            if len(word) > 40 or not (
+                re.fullmatch(r"[A-Z]?[a-z]+", word) or re.fullmatch(r"[A-Z]+", word)
+            ):
+                continue
             if not word[0].isupper() or word in seen or word.lower() in _SOUNDS:
                 continue
             seen.add(word)
@@ -598,8 +620,8 @@ def _candidates(text: str) -> list[Token]:
     out = []
     for token in tokens(text):
         word = token.text
-        if not token.is_word or "." in word or "&" in word:
-            continue
+        if not token.is_word or "." in word or "&" in word or len(word) > LONGEST_WORD:
+            continue  # (a run of letters longer than any word is no word to look up)
         if (
             text[token.start - 1 : token.start] == "("
             and text[token.start - 2 : token.start - 1].isalpha()
