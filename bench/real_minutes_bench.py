@@ -32,8 +32,8 @@ REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real_min
 # The newest part held out, and what it scored the one time it was measured (5 December 2026),
 # before any check was changed with it in view. Once a check is changed with its misses in
 # view, the figures printed for it are no longer a measure: the next round needs a fresh part.
-HELD_OUT = "heldout20"
-FIRST_MEASURE = "precision 0.46 (13 of 28), recall 0.24 (13 of 54)"
+HELD_OUT = "heldout21"
+FIRST_MEASURE = "precision 0.59 (10 of 17), recall 0.22 (11 of 51)"
 TUNED_SINCE = False  # set when a check is changed with the held-out part's misses in view
 TUNING = (
     "tune",
@@ -55,6 +55,7 @@ TUNING = (
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
 )
 SEEN = ("heldout",)
 
