@@ -184,7 +184,8 @@ def _as_text(text: str) -> str:
 
 def _without_cut_off(items: list[MinutesItem], findings: list[Finding]) -> list[Finding]:
     """Findings less those a page or item cut short would raise: its last word taken for a
-    misspelling ("recomm") or a name misspelt ("Councillor Ron Beadl"), and its decision or its minutes taken for missing. An item is cut
+    misspelling ("recomm") or words run together ("announ"), or a name misspelt ("Councillor
+    Ron Beadl"), and its decision or its minutes taken for missing. An item is cut
     short when the page says so, or when it is the page's last and stops in mid-sentence: in
     its minutes, or in its decision when the page stopped before its minutes began ("Decision:
     There were no announ")."""
@@ -207,7 +208,10 @@ def _without_cut_off(items: list[MinutesItem], findings: list[Finding]) -> list[
         f
         for f in findings
         if not (f.check in _UNDECIDABLE and f.item_reference in undecidable)
-        and not (f.check == Check.SPELLING and (f.item_reference, f.text.lower()) in lost_words)
+        and not (
+            f.check in (Check.SPELLING, Check.SPACING)
+            and (f.item_reference, f.text.lower()) in lost_words
+        )
         # a name the page stops inside: "Councillor Ron Beadl"
         and not (
             f.check == Check.NAME and (f.item_reference, f.text.split()[-1].lower()) in lost_words

@@ -51,6 +51,8 @@ _TWO_LETTER_TAILS = word_set("is of to")
 # "bymembers", "atleast", "beheard"). Not "in", "on", "up": they start compounds written
 # solid or hyphenated ("inhouse", "onsite", "upskill"), as "by" does a few, kept here.
 _TWO_LETTER_HEADS = word_set("to of at be is by")
+# Function words short enough that two of them run together make no word: "tothe", "asa".
+_TINY = word_set("a an the to of in on at as is it be by for and or")
 _SOLID_WITH_HEAD = word_set("bylaw bylaws byproduct byproducts bygones bypassed")
 
 
@@ -62,6 +64,15 @@ def _joined(word: str) -> str:
     lower = word.lower()
     if lower in _SOLID_WITH_HEAD:
         return ""
+    # two short function words ("tothe", "ofthe", "asa"), or "a" before a word ("agift")
+    for i in range(1, len(lower)):
+        a, b = lower[:i], lower[i:]
+        if a in _TINY and b in _TINY:
+            return f"{word[:i]} {word[i:]}"
+    if lower[:2] in _TWO_LETTER_HEADS | {"as"} and len(lower) >= 6 and dictionary.known(lower[2:]):
+        return f"{word[:2]} {word[2:]}"  # "aswell"; not "in" or "on" ("inhouse", "onsite")
+    if lower[0] == "a" and len(lower) >= 5 and dictionary.known(lower[1:]):
+        return f"{word[0]} {word[1:]}"  # "agift"
     for i in range(2, len(lower) - 1):
         a, b = lower[:i], lower[i:]
         head = a in _TWO_LETTER_HEADS and len(b) >= 4

@@ -464,3 +464,26 @@ def test_a_heading_in_capitals_printed_twice_and_minutes_abbreviations_pass():
     assert found("slip", "TOWN COUNCIL TOWN COUNCIL Minutes of the meeting") == []
     assert found("slip", "the Chair, chaired by chaired by the Mayor") == ["chaired by chaired by"]
     assert found("spelling", "Agreed nem con; wrt the budget, see above.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("The Mayor presented agift to former councillors.", "agift"),
+        ("The Clerk wrote tothe owner.", "tothe"),
+        ("It was agreed asa matter of urgency.", "asa"),
+        ("The owner aswell as the tenant was told.", "aswell"),
+    ],
+)
+def test_short_words_run_together_are_lost_spaces(sentence, slip):
+    assert found("spacing", sentence) == [slip]
+    assert found("spelling", sentence) == []
+
+
+def test_a_word_the_page_stops_inside_is_no_lost_space():
+    text = (
+        "Agenda and minutes\n\nCabinet - Thursday, 26th January, 2023 6.30 pm\n\n"
+        "Venue: Civic Centre\n\nItems\nNo. Item\n\n1.\n\nAnnouncements\n\nMinutes:\n\n"
+        "The Leader made the following announ"
+    )
+    assert [f for f in from_text(text).check() if f.check in ("spacing", "spelling")] == []
