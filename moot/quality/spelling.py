@@ -717,6 +717,8 @@ def check_spelling(
                 message = f'"{word}" is the American spelling; British English writes "{british}".'
                 findings.append(Finding(Check.SPELLING, item.reference, word, message, 0.7))
                 continue
+            if dictionary.rare_word(word):
+                continue
             compound = _compound(word)
             guesses = [] if compound else dictionary.suggestions(word)
             # A word of three letters written onto another ("litterbin", "carpark") is a
