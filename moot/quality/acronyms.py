@@ -186,6 +186,8 @@ def _is_acronym(written: str, base: str) -> bool:
         return False
     if base in _MONTHS_DAYS:
         return False
+    if len(set(base)) == 1:
+        return False  # a placeholder ("held on XXXX") or a grade ("AAA"), not letters to spell out
     # A single letter joined by "&" ("Q&A", "B&Q", "B&NES", "P&O"): a set phrase or a name
     # written so, read as a word; not letters standing for words to spell out.
     if base[1:2] == "&":

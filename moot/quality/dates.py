@@ -133,7 +133,10 @@ def check_dates(
         text = _BROKEN_DATE.sub(r"\1 ", plain(item.minutes_html))
         agenda = plain(item.agenda_html)
         read = "\n".join([item.title, text, agenda])
-        findings += _wrong_weekdays(item, read)
+        # The decisions too: a ModernGov page prints the decision apart from the minutes.
+        decided = "\n".join([read, *(plain(d) for d in item.decisions)])
+        findings += _wrong_weekdays(item, decided)
+        findings += _placeholders(item, decided)
         findings += _impossible_years(item, read, meeting_date)
         if meeting_date:
             # The agenda's text under the item is read too: "… will be approved at the next
@@ -142,6 +145,38 @@ def check_dates(
         if item.kind == ItemKind.MINUTES or re.search(r"\bminutes\b", item.title, re.I):
             findings += _previous_minutes(item, text, meeting_date, earlier)
     return findings
+
+
+# A date never filled in: the template's placeholder left where the date goes ("held on XXXX",
+# "by noon on ………", "on xx/xx/2024", "on [date]"), after a word that a date follows.
+_PLACEHOLDER = re.compile(
+    r"(?:\b[\w.]+\s+)?\b(?:on|dated|held|until|from|before|by)\s+"
+    r"(?:X{2,}|x{2,}|[Xx]{1,2}/[Xx]{1,2}/(?:[Xx]{2,4}|\d{2,4})|…{2,}|\.{4,}|_{3,}"
+    r"|\[(?:date|insert[^\]]{0,20}|tbc)\])(?![\w/])",
+)
+
+
+def _placeholders(item: MinutesItem, text: str) -> list[Finding]:
+    """A date left as the template's placeholder (0.85): readers cannot tell when."""
+    out = []
+    seen: set[str] = set()
+    for match in _PLACEHOLDER.finditer(text):
+        written = match.group(0)
+        if written in seen:
+            continue
+        seen.add(written)
+        out.append(
+            Finding(
+                Check.DATE,
+                item.reference,
+                written,
+                f'"{written}": the date was never filled in — the placeholder was published '
+                "as it stands. Write the date.",
+                0.85,
+                evidence=[("Written", written)],
+            )
+        )
+    return out
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

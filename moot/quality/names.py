@@ -190,6 +190,18 @@ def _theirs(name: str, letters: str) -> bool:
     )
 
 
+_AFTER_A_NAME = re.compile(r"([A-Z][\w'’-]+)\s*\(([A-Z]{2,4})\)")
+
+
+def _shared_letters(texts) -> set[str]:
+    """Letters written in brackets after two or more different names."""
+    names: dict[str, set[str]] = {}
+    for text in texts:
+        for match in _AFTER_A_NAME.finditer(text):
+            names.setdefault(match.group(2), set()).add(match.group(1))
+    return {letters for letters, before in names.items() if len(before) >= 2}
+
+
 def check_initials(items: list[MinutesItem]) -> list[Finding]:
     """A name whose bracketed initials are not its own ("J Hughes (JM)", 0.75), in minutes
     that give two or more others their initials rightly: a slip in the list that the actions
@@ -203,6 +215,10 @@ def check_initials(items: list[MinutesItem]) -> list[Finding]:
     # not a role ("Vice Chair (SM)") nor a body read as a name ("Evison Aberdeenshire Council
     # (AE)": the person's name is before it)
     pairs = [p for p in pairs if not (_ROLE_WORDS | _BODY_WORDS) & set(p[1].split())]
+    # Letters in brackets after two people's names are their body's, not their initials:
+    # "Cllr Martin Earl (SC), Cllr Jeremy McDonald (SC)" (both of Stirling Council).
+    shared = _shared_letters(plain(item.minutes_html) for item in items)
+    pairs = [p for p in pairs if p[2] not in shared]
     wrong = [(item, name, letters) for item, name, letters in pairs if not _theirs(name, letters)]
     if len(pairs) - len(wrong) < 2:
         return []

@@ -52,7 +52,7 @@ _TWO_LETTER_TAILS = word_set("is of to")
 # solid or hyphenated ("inhouse", "onsite", "upskill"), as "by" does a few, kept here.
 _TWO_LETTER_HEADS = word_set("to of at be is by")
 # Function words short enough that two of them run together make no word: "tothe", "asa".
-_TINY = word_set("a an the to of in on at as is it be by for and or")
+_TINY = word_set("a an the to of in on at as is it be by for and or up")
 _SOLID_WITH_HEAD = word_set("bylaw bylaws byproduct byproducts bygones bypassed")
 
 
@@ -379,6 +379,19 @@ def _capitalised_slips(
     return findings
 
 
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+$")
+_TITLES = word_set("Cllr Councillor Mr Mrs Ms Miss Dr Provost Bailie")
+
+
+def _after_a_forename(before: str) -> bool:
+    """Whether ``before`` ends with a title or a forename (a word the dictionary knows only
+    capitalised: "Sarah", not "Annual")."""
+    match = _WORD_BEFORE.search(before)
+    if match is None:
+        return False
+    return match.group(1) in _TITLES or dictionary.is_name(match.group(1))
+
+
 def _capitals_slips(texts: list[tuple[MinutesItem, str]], known_terms: set[str]) -> list[Finding]:
     """A word in capitals misspelt by a letter dropped or two swapped: "RESOVLED" (0.8)."""
     findings: list[Finding] = []
@@ -388,6 +401,8 @@ def _capitals_slips(texts: list[tuple[MinutesItem, str]], known_terms: set[str])
             word = token.text
             if word in seen or word.lower() in known_terms:
                 continue
+            if _after_a_forename(text[max(0, token.start - 40) : token.start]):
+                continue  # a surname in capitals, as Scots minutes write them: "Sarah DICKIE"
             seen.add(word)
             meant = dictionary.capitals_slip(word)
             if meant:

@@ -39,7 +39,7 @@ def test_it_finds_a_space_missing_or_misplaced_at_punctuation(sentence, slip):
     [
         "Each member(s) of the panel and any child(ren) attending were named.",
         "The report was exempt under Section 100(A)(4) of the Act.",
-        "Present: Cllr J.Smith (Chair), Cllr P. Hale and Dr. Evans.",
+        "Present: Cllr J. Smith (Chair), Cllr P. Hale and Dr. Evans.",
         "Funds were used for H & S work and for the Q&A evening.",
         "The pre- and post-election periods were noted.",
         "The meeting opened at 19:30 and closed at 21:05.",
