@@ -31,8 +31,8 @@ REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real_min
 # The newest part held out, and what it scored the one time it was measured (6 December 2026),
 # before any check was changed with it in view. Once a check is changed with its misses in
 # view, the figures printed for it are no longer a measure: the next round needs a fresh part.
-HELD_OUT = "heldout22"
-FIRST_MEASURE = "precision 0.52 (11 of 21), recall 0.28 (11 of 40)"
+HELD_OUT = "heldout23"
+FIRST_MEASURE = "precision 0.87 (13 of 15), recall 0.29 (13 of 45)"
 TUNED_SINCE = False  # set when a check is changed with the held-out part's misses in view
 TUNING = (
     "tune",
@@ -56,6 +56,7 @@ TUNING = (
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
 )
 SEEN = ("heldout",)
 
