@@ -224,6 +224,8 @@ def _person(text: str, match: re.Match) -> bool:
         len(base) <= 3
         and re.search(r"\b(present|in attendance|apologies)\s*[:\-–]\s*$", before, re.I)
         and re.match(r"\s+[A-Z][a-z]", after)
+        # not a role before a full name: "Employees Present: RFO Clive Baker"
+        and not re.match(r"\s+[A-Z][a-z]+\s+[A-Z][a-z'’-]+", after)
     ):
         return True  # "Also present: BK Brooks": the first of an attendance list
     # "The Clerk (RM)", "Councillor Jones (CJ)", "F.W.P. Treanor (FWPT)": initials after a

@@ -370,6 +370,11 @@ _PHRASES: list[tuple[str, str, float]] = [
         "\\1's \\2",
         0.8,
     ),
+    # minutes' set phrases with a letter lost or changed: "declared in interest", "agreed
+    # with on amendment", the minutes "signed by the Chairmen" (one chair signs)
+    (r"\b(declared?)\s+in\s+interest\b", "\\1 an interest", 0.85),
+    (r"\bwith\s+on\s+(amendments?|abstentions?|exceptions?)\b", "with one \\1", 0.85),
+    (r"\b(signed\s+by\s+the\s+)((?-i:Chairmen|Chairwomen))\b", "\\1Chair", 0.8),
     # a capital after a comma, mid-sentence: "…, The Committee received copies"
     (
         r",\s+((?-i:The))\s+((?-i:Committee|Council|Board|Cabinet|Panel|Sub-Committee|Chair|"
@@ -383,6 +388,9 @@ _PHRASES: list[tuple[str, str, float]] = [
 # page's whole tokenising; most find nothing on most pages).
 _NEEDLES: dict[str, tuple[str, ...]] = {
     "\\1 than": ("then",),
+    "\\1 an interest": ("interest",),
+    "with one \\1": (" on ",),
+    "\\1Chair": ("chairmen", "chairwomen"),
     "\\1 … than": ("then",),
     "\\1 then": ("than",),
     "\\1 its": ("it's",),

@@ -524,26 +524,32 @@ def _foreign_runs(clause: str, offset: int, known_terms: set[str]) -> list[tuple
 _LAST_CAPITAL = re.compile(r"(?<![\w.@/\\-])([a-z]{2,}[A-Z])(?![\w@/\\-])")
 
 
+# A lower-case word with one capital inside it: "reQuire".
+_INNER_CAPITAL = re.compile(r"(?<![\w.@/\\#-])([a-z]{2,}[A-Z][a-z]{2,})(?![\w@/\\-])")
+
+
 def _stray_last_capitals(texts: list[tuple[MinutesItem, str]]) -> list[Finding]:
-    """A word whose last letter alone is a capital, and which is a word without it (0.8):
-    shift held a letter too long. Brands written so ("eBay", "iPad") have more capitals or
-    start with one letter; units ("kW", "mA") are too short."""
+    """A word whose last letter alone is a capital, or one letter inside it ("reQuire"), and
+    which is a word without it (0.8): shift held a letter too long. Brands written so ("eBay",
+    "iPad") have more capitals or start with one letter; units ("kW", "mA") are too short; two
+    words run together ("byNick", "minutesPresent") are no word in lower case."""
     findings: list[Finding] = []
     for item, text in texts:
-        for match in _LAST_CAPITAL.finditer(text):
-            written = match.group(1)
-            if len(written) < 3 or not dictionary.is_word(written.lower()):
-                continue
-            findings.append(
-                Finding(
-                    Check.SPELLING,
-                    item.reference,
-                    written,
-                    f'"{written}" has a stray capital at its end: write "{written.lower()}".',
-                    0.8,
-                    evidence=[("Written", written), ("Meant", written.lower())],
+        for pattern, where in ((_LAST_CAPITAL, "at its end"), (_INNER_CAPITAL, "inside it")):
+            for match in pattern.finditer(text):
+                written = match.group(1)
+                if len(written) < 3 or not dictionary.is_word(written.lower()):
+                    continue
+                findings.append(
+                    Finding(
+                        Check.SPELLING,
+                        item.reference,
+                        written,
+                        f'"{written}" has a stray capital {where}: write "{written.lower()}".',
+                        0.8,
+                        evidence=[("Written", written), ("Meant", written.lower())],
+                    )
                 )
-            )
     return findings
 
 
