@@ -401,10 +401,10 @@ def _capitals_slips(texts: list[tuple[MinutesItem, str]], known_terms: set[str])
             word = token.text
             if word in seen or word.lower() in known_terms:
                 continue
-            if _after_a_forename(text[max(0, token.start - 40) : token.start]):
-                continue  # a surname in capitals, as Scots minutes write them: "Sarah DICKIE"
             seen.add(word)
             meant = dictionary.capitals_slip(word)
+            if meant and _after_a_forename(text[max(0, token.start - 40) : token.start]):
+                continue  # a surname in capitals, as Scots minutes write them: "Sarah DICKIE"
             if meant:
                 message = f'"{word}" is not a word: did you mean "{meant}"?'
                 findings.append(
