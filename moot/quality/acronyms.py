@@ -25,7 +25,8 @@ from .text import normalise, plain, shouted, word_set
 # NFU, RSPB, ONS, CPS, the FA); what minutes abbreviate and readers know (AOB, TBC, TBA); the
 # police community support officer, whom residents meet by those letters (PCSO; no reader of
 # the labelled real minutes marked it in four councils' pages); banks known by their letters
-# (AIB); the Ordnance Survey, whose maps everyone knows by their letters (OS).
+# (AIB); the Ordnance Survey, whose maps everyone knows by their letters (OS); political
+# parties known by their letters (UKIP, SNP, DUP, SDLP, UUP, TUV).
 # Local-government jargon (ASB, CIL, SEND, EHCP, ICB, LGA, S106) is not here: a
 # resident reading the minutes does not know it, and the house style the checks enforce
 # spells it out.
@@ -37,7 +38,7 @@ COMMON = word_set(
     WIFI WiFi LGBT LGBTQ LGBTQ+ BAME DIY ISA PAYE NI BT RSVP CPR DofE SUV ATV BMX 4x4
     RSM KPMG BDO EY RC JCB MLA MLAs NB ALDI LIDL ASDA IKEA PKF ZOOM TUC CBI NFU RSPB RNIB ONS
     CPS FA RFU BP EDF SSE EE DHL DPD UPS M&S H&M BTEC VR TBC TBA AOB VIP KBE DBE BEM PCSO
-    PCSOs AIB OS"""
+    PCSOs AIB OS UKIP SNP DUP SDLP UUP TUV"""
 )
 # Police ranks and like titles written before a name ("ACC Mark Callaghan", "PC Jones").
 # Fire and rescue ranks likewise: "WM Mossop" (watch manager), "SM Patel", "GM Hart"; and a

@@ -222,8 +222,10 @@ _DATE_STOP = re.compile(
 
 # Two full stops after a word, not an ellipsis: "… and councillors.." ("etc.." passes).
 _DOUBLE_STOP = re.compile(r"(?<![\w.])((?!etc\b)[A-Za-z]{2,})\.\.(?!\.)")
-# Brackets with nothing in them, where a word was lost: "the Local Authorities () Order".
-_EMPTY_BRACKETS = re.compile(r"(?<!\w)(\w{1,40} \(\s*\)(?: \w+)?)")
+# Brackets with nothing in them, where a word was lost: "the Local Authorities () Order". Not
+# brackets around a web address ("19:00 (moderngov.co.uk)"), which the checks read as spaces,
+# nor a form's blank spaced out to fill in.
+_EMPTY_BRACKETS = re.compile(r"(?<!\w)(\w{1,40} \([ \t]{0,2}\)(?: \w+)?)")
 
 
 # A comma inside a set phrase: "In response, to a query from Councillor Hall".

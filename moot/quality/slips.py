@@ -986,7 +986,7 @@ def _number_sounds_vowel(figure: str) -> bool:
 
 
 _CONSONANT_U = re.compile(r"^(uni|use|usu|uti|ura|ure|uro|ufo|uk|ubi|uvu|eu|ewe|one\b|once)")
-_VOWEL_H = re.compile(r"^(hour|honest|honour|heir)")
+_VOWEL_H = re.compile(r"^(hour|honest|honour|honor|heir)")
 _LETTER_VOWEL = set("AEFHILMNORSX")
 
 

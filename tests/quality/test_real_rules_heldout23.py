@@ -4,6 +4,7 @@ slip, and the near misses written so on purpose that must pass."""
 
 import pytest
 
+from moot.quality.adapters import from_text
 from moot.quality.core import check_meeting
 from tests.quality.minutes import item
 
@@ -45,3 +46,37 @@ def test_the_set_phrases_written_right_pass():
         "credit talks on amendments."
     )
     assert found("slip", text) == []
+
+
+# --- written after heldout24 was measured ------------------------------------------------------
+
+
+def test_a_bodys_name_with_a_figure_is_no_word_run_into_a_number():
+    assert found("spacing", "The re3 councils met; the ps5 was sold.") == []
+    assert found("spacing", "The meeting on1 April was quorate.") == ["on1"]
+
+
+def test_a_partys_letters_and_an_honorary_title_pass():
+    assert found("acronym", "Councillor Smith (UKIP) and Councillor Jones (SNP) spoke.") == []
+    assert found("slip", "He was made an Honorary Alderman, an honorary title.") == []
+    assert found("slip", "He was made an Councillor.") == ["an Councillor"]
+
+
+def test_brackets_around_a_web_address_pass_but_brackets_emptied_by_a_lost_word_are_found():
+    page = (
+        "Minutes of the meeting of the Planning Committee held on 7 June 2023\n\n"
+        "1. Minutes\n\nMinutes Document for Planning Committee, 19/04/2023 19:00 "
+        "(moderngov.co.uk)\n\nThe minutes were agreed.\n"
+    )
+    assert [f for f in from_text(page).check() if f.check == "punctuation"] == []
+    assert found("punctuation", "Under the Local Authorities () Order 2020.") == [
+        "Authorities () Order"
+    ]
+
+
+def test_a_space_before_a_closing_bracket_is_a_hint_only():
+    text = "Present: Clark Logie (Police ), Cllr Ros Surtees."
+    assert found("spacing", text) == []
+    items = [item("T/1/25", text, title="Update")]
+    hints = [f for f in check_meeting(items, min_confidence=0) if f.check == "spacing"]
+    assert [f.text for f in hints] == ["(Police )"]
