@@ -91,6 +91,9 @@ _SHOUTED = word_set(
 # are used as an acronym is ("declared an interest in JBLC/Allotments").
 _ACRONYM_RE = re.compile(r"(?<![\w&/\-.])([A-Z][A-Z&]*[A-Z])(s?)(?![\w&]|/(?![A-Z][a-z]))")
 _ROMAN_RE = re.compile(r"^(X{0,3})(IX|IV|V?I{0,3})$")
+# Letters written with full stops, three to five of them: "W.T.C.", "R.F.O." (two, "C.C.",
+# are a person's initials or a label as often as not, as without full stops).
+_DOTTED_RE = re.compile(r"(?<![\w.&/-])((?:[A-Z]\.){3,5})(?![\w&/-])")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 
 
@@ -307,6 +310,13 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set
                 and text[match.end() : match.end() + 1] == ")"
             )
             out.append(Use(written, base, (*order, match.start()), item, initial, bracketed))
+    for match in _DOTTED_RE.finditer(text):
+        written, base = match.group(1), match.group(1).replace(".", "")
+        before, after = text[: match.start()], text[match.end() :]
+        if re.match(r"\s*[A-Z][a-z]", after) or re.search(r"[A-Z][a-z'’-]+\s*\($", before):
+            item_people.add(base)  # "F.W.P. Treanor", "Treanor (F.W.P.)": a person's initials
+        elif _is_acronym(base, base):
+            out.append(Use(written, base, (*order, match.start()), item))
     return out
 
 

@@ -80,3 +80,11 @@ def test_a_space_before_a_closing_bracket_is_a_hint_only():
     items = [item("T/1/25", text, title="Update")]
     hints = [f for f in check_meeting(items, min_confidence=0) if f.check == "spacing"]
     assert [f.text for f in hints] == ["(Police )"]
+
+
+def test_letters_written_with_full_stops_are_an_acronym_unless_a_persons():
+    text = (
+        "The Town Clerk stated that no W.T.C. meeting would take place. The WTC budget was "
+        "noted. F.W.P. Treanor and Treanor (F.W.P.) attended the A.G.M."
+    )
+    assert found("acronym", text) == ["W.T.C."]
