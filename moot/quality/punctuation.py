@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import dictionary
 from .findings import Check, Finding, MinutesItem
 from .text import plain
 
@@ -94,6 +95,44 @@ def _finding(item: MinutesItem, text: str, message: str) -> Finding:
     )
 
 
+_ENTRY_TITLE = re.compile(r"^(?:(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillors?)\.? )+")
+_CAPITALISED = re.compile(r"(?:O['’]|Ma?c)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
+_BODY = frozenset(
+    """Council Councils Committee Board Authority Trust Group Forum Association Society Police
+    Service Services Officer Manager Clerk Head Director Chair Chairman Mayor Partnership
+    Agency Office Department Team Parish Town County District Borough City""".split()
+)
+
+
+def _names_run_on(sentence: str) -> list[tuple[str, str, str]]:
+    """Two full names with no comma between them in a list of four or more names written in
+    full ("Graham Davies, Ken Edwards, …, Robert Sharpe Les Turner, Madeline Wade"): an entry
+    of four or five capitalised words whose third is a forename — one the dictionary knows
+    only capitalised, or another entry's first word. Not a name and its body or office
+    ("Peter Burgess Devon Wildlife Trust")."""
+    if sentence.count(",") < 3:
+        return []
+    entries = [e.strip() for e in re.split(r",|\band\b|&", sentence)]
+    people = []
+    for entry in entries:
+        words = _ENTRY_TITLE.sub("", entry).split()
+        if words and all(_CAPITALISED.fullmatch(w) for w in words):
+            people.append(words)
+    if sum(1 for words in people if 2 <= len(words) <= 3) < 4:
+        return []
+    forenames = {words[0] for words in people if 2 <= len(words) <= 3}
+    out = []
+    for words in people:
+        if len(words) not in (4, 5) or _BODY & set(words):
+            continue
+        third = words[2]
+        if third not in forenames and not dictionary.is_name(third):
+            continue
+        first, second = " ".join(words[:2]), " ".join(words[2:])
+        out.append((f"{first} {second}", first, second))
+    return out
+
+
 def check_name_lists(items: list[MinutesItem]) -> list[Finding]:
     """Two titled names side by side in a list whose names are parted by commas (0.75)."""
     findings: list[Finding] = []
@@ -113,6 +152,18 @@ def check_name_lists(items: list[MinutesItem]) -> list[Finding]:
                             f'No comma between "{aside}" and "{name}" in a list of names: '
                             f'the aside seems to belong to the next person. Write "{aside}, '
                             f'{name}".'
+                        ),
+                    )
+                )
+            for text, first, second in _names_run_on(sentence):
+                findings.append(
+                    _finding(
+                        item,
+                        text,
+                        (
+                            f'No comma between "{first}" and "{second}" in a list of names: '
+                            f"read as it is, it is one person's name. Write "
+                            f'"{first}, {second}".'
                         ),
                     )
                 )

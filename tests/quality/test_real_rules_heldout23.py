@@ -88,3 +88,16 @@ def test_letters_written_with_full_stops_are_an_acronym_unless_a_persons():
         "noted. F.W.P. Treanor and Treanor (F.W.P.) attended the A.G.M."
     )
     assert found("acronym", text) == ["W.T.C."]
+
+
+def test_two_full_names_run_on_in_a_list_of_names_are_found():
+    text = (
+        "Present: Councillors Graham Davies, Ken Edwards, Mrs Jean Hire, John James, Robert "
+        "John, Mrs Pat Jones John Hedley Jones, Mrs Susan Northam and David Owens."
+    )
+    assert found("punctuation", text) == ["Pat Jones John Hedley Jones"]
+    fine = (
+        "Present: Graham Davies, Ken Edwards, Jean Hire, John James, Peter Burgess Devon "
+        "Wildlife Trust, Mary Ann Smith and David Owens."
+    )
+    assert found("punctuation", fine) == []
