@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from . import dictionary
 from .findings import Check, Finding, MinutesItem
-from .text import plain
+from .text import plain, word_set
 
 # What a list marker's ")" closes: a number ("1", "1.", "2.1"), a letter or a roman numeral.
 _MARKER = re.compile(r"(?:^|(?<=[\s\u00a0]))(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Za-z]|[ivxIVX]{1,5})$")
@@ -97,10 +97,10 @@ def _finding(item: MinutesItem, text: str, message: str) -> Finding:
 
 _ENTRY_TITLE = re.compile(r"^(?:(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillors?)\.? )+")
 _CAPITALISED = re.compile(r"(?:O['’]|Ma?c)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
-_BODY = frozenset(
+_BODY = word_set(
     """Council Councils Committee Board Authority Trust Group Forum Association Society Police
     Service Services Officer Manager Clerk Head Director Chair Chairman Mayor Partnership
-    Agency Office Department Team Parish Town County District Borough City""".split()
+    Agency Office Department Team Parish Town County District Borough City"""
 )
 
 
