@@ -107,8 +107,9 @@ def _matches(finding, label: dict, any_check: bool = False) -> bool:
         return False
     from moot.quality.text import normalise
 
-    # The checks read straight quotes; a label keeps the page's own ("member’s").
-    a, b = normalise(finding.text).lower(), normalise(label["text"]).lower()
+    # The checks read straight quotes; a label keeps the page's own ("member’s"). They read
+    # runs of spaces as one, as the page's text is shown; a label keeps them ("Raja  Paul").
+    a, b = (" ".join(normalise(t).lower().split()) for t in (finding.text, label["text"]))
     if a in b or b in a:
         return True
     # The same slip quoted with different neighbours: the finding "(GW), D Court (DC),)" and

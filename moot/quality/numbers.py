@@ -38,7 +38,7 @@ _ORDINAL_YEAR = re.compile(r"(?<![\w£$€#.,:/\-])(\d{1,2}(?:st|nd|rd|th))((?:1
 _REFERENCE_WORD = re.compile(r"(?<![\w£$€#.,:/\-])(\d{1,5}/\d{1,3})([A-Z][a-z]{2,})\b(?![/\-]\w)")
 # Two-letter words that a number runs into ("Paragraph 3of", "2107in"): other pairs of
 # letters after a number are units or codes ("10mm", "2pm", "3pp", "2no").
-_SHORT_AFTER_NUMBER = word_set("of in to at on by as is or an and the for")
+_SHORT_AFTER_NUMBER = word_set("of in to at on by as is or an and the for be")
 # Words of a planning application's reference ("21/00123/Full").
 _APPLICATION_TYPES = word_set("full out outline householder advert listed reserved variation prior")
 # A word run into the number after it: "the19th", "on1 April", "item6", "Schedule12A", and

@@ -129,7 +129,8 @@ def _names_run_on(sentence: str) -> list[tuple[str, str, str]]:
         if third not in forenames and not dictionary.is_name(third):
             continue
         first, second = " ".join(words[:2]), " ".join(words[2:])
-        out.append((f"{first} {second}", first, second))
+        written = re.search(r"\s+".join(map(re.escape, words)), sentence)
+        out.append((written.group(0) if written else f"{first} {second}", first, second))
     return out
 
 
@@ -138,6 +139,18 @@ def check_name_lists(items: list[MinutesItem]) -> list[Finding]:
     findings: list[Finding] = []
     for item in items:
         for sentence in re.split(r"(?<=[.;:])\s+|\n", plain(item.minutes_html)):
+            for text, first, second in _names_run_on(sentence):
+                findings.append(
+                    _finding(
+                        item,
+                        text,
+                        (
+                            f'No comma between "{first}" and "{second}" in a list of names: '
+                            f"read as it is, it is one person's name. Write "
+                            f'"{first}, {second}".'
+                        ),
+                    )
+                )
             if not _LISTED.search(sentence) and len(_UNTITLED_LISTED.findall(sentence)) < 3:
                 continue
             for match in _AFTER_ASIDE.finditer(sentence):
@@ -152,18 +165,6 @@ def check_name_lists(items: list[MinutesItem]) -> list[Finding]:
                             f'No comma between "{aside}" and "{name}" in a list of names: '
                             f'the aside seems to belong to the next person. Write "{aside}, '
                             f'{name}".'
-                        ),
-                    )
-                )
-            for text, first, second in _names_run_on(sentence):
-                findings.append(
-                    _finding(
-                        item,
-                        text,
-                        (
-                            f'No comma between "{first}" and "{second}" in a list of names: '
-                            f"read as it is, it is one person's name. Write "
-                            f'"{first}, {second}".'
                         ),
                     )
                 )

@@ -61,6 +61,7 @@ _SOLID = word_set(
     StreetScene HomeStart SafeLives LiveWell CareFirst NewsLetter EventBrite SurveyMonkey
     WorkWell BusinessWorld ParkRun SmartWater"""
 )
+_LIST_HEADINGS = word_set("present attendance apologies attending attendees absent members")
 _ABBREVIATIONS = word_set("etc approx incl excl cont para paras nos tel ext ref refs min max")
 MIN_JOINED = 13  # letters in a run-together pair: brands written solid are shorter
 _FILE_ENDINGS = word_set("Pdf Doc Docx Xls Xlsx Html Htm Csv Txt Jpg Png Ppt Pptx Zip Org Com Gov")
@@ -102,7 +103,11 @@ def _after_mark(
     out: list[Finding] = []
     for match in matches if at_most is None or len(matches) <= at_most else ():
         left, right = match.groups()
-        if not _word(left) or not ((digits and right[0].isdigit()) or _word(right)):
+        if not _word(left):
+            continue
+        # a list's heading before a name the dictionary lacks: "PRESENT:Hannah Smith"
+        heading = left.lower() in _LIST_HEADINGS and right[:1].isupper()
+        if not ((digits and right[0].isdigit()) or _word(right) or heading):
             continue
         out.append(
             Finding(
@@ -432,6 +437,40 @@ def _name_commas(item: MinutesItem, text: str) -> list[Finding]:
     return out
 
 
+_TIGHT_NAMES = re.compile(r"(?<![\w.@/\-])([A-Z][a-z'’-]+),([A-Z][a-z'’-]+)\b(?![.@/\-]\w)")
+_SPACED_NAMES = re.compile(r"[A-Za-z'’], [A-Z]")
+
+
+def _list_commas(item: MinutesItem, text: str) -> list[Finding]:
+    """A comma with no space after it between two names, in a line of a list whose other
+    commas have their space (0.75): "Saeed Chaudhary,Bea Foster,Sue Graham, Joanne Greenwood,
+    John Harbour,Shah Hussain, …" — four spaced commas or more, and at most half as many
+    without. A line whose commas all lack it is data, or a style kept throughout."""
+    out: list[Finding] = []
+    for line in text.split("\n"):
+        tight = list(_TIGHT_NAMES.finditer(line))
+        if not tight:
+            continue
+        spaced = len(_SPACED_NAMES.findall(line))
+        if spaced < 4 or len(tight) * 2 > spaced:
+            continue
+        for match in tight:
+            left, right = match.groups()
+            out.append(
+                Finding(
+                    check=Check.SPACING,
+                    item_reference=item.reference,
+                    text=match.group(0),
+                    message=(
+                        f'No space after the comma in "{match.group(0)}": the names run '
+                        f'together on screen and to a screen reader. Write "{left}, {right}".'
+                    ),
+                    confidence=0.75,
+                )
+            )
+    return out
+
+
 def _opening_quotes(item: MinutesItem, text: str) -> list[Finding]:
     """An opening double quote glued to the word before it ('after"local', 0.75): an opening
     quote is one with an even number of quotes before it on its line."""
@@ -497,6 +536,8 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
         findings += _after_mark(item, text, _COLON, "colon", ":", confidence=0.8, at_most=None)
         findings += _opening_quotes(item, text)
         findings += _name_commas(item, text)
+        already = {f.text for f in findings if f.item_reference == item.reference}
+        findings += [f for f in _list_commas(item, text) if f.text not in already]
         findings += _boundaries(item, text)
         findings += _capitals_into(item, text, words)
         if len(initialled) <= 2:
