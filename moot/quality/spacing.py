@@ -297,6 +297,12 @@ _INTO_SHORT = re.compile(
 )
 
 
+# An initial or a title just before a word: what follows is a surname.
+_SURNAME_BEFORE = re.compile(
+    r"(?:\b[A-Z]\.?|\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\.?)[ \t]+$"
+)
+
+
 def _needle(what: str) -> str:
     """A character every match of a boundary rule has, by what its message names: a text
     without it is not searched (the rules run on every item)."""
@@ -334,6 +340,8 @@ def _capitals_into(item: MinutesItem, text: str, counts: Counter[str]) -> list[F
         whole = match.group(0)
         if _word(whole) or counts[whole] > 1 or len(whole) < 7:
             continue
+        if _SURNAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # a surname: "M Polland", "Cllr Rolland"
         if not (_word(left) or counts[left] >= 1):
             continue
         out.append(_run_into(item, whole, f"{left} {right}"))

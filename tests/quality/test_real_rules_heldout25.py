@@ -35,3 +35,12 @@ def test_a_year_run_into_be_and_a_heading_run_into_a_name_are_lost_spaces():
     assert found("spacing", "The minutes of 9 July 2018be approved.") == ["2018be"]
     assert found("spacing", "PRESENT:Hannah Coleman, Assistant Clerk.") == ["PRESENT:Hannah"]
     assert found("spacing", "The ratio was 3:1 and the meeting began at 7:30.") == []
+
+
+def test_a_surname_after_an_initial_is_no_word_run_into_and_sui_generis_is_a_term():
+    text = "Present: M Polland, Roads Area Manager. The barn (sui generis) was approved."
+    assert found("spacing", text) == []
+    assert found("spelling", text) == []
+    assert found("spacing", "It was proposed by Ron Skirvingand seconded by Nick Lansdell.") == [
+        "Skirvingand"
+    ]
