@@ -428,21 +428,22 @@ def _name_commas(item: MinutesItem, text: str) -> list[Finding]:
         after = _NAME_AFTER.match(text, comma.end())
         if not before or not after:
             continue
-        left, right = before.group(0), after.group(0)
-        found = f"{left},{right}"
-        out.append(
-            Finding(
-                check=Check.SPACING,
-                item_reference=item.reference,
-                text=found,
-                message=(
-                    f'No space after the comma in "{found}": the names run together on screen '
-                    f'and to a screen reader. Write "{left}, {right}".'
-                ),
-                confidence=0.75,
-            )
-        )
+        out.append(_names_comma(item, before.group(0), after.group(0)))
     return out
+
+
+def _names_comma(item: MinutesItem, left: str, right: str) -> Finding:
+    found = f"{left},{right}"
+    return Finding(
+        check=Check.SPACING,
+        item_reference=item.reference,
+        text=found,
+        message=(
+            f'No space after the comma in "{found}": the names run together on screen and to a '
+            f'screen reader. Write "{left}, {right}".'
+        ),
+        confidence=0.75,
+    )
 
 
 _TIGHT_NAMES = re.compile(r"(?<![\w.@/\-])([A-Z][a-z'’-]+),([A-Z][a-z'’-]+)\b(?![.@/\-]\w)")
@@ -462,20 +463,7 @@ def _list_commas(item: MinutesItem, text: str) -> list[Finding]:
         spaced = len(_SPACED_NAMES.findall(line))
         if spaced < 4 or len(tight) * 2 > spaced:
             continue
-        for match in tight:
-            left, right = match.groups()
-            out.append(
-                Finding(
-                    check=Check.SPACING,
-                    item_reference=item.reference,
-                    text=match.group(0),
-                    message=(
-                        f'No space after the comma in "{match.group(0)}": the names run '
-                        f'together on screen and to a screen reader. Write "{left}, {right}".'
-                    ),
-                    confidence=0.75,
-                )
-            )
+        out += [_names_comma(item, *match.groups()) for match in tight]
     return out
 
 
