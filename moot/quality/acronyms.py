@@ -420,7 +420,7 @@ def check_acronyms(
         if use.base not in first or use.order < first[use.base].order:
             first[use.base] = use
     heading = " ".join([normalise(body), *(t[:300] for t in page[:2])])
-    own_names |= _heading_initials(heading, "\n".join(page), set(first))
+    own_names |= _heading_initials(heading, "\n".join(page), set(first), normalise(body))
     findings: list[Finding] = []
     for base, use in sorted(first.items(), key=lambda kv: kv[1].order):
         if base in own_names:
@@ -495,6 +495,12 @@ _HEADING_BODY = re.compile(
     r"((?:[A-Z][a-z]+[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?){0,5})"
     r"(Council|Authority|Partnership)\b"
 )
+# The body itself a board, panel or forum (as the meeting's heading names it, not as its
+# minutes name others: "the Integrated Care Board (ICB)"): its name is often shortened
+# without that word, "WRS" for the "Worcestershire Regulatory Services Board".
+_BODY_BOARD = re.compile(
+    r"((?:[A-Z][a-z]+[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?){1,5})(Board|Panel|Forum)\b"
+)
 # Words of a body's kind, not a place's name: "County Borough" before "Council" is no place.
 _KIND_WORDS = word_set(
     """County Borough District City Town Parish Community Council Councils Authority Combined
@@ -502,7 +508,7 @@ _KIND_WORDS = word_set(
 )
 
 
-def _heading_initials(heading: str, text: str, bases: set[str]) -> set[str]:
+def _heading_initials(heading: str, text: str, bases: set[str], body: str = "") -> set[str]:
     """The body's own initials among ``bases``: those of the name in its ``heading`` and of
     each run of its last words ("MCA", "CA"; "CC" for a "Community Council"), and those with a
     place named in ``text`` before them ("SYMCA" where "South Yorkshire" is written, "ACC"
@@ -512,6 +518,10 @@ def _heading_initials(heading: str, text: str, bases: set[str]) -> set[str]:
         ws = [w for w in match.group(0).split() if w.lower() not in _STOP]
         for start in range(len(ws) - 1):
             tails.add("".join(w[0] for w in ws[start:]))
+    for match in _BODY_BOARD.finditer(body):
+        ws = [w for w in match.group(1).split() if w.lower() not in _STOP]
+        if len(ws) >= 2:
+            tails |= {"".join(w[0] for w in ws), "".join(w[0] for w in ws) + match.group(2)[0]}
     own = bases & tails
     for base in bases - own:
         for tail in tails:

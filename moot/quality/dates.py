@@ -291,7 +291,11 @@ def _previous_minutes(
 ) -> list[Finding]:
     # The dates the agenda names for the minutes: in its title ("Minutes of 3 March 2025"),
     # else in its text under the title ("of the meeting held on 3 March 2025 to be approved").
-    named = {d for _, d in dates(item.agenda_title or item.title)} or {
+    title = item.agenda_title or item.title
+    # (not a page's heading read as the item's title: "Cabinet - Tuesday, 8th June, 2021 -
+    # Agenda and minutes" names this meeting, not the minutes it approves)
+    heading = re.search(r"\bagenda and minutes\b", title, re.I)
+    named = (set() if heading else {d for _, d in dates(title)}) or {
         d
         for s in sentences(plain(item.agenda_html))
         if _APPROVING.search(s) or _HELD.search(s)
@@ -299,6 +303,7 @@ def _previous_minutes(
     }
     about = [s for s in sentences(text) if _APPROVING.search(s)]
     named |= {d for s in about if _heading(s) for _, d in dates(s)}
+    named.discard(meeting_date)  # type: ignore[arg-type]  (this meeting is not the last)
     written = [pair for s in about if not _heading(s) for pair in _recorded(s)]
     on_page = {d for _, d in written}
     out = []

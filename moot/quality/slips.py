@@ -275,7 +275,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     # a plural noun before one number: "at the end of paragraphs 10" (not "paragraphs 10 and
     # 11", "items 15 - 18", "paragraphs 3(a)")
     (
-        r"\b(paragraph|item|section|clause|page)s\s+(\d{1,3})\b"
+        # (on one line: "Public Items" then "7. Questions" is a heading and the next item)
+        r"\b(paragraph|item|section|clause|page)s[ \t]+(\d{1,3})\b"
         r"(?!\s*(?:and|to|or|&|-|,|\(|/|\.\d|\d|[a-z]\b))",
         "\\1 \\2",
         0.75,

@@ -348,6 +348,7 @@ def _capitals_into(item: MinutesItem, text: str, counts: Counter[str]) -> list[F
     return out
 
 
+_TITLE_INTO = re.compile(r"(?<![\w.])(?:Cllr|Councillor|Mrs|Mr|Ms|Dr)\.[A-Z]")
 # An initial's full stop run into the surname: "Cllr. J.Hart", "T.Wright".
 _INITIAL_INTO = re.compile(r"(?<![\w.@/\-])([A-Z])\.((?:Ma?c|O')?[A-Z][a-z]{2,})\b(?![.@/\-]\w)")
 
@@ -504,7 +505,11 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
         words.update(re.findall(r"[A-Z][a-z]+", text))
         counts.update(m.group(0) for m in _JOINED.finditer(text))
         into_counts.update(m.group(0) for m in _INTO_CAPITAL.finditer(text))
-    initialled = [m for _, text in texts for m in _INITIAL_INTO.finditer(text)]
+    # (with titles run into names: a page that writes "Mr.C Smith", "Cllr.J Jones" and
+    # "J.Preece" throughout has chosen to)
+    initialled = [
+        m for _, text in texts for p in (_INITIAL_INTO, _TITLE_INTO) for m in p.finditer(text)
+    ]
     findings: list[Finding] = []
     for item, text in texts:
         for match in _NO_SPACE.finditer(text):

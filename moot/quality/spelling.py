@@ -320,6 +320,7 @@ def _capitalised_slips(
                 or lower in known_terms
                 or lower in known_lower
                 or lower in ABBREVIATIONS
+                or lower in _WELSH_WORDS  # "Clerc": the clerk in Welsh
                 or "'" in word
                 or dictionary.is_word(word)
                 or dictionary.is_word(lower)
@@ -635,7 +636,9 @@ def _derived(word: str) -> bool:
 # "wy", "ydd") — on a page that also writes Welsh's own short words, an unknown word spelled so
 # is Welsh ("llonydd", "ymddiheuriadau"), not a slip.
 _WELSH_SPELLING = re.compile(r"dd|^ll|^ff|^rh|wy|ydd|au$|^cy|^gw", re.I)
-_WELSH_WORDS = word_set("yr yn ac ar gan mae gyda neu ein eich wedi bydd sy y o lle dros isod")
+_WELSH_WORDS = word_set(
+    "yr yn ac ar gan mae gyda neu ein eich wedi bydd sy y o lle dros isod clerc cyngor cymuned"
+)
 
 
 def _welsh_page(texts: list[tuple[MinutesItem, str]]) -> bool:
