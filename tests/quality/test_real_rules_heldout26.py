@@ -15,9 +15,7 @@ def found(check, *paragraphs, title="Update"):
 
 def test_a_heading_ending_in_items_then_the_next_items_number_is_no_plural_slip():
     assert found("slip", "The minutes were signed.\nPublic Items\n7. Questions were taken.") == []
-    assert found("slip", "This was covered under agenda items 4 of the report.") == [
-        "items 4"
-    ]
+    assert found("slip", "This was covered under agenda items 4 of the report.") == ["items 4"]
 
 
 def test_initials_run_into_names_on_a_page_that_runs_titles_in_throughout_pass():
