@@ -303,7 +303,8 @@ def _previous_minutes(
     }
     about = [s for s in sentences(text) if _APPROVING.search(s)]
     named |= {d for s in about if _heading(s) for _, d in dates(s)}
-    named.discard(meeting_date)  # type: ignore[arg-type]  (this meeting is not the last)
+    if meeting_date:
+        named.discard(meeting_date)  # this meeting is not the one whose minutes it approves
     written = [pair for s in about if not _heading(s) for pair in _recorded(s)]
     on_page = {d for _, d in written}
     out = []
