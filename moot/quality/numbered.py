@@ -29,9 +29,10 @@ _NUMBER = (
     r"(?P<token>[A-Z]{0,4}\d{1,4}(?:/\d{1,4}:\d{1,4}|(?:[./]\d{1,4}){0,2}))"
 )
 # A heading with its title on the same line: "12. Declarations of Interest", "24/101 To
-# receive apologies", "1706/1Apologies for absence" (the space lost), "Minute 12 – Matters".
+# receive apologies", "1706/1Apologies for absence" or "FC49/08/9APOLOGIES – …" (the space
+# lost), "Minute 12 – Matters".
 INLINE = re.compile(
-    rf"^{_NUMBER}(?:[.:)]?\s*[-–—:]\s*|[.)]?\s+|(?<=\d)(?-i:(?=[A-Z][a-z])))"
+    rf"^{_NUMBER}(?:[.:)]?\s*[-–—:]\s*|[.)]?\s+|(?<=\d)(?-i:(?=[A-Z][a-z]|[A-Z]{{3,}}\b)))"
     r"(?-i:(?P<title>[A-Z‘'\"(].*))$",
     re.I,
 )

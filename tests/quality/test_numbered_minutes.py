@@ -408,3 +408,22 @@ def test_check_minutes_reads_a_numbered_meeting_file_with_its_preamble(tmp_path)
     assert "Preamble\n  acronym      0.80  RFO is not spelled out" in text
     # Refused before: the page was neither a ModernGov page nor an item's.
     assert text.rstrip().endswith("findings on 1 items.") or "finding on 1 item" in text
+
+
+def test_a_minute_reference_run_into_a_title_in_capitals_starts_an_item():
+    text = (
+        "Minutes of the meeting of the Town Council held on Monday 26th January 2009\n\n"
+        "OFFICER PRESENT:Hannah Coleman, Assistant Clerk\n\n"
+        "FC49/08/9APOLOGIES – Apologies were received from Councillor Kidd.\n\n"
+        "FC50/08/9PREJUDICIAL AND PERSONAL INTERESTS – There were no declarations.\n\n"
+        "FC51/08/9PUBLIC OPEN SESSION – There were 9 members of the public present.\n"
+    )
+    read = read_numbered(text)
+    assert read is not None
+    assert [(i.reference, i.title) for i in read.items] == [
+        ("FC49/08/9", "APOLOGIES"),
+        ("FC50/08/9", "PREJUDICIAL AND PERSONAL INTERESTS"),
+        ("FC51/08/9", "PUBLIC OPEN SESSION"),
+    ]
+    findings = from_text(text, lenient=True).check()
+    assert _has(findings, "spacing", "PRESENT:Hannah")
