@@ -63,6 +63,10 @@ _NOT_PLAIN = re.compile(
 )
 _APPROVING = re.compile(r"\bminutes\b", re.I)
 _HELD = re.compile(r"\bmeeting (?:held )?on\b", re.I)
+_APPROVAL = re.compile(
+    r"\b(approved?|confirmed?|agreed|signed|accepted|adopted|received|correct|true|accurate)\b",
+    re.I,
+)
 # "... were approved at the Parish Council meeting held on 2nd June 2014": what follows names
 # the meeting that approved the minutes, not the meeting they record.
 _APPROVED_AT = re.compile(
@@ -305,7 +309,12 @@ def _previous_minutes(
     named |= {d for s in about if _heading(s) for _, d in dates(s)}
     if meeting_date:
         named.discard(meeting_date)  # this meeting is not the one whose minutes it approves
-    written = [pair for s in about if not _heading(s) for pair in _recorded(s)]
+    # what the minutes record approving: a sentence that says so ("… were confirmed as a
+    # correct record"), not one that mentions older minutes ("Amendment to the minutes from
+    # the meeting held on 26 September 2019")
+    written = [
+        pair for s in about if not _heading(s) and _APPROVAL.search(s) for pair in _recorded(s)
+    ]
     on_page = {d for _, d in written}
     out = []
     for shown, d in written:

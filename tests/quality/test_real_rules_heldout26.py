@@ -44,3 +44,24 @@ def test_a_boards_own_letters_without_board_and_the_welsh_clerc_pass():
     ]
     got = check_meeting(items, body="Worcestershire Regulatory Services Board")
     assert [f.text for f in got if f.check in ("acronym", "spelling")] == ["ICB"]
+
+
+def test_older_minutes_mentioned_but_not_approved_are_no_wrong_date():
+    minutes = MinutesItem(
+        "MC/19/30",
+        "To confirm the minutes of the meeting held on 24 October 2019",
+        kind="minutes",
+        minutes_html=(
+            "<p>Amendment to the minutes from the meeting held on the 26 September 2019, page 8 "
+            "to read: Climate Change Emergency.</p><p>RESOLVED that the minutes be confirmed "
+            "as a correct record.</p>"
+        ),
+    )
+    assert [f for f in check_meeting([minutes]) if f.check == "date"] == []
+    wrong = MinutesItem(
+        "MC/19/30",
+        "To confirm the minutes of the meeting held on 24 October 2019",
+        kind="minutes",
+        minutes_html="<p>The minutes of the meeting held on 24 September 2019 were confirmed.</p>",
+    )
+    assert [f.text for f in check_meeting([wrong]) if f.check == "date"] == ["24 September 2019"]
