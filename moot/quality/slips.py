@@ -844,6 +844,10 @@ def _doubled(item: MinutesItem, text: str, toks: list[Token]) -> list[tuple[int,
             and not (len(a.text) == 1 and a.text.isupper())  # initials: "Carms C C"
             # a heading in capitals, then the text under it: "APOLOGIES Apologies were …"
             and not (a.text.isupper() and not b.text.isupper())
+            # a word in capitals twice is a name in capitals and the heading after it
+            # ("BOROUGH COUNCIL COUNCIL 6th December"): no reader of the labelled real
+            # minutes marked one; the doubled words they marked were all in lower case
+            and not (a.text.isupper() and b.text.isupper() and len(a.text) > 1)
             and not _heading_runs_on(text, a, b)
             and _gap(text, a, b).strip() == ""
             and "\n" not in _gap(text, a, b)
@@ -1022,6 +1026,8 @@ def _articles(item: MinutesItem, text: str, toks: list[Token]) -> list[tuple[int
             continue  # "(a)" list markers, "a) …", a line break
         if a.text == "A" and b.text[:1].isupper():
             continue  # "Cllr. A Edwards": an initial, not the article
+        if b.text[:1].isupper() and not b.text.isupper() and not dictionary.is_word(b.lower):
+            continue  # a name, whose sound letters cannot tell ("an McGraw" from a PDF's columns)
         vowel = _sounds_vowel(b.text)
         if vowel is None:
             continue

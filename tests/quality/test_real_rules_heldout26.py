@@ -65,3 +65,24 @@ def test_older_minutes_mentioned_but_not_approved_are_no_wrong_date():
         minutes_html="<p>The minutes of the meeting held on 24 September 2019 were confirmed.</p>",
     )
     assert [f.text for f in check_meeting([wrong]) if f.check == "date"] == ["24 September 2019"]
+
+
+# --- written after heldout27 was measured ------------------------------------------------------
+
+
+def test_an_article_before_a_name_is_not_judged_but_before_a_word_it_is():
+    text = "Councillor Mrs McGraw declared an McGraw interest; an Phillips item."
+    assert found("slip", text) == []
+    assert found("slip", "He was made an Councillor and a Independent member.") == [
+        "an Councillor",
+        "a Independent",
+    ]
+
+
+def test_a_word_in_capitals_twice_is_a_heading_after_a_name_but_a_lower_case_one_a_slip():
+    assert found("slip", "NUNEATON AND BEDWORTH BOROUGH COUNCIL COUNCIL 6th December.") == []
+    assert found("slip", "The Clerk said this this was agreed.") == ["this this"]
+
+
+def test_cremators_are_a_word():
+    assert found("spelling", "The cremators were relined.") == []
