@@ -358,6 +358,10 @@ def _capitalised_slips(
                     if capitalised[word] == 1 and len(written) == 1 and not elsewhere:
                         near, confidence = written[0], 0.7
                         reason = f"a name these minutes write {capitalised[written[0]]} times"
+                    elif capitalised[word] == 1 and _in_a_titled_phrase(
+                        text, token, word, ordinary, proper
+                    ):
+                        near, confidence, reason = ordinary[0], 0.7, "a word"
                     elif not elsewhere or capitalised[word] > 1:
                         continue
                     else:
@@ -378,6 +382,64 @@ def _capitalised_slips(
                 )
             )
     return findings
+
+
+# A capitalised word one slip from an ordinary word, after a capitalised ordinary word: a
+# title or a heading in capitals ("Corporate Direcor", "Municipal Buldings", "County
+# Councilor"). A word after a title of a person ("Professor Margetts", "Bishop Mascall") or
+# before the noun of a place ("Scroggy Road", "Netcall system" is lower case) is a name.
+_PREVIOUS_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+_PERSONS_TITLES = word_set(
+    """Professor Bishop Canon Father Sister Brother Lord Lady Sir Dame Judge Inspector Sergeant
+    Constable Superintendent Chief Captain Major Colonel General Admiral President Mayor
+    Alderman Deputy Pastor Rabbi Imam Reverend Dean Provost Bailie Saint Mother Master Miss
+    Councillor Councillors Member Members Officer Officers Mr Mrs Ms Dr Cllr Cllrs"""
+)
+_PLACE_NOUNS = re.compile(
+    r"[ \t]+(Road|Street|Lane|Hall|Centre|Center|Green|Park|Club|Close|Way|Avenue|Firth|Bay|"
+    r"House|Court|Farm|Field|Wood|Hill|Bridge|Square|Drive|Place|Crescent|Gardens|Terrace|"
+    r"Estate|School|Church|Chapel|Village|Valley|Moor|Common|Row|Walk|Mill|Cottage|Cottages|"
+    r"Barn|Manor|Castle|Lodge|Grove|Rise|View|Point|Quay|Wharf|Marsh|Brook|Water)\b"
+)
+
+# A line of three or more capitalised words and nothing else.
+_ROSTER_LINE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){2,}")
+
+
+def _in_a_titled_phrase(
+    text: str, token: Token, word: str, ordinary: list[str], proper: list[str]
+) -> bool:
+    """Whether ``word`` (capitalised, unknown, one slip from the ordinary words ``ordinary``
+    and from no name) follows a capitalised ordinary word in a title or heading: "Corporate
+    Direcor", "Municipal Buldings". Not when the word ends its line (a page cut short:
+    "Safer & Stronger Communitie"), is a rare word, follows a person's title or comes before
+    the noun of a place."""
+    if proper or not ordinary or len(ordinary[0]) < 6 or len(word) < 6:
+        return False
+    if dictionary.rare_word(word.lower()):
+        return False  # "Compulsory Registerable Interests"
+    after = text[token.end : token.end + 40]
+    if not after.strip(" \t") or after.lstrip(" \t")[:1] in ("\n", "/", ""):
+        return False
+    if _PLACE_NOUNS.match(after):
+        return False
+    line_start = text.rfind("\n", 0, token.start) + 1
+    line_end = text.find("\n", token.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if _ROSTER_LINE.fullmatch(line.strip()):
+        return False  # a table of members' surnames: "Coward Cranney Fenwick"
+    match = _PREVIOUS_WORD.search(text[max(0, token.start - 40) : token.start])
+    if match is None:
+        return False
+    previous = match.group(1)
+    # Forenames are often ordinary words too ("Nick", "Carol", "Miles"): a short word before
+    # is as likely a forename as a word of a title.
+    return (
+        len(previous) >= 6
+        and previous not in _PERSONS_TITLES
+        and dictionary.known(previous.lower())
+        and not dictionary.is_name(previous)
+    )
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+$")
