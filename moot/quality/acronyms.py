@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from . import dictionary
@@ -38,7 +39,7 @@ COMMON = word_set(
     WIFI WiFi LGBT LGBTQ LGBTQ+ BAME DIY ISA PAYE NI BT RSVP CPR DofE SUV ATV BMX 4x4
     RSM KPMG BDO EY RC JCB MLA MLAs NB ALDI LIDL ASDA IKEA PKF ZOOM TUC CBI NFU RSPB RNIB ONS
     CPS FA RFU BP EDF SSE EE DHL DPD UPS M&S H&M BTEC VR TBC TBA AOB VIP KBE DBE BEM PCSO
-    PCSOs AIB OS UKIP SNP DUP SDLP UUP TUV"""
+    PCSOs AIB OS UKIP SNP DUP SDLP UUP TUV NGO NGOs"""
 )
 # Police ranks and like titles written before a name ("ACC Mark Callaghan", "PC Jones").
 # Fire and rescue ranks likewise: "WM Mossop" (watch manager), "SM Patel", "GM Hart"; and a
@@ -60,6 +61,15 @@ _POSTNOMINALS_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Alderman|Prof)\.?[ \t]+"
     r"|(?<![\w.])(?:[A-Z]\.?[ \t]+){1,3})(?:[A-Z]\.?[ \t]*)*[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
     r",?[ \t]+(?:[A-Z][A-Za-z]{1,5}(?:[ \t]*\(Hons\))?,?[ \t]+)*$"
+)
+# A council's letters after a member's name are the council they sit on, not an honour:
+# "Councillor Meredith, ERYC", "Cllr Gill KCC" (three letters or more, ending in "C").
+_COUNCILS_LETTERS = re.compile(r"[A-Z]{2,4}C")
+# What a body does to a thing, not a person: "refused by MDC", "owned by SCC".
+_BY_A_BODY = re.compile(
+    r"\b(refused|granted|determined|rejected|adopted|owned|managed|funded|maintained|operated|"
+    r"commissioned|issued|imposed|enforced|run|controlled|designated|consulted)\s+by\s*$",
+    re.I,
 )
 # An officer's or member's role, after which bracketed letters are their initials.
 _ROLE_BEFORE_INITIALS = re.compile(
@@ -89,7 +99,10 @@ _SHOUTED = word_set(
 # Not inside references and codes: "CYP/11/25", "25/0412/FUL", "A66".
 # Not the letters of a reference ("SSP/4/25", "NMD/C/"); letters before a slash and a word
 # are used as an acronym is ("declared an interest in JBLC/Allotments").
-_ACRONYM_RE = re.compile(r"(?<![\w&/\-.])([A-Z][A-Z&]*[A-Z])(s?)(?![\w&]|/(?![A-Z][a-z]))")
+# After a word and a slash they are used as an acronym too: "contacted Highways/SCC".
+_ACRONYM_RE = re.compile(
+    r"(?<![\w&\-.])(?<![A-Z0-9]/)(?<!^/)(?<![\s(]/)([A-Z][A-Z&]*[A-Z])(s?)(?![\w&]|/(?![A-Z][a-z]))"
+)
 _ROMAN_RE = re.compile(r"^(X{0,3})(IX|IV|V?I{0,3})$")
 # Letters written with full stops, three to five of them: "W.T.C.", "R.F.O." (two, "C.C.",
 # are a person's initials or a label as often as not, as without full stops).
@@ -222,7 +235,7 @@ def _person(text: str, match: re.Match) -> bool:
         return True  # "Cllr HD": a member's initials
     if len(base) >= 3 and _SURNAME_AFTER.search(before) and not re.match(r"[ \t]*\(", after):
         return True  # "Councillor Neil BENNY": a surname written in capitals, as Scots minutes do
-    if _POSTNOMINALS_BEFORE.search(before):
+    if _POSTNOMINALS_BEFORE.search(before) and not _COUNCILS_LETTERS.fullmatch(base):
         return True  # "Mr. P. Bedford CC", "C M Dixon, LLB, CPLS": letters after a name
     if (
         len(base) <= 3
@@ -264,6 +277,8 @@ def _person(text: str, match: re.Match) -> bool:
         r"(\s*(,|/|and|&)\s*[A-Z]{2,3})*\s*([.;,)\n]|$|\s+(and\s+)?(seconded|proposed)\b)", after
     ):
         return True
+    if _BY_A_BODY.search(before):
+        return False  # "refused by MDC": a body decides an application, not a person
     return bool(
         re.search(
             r"\b(actions?|owner|lead|by)\s*[:\-–]?\s*([A-Z]{2,3}\s*(,|/|and|&)\s*)*$", before, re.I
@@ -528,10 +543,39 @@ def _heading_initials(heading: str, text: str, bases: set[str], body: str = "") 
             head = base[: -len(tail)]
             if not base.endswith(tail) or not 1 <= len(head) <= 3 or not head.isalpha():
                 continue
-            place = re.search(r"\b" + r"[ \t]+".join(f"{c}[a-z]+" for c in head) + r"\b", text)
+            if len(head) == 1:
+                # one letter: the place before the body's name in the heading, or a place the
+                # minutes keep naming ("Auchencairn"); not any word with that letter (a
+                # member's surname, "Spurrell", is no "S")
+                place = re.search(rf"\b{head}[a-z]+[ \t]+{tail[0]}[a-z]+", heading) or _named_place(
+                    head, text
+                )
+            else:
+                place = re.search(r"\b" + r"[ \t]+".join(f"{c}[a-z]+" for c in head) + r"\b", text)
             if place and not any(w in _KIND_WORDS for w in place.group(0).split()):
                 own.add(base)
     return own
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$")
+
+
+def _named_place(letter: str, text: str) -> re.Match | None:
+    """A word starting with ``letter`` that ``text`` writes twice or more and that is no
+    ordinary word, no kind of body and no titled person's name: a place."""
+    counts: Counter[str] = Counter()
+    first: dict[str, re.Match] = {}
+    for match in re.finditer(rf"\b{letter}[a-z]{{3,}}\b", text):
+        word = match.group(0)
+        if (
+            word in _KIND_WORDS
+            or dictionary.known(word.lower())
+            or _TITLE_BEFORE.search(text[max(0, match.start() - 15) : match.start()])
+        ):
+            continue
+        counts[word] += 1
+        first.setdefault(word, match)
+    return next((first[w] for w, n in counts.most_common() if n >= 2), None)
 
 
 def _own_initials(text: str) -> set[str]:

@@ -298,7 +298,11 @@ def _previous_minutes(
     title = item.agenda_title or item.title
     # (not a page's heading read as the item's title: "Cabinet - Tuesday, 8th June, 2021 -
     # Agenda and minutes" names this meeting, not the minutes it approves)
-    heading = re.search(r"\bagenda and minutes\b", title, re.I)
+    # … nor one with the time the meeting began: "Cabinet Minutes – 23rd September 2023 at
+    # 5.00 p.m." is this meeting's heading; an item names the minutes it approves by date alone)
+    heading = re.search(
+        r"\bagenda and minutes\b|\bat \d{1,2}(?:[.:]\d{2})? ?(?:a\.?m|p\.?m)\b", title, re.I
+    )
     named = (set() if heading else {d for _, d in dates(title)}) or {
         d
         for s in sentences(plain(item.agenda_html))

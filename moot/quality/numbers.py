@@ -113,8 +113,10 @@ def check_numbers(items: list[MinutesItem]) -> list[Finding]:
             word, number, ending, letter = match.groups()
             if word.lower() in _NAMED or not _word(word) or (len(word) < 2):
                 continue
+            if len(word) <= 3 and word.islower() and word not in _SHORT_AFTER_NUMBER:
+                continue  # "on1 April", "the19th", but "re3", "arc21" (bodies' names), "mp3"
             if len(word) == 2 and word.lower() not in _SHORT_AFTER_NUMBER:
-                continue  # "on1 April", but "re3" (a body's name), "ps5", "mp3"
+                continue
             if letter and (ending or len(word) < 4):
                 continue  # "Schedule12A" is a word and a reference; "a1B" is a code
             if ending and ending.lower() != _ordinal_ending(int(number)):

@@ -81,6 +81,11 @@ _OWN_ASIDE = re.compile(
     r"presiding)\)",
     re.I,
 )
+# An aside that dates something ("(27th August 2015)") belongs to no one person.
+_DATED = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b.*\b\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+)
 _AFTER_ASIDE = re.compile(rf"(\([^()]{{1,40}}\)) ({_TITLE} (?:[A-Z]\.? ?){{0,4}}[A-Z][a-z]+)")
 
 
@@ -100,7 +105,8 @@ _CAPITALISED = re.compile(r"(?:O['’]|Ma?c)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 _BODY = word_set(
     """Council Councils Committee Board Authority Trust Group Forum Association Society Police
     Service Services Officer Manager Clerk Head Director Chair Chairman Mayor Partnership
-    Agency Office Department Team Parish Town County District Borough City"""
+    Agency Office Department Team Parish Town County District Borough City Provost Depute
+    Deputy Vice Leader Bailie Convener Convenor Alderman Lord Lady Sir Dame Professor"""
 )
 
 
@@ -155,7 +161,7 @@ def check_name_lists(items: list[MinutesItem]) -> list[Finding]:
                 continue
             for match in _AFTER_ASIDE.finditer(sentence):
                 aside, name = match.groups()
-                if _OWN_ASIDE.fullmatch(aside):
+                if _OWN_ASIDE.fullmatch(aside) or _DATED.search(aside):
                     continue  # "Mayor Steve Rotheram (in the Chair) Councillor P Davies"
                 findings.append(
                     _finding(
@@ -291,6 +297,14 @@ _SUBJECT_COMMA = re.compile(
 )
 
 
+# An apostrophe making letters plural: "met with local MP’s and asked", "the active CC’s
+# have sent", "three DEA’s to discuss" — where no noun follows that the letters could own:
+# a verb, "and", "or", "to", or the sentence's end.
+_LETTERS_PLURAL = re.compile(
+    r"\b([A-Z]{2,5})['’]s\b(?=[ \t]+(?:have|are|were|and|or|to|who|which|that)\b|[ \t]*[,.;:)]"
+    r"[ \t]*(?:\n|$|[A-Z]|[a-z])?)",
+    re.M,
+)
 # Each mark rule: its pattern, and what to write instead, from the match.
 _MARKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
@@ -298,6 +312,13 @@ _MARKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         lambda m: (
             f'"{m.group(0)}" is a possessive: write "{m.group(1)}\'s" ("{m.group(1)}" is '
             f"already plural, so it takes an apostrophe and s)."
+        ),
+    ),
+    (
+        _LETTERS_PLURAL,
+        lambda m: (
+            f'"{m.group(0)}" is a plural: write "{m.group(1)}s" (an apostrophe and s make a '
+            f"possessive, not a plural)."
         ),
     ),
     (

@@ -659,6 +659,13 @@ def _misspelt_words(item: MinutesItem, text: str) -> list[Finding]:
     return out
 
 
+# Words in "-ly" that are adjectives, and so can stand before the noun a possessive owns.
+_LY_ADJECTIVES = word_set(
+    """daily weekly monthly yearly quarterly hourly nightly early elderly friendly likely lovely
+    costly timely orderly kindly lonely lively only ugly holy"""
+)
+
+
 # "these discussion were", "this documents is": a determiner and its verb disagree with the
 # noun between them. Nouns that are plural without an "s", or singular with one, are left out.
 _PLURAL_DET = re.compile(r"\b([Tt]hese|[Tt]hose) ([a-z]{4,}) (were|are|have)\b")
@@ -818,10 +825,11 @@ def _gap(text: str, a: Token, b: Token) -> str:
 
 
 # A numbered heading in capitalised words ("25/21 Minutes of Previous Meeting", "4. Planning
-# Applications"), to the word before the text under it: on a page whose line breaks are lost
+# Applications", "Item 2 - Apologies"), to the word before the text under it: on a page whose line breaks are lost
 # the text may open with the heading's last word ("Meeting of the Parish Council held …").
 _NUMBERED_HEADING = re.compile(
-    r"(?:(?:^|\s)\d+/\d+|(?:^|\s)\d+(?:\.\d+)*\.|^\d+)[ \t]+"
+    r"(?:(?:^|\s)\d+/\d+|(?:^|\s)\d+(?:\.\d+)*\.|^\d+|\b(?:Item|ITEM|Minute|MINUTE)[ \t]+\d+[a-z]?"
+    r"(?:[ \t]*[-–—:.])?|(?:^|\s)\d+[ \t]*[-–—])[ \t]+"
     r"(?:(?:[A-Z][\w'’\-]*|of|and|the|for|to|on|in|&)[ \t]+){0,7}$",
     re.M,
 )
@@ -1070,8 +1078,10 @@ def _possessives(
             continue
         if _gap(text, token, nxt).strip():
             continue  # punctuation between: not one noun phrase
-        if nxt.text.endswith("ed") or nxt.text.endswith("ing"):
-            continue
+        if nxt.text.endswith(("ed", "ing")) or (
+            nxt.text.endswith("ly") and nxt.lower not in _LY_ADJECTIVES and _adverb(nxt.lower)
+        ):
+            continue  # a verb or an adverb after it: "These Minutes principally record"
         word = token.text
         # "Harmonies national recognition": a name's plural written for its possessive.
         if word[0].isupper() and not token.sentence_start and word[1:].islower():

@@ -88,7 +88,28 @@ def _joined(word: str) -> str:
             others = [s for s in others if not s.lower().startswith(a)]
         if not others:
             return f"{word[:i]} {word[i:]}"
+    # a verb's form or an adverb run into the next word ("informedmembers", "parkingspace",
+    # "previouslyagreed"): such words start no compound, as nouns do ("windfarm")
+    for i in range(5, len(lower) - 3):
+        a, b = lower[:i], lower[i:]
+        if not _inflected(a) or not dictionary.known(b) or len(b) < 4:
+            continue
+        if not dictionary.suggestions(word, limit=1):
+            return f"{word[:i]} {word[i:]}"
     return ""
+
+
+def _inflected(word: str) -> bool:
+    """Whether ``word`` is a known word in "-ed", "-ing" or "-ly" made from a known word
+    ("informed", "parking", "previously")."""
+    if not dictionary.known(word):
+        return False
+    for ending in ("ed", "ing", "ly"):
+        stem = word[: -len(ending)]
+        stems = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
+        if word.endswith(ending) and len(stem) >= 3 and any(dictionary.known(s) for s in stems):
+            return True
+    return False
 
 
 _SHORT_PARTS = word_set("is of to in on at as by be an or it we no so")
@@ -699,7 +720,8 @@ def _derived(word: str) -> bool:
 # is Welsh ("llonydd", "ymddiheuriadau"), not a slip.
 _WELSH_SPELLING = re.compile(r"dd|^ll|^ff|^rh|wy|ydd|au$|^cy|^gw", re.I)
 _WELSH_WORDS = word_set(
-    "yr yn ac ar gan mae gyda neu ein eich wedi bydd sy y o lle dros isod clerc cyngor cymuned"
+    """yr yn ac ar gan mae gyda neu ein eich wedi bydd sy y o lle dros isod clerc cyngor cymuned
+    mis eitem rhif hefyd fel fod am"""
 )
 
 

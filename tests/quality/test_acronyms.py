@@ -193,13 +193,16 @@ def test_the_bodys_own_initials_come_from_its_heading_with_a_place_before_them()
     # Yorkshire's is another body, named nowhere.
     found = acronyms(items, body="Mayoral Combined Authority Board")
     assert found == [("acronym", "2", "WYCA")]
-    # A community council's page: "ACC" where Auchencairn is named; not another council's
-    # initials, nor a county borough's ("CBCC" is no place's)
+    # A community council's page: "ACC" where the minutes keep naming Auchencairn (a single
+    # letter's place must be named twice, or before the body's name in the heading: any one
+    # word with that letter would do otherwise); not another council's initials, nor a county
+    # borough's ("CBCC" is no place's)
     items = [
         item("Preamble", "Community Council Minutes, November 2024"),
-        item("1", "Nothing relevant to ACC in Auchencairn. CBCC's County Borough Council wrote."),
+        item("1", "Auchencairn Initiative. Nothing relevant to ACC in Auchencairn."),
+        item("2", "CBCC's County Borough Council wrote."),
     ]
-    assert acronyms(items) == [("acronym", "1", "CBCC")]
+    assert acronyms(items) == [("acronym", "2", "CBCC")]
 
 
 def test_acronyms_the_public_knows_include_pcso():

@@ -33,3 +33,99 @@ def test_surnames_forenames_titles_places_and_cut_off_words_in_titles_pass():
     assert (
         found("spelling", "Members completed their Compulsory Registerable Interests forms.") == []
     )
+
+
+# --- written after heldout28 was measured -----------------------------------------------------
+
+
+def test_a_councils_letters_are_acronyms_after_a_slash_a_members_name_or_a_bodys_verb():
+    page = "Peter has contacted Highways/SCC about the potholes on the lane."
+    assert found("acronym", page) == ["SCC"]
+    assert found("acronym", "In attendance: Councillor Meredith, ERYC (minutes 1 to 4).") == [
+        "ERYC"
+    ]
+    assert found("acronym", "The application for the barn was refused by MDC last year.") == ["MDC"]
+
+
+def test_references_honours_and_actions_by_initials_stay_unreported():
+    assert found("acronym", "The report (ref PA/SCC/21) was noted.") == []
+    assert found("acronym", "Present: Mr P. Bedford CC and Mrs J Hart MBE.") == []
+    assert found("acronym", "The grass to be cut. Action by JS.") == []
+
+
+def test_a_place_the_minutes_keep_naming_gives_its_community_councils_letters():
+    page = (
+        "Community Council Minutes, November 2024\nPresent: Simon Brooke, Chair.\n"
+        "Visitors: Anne Williams (Chair, Auchencairn Initiative).\n"
+        "No new applications relevant to ACC had been submitted in Auchencairn."
+    )
+    assert found("acronym", page) == []
+    page = (
+        "Community Council Minutes, November 2024\nPresent: Cllrs Carson, Alder and "
+        "Spurrell.\nCounty Cllr David Hall (County Council Ward Member) was present.\n"
+        "Delays were affecting SCC funding."
+    )
+    assert found("acronym", page) == ["SCC"]
+
+
+def test_letters_made_plural_with_an_apostrophe():
+    # (findings quote the text as the checks read it: curly quotes and dashes made plain)
+    assert found("punctuation", "The Leader had met with local MP’s and asked them to help.") == [
+        "MP's"
+    ]
+    assert found("punctuation", "Most of the active CC’s have sent representatives.") == ["CC's"]
+    # a possessive, with the noun it owns after it
+    assert found("punctuation", "The UK’s Statement of Commitment was read out.") == []
+    assert found("punctuation", "Concern about TDC’s planning team was raised.") == []
+
+
+def test_a_verb_form_run_into_the_next_word_is_a_lost_space_but_compounds_pass():
+    assert found("spacing", "The Chairperson informedmembers they had been present.") == [
+        "informedmembers"
+    ]
+    assert found("spacing", "The windfarm was discussed.") == []
+
+
+def test_a_dash_glued_to_a_short_capitalised_word_and_a_space_before_a_semicolon():
+    assert found("spacing", "The Chair welcomed the new members to the Committee -Mr Thomas.") == [
+        "Committee -Mr"
+    ]
+    assert found("spacing", "Bus Services –A letter was sent to the operator.") == ["Services -A"]
+    assert found("spacing", "Apologies ; John Dougan and Ian Morral.") == ["Apologies ;"]
+    assert found("spacing", "Apologies; John Dougan; Ian Morral.") == []
+
+
+def test_a_bodys_name_with_a_number_and_a_numbered_items_heading_before_its_text_pass():
+    assert found("spacing", "The arc21 joint committee met.") == []
+    assert found("spacing", "The meeting was held on1 September.") == ["on1"]
+    assert found("slip", "Item 2 - Apologies Apologies were noted.") == []
+    assert found("slip", "The grant was was approved.") == ["was was"]
+
+
+def test_an_adverb_after_a_plural_is_no_possessive_and_a_dated_aside_is_no_persons():
+    assert found("slip", "These Minutes principally record decisions taken.") == []
+    page = (
+        "Present: Cllrs B Jones, C Moses, E Morgan and E Rees. It was agreed that Cllr "
+        "Williams take the chair for this meeting (27th August 2015) Cllr Arthur Williams, "
+        "Cllr Jones, Cllr Rees."
+    )
+    assert found("punctuation", page) == []
+
+
+def test_welsh_words_of_a_bilingual_page_and_a_meetings_heading_with_its_time_pass():
+    welsh = (
+        "Cyngor Cymuned / Community Council. Hefyd yn presennol y clerc. Mae y cyngor yn "
+        "gyda ac ar gan neu ein eich wedi.\nCyfarfod mis Gorffennaf 2019/ July 2019 meeting\n"
+        "Cllr M. Williams – eitem agenda/ agenda item 6"
+    )
+    assert found("spelling", welsh) == []
+
+
+def test_a_pages_heading_with_the_meetings_time_names_no_previous_minutes():
+    from bench.real_minutes_bench import REAL
+    from moot.quality.adapters import from_text
+
+    # "Cabinet Minutes – 23rd September 2023 at 5.00 p.m." heads the page; its minutes
+    # approve those of 19 July 2023, which the heading does not contradict
+    page = (REAL / "north_east_lincolnshire_cabinet_2023.txt").read_text(encoding="utf-8")
+    assert [f.text for f in from_text(page, lenient=True).check() if f.check == "date"] == []
