@@ -31,8 +31,8 @@ REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real_min
 # The newest part held out, and what it scored the one time it was measured (6 December 2026),
 # before any check was changed with it in view. Once a check is changed with its misses in
 # view, the figures printed for it are no longer a measure: the next round needs a fresh part.
-HELD_OUT = "heldout28"
-FIRST_MEASURE = "precision 0.42 (14 of 33), recall 0.24 (14 of 58)"
+HELD_OUT = "heldout29"
+FIRST_MEASURE = "precision 0.40 (17 of 42), recall 0.24 (17 of 72)"
 TUNED_SINCE = False  # set when a check is changed with the held-out part's misses in view
 TUNING = (
     "tune",
@@ -62,6 +62,7 @@ TUNING = (
     "heldout25",
     "heldout26",
     "heldout27",
+    "heldout28",
 )
 SEEN = ("heldout",)
 
