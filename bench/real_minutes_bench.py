@@ -33,7 +33,7 @@ REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real_min
 # view, the figures printed for it are no longer a measure: the next round needs a fresh part.
 HELD_OUT = "heldout29"
 FIRST_MEASURE = "precision 0.40 (17 of 42), recall 0.24 (17 of 72)"
-TUNED_SINCE = False  # set when a check is changed with the held-out part's misses in view
+TUNED_SINCE = True  # set when a check is changed with the held-out part's misses in view
 TUNING = (
     "tune",
     "heldout2",

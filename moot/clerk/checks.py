@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 
 from moot.quality.adapters import from_meeting
 from moot.quality.core import as_read
-from moot.quality.dismissals import active_for, counts_by_check, fingerprint, item_text
+from moot.quality.dismissals import (
+    active_for,
+    counts_by_check,
+    fingerprint,
+    fingerprints,
+    item_text,
+)
 from moot.quality.findings import Finding
 from moot.quality.models import Dismissal
 
@@ -113,8 +119,12 @@ def check_minutes(meeting) -> Checked:
     checked = Checked()
     dismissed = active_for(meeting)
     for finding in sorted(findings, key=lambda f: -f.confidence):
-        shown = _shown(finding, texts.get(finding.item_reference, ""))
-        shown.dismissal = dismissed.get(shown.fingerprint)
+        text = texts.get(finding.item_reference, "")
+        shown = _shown(finding, text)
+        # (a dismissal made while the finding was filed under an earlier kind still holds)
+        shown.dismissal = next(
+            (dismissed[p] for p in fingerprints(finding, text) if p in dismissed), None
+        )
         into = checked.by_item if shown.dismissal is None else checked.dismissed_by_item
         into.setdefault(finding.item_reference, []).append(shown)
     return checked

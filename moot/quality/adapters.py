@@ -220,12 +220,15 @@ def from_text(text: str, *, lenient: bool = False) -> MeetingInput:
 # How a whole meeting's minutes open: their heading, after the body's name if it comes first
 # ("Minutes of the Meeting of Kexby Parish Council held on …", "CAIRNGORMS NATIONAL PARK
 # AUTHORITY MINUTES OF THE BOARD MEETING", "Minutes of a meeting held on 9th January") or the
-# attendance ("Present:", "Members Present", "Those attending:", "In the Chair:"). An item's
+# attendance ("Present:", "Members Present", "Those attending:", "In the Chair:", or "Those
+# present were:" in the chair's welcome). An item's
 # words about minutes ("To approve the minutes of the meeting …") are not an opening.
 _MEETING_OPENING = re.compile(
     r"^(?-i:[A-Z0-9][\w&.,'’()-]*\s+){0,8}?minutes?\s+of\s+(?:the\s+|an?\s+)?"
     r"(?:[\w&'’-]+\s+){0,8}?(?:meeting|proceedings)\b"
-    r"|^(?:members\s+)?present\s*[:;]?(?:\s|$)|^(?:those\s+attending|in\s+the\s+chair)\s*:",
+    r"|^(?:members\s+)?present\s*[:;]?(?:\s|$)|^(?:those\s+attending|in\s+the\s+chair)\s*:"
+    # the attendance inside the welcome: "- Welcome: The Chair welcomed … Those present were:"
+    r"|^[-•*]?\s*welcome\b.{0,400}?\b(?:those\s+)?present\s+were\s*:",
     re.I,
 )
 

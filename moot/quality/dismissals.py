@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from .findings import Finding
+from .findings import Check, Finding
 from .models import Dismissal
 from .text import plain, sentences
 
@@ -41,6 +42,16 @@ def fingerprint(finding: Finding, item_text: str = "") -> str:
     parts += [_normal(value) for _, value in finding.evidence]
     parts.append(_normal(concerned(finding, item_text)))
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def fingerprints(finding: Finding, item_text: str = "") -> list[str]:
+    """The finding's fingerprint, then those it had under an earlier kind: until 6 December
+    2026 a possessive's apostrophe left out or misplaced ("Clerks Report") was filed as a
+    slip, now as punctuation; a clerk's dismissal of it then still holds."""
+    prints = [fingerprint(finding, item_text)]
+    if finding.check == Check.PUNCTUATION:
+        prints.append(fingerprint(replace(finding, check=Check.SLIP), item_text))
+    return prints
 
 
 def item_text(title: str, minutes_html: str) -> str:

@@ -185,6 +185,10 @@ def _theirs(name: str, letters: str) -> bool:
     words = name.split()
     if len(words) >= 3:
         own |= _initials(" ".join(words[-2:]))
+    # A title and a surname alone ("Cllr Illingworth (TI)"): the forename is not written,
+    # so any initials ending in the surname's are theirs.
+    if own and all(len(o) == 1 for o in own):
+        return any(letters.endswith(o) for o in own)
     return letters in own or any(
         len(letters) > len(o) and letters[0] == o[0] and letters[-1] == o[-1] for o in own
     )

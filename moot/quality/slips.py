@@ -552,6 +552,30 @@ _ROLE_NOUNS = word_set(
 )
 
 
+# A possessive's apostrophe left out or misplaced ("Clerks Report", "Members concerns",
+# "adult's rights") is a slip of punctuation: the punctuation check's kind, as a reader
+# files it, though the possessive rules that find it live here.
+_APOSTROPHE = Check.PUNCTUATION
+
+
+def _apostrophe_only(found: str, instead: str) -> bool:
+    """Whether ``instead`` is ``found`` with an apostrophe put in or moved."""
+    found, instead = found.lower(), instead.lower()
+    return "'" in instead and found.replace("'", "") in (
+        instead.replace("'", ""),
+        instead.replace("'s", ""),
+    )
+
+
+_TITLE_STOP = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Rev|Revd|Prof)\.\s*$")
+# Plurals that name a council's service or a place, not a thing's owner: "reported to
+# Highways department", "Parks team".
+_SERVICES = word_set(
+    """Highways Services Works Operations Communications Parks Commons Lords Waterways Courts
+    Archives Buildings Libraries Lands Estates Gardens Streets Roads Fields"""
+)
+
+
 def check_slips(items: list[MinutesItem]) -> list[Finding]:
     """Phrase rules, doubled words, "a"/"an" before the wrong sound, and possessive slips."""
     texts = [(item, plain(item.minutes_html)) for item in items]
@@ -568,8 +592,9 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
                 found = match.group(0)
                 instead = match.expand(replacement)
                 message = f'"{found}" should probably read "{instead}".'
+                kind = _APOSTROPHE if _apostrophe_only(found, instead) else Check.SLIP
                 spans.append(
-                    (match.start(), Finding(Check.SLIP, item.reference, found, message, confidence))
+                    (match.start(), Finding(kind, item.reference, found, message, confidence))
                 )
         toks = tokens(text)
         spans += _doubled(item, text, toks)
@@ -773,7 +798,7 @@ def _people_possessives(item: MinutesItem, text: str) -> list[tuple[int, Finding
             f'"{found}" reads as the {owned} of the {people.lower()}, which needs the '
             f'apostrophe: "{people}\' {owned}".'
         )
-        out.append((match.start(), Finding(Check.SLIP, item.reference, found, message, 0.75)))
+        out.append((match.start(), Finding(_APOSTROPHE, item.reference, found, message, 0.75)))
     return out
 
 
@@ -806,7 +831,7 @@ def _titled_possessives(item: MinutesItem, text: str) -> list[tuple[int, Finding
             f'"{found}" reads as the {owned} of {name[:-1]} (or of {name}), which needs the '
             f'apostrophe: "{name[:-1]}\'s {owned}" (or "{name}\' {owned}").'
         )
-        out.append((match.start(1), Finding(Check.SLIP, item.reference, found, message, 0.75)))
+        out.append((match.start(1), Finding(_APOSTROPHE, item.reference, found, message, 0.75)))
     return out
 
 
@@ -1101,10 +1126,11 @@ def _possessives(
                 and not word.endswith("ss")
                 and singular in proper
                 and singular not in _ROLE_NOUNS
+                and word not in _SERVICES
             ):
                 found = f"{word} {nxt.text}"
                 message = f'"{found}": "{word}" is a plural; the possessive is "{singular}\'s".'
-                out.append((token.start, Finding(Check.SLIP, item.reference, found, message, 0.7)))
+                out.append((token.start, Finding(_APOSTROPHE, item.reference, found, message, 0.7)))
             continue
         # "adult's rights" with no determiner: almost always the plural "adults'" was meant.
         if not word.endswith("'s") or "'" in word[:-2]:
@@ -1116,6 +1142,10 @@ def _possessives(
             or lower in _TIME_NOUNS
             or lower in _ONE_OF
             or (noun[0].isupper() and not token.sentence_start)
+            # "Mr. Hope's quotation": a name after a title's full stop, not a sentence's start
+            or (
+                noun[0].isupper() and _TITLE_STOP.search(text, max(0, token.start - 8), token.start)
+            )
         ):
             continue
         if nxt.lower in ("been", "got", "no", "very", "now", "being") or not dictionary.known(
@@ -1144,7 +1174,7 @@ def _possessives(
         # unlikely; after a modifier ("admin contractor's fees") it is a note-style phrase
         # with its article dropped, as often right as wrong: a hint.
         confidence = 0.7 if not clause or _governs(clause) else 0.5
-        out.append((token.start, Finding(Check.SLIP, item.reference, found, message, confidence)))
+        out.append((token.start, Finding(_APOSTROPHE, item.reference, found, message, confidence)))
     return out
 
 

@@ -348,6 +348,16 @@ def _capitalised_slips(
             ):
                 continue
             seen.add(word)
+            british = dictionary.british(lower)
+            if british and not dictionary.is_name(word) and token.start not in in_names:
+                # "Gypsy and Traveler sites": American spelling capitalised is still American
+                # (not in a name: "Miles Meager", "B Paramor")
+                message = (
+                    f'"{word}" is the American spelling; British English writes '
+                    f'"{british.capitalize()}".'
+                )
+                findings.append(Finding(Check.SPELLING, item.reference, word, message, 0.7))
+                continue
             archive = nearest_name(word, names) if names else ""
             if archive:
                 near, confidence = archive, 0.8
@@ -423,6 +433,10 @@ _PLACE_NOUNS = re.compile(
     r"Barn|Manor|Castle|Lodge|Grove|Rise|View|Point|Quay|Wharf|Marsh|Brook|Water)\b"
 )
 
+_SHORT_TITLE_WORDS = word_set(
+    """High New Old Chief Head Vice Joint North South East West Great Upper Lower Royal Civic
+    Town City Acting"""
+)
 # A line of three or more capitalised words and nothing else.
 _ROSTER_LINE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){2,}")
 
@@ -454,9 +468,10 @@ def _in_a_titled_phrase(
         return False
     previous = match.group(1)
     # Forenames are often ordinary words too ("Nick", "Carol", "Miles"): a short word before
-    # is as likely a forename as a word of a title.
+    # is as likely a forename as a word of a title, unless it is one titles use ("High
+    # Sherriff", "New Headmisteress").
     return (
-        len(previous) >= 6
+        (len(previous) >= 6 or previous in _SHORT_TITLE_WORDS)
         and previous not in _PERSONS_TITLES
         and dictionary.known(previous.lower())
         and not dictionary.is_name(previous)
@@ -696,8 +711,15 @@ _PREFIXES = ("re", "dis", "un", "non", "pre", "co", "de", "over", "under", "mis"
 _ENDINGS = ("able", "ible", "ment", "ness", "isation", "ise", "ised", "ising")
 
 
+# Misspellings that look derived ("re" and "numeration"): never taken for a known word with a
+# prefix.
+_NOT_DERIVED = word_set("renumeration renumerated")
+
+
 def _derived(word: str) -> bool:
     lower = word.lower()
+    if lower in _NOT_DERIVED:
+        return False
     for prefix in _PREFIXES:
         rest = lower[len(prefix) :]
         if lower.startswith(prefix) and len(rest) >= 5 and dictionary.is_word(rest):

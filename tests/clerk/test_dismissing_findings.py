@@ -10,7 +10,7 @@ from django.test import Client
 
 from moot.meetings.choices import ItemKind
 from moot.meetings.services import agenda, minutes, publishing, scheduling
-from moot.quality.dismissals import counts_by_check, fingerprint
+from moot.quality.dismissals import counts_by_check, fingerprint, item_text
 from moot.quality.findings import Check, Finding
 from moot.quality.models import Dismissal
 from tests.factories import local
@@ -151,3 +151,28 @@ def test_the_overview_counts_the_dismissals_of_each_check(personas, held):
     assert "1 finding of this meeting dismissed" in overview
     table = overview.split('id="dismissed-counts"')[1].split("</table>")[0]
     assert "<td>Word slip</td><td>1</td><td>0</td>" in table
+
+
+def test_a_dismissal_made_when_a_missing_apostrophe_was_a_slip_still_holds(personas, held):
+    # Until 6 December 2026 "Clerks Report" was filed as a slip; it is punctuation now. A
+    # clerk who dismissed it then does not see it come back.
+    meeting, report = held
+    _write(report, "<p>The Clerks Report was noted.</p>")
+    assert "Clerks Report" in _checks(personas.clerk, report)
+    page = personas.clerk.get(f"/clerk/items/{report.pk}/record/").content.decode()
+    form = _form(page)
+    assert form["check"] == "punctuation"
+    report.refresh_from_db()
+    finding = Finding(Check.SLIP, form["item_reference"], form["text"], "", 0.8)
+    earlier = fingerprint(finding, item_text(report.title, report.minutes))
+    Dismissal.objects.create(
+        meeting=meeting,
+        check_kind="slip",
+        item_reference=form["item_reference"],
+        fingerprint=earlier,
+        text=form["text"],
+        dismissed_by=None,
+    )
+    section = _checks(personas.clerk, report)
+    assert "Why:" not in section
+    assert "1 dismissed" in section

@@ -121,7 +121,7 @@ def test_a_parish_minute_number_run_into_its_title_starts_an_item():
 def test_the_words_of_a_heading_as_printed_are_read():
     findings = from_text(PARISH_COUNCIL, lenient=True).check()
     assert _has(findings, "spacing", "1706/1Apologies")
-    assert _has(findings, "slip", "Clerks Report")
+    assert _has(findings, "punctuation", "Clerks Report")
 
 
 def test_numbered_public_participation_before_the_items_is_preamble_not_items():

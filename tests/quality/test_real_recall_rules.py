@@ -197,14 +197,14 @@ def test_the_real_word_where_it_is_meant_passes(sentence):
     ],
 )
 def test_a_people_noun_missing_its_possessive_apostrophe_is_found(sentence, slip):
-    assert found("slip", sentence) == [slip]
+    assert found("punctuation", sentence) == [slip]
 
 
 def test_the_possessive_message_gives_the_apostrophe():
     [finding] = [
         f
         for f in check_meeting([item("T/1/25", "Members concerns were noted.")])
-        if f.check == "slip"
+        if f.check == "punctuation"
     ]
     assert finding.confidence == 0.75
     assert '"Members\' concerns"' in finding.message
@@ -258,14 +258,14 @@ def test_people_nouns_written_right_or_as_subjects_pass(sentence):
     ],
 )
 def test_a_set_phrase_missing_its_apostrophe_is_found(sentence, slip):
-    assert found("slip", sentence) == [slip]
+    assert found("punctuation", sentence) == [slip]
 
 
 def test_the_set_phrase_message_gives_the_apostrophe():
     [finding] = [
         f
         for f in check_meeting([item("T/1/25", "The Clerks Report was noted.")])
-        if f.check == "slip"
+        if f.check == "punctuation"
     ]
     assert '"Clerk\'s Report"' in finding.message
 
@@ -396,7 +396,8 @@ def test_health_as_a_noun_passes(sentence):
     ],
 )
 def test_it_finds_an_article_before_a_possessive_and_the_chairs_casting_vote(sentence, slip):
-    assert slip in found("slip", sentence)
+    # (the apostrophe left out is filed as punctuation, the article as a slip)
+    assert slip in found("slip", sentence) + found("punctuation", sentence)
 
 
 @pytest.mark.parametrize(

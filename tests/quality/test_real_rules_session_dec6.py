@@ -129,3 +129,48 @@ def test_a_pages_heading_with_the_meetings_time_names_no_previous_minutes():
     # approve those of 19 July 2023, which the heading does not contradict
     page = (REAL / "north_east_lincolnshire_cabinet_2023.txt").read_text(encoding="utf-8")
     assert [f.text for f in from_text(page, lenient=True).check() if f.check == "date"] == []
+
+
+# --- written after heldout29 was measured -----------------------------------------------------
+
+
+def test_any_other_competent_business_is_known_and_a_surname_alone_takes_any_forenames_initial():
+    assert found("acronym", "Item 9. A.O.C.B. There was none.") == []
+    page = (
+        "Present: Neil Johnston (NJ), Ann Myles (AM), Colin Young (CY). The Chair asked that "
+        "Cllr Illingworth (TI) send his apologies."
+    )
+    assert found("name", page) == []
+    page = "Present: Neil Johnston (NJ), Ann Myles (AM), Colin Young (CY) and Jo Hart (JM)."
+    assert found("name", page) == ["Jo Hart (JM)"]
+
+
+def test_a_service_named_in_the_plural_is_no_missing_possessive():
+    page = "Defects were reported to Highways department. The Highway Code applies."
+    assert found("punctuation", page) == []
+
+
+def test_capitalised_american_spellings_and_misspelt_offices_after_short_title_words():
+    assert found("spelling", "Views were sought on the siting of Gypsy and Traveler sites.") == [
+        "Traveler"
+    ]
+    assert found("spelling", "Present: Miles Meager, Ann Hart.") == []
+    assert found("spelling", "A garden party with the High Sherriff was held.") == ["Sherriff"]
+    assert found("spelling", "The Independent renumeration panel wrote.") == ["renumeration"]
+
+
+def test_a_name_after_a_titles_full_stop_is_no_bare_possessive():
+    assert found("punctuation", "Minute 423 (the hut) Mr. Hope's quotation was accepted.") == []
+    assert found("punctuation", "To protect adult's rights.") == ["adult's rights"]
+
+
+def test_minutes_whose_welcome_says_who_was_present_are_a_whole_meeting():
+    from moot.quality.adapters import from_text
+
+    page = (
+        "-\n- Welcome: The Chair welcomed everyone to the meeting. Those present were: Neil "
+        "Johnston (NJ) – Chair; Ann Myles (AM) – Treasurer.\n- Churchyard wall: this was not "
+        "a matter for PKC, who cut the grass.\n"
+    )
+    findings = from_text(page, lenient=True).check()
+    assert [f.text for f in findings if f.check == "acronym"] == ["PKC"]
