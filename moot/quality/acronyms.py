@@ -277,7 +277,7 @@ def _person(text: str, match: re.Match) -> bool:
         r"(\s*(,|/|and|&)\s*[A-Z]{2,3})*\s*([.;,)\n]|$|\s+(and\s+)?(seconded|proposed)\b)", after
     ):
         return True
-    if _BY_A_BODY.search(before):
+    if _BY_A_BODY.search(before[-40:]):
         return False  # "refused by MDC": a body decides an application, not a person
     return bool(
         re.search(
