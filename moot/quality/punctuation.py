@@ -305,6 +305,8 @@ _LETTERS_PLURAL = re.compile(
     r"[ \t]*(?:\n|$|[A-Z]|[a-z])?)",
     re.M,
 )
+# A time with its hours and minutes run together: "at 1115am", "730pm" (not "2014 am").
+_TIME_RUN_TOGETHER = re.compile(r"(?<![\d.:,£$])\b(1[0-2]|0?[1-9])([0-5]\d)(am|pm)\b")
 # Each mark rule: its pattern, and what to write instead, from the match.
 _MARKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
@@ -319,6 +321,13 @@ _MARKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         lambda m: (
             f'"{m.group(0)}" is a plural: write "{m.group(1)}s" (an apostrophe and s make a '
             f"possessive, not a plural)."
+        ),
+    ),
+    (
+        _TIME_RUN_TOGETHER,
+        lambda m: (
+            f'The time "{m.group(0)}" runs its hours into its minutes: write '
+            f'"{m.group(1).lstrip("0")}.{m.group(2)}{m.group(3)}".'
         ),
     ),
     (

@@ -174,3 +174,8 @@ def test_minutes_whose_welcome_says_who_was_present_are_a_whole_meeting():
     )
     findings = from_text(page, lenient=True).check()
     assert [f.text for f in findings if f.check == "acronym"] == ["PKC"]
+
+
+def test_a_time_with_its_hours_run_into_its_minutes():
+    assert found("punctuation", "The meeting closed at 1115am.") == ["1115am"]
+    assert found("punctuation", "It opened at 11.15am and closed in 2014 am or 10am.") == []
