@@ -39,7 +39,7 @@ COMMON = word_set(
     WIFI WiFi LGBT LGBTQ LGBTQ+ BAME DIY ISA PAYE NI BT RSVP CPR DofE SUV ATV BMX 4x4
     RSM KPMG BDO EY RC JCB MLA MLAs NB ALDI LIDL ASDA IKEA PKF ZOOM TUC CBI NFU RSPB RNIB ONS
     CPS FA RFU BP EDF SSE EE DHL DPD UPS M&S H&M BTEC VR TBC TBA AOB VIP KBE DBE BEM PCSO
-    PCSOs AIB OS UKIP SNP DUP SDLP UUP TUV NGO NGOs AOCB"""
+    PCSOs AIB OS UKIP SNP DUP SDLP UUP TUV NGO NGOs AOCB PSNI"""
 )
 # Police ranks and like titles written before a name ("ACC Mark Callaghan", "PC Jones").
 # Fire and rescue ranks likewise: "WM Mossop" (watch manager), "SM Patel", "GM Hart"; and a
@@ -132,6 +132,9 @@ def find_definitions(text: str) -> list[tuple[str, str, int]]:
         base = match.group(1)
         before = text[: match.start()]
         sentence = re.split(r"[.;:!?\n(]", before)[-1]
+        titled = _TITLED_NAME_BEFORE.search(before)
+        if titled and base not in _exact_initials(titled.group(1)):
+            continue  # "Cllr Adrian Davis-Johnston (ABC)": a member and their council
         expansion = _expansion_before(base, _WORD_RE.findall(sentence))
         if expansion:
             found.append((base, expansion, match.start(1)))
@@ -153,6 +156,22 @@ def find_definitions(text: str) -> list[tuple[str, str, int]]:
     return found
 
 
+# A person's name with their title, ending the text before a bracket: "Cllr Alan Bowness ".
+_TITLED_NAME_BEFORE = re.compile(
+    r"\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+((?:[A-Z][\w'’.-]*\s+){1,4})$"
+)
+
+
+def _exact_initials(name: str) -> set[str]:
+    """The initials a name may be given: of its words, with or without each hyphenated
+    part ("Adrian Davis-Johnston": AD, ADJ)."""
+    words = name.split()
+    return {
+        "".join(w[0] for w in words),
+        "".join(p[0] for w in words for p in w.split("-") if p),
+    }
+
+
 def _expansion_before(base: str, ws: list[str]) -> str:
     """The words at the end of ``ws`` that ``base`` abbreviates, or "" if none do."""
     window = ws[-(len(base) + 4) :]
@@ -165,8 +184,15 @@ def _expansion_before(base: str, ws: list[str]) -> str:
     capitals = [w for w in window if w[:1].isupper()]
     if len(window) >= 2 and capitals and any(w[0].upper() == base[0] for w in window):
         first = next(i for i, w in enumerate(window) if w[0].upper() == base[0])
+        if any(w.rstrip(".") in _PERSONS_TITLES for w in window[first:]):
+            return ""  # a person's name, "Cllr Alan Bowness (CCC)": the letters are their body's
         return " ".join(window[first:])
     return ""
+
+
+_PERSONS_TITLES = frozenset(
+    ["Cllr", "Cllrs", "Councillor", "Councillors", "Mr", "Mrs", "Ms", "Miss", "Dr"]
+)
 
 
 def _initials_match(base: str, ws: list[str]) -> bool:
@@ -203,8 +229,10 @@ def _is_acronym(written: str, base: str) -> bool:
         return False
     if base in _MONTHS_DAYS:
         return False
-    if len(set(base)) == 1:
-        return False  # a placeholder ("held on XXXX") or a grade ("AAA"), not letters to spell out
+    if len(set(base)) == 1 and base[0] != "C":
+        # a placeholder ("held on XXXX") or a grade ("AAA"), not letters to spell out; "CCC"
+        # is a county council's ("Cllr Alan Bowness (CCC)")
+        return False
     # A single letter joined by "&" ("Q&A", "B&Q", "B&NES", "P&O"): a set phrase or a name
     # written so, read as a word; not letters standing for words to spell out.
     if base[1:2] == "&":
@@ -222,6 +250,21 @@ def _is_acronym(written: str, base: str) -> bool:
     if len(base) >= 6 and _word_like(base):
         return False  # a name written in capitals ("CORMAC", "BENNY"): it reads as a word
     return not (dictionary.known(base.lower()) or dictionary.known(base.capitalize()))
+
+
+def _initials_of(letters: str, before: str) -> bool:
+    """Whether ``letters`` may be the initials of the name that ends ``before``: those of its
+    last capitalised words, each hyphenated part counted ("Adrian Davis-Johnston": AD, ADJ),
+    or any letters ending on its surname's."""
+    ws = re.findall(r"[A-Z][a-z'’]*", " ".join(before.rstrip().split()[-4:]))
+    if not ws:
+        return False
+    # ending on the surname's letter, with a forename or a middle name not written:
+    # "Jane Attwood (IJA)", "D. Wing (DEW)"
+    surname = before.rstrip().split()[-1]
+    return letters[-1] in {p[:1] for p in surname.split("-")} or any(
+        "".join(w[0] for w in ws[start:]) == letters for start in range(len(ws))
+    )
 
 
 def _person(text: str, match: re.Match) -> bool:
@@ -248,7 +291,13 @@ def _person(text: str, match: re.Match) -> bool:
     # "The Clerk (RM)", "Councillor Jones (CJ)", "F.W.P. Treanor (FWPT)": initials after a
     # role or a name
     if before.endswith("(") and after.startswith(")"):
-        return bool(_ROLE_BEFORE_INITIALS.search(before[:-1].rstrip()))
+        role = _ROLE_BEFORE_INITIALS.search(before[:-1].rstrip())
+        if role and len(base) >= 3 and not _initials_of(base, before[:-1]):
+            # "Cllr Alan Bowness (CCC)", "Cath Johnson (LDNPA)": the council or body they
+            # come from, not their initials (two letters not theirs are a slip in them: the
+            # names check reports "J Hughes (JM)")
+            return False
+        return bool(role)
     if len(base) > 3:
         return False
     # a list of names written with initials: "RN Hancock, PJ Morgan and …", "JG Lloyd (Family
@@ -279,11 +328,13 @@ def _person(text: str, match: re.Match) -> bool:
         return True
     if _BY_A_BODY.search(before[-40:]):
         return False  # "refused by MDC": a body decides an application, not a person
-    return bool(
-        re.search(
-            r"\b(actions?|owner|lead|by)\s*[:\-–]?\s*([A-Z]{2,3}\s*(,|/|and|&)\s*)*$", before, re.I
-        )
+    owner = re.search(
+        r"\b(actions?|owner|lead|by)\s*[:\-–]?\s*([A-Z]{2,3}\s*(,|/|and|&)\s*)*$", before, re.I
     )
+    if owner and owner.group(1).lower() == "by" and _COUNCILS_LETTERS.fullmatch(base):
+        # "made aware of this by CCC": a council's letters; "Action by JS" is a person's
+        return bool(re.search(r"\baction(s|ed)?\s+by\s*$", before, re.I))
+    return bool(owner)
 
 
 def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set[str]) -> list[Use]:
@@ -298,12 +349,16 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set
         shouted_here = any(a <= match.start() < b for a, b in shouting)
         if shouted_here and not _letters_only(base):
             continue  # a heading in capitals: its words are not acronyms
-        # Three capitalised words in a row (on one line) are a heading or shouting.
+        # Three capitalised words in a row (on one line) are a heading or shouting; not
+        # letters with a name between them ("Bowness (CCC), Cllr Adrian Davis-Johnston (ABC)")
         near = [
             m
             for m in matches[max(0, n - 2) : n + 3]
             if abs(m.start() - match.start()) < 40
-            and "\n" not in text[min(m.start(), match.start()) : max(m.start(), match.start())]
+            and not re.search(
+                r"\n|[A-Z][a-z]{2,}[ \t]+[A-Z][a-z]{2,}",
+                text[min(m.end(), match.end()) : max(m.start(), match.start())],
+            )
         ]
         if len(near) >= 3 and len(text) > 40 and not _letters_only(base):
             continue
@@ -402,9 +457,11 @@ def check_acronyms(
     people: set[str] = set()
     own_names: set[str] = set()  # "Combined Fire Authority" written out: CFA is the body's own
     page: list[str] = []
+    page_texts: dict[tuple[int, int], str] = {}
     for index, item in enumerate(items):
         for part, text in ((0, normalise(item.title)), (1, plain(item.minutes_html))):
             page.append(text)
+            page_texts[(index, part)] = text
             uses.extend(_uses(text, (index, part), item, people))
             for base, _expansion, offset in find_definitions(text):
                 key = (index, part, offset)
@@ -435,7 +492,11 @@ def check_acronyms(
         if use.base not in first or use.order < first[use.base].order:
             first[use.base] = use
     heading = " ".join([normalise(body), *(t[:300] for t in page[:2])])
-    own_names |= _heading_initials(heading, "\n".join(page), set(first), normalise(body))
+    # Minutes read from a page without the body's name: the page's first line is its heading.
+    top = next((ln.strip() for t in page[:2] for ln in t.split("\n") if ln.strip()), "")
+    own_names |= _heading_initials(
+        heading, "\n".join(page), set(first), normalise(body) or top[:200]
+    )
     findings: list[Finding] = []
     for base, use in sorted(first.items(), key=lambda kv: kv[1].order):
         if base in own_names:
@@ -451,6 +512,18 @@ def check_acronyms(
                 f"{defined_in[base] or 'a later item'}: spell it out at its first use."
             )
             confidence = 0.7
+            if (
+                where[:2] == use.order[:2]
+                and where[2] - use.order[2] <= SOON_AFTER
+                and "\n" in page_texts[(index, part)][use.order[2] : where[2]]
+            ):
+                # Spelled out on the next line or two of a list ("Area Manager, HIFRS" then
+                # "Highlands and Islands Fire and Rescue Service (HIFRS)" among the officers
+                # present): its reader learns it at once, so a hint. On the labelled real
+                # minutes 0 of 2 findings of "used before it is spelled out" were marked. In
+                # a paragraph ("… the ICB had made. The Integrated Care Board (ICB) …") it is
+                # still a finding.
+                confidence = WRITTEN_OUT
         else:
             if base in people or not whole:
                 # "Ann Vaughan … AV to write": a person's initials; or a page of one item,
@@ -489,6 +562,9 @@ TWO_LETTERS = 0.55
 # item but never tied to it ("Neighbourhood Development Plan" as its heading, then "the NDP"):
 # a hint. Written out in another item, a reader of this one may never see them: a finding.
 WRITTEN_OUT = 0.55
+# How near after its first use (in characters, in the same text) an acronym's spelling out
+# still reaches the reader of that use.
+SOON_AFTER = 300
 
 
 # A council's or an authority's own name, written out in its minutes: its initials need no
@@ -523,6 +599,14 @@ _KIND_WORDS = word_set(
 )
 
 
+# Words of a council's kind before "Council": "West Dunbartonshire Community Council" is no
+# "West Dunbartonshire Community" whose letters (WDC) are the body's.
+_COUNCIL_KINDS = word_set(
+    "County Borough District City Town Parish Community Councils Combined Mayoral Unitary "
+    "Metropolitan Royal"
+)
+
+
 def _heading_initials(heading: str, text: str, bases: set[str], body: str = "") -> set[str]:
     """The body's own initials among ``bases``: those of the name in its ``heading`` and of
     each run of its last words ("MCA", "CA"; "CC" for a "Community Council"), and those with a
@@ -533,10 +617,17 @@ def _heading_initials(heading: str, text: str, bases: set[str], body: str = "") 
         ws = [w for w in match.group(0).split() if w.lower() not in _STOP]
         for start in range(len(ws) - 1):
             tails.add("".join(w[0] for w in ws[start:]))
+        if len(ws) >= 4 and ws[-2] not in _COUNCIL_KINDS:
+            # the name without its kind: "LDNP" of the "Lake District National Park Partnership"
+            tails.add("".join(w[0] for w in ws[:-1]))
     for match in _BODY_BOARD.finditer(body):
         ws = [w for w in match.group(1).split() if w.lower() not in _STOP]
         if len(ws) >= 2:
             tails |= {"".join(w[0] for w in ws), "".join(w[0] for w in ws) + match.group(2)[0]}
+            # and each run of its last words with the kind's: "JLAF" of the "… National Park
+            # and County Joint Local Access Forum"
+            for start in range(1, len(ws) - 1):
+                tails.add("".join(w[0] for w in ws[start:]) + match.group(2)[0])
     own = bases & tails
     for base in bases - own:
         for tail in tails:

@@ -140,6 +140,27 @@ _ONE_ITEM_PAGE = re.compile(r"^(agenda item|issue - meetings)$", re.I)
 _ITEM_PAGE = re.compile(r"^(agenda item|issue - meetings|minutes:)$", re.I)
 
 
+# Lines a document-sharing site puts around a copy of a PDF's minutes, which are no part of
+# them: its "Quick viewing(Text Mode)" switch, the copy's page count and file size, the date it
+# was posted, "Click to see full reader", and a search snippet as the copy's title (cut short
+# with a garbled ellipsis, "minutes borrowdale parish council nov 17€¦ · web view…").
+_SITE_FRAME = re.compile(
+    r"^\s*(quick viewing\s*\(text mode\)|total page:\s*\d+|"
+    r"file type:\s*\w+,\s*size:\s*[\d.]+\s*[kmg]?b|post on \d{1,2}-[a-z]{3}-\d{4}|"
+    r"click to see full reader|.*\u20ac\u00a6.*)\s*$",
+    re.I,
+)
+
+
+def _without_site_frame(text: str) -> str:
+    """``text`` less a document-sharing site's frame lines (``_SITE_FRAME``)."""
+    if text.lstrip().startswith("<"):
+        return text
+    lines = text.split("\n")
+    kept = [ln for ln in lines if not _SITE_FRAME.match(ln)]
+    return text if len(kept) == len(lines) else "\n".join(kept)
+
+
 def from_text(text: str, *, lenient: bool = False) -> MeetingInput:
     """A saved page's text (or HTML): a meeting page (``from_page``), or else one item or
     decision page read as one item — not the whole meeting. On a decision page ("Issue -
@@ -152,6 +173,7 @@ def from_text(text: str, *, lenient: bool = False) -> MeetingInput:
     from moot.meetings.html import paragraphs_to_html
 
     reason = ""
+    text = _without_site_frame(text)
     plain_text = to_text(text) if text.lstrip().startswith("<") else text
     try:
         page = parse_page(text)

@@ -109,6 +109,14 @@ def _first_shared_sentence(text: str, other: MinutesItem) -> str:
 REPEAT_WORDS = 7  # a sentence this long is not a formula ("For: 8.", "The report was noted.")
 
 
+def _title(sentence: str) -> bool:
+    """Whether ``sentence`` is a name or heading, not prose: no full stop at its end and every
+    word of four letters or more capitalised ("Northumberland National Park and County Joint
+    Local Access Forum", which a page's heading and its title both print)."""
+    long = [w for w in re.findall(r"[^\W\d_][\w'’-]*", sentence) if len(w) >= 4]
+    return bool(long) and not sentence.rstrip().endswith(".") and all(w[0].isupper() for w in long)
+
+
 def check_repeated(items: list[MinutesItem]) -> list[Finding]:
     """A sentence written twice in a row, in one paragraph or across two (0.9): a paste done
     twice. Sentences approving previous minutes are meant to repeat and are left alone."""
@@ -121,6 +129,7 @@ def check_repeated(items: list[MinutesItem]) -> list[Finding]:
                 key == previous
                 and len(key.split()) >= REPEAT_WORDS
                 and not APPROVES_MINUTES.search(sentence)
+                and not _title(sentence)
             ):
                 shown = sentence if len(sentence) <= 120 else sentence[:117].rstrip() + "…"
                 findings.append(

@@ -203,7 +203,9 @@ def _without_cut_off(items: list[MinutesItem], findings: list[Finding]) -> list[
             for part in (text, *map(_as_text, item.decisions), plain(item.agenda_html)):
                 word = cut_off_word(part)
                 if word:
-                    lost_words.add((item.reference, word.lower()))
+                    # the whole ("ex-resid") and its last part ("resid"), as checks quote either
+                    for lost in {word, word.rsplit("-", 1)[-1]}:
+                        lost_words.add((item.reference, lost.lower()))
     return [
         f
         for f in findings

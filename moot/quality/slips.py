@@ -1221,13 +1221,14 @@ _MOTION_BEFORE = word_set("was were been be and duly then")
 
 def _capitalised_verbs(texts) -> set[str]:
     """Verbs of ``_VERBS`` and ``_DEEDS`` written capitalised in mid-sentence three times or
-    more: the minutes' own style, not a slip."""
+    more, one verb or several ("Cllr Taylor Requested …", "Cllr Taylor Highlighted …", "Cllr
+    Newton Requested …"): the minutes' own style, not a slip."""
     counts: dict[str, int] = {}
     for text in texts:
         for tok in tokens(text):
             if (tok.text in _VERBS or tok.text in _DEEDS) and not tok.sentence_start:
                 counts[tok.text] = counts.get(tok.text, 0) + 1
-    return {verb for verb, n in counts.items() if n >= 3}
+    return set(counts) if sum(counts.values()) >= 3 else set()
 
 
 def _stray_capitals(

@@ -69,6 +69,10 @@ _FILE_ENDINGS = word_set("Pdf Doc Docx Xls Xlsx Html Htm Csv Txt Jpg Png Ppt Ppt
 # How sure a space before a closing bracket is a slip a reader would mark: a hint. On the
 # labelled real minutes, at first sight, 0 of 2 were ("Clark Logie (Police )").
 _BEFORE_CLOSING = "A space before the closing bracket"
+_BEFORE_COMMA = "A space before the comma"
+_BEFORE_SEMICOLON = "A space before the semicolon"
+# Words that cannot end a phrase before a comma or semicolon: "in , for" has lost a word.
+_NEEDS_MORE = frozenset(["in", "of", "from", "at", "with", "into", "onto", "the", "and", "a", "an"])
 BEFORE_CLOSING = 0.55
 
 
@@ -236,7 +240,7 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
     # a space before a comma: "Cllr Cubitt , Cllr Hoyle"
     (
         re.compile(r"(?<![\w.])((?P<left>[A-Za-z]{2,}) ,)(?=\s)"),
-        "A space before the comma",
+        _BEFORE_COMMA,
         "{left},",
     ),
     # a space before a semicolon: "Apologies ; John Dougan", "held on 13th February 2007 ;-"
@@ -244,7 +248,7 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
     # them, is a house style in attendance lists: "Present : Councillors …")
     (
         re.compile(r"(?<![\w.&])((?P<left>[A-Za-z0-9]{2,}) ;)(?=\s|-)"),
-        "A space before the semicolon",
+        _BEFORE_SEMICOLON,
         "{left};",
     ),
     # a colon glued to an initial or a count: "Councillors:L Maude", "attendance:2 members"
@@ -410,6 +414,22 @@ def _boundaries(item: MinutesItem, text: str) -> list[Finding]:
             if what.startswith("No space before the bracket") and not (
                 _word(left) or left[0].isupper()
             ):
+                continue
+            if what in (_BEFORE_COMMA, _BEFORE_SEMICOLON) and left.lower() in _NEEDS_MORE:
+                # "based in , for", "from , who": a word is missing (a place or a name, as a
+                # link's words lost in a copy leave it), not a space misplaced
+                out.append(
+                    Finding(
+                        check=Check.SLIP,
+                        item_reference=item.reference,
+                        text=found,
+                        message=(
+                            f'A word seems to be missing in "{found}": "{left}" needs '
+                            f"something after it before the {what.rsplit(' ', 1)[-1]}."
+                        ),
+                        confidence=0.75,
+                    )
+                )
                 continue
             out.append(
                 Finding(

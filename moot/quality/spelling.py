@@ -743,8 +743,32 @@ def _derived(word: str) -> bool:
 _WELSH_SPELLING = re.compile(r"dd|^ll|^ff|^rh|wy|ydd|au$|^cy|^gw", re.I)
 _WELSH_WORDS = word_set(
     """yr yn ac ar gan mae gyda neu ein eich wedi bydd sy y o lle dros isod clerc cyngor cymuned
-    mis eitem rhif hefyd fel fod am"""
+    mis eitem rhif hefyd fel fod am busnes personol materion cofnodion ariannol cynllunio
+    gohebiaeth ymddiheuriadau datgan buddiant cadeirydd cyfarfod presennol unrhyw arall
+    taliadau adroddiad cyfrifon"""
 )
+
+
+# Firms that write their own names in lower case, as many minutes then do ("advertise the
+# post on facebook"): no capital left out.
+_LOWER_CASE_BRANDS = word_set(
+    "facebook twitter youtube instagram whatsapp linkedin tiktok google zoom nextdoor"
+)
+
+
+def _lower_case_line(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is short, has no capital letter but its first and no full
+    stop: a title or address written in lower case ("public meeting - scottish fire and rescue
+    service board", a document site's heading), where a name's capital is not missing."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    line = line.strip()
+    return (
+        not any(c.isupper() for c in line[1:])
+        and len(line.split()) <= 12
+        and not re.search(r"\w\.(\s|$)", line)
+    )
 
 
 def _welsh_page(texts: list[tuple[MinutesItem, str]]) -> bool:
@@ -811,6 +835,8 @@ def check_spelling(
             seen.add(lower)
             if lower in known_terms or lower in ABBREVIATIONS or dictionary.is_word(word):
                 continue
+            if lower in _LOWER_CASE_BRANDS:
+                continue
             parts = [p for p in lower.replace("/", "-").split("-") if p]
             if len(parts) > 1 and all(p in known_terms or dictionary.is_word(p) for p in parts):
                 continue
@@ -827,6 +853,8 @@ def check_spelling(
                 and word.islower()
                 and dictionary.is_word(word.capitalize())
                 and not dictionary.british(word)  # "center" is American, not a name
+                and lower not in _LOWER_CASE_BRANDS
+                and not _lower_case_line(text, token.start)
             ):
                 # A name written without its capital: "England and wales", "Dr. Elaine
                 # venables". Not a misspelling: a capital left out, so a wrong-word finding.

@@ -42,8 +42,9 @@ def shouted(line: str) -> bool:
 
 def cut_off_word(text: str) -> str:
     """The last word of ``text`` when the text stops on it with no punctuation after, as a
-    page or item cut short does ("… the Committee was asked to recomm"); else ""."""
-    match = re.search(r"([^\W\d_]+)\s*\Z", text)
+    page or item cut short does ("… the Committee was asked to recomm", "An ex-resid"), with
+    any hyphenated head; else ""."""
+    match = re.search(r"((?:[^\W\d_]+-)*[^\W\d_]+)\s*\Z", text)
     return match.group(1) if match else ""
 
 
