@@ -39,7 +39,7 @@ COMMON = word_set(
     WIFI WiFi LGBT LGBTQ LGBTQ+ BAME DIY ISA PAYE NI BT RSVP CPR DofE SUV ATV BMX 4x4
     RSM KPMG BDO EY RC JCB MLA MLAs NB ALDI LIDL ASDA IKEA PKF ZOOM TUC CBI NFU RSPB RNIB ONS
     CPS FA RFU BP EDF SSE EE DHL DPD UPS M&S H&M BTEC VR TBC TBA AOB VIP KBE DBE BEM PCSO
-    PCSOs AIB OS UKIP SNP DUP SDLP UUP TUV NGO NGOs AOCB PSNI"""
+    PCSOs AIB OS UKIP SNP DUP SDLP UUP TUV NGO NGOs AOCB PSNI WWI WWII"""
 )
 # Police ranks and like titles written before a name ("ACC Mark Callaghan", "PC Jones").
 # Fire and rescue ranks likewise: "WM Mossop" (watch manager), "SM Patel", "GM Hart"; and a
@@ -85,7 +85,7 @@ _SHOUTED_WORDS = word_set(
     THIS HAVE BEEN BEING ALSO ONLY SUCH INTO OVER UPON LEFT MEMBERS BOARD PANEL CABINET
     TOTAL AMOUNT TIME DATE PLACE VENUE PRESENT AGENDA MINUTE MINUTES REPORT APPENDIX NOT
     UNTIL AFTER ABOUT BELOW ABOVE DONE NEXT LAST YEAR WEEK FORUM GROUP TRUST GRANT FUNDS
-    HALL ROAD PARK WARD TOWN CITY PLAN"""
+    HALL ROAD PARK WARD TOWN CITY PLAN CHIEF"""
 )
 _MONTHS_DAYS = word_set(
     """JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER
@@ -158,7 +158,8 @@ def find_definitions(text: str) -> list[tuple[str, str, int]]:
 
 # A person's name with their title, ending the text before a bracket: "Cllr Alan Bowness ".
 _TITLED_NAME_BEFORE = re.compile(
-    r"\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+((?:[A-Z][\w'’.-]*\s+){1,4})$"
+    r"\b(?:Cllrs?|Councillors?|Ald|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+"
+    r"((?:[A-Z][\w'’.-]*\s+){1,4})$"
 )
 
 
@@ -191,7 +192,19 @@ def _expansion_before(base: str, ws: list[str]) -> str:
 
 
 _PERSONS_TITLES = frozenset(
-    ["Cllr", "Cllrs", "Councillor", "Councillors", "Mr", "Mrs", "Ms", "Miss", "Dr"]
+    [
+        "Cllr",
+        "Cllrs",
+        "Councillor",
+        "Councillors",
+        "Ald",
+        "Alderman",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+    ]
 )
 
 
@@ -497,6 +510,10 @@ def check_acronyms(
     own_names |= _heading_initials(
         heading, "\n".join(page), set(first), normalise(body) or top[:200]
     )
+    # a body known by its letters, as its minutes' heading opens: "NILGA Executive Meeting"
+    opening = re.match(r"([A-Z]{3,6})[ \t]+(?:[A-Z][a-z]+[ \t]+){0,3}(?:Meeting|Minutes)\b", top)
+    if opening:
+        own_names.add(opening.group(1))
     findings: list[Finding] = []
     for base, use in sorted(first.items(), key=lambda kv: kv[1].order):
         if base in own_names:
@@ -648,7 +665,9 @@ def _heading_initials(heading: str, text: str, bases: set[str], body: str = "") 
     return own
 
 
-_TITLE_BEFORE = re.compile(r"\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Cllrs?|Councillors?|Ald|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z][a-z]+[ \t]+)?$"
+)
 
 
 def _named_place(letter: str, text: str) -> re.Match | None:
@@ -661,7 +680,7 @@ def _named_place(letter: str, text: str) -> re.Match | None:
         if (
             word in _KIND_WORDS
             or dictionary.known(word.lower())
-            or _TITLE_BEFORE.search(text[max(0, match.start() - 15) : match.start()])
+            or _TITLE_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
         ):
             continue
         counts[word] += 1

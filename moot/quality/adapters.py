@@ -250,7 +250,12 @@ _MEETING_OPENING = re.compile(
     r"(?:[\w&'’-]+\s+){0,8}?(?:meeting|proceedings)\b"
     r"|^(?:members\s+)?present\s*[:;]?(?:\s|$)|^(?:those\s+attending|in\s+the\s+chair)\s*:"
     # the attendance inside the welcome: "- Welcome: The Chair welcomed … Those present were:"
-    r"|^[-•*]?\s*welcome\b.{0,400}?\b(?:those\s+)?present\s+were\s*:",
+    r"|^[-•*]?\s*welcome\b.{0,400}?\b(?:those\s+)?present\s+were\s*:"
+    # a meeting's heading with its day: "NILGA Executive Meeting Lagan Valley Island, Lisburn
+    # City Council 13th March 2020 Attendance"
+    r"|^(?-i:[A-Z][\w&'’-]*\s+){1,6}meeting\b.{0,120}?\b\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+\d{4}\b",
     re.I,
 )
 

@@ -141,6 +141,7 @@ def check_dates(
         decided = "\n".join([read, *(plain(d) for d in item.decisions)])
         findings += _wrong_weekdays(item, decided)
         findings += _placeholders(item, decided)
+        findings += _months_missing(item, decided)
         findings += _impossible_years(item, read, meeting_date)
         if meeting_date:
             # The agenda's text under the item is read too: "… will be approved at the next
@@ -179,6 +180,33 @@ def _placeholders(item: MinutesItem, text: str) -> list[Finding]:
                 f'"{written}": the date was never filled in — the placeholder was published '
                 "as it stands. Write the date.",
                 0.85,
+                evidence=[("Written", written)],
+            )
+        )
+    return out
+
+
+# A day's date with its month left out: "on Thursday 3rd 2023", "Monday 12 2024".
+_MONTH_MISSING = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+"
+    r"(?:19|20)\d\d\b"
+)
+
+
+def _months_missing(item: MinutesItem, text: str) -> list[Finding]:
+    """A weekday, a day and a year with no month between them (0.8): readers cannot tell
+    which month is meant."""
+    out: list[Finding] = []
+    for match in _MONTH_MISSING.finditer(text):
+        written = match.group(0)
+        out.append(
+            Finding(
+                Check.DATE,
+                item.reference,
+                written,
+                f'"{written}" has no month: readers cannot tell which day is meant. Write '
+                "the whole date.",
+                0.8,
                 evidence=[("Written", written)],
             )
         )

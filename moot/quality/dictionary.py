@@ -187,14 +187,18 @@ def _name_suggestions(word: str, limit: int) -> list[str]:
 
 
 def capitals_slip(word: str) -> str:
-    """The word a word in capitals of six letters or more misspells by a letter dropped or
-    two swapped ("RESOVLED" → "RESOLVED"), in capitals; "" when it is not one. An acronym
+    """The word a word in capitals of six letters or more misspells by a letter dropped, a
+    letter typed twice or two swapped ("RESOVLED" → "RESOLVED", "UNDERTAKENN"), in capitals; "" when it is not one. An acronym
     that long which is one such slip from an ordinary word is rare."""
     if len(word) < 6 or not word.isalpha() or not word.isupper():
         return ""
     lower = word.lower()
     if known(lower) or known(lower.capitalize()):
         return ""
+    # a letter typed twice: "UNDERTAKENN"
+    for i in range(1, len(lower)):
+        if lower[i] == lower[i - 1] and known(lower[:i] + lower[i + 1 :]):
+            return (lower[:i] + lower[i + 1 :]).upper()
     for guess in suggestions(lower, limit=3):
         if len(guess) == len(lower) + 1 and any(
             guess[:i] + guess[i + 1 :] == lower for i in range(len(guess))

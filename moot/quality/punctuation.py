@@ -24,7 +24,10 @@ from .findings import Check, Finding, MinutesItem
 from .text import plain, word_set
 
 # What a list marker's ")" closes: a number ("1", "1.", "2.1"), a letter or a roman numeral.
-_MARKER = re.compile(r"(?:^|(?<=[\s\u00a0]))(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Za-z]|[ivxIVX]{1,5})$")
+# (a list's or a minute's marker: "1)", "4.2)", "b)", "iv)", "7b)", "2019/4)")
+_MARKER = re.compile(
+    r"(?:^|(?<=[\s\u00a0]))(?:\d{1,4}(?:[./]\d{1,3})*[a-z]?\.?|[A-Za-z]|[ivxIVX]{1,5})$"
+)
 _SENTENCE_END = re.compile(r"[.;:!?]\s*$")
 # A contact's label opening an aside: the address after it is masked, or was lost.
 _CONTACT = re.compile(
@@ -263,7 +266,9 @@ def check_brackets(items: list[MinutesItem]) -> list[Finding]:
 
 # The possessive of a plural without an "s" written without its apostrophe: "Childrens
 # Services", "the womens refuge" ("mens rea" is Latin, and passes).
-_PLURAL_POSSESSIVE = re.compile(r"\b(children|women|men)s\b(?!['’])(?!\s+rea\b)", re.I)
+_PLURAL_POSSESSIVE = re.compile(
+    r"\b(children|women|men)s(?:['’](?![\w'’]))?(?![\w'’])(?!\s+rea\b)", re.I
+)
 # A semicolon where a colon opens a list: "including; a definition", "the following
 # decision;", "as follows;".
 _SEMICOLON_LIST = re.compile(
@@ -278,6 +283,13 @@ _DATE_STOP = re.compile(
 )
 
 
+# A full stop after an ordinal, before the month: "23rd. December".
+_ORDINAL_STOP = re.compile(
+    r"\b(\d{1,2}(?:st|nd|rd|th))\. ((?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))\b"
+)
+# Two commas with nothing between them: "Cllrs Barr, , Nadia" (a name lost, or a comma left).
+_DOUBLE_COMMA = re.compile(r"(?<![\w,])(\w{1,40}), ?,(?= ?\w)")
 # Two full stops after a word, not an ellipsis: "… and councillors.." ("etc.." passes).
 _DOUBLE_STOP = re.compile(r"(?<![\w.])((?!etc\b)[A-Za-z]{2,})\.\.(?!\.)")
 # Brackets with nothing in them, where a word was lost: "the Local Authorities () Order". Not
@@ -333,6 +345,17 @@ _MARKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
         _DATE_STOP,
         lambda m: f'A full stop inside the date "{m.group(0)}": write "{m.group(1)} {m.group(2)}".',
+    ),
+    (
+        _ORDINAL_STOP,
+        lambda m: f'A full stop inside the date "{m.group(0)}": write "{m.group(1)} {m.group(2)}".',
+    ),
+    (
+        _DOUBLE_COMMA,
+        lambda m: (
+            f'Two commas with nothing between them in "{m.group(0)}": a word was lost, or one '
+            f'comma is left over; write "{m.group(1)},".'
+        ),
     ),
     (
         _DOUBLE_STOP,

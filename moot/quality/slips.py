@@ -607,6 +607,8 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
         spans += _past_after_to(item, text)
         spans += _number_agreement(item, text)
         spans += _people_possessives(item, text)
+        spans += _owners_without_apostrophe(item, text)
+        spans += _stray_letters(item, text)
         spans += _titled_possessives(item, text)
         spans += _missing_verb(item, text)
         spans += _article_adverb_article(item, text)
@@ -799,6 +801,74 @@ def _people_possessives(item: MinutesItem, text: str) -> list[tuple[int, Finding
             f'apostrophe: "{people}\' {owned}".'
         )
         out.append((match.start(), Finding(_APOSTROPHE, item.reference, found, message, 0.75)))
+    return out
+
+
+# Possessives whose apostrophe is left out, in shapes with no other reading: people before a
+# noun of heeding after "for", "to" or "of" ("for Councillors information", "brought to
+# Members attention"); (not a heading's "Members Interests", "Councillors Reports": readers
+# of the labelled real minutes marked 1 of 7, a house style); a time before what happens in it ("the
+# evenings meeting", "last years budget").
+_OWNERS = (
+    re.compile(
+        r"(?i:\b(?:for|to|of)[ \t]+(?:the[ \t]+)?)(?P<owner>(?i:members|councillors|"
+        r"residents|officers|trustees))[ \t]+(?P<owned>information|attention|consideration|"
+        r"approval|perusal|comments?)\b"
+    ),
+    re.compile(
+        r"\b(?P<owner>(?i:the evenings|tonights|todays|(?:last|this|next) (?:weeks|months|"
+        r"years)))[ \t]+(?P<owned>meeting|budget|precept|agenda|event|accounts|audit|fete|"
+        r"festival|show|report)\b"
+    ),
+)
+
+
+def _owners_without_apostrophe(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
+    out: list[tuple[int, Finding]] = []
+    for pattern in _OWNERS:
+        for match in pattern.finditer(text):
+            owner, owned = match.group("owner"), match.group("owned")
+            *head, last = owner.split(" ")
+            # people are plural ("Members' information"); a day or a time is one ("today's")
+            plural = last.lower() in (
+                "members",
+                "councillors",
+                "residents",
+                "officers",
+                "parishioners",
+                "trustees",
+            )
+            fixed = " ".join([*head, f"{last}'" if plural else f"{last[:-1]}'s"])
+            found = f"{owner} {owned}"
+            message = (
+                f'"{found}" reads as the {owned.lower()} of the {last.lower()}, which needs the '
+                f'apostrophe: "{fixed} {owned}".'
+            )
+            out.append(
+                (match.start("owner"), Finding(_APOSTROPHE, item.reference, found, message, 0.75))
+            )
+    return out
+
+
+# A letter standing alone between two words, where a word was mistyped or a key caught:
+# "dates given by y the Liberty Hall staff". Not letters that stand alone in prose: a, I, o,
+# c (circa), e, p (page), s, v (versus), x (times), l (a figure 1 mistyped: the spelling
+# check's), nor a list's marker in brackets.
+_STRAY_LETTER = re.compile(r"(?<![\w(/-])([a-z]{2,}) ([bdfghjkmnqrtuwyz]) ([a-z]{2,})\b(?![)/-])")
+
+
+def _stray_letters(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
+    out: list[tuple[int, Finding]] = []
+    for match in _STRAY_LETTER.finditer(text):
+        before, _letter, after = match.groups()
+        if not (dictionary.is_word(before) and dictionary.is_word(after)):
+            continue
+        found = match.group(0)
+        message = (
+            f'A letter standing alone in "{found}": a word mistyped or a key caught. Write '
+            f'"{before} {after}", or the word meant.'
+        )
+        out.append((match.start(), Finding(Check.SLIP, item.reference, found, message, 0.75)))
     return out
 
 
