@@ -31,8 +31,8 @@ REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real_min
 # The newest part held out, and what it scored the one time it was measured (6 December 2026),
 # before any check was changed with it in view. Once a check is changed with its misses in
 # view, the figures printed for it are no longer a measure: the next round needs a fresh part.
-HELD_OUT = "heldout32"
-FIRST_MEASURE = "precision 0.66 (27 of 41), recall 0.27 (28 of 102)"
+HELD_OUT = "heldout33"
+FIRST_MEASURE = "precision 0.51 (27 of 53), recall 0.38 (28 of 73)"
 TUNED_SINCE = False  # set when a check is changed with the held-out part's misses in view
 TUNING = (
     "tune",
@@ -66,6 +66,7 @@ TUNING = (
     "heldout29",
     "heldout30",
     "heldout31",
+    "heldout32",
 )
 SEEN = ("heldout",)
 
