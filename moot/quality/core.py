@@ -211,7 +211,7 @@ def _without_cut_off(items: list[MinutesItem], findings: list[Finding]) -> list[
         for f in findings
         if not (f.check in _UNDECIDABLE and f.item_reference in undecidable)
         and not (
-            f.check in (Check.SPELLING, Check.SPACING)
+            f.check in (Check.SPELLING, Check.SPACING, Check.ACRONYM)
             and (f.item_reference, f.text.lower()) in lost_words
         )
         # a name the page stops inside: "Councillor Ron Beadl"

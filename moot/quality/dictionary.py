@@ -195,7 +195,8 @@ def capitals_slip(word: str) -> str:
     lower = word.lower()
     if known(lower) or known(lower.capitalize()):
         return ""
-    # a letter typed twice: "UNDERTAKENN"
+    # a letter typed twice: "UNDERTAKENN" (any letter too many, "MEMEORIAL", would take
+    # "REGISTERABLE" for a slip)
     for i in range(1, len(lower)):
         if lower[i] == lower[i - 1] and known(lower[:i] + lower[i + 1 :]):
             return (lower[:i] + lower[i + 1 :]).upper()

@@ -152,7 +152,7 @@ _WITH_INITIALS = re.compile(
 # A role written as a name is: "Silvia Muras, Vice Chair (SM)" gives the initials to the name.
 _ROLE_WORDS = word_set(
     """Chair Chairman Chairwoman Chairperson Vice Deputy Treasurer Secretary Clerk Officer
-    Mayor Provost Convener Leader President Manager Director"""
+    Mayor Provost Convener Leader President Manager Director Councillor Member Representative"""
 )
 _BODY_WORDS = word_set(
     """Council Committee Board Authority Partnership Panel Police Service Trust Group Forum

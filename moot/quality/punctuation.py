@@ -43,7 +43,9 @@ def _is_marker(line: str, at: int) -> bool:
         return False
     after = line[at + 1 :]
     starts_line = not before[: marker.start()].strip()
-    return starts_line or after[:1].isspace() or after == ""
+    # a minute's reference in running text, before a comma: "see item 6a), below"
+    reference = bool(re.search(r"\d[a-z]|\d/\d", marker.group(0))) and after[:1] in (",", ";")
+    return starts_line or after[:1].isspace() or after == "" or reference
 
 
 def _context_before(line: str, at: int) -> str:
@@ -288,6 +290,8 @@ _ORDINAL_STOP = re.compile(
     r"\b(\d{1,2}(?:st|nd|rd|th))\. ((?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December))\b"
 )
+# A full stop between a time and its "p.m.": "7.00.p.m."
+_TIME_STOP = re.compile(r"\b(\d{1,2}[.:]\d{2})\.((?:[ap]\.m\.?|[ap]m)\b)", re.I)
 # Two commas with nothing between them: "Cllrs Barr, , Nadia" (a name lost, or a comma left).
 _DOUBLE_COMMA = re.compile(r"(?<![\w,])(\w{1,40}), ?,(?= ?\w)")
 # Two full stops after a word, not an ellipsis: "… and councillors.." ("etc.." passes).
@@ -349,6 +353,13 @@ _MARKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
         _ORDINAL_STOP,
         lambda m: f'A full stop inside the date "{m.group(0)}": write "{m.group(1)} {m.group(2)}".',
+    ),
+    (
+        _TIME_STOP,
+        lambda m: (
+            f'A full stop between the time and "{m.group(2)}" in "{m.group(0)}": write '
+            f'"{m.group(1)} {m.group(2)}".'
+        ),
     ),
     (
         _DOUBLE_COMMA,

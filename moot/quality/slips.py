@@ -361,6 +361,14 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"\b(two|three|five|ten|\d{1,2})\s+minutes\s+silence\b", "\\1 minutes' silence", 0.85),
     (r"(?<![\w-])minutes?\s+silence\b", "minute's silence", 0.8),
     (r"\b(members|councillors)\s+(code\s+of\s+conduct)\b", "\\1' \\2", 0.8),
+    # the sovereign's occasions: "the Queens Garden Party", "Kings Birthday Honours" (not a
+    # place named so: "Queens Road", "Kings Lynn")
+    (
+        r"\b(Queen|King)s\s+((?:(?:Platinum|Diamond|Golden|Silver)\s+)?Jubilee|Birthday|Awards?|"
+        r"Garden\s+Part(?:y|ies)|Speech|Coronation|Honours|Medal|Baton|Green\s+Canopy|Funeral)\b",
+        "\\1's \\2",
+        0.8,
+    ),
     (
         # an office's report, announcements or update: "Clerks Report", "Mayors announcements";
         # "report" and "update" are verbs too ("the Group Leaders report to Council"), so only
@@ -609,6 +617,7 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
         spans += _people_possessives(item, text)
         spans += _owners_without_apostrophe(item, text)
         spans += _stray_letters(item, text)
+        spans += _council_kinds_in_lower_case(item, text)
         spans += _titled_possessives(item, text)
         spans += _missing_verb(item, text)
         spans += _article_adverb_article(item, text)
@@ -847,6 +856,25 @@ def _owners_without_apostrophe(item: MinutesItem, text: str) -> list[tuple[int, 
             out.append(
                 (match.start("owner"), Finding(_APOSTROPHE, item.reference, found, message, 0.75))
             )
+    return out
+
+
+# A council's kind left in lower case inside its name: "Essex county Council".
+_KIND_IN_LOWER_CASE = re.compile(
+    r"\b[A-Z][a-z]+ (county|borough|district|city|town|parish|community) Council\b"
+)
+
+
+def _council_kinds_in_lower_case(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
+    out: list[tuple[int, Finding]] = []
+    for match in _KIND_IN_LOWER_CASE.finditer(text):
+        kind = match.group(1)
+        found = match.group(0)
+        message = (
+            f'"{kind}" is part of the council\'s name in "{found}", written without its '
+            f'capital: write "{found.replace(f" {kind} ", f" {kind.capitalize()} ")}".'
+        )
+        out.append((match.start(1), Finding(Check.SLIP, item.reference, found, message, 0.75)))
     return out
 
 

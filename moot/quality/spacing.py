@@ -135,6 +135,33 @@ def _after_mark(
 # dash, a colon or a heading's number: each pattern's first group is what to report, and the
 # message says what to write ("{left}" and "{right}" are its named groups).
 _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
+    # a comma or a semicolon glued to the title of the next name: "Evans,Mr Lapsley",
+    # "Fraser;Mr Gray" (each one: a list of names is not data pasted on purpose)
+    (
+        re.compile(r"(?<![\w.@/])((?P<left>[A-Za-z]{2,}),(?P<right>(?:Mrs?|Ms|Miss|Dr|Cllrs?)\b))"),
+        "No space after the comma, before the title",
+        "{left}, {right}",
+    ),
+    (
+        re.compile(r"(?<![\w.@/])((?P<left>[A-Za-z]{2,});(?P<right>(?:Mrs?|Ms|Miss|Dr|Cllrs?)\b))"),
+        "No space after the semicolon, before the title",
+        "{left}; {right}",
+    ),
+    # a month's comma glued to its year: "February,2017"
+    (
+        re.compile(
+            r"\b((?P<left>January|February|March|April|May|June|July|August|September|October|"
+            r"November|December),(?P<right>(?:19|20)\d\d))\b"
+        ),
+        "No space after the comma, before the year",
+        "{left} {right}",
+    ),
+    # a space before a question mark: "Caernarvon ?"
+    (
+        re.compile(r"(?<![\w.])((?P<left>[A-Za-z]{2,}) \?)(?=\s|$)", re.M),
+        "A space before the question mark",
+        "{left}?",
+    ),
     # a word glued to a bracketed word: "Henderson(Chair)"; not "member(s)", "child(ren)"
     (
         re.compile(r"(?<![\w.@/\-])((?P<left>[A-Za-z]{3,})\((?P<right>[A-Z][a-z]{2,}[\w -]*)\))"),
@@ -338,6 +365,7 @@ def _needle(what: str) -> str:
         ("dash", "-"),
         ("hyphen", "-"),
         ("semicolon", ";"),
+        ("question mark", "?"),
         ("comma", ","),
         ("colon", ":"),
         ("number", "."),

@@ -294,6 +294,9 @@ def _in_names(text: str) -> set[int]:
             out.add(a.start)
         if gap == " " and not b.sentence_start:
             out.add(b.start)
+    # a surname after an initial and its full stop: "C. Newsam (Democratic Services Officer)"
+    for match in re.finditer(r"(?<![A-Za-z.])[A-Z]\.[ \t]?(?=[A-Z][a-z])", text):
+        out.add(match.end())
     return out
 
 
@@ -485,10 +488,17 @@ _TITLES = word_set("Cllr Councillor Mr Mrs Ms Miss Dr Provost Bailie")
 def _after_a_forename(before: str) -> bool:
     """Whether ``before`` ends with a title or a forename (a word the dictionary knows only
     capitalised: "Sarah", not "Annual")."""
+    if _TITLE_INITIALS_BEFORE.search(before):
+        return True  # "COUNCILLORS M COSTER": a title and an initial, then the surname
     match = _WORD_BEFORE.search(before)
     if match is None:
         return False
     return match.group(1) in _TITLES or dictionary.is_name(match.group(1))
+
+
+_TITLE_INITIALS_BEFORE = re.compile(
+    r"\b(?i:cllrs?|councillors?|mrs?|ms|dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+){1,3}$"
+)
 
 
 def _capitals_slips(texts: list[tuple[MinutesItem, str]], known_terms: set[str]) -> list[Finding]:

@@ -256,3 +256,62 @@ def test_minute_references_with_a_closing_bracket_are_markers_and_known_words_pa
     assert found("punctuation", "2019/4) Annual Report of the Parish Council.") == []
     assert found("acronym", "A memorial to those who served in WWI and WWII.") == []
     assert found("spelling", "The two defibs have been checked this month.") == []
+
+
+# --- written after heldout33 was measured -----------------------------------------------------
+
+
+def test_a_role_after_a_name_is_no_name_given_wrong_initials():
+    page = (
+        "Present: CCllr Margaret Hughson (MH), CCllr William Polson (WP), Duncan Anderson – "
+        "North Isles Councillor (DA), Alec Priest – North Isles Councillor (AP)."
+    )
+    assert found("name", page) == []
+
+
+def test_a_word_in_capitals_the_page_stops_inside_is_no_acronym():
+    page = "6. FINANCE\n\nThe accounts were approved.\n\n7. LAND\n\n7.1 LAND MANAG"
+    assert [t for c, t in on_page(MEETING + page) if c == "acronym"] == []
+
+
+def test_a_minutes_reference_before_a_comma_is_no_unmatched_bracket():
+    assert found("punctuation", "a) Lack of finances: see item 6a), below.") == []
+    assert found("punctuation", "The report (see paragraphs 6 and 9), was noted.") == []
+    assert found("punctuation", "See paragraphs 6 and 9), which were noted.") == [
+        "paragraphs 6 and 9)"
+    ]
+
+
+def test_a_surname_in_capitals_after_a_title_and_an_initial_is_no_misspelling():
+    page = "PRESENT: COUNCILLORS M COSTER, W FROST, A TAYLOR AND N WOOD"
+    assert found("spelling", page) == []
+    assert found("spelling", "Apologies were received from C. Newsam (Democratic Services).") == []
+
+
+def test_the_sovereigns_occasions_take_the_apostrophe_but_places_named_so_do_not():
+    assert found("punctuation", "Two residents attended the Queens Garden Party.") == [
+        "Queens Garden Party"
+    ]
+    assert found("punctuation", "A bench for the Kings Coronation was agreed.") == [
+        "Kings Coronation"
+    ]
+    assert found("punctuation", "The lights on Queens Road and at Kings Lynn were noted.") == []
+
+
+def test_commas_and_semicolons_glued_to_a_title_a_months_year_and_a_spaced_question_mark():
+    assert found("spacing", "Present: Mr Fraser;Mr Gray;Mrs Munro and the Clerk.") == [
+        "Fraser;Mr",
+        "Gray;Mrs",
+    ]
+    assert found("spacing", "Present: Mrs Evans,Mr Lapsley and the Clerk.") == ["Evans,Mr"]
+    assert found("spacing", "The meeting of 13 February,2017 was noted.") == ["February,2017"]
+    assert found("spacing", "Who owns the land at Caernarvon ? The clerk will ask.") == [
+        "Caernarvon ?"
+    ]
+
+
+def test_a_full_stop_between_a_time_and_pm_and_a_councils_kind_in_lower_case():
+    assert found("punctuation", "The meeting opened at 7.00.p.m. in the hall.") == ["7.00.p.m"]
+    assert found("punctuation", "The meeting opened at 7.00 p.m. in the hall.") == []
+    assert found("slip", "A letter from Essex county Council was read.") == ["Essex county Council"]
+    assert found("slip", "A letter from Essex County Council was read.") == []
