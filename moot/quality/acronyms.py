@@ -39,7 +39,8 @@ COMMON = word_set(
     WIFI WiFi LGBT LGBTQ LGBTQ+ BAME DIY ISA PAYE NI BT RSVP CPR DofE SUV ATV BMX 4x4
     RSM KPMG BDO EY RC JCB MLA MLAs NB ALDI LIDL ASDA IKEA PKF ZOOM TUC CBI NFU RSPB RNIB ONS
     CPS FA RFU BP EDF SSE EE DHL DPD UPS M&S H&M BTEC VR TBC TBA AOB VIP KBE DBE BEM PCSO
-    PCSOs AIB OS UKIP SNP DUP SDLP UUP TUV NGO NGOs AOCB PSNI WWI WWII"""
+    PCSOs AIB OS UKIP SNP DUP SDLP UUP TUV NGO NGOs AOCB PSNI WWI WWII GMB RMT USDAW UNISON
+    NASUWT"""
 )
 # Police ranks and like titles written before a name ("ACC Mark Callaghan", "PC Jones").
 # Fire and rescue ranks likewise: "WM Mossop" (watch manager), "SM Patel", "GM Hart"; and a
@@ -383,6 +384,9 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set
             continue  # a word in capitals as a label: "LINK: https://…", "NOTE: the …"
         if _heading_line(text, match.start(), match.end()):
             continue  # a short heading in capitals: "SITE INSPECTIONS"
+        label = re.search(r"\b([A-Z]{6,})[ \t]+$", text[max(0, match.start() - 30) : match.start()])
+        if label and dictionary.known(label.group(1).lower()) and dictionary.known(base.lower()):
+            continue  # a table's label in capitals, two words: "APPLICATION SITE Studley"
         if _person(text, match):
             item_people.add(base)
         elif _is_acronym(written, base):

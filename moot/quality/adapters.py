@@ -220,12 +220,16 @@ def from_text(text: str, *, lenient: bool = False) -> MeetingInput:
         raise ValueError(f"Nothing to check: {reason}, nor an item's or a decision's page.")
     # Minutes whose items could not be told apart, but which open as a meeting's minutes do:
     # the text is the meeting from its start (cut short, perhaps), not one item taken from it.
-    whole = not item_page and any(_MEETING_OPENING.match(ln) for ln in lines[:8])
+    whole = not item_page and (
+        any(_MEETING_OPENING.match(ln) for ln in lines[:8]) or _heading_held_on(lines[0])
+    )
     meeting_date = None
-    if whole and _MEETING_OPENING.match(lines[0]):
+    if whole and (_MEETING_OPENING.match(lines[0]) or _heading_held_on(lines[0])):
         # The first line is the minutes' own heading, "Minutes of the meeting held on Monday 7th
-        # October 2019": the meeting's day, not an item's title (nor minutes it approves).
-        meeting_date = next((d for _, d in dated(lines[0])), None)
+        # October 2019" (also cut at its start: "and Turnerspuddle Parish Council Minutes of the
+        # meeting of … held on Wednesday 13 November 2019"): the meeting's day, not an item's
+        # title (nor minutes it approves).
+        meeting_date = next((d for _, d in dated(lines[0][:400])), None)
         title, paragraphs = "", lines
     else:
         title, paragraphs = (lines[0], lines[1:]) if len(lines) > 1 else ("", lines)
@@ -257,6 +261,26 @@ _MEETING_OPENING = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\s+\d{4}\b",
     re.I,
+)
+
+
+# A meeting's heading inside the first line: "… Minutes of the meeting of … held on …".
+_HEADING_HELD_ON = re.compile(
+    r"\bminutes?\s+of\s+(?:the\s+|an?\s+)?(?:[\w&'’-]+\s+){0,10}?meeting\b.{0,120}?\bheld\b",
+    re.I,
+)
+
+
+def _heading_held_on(line: str) -> bool:
+    """Whether ``line`` opens with the minutes' heading, "… Minutes of the meeting of …
+    held on …", not an agenda item approving earlier minutes ("To approve the minutes of the
+    meeting held on 4 December 2018")."""
+    head = line[:400]
+    return bool(_HEADING_HELD_ON.search(head)) and not _APPROVES_MINUTES.search(head)
+
+
+_APPROVES_MINUTES = re.compile(
+    r"\b(?:approv|receiv|confirm|sign|agree|adopt|accept)\w*\s+(?:the\s+)?minutes\b", re.I
 )
 
 

@@ -533,6 +533,7 @@ _DETERMINERS = word_set(
     """a an the this that these those each every one any our their his her its my your another
     no either neither whose which what some same first last next local"""
 )
+_BODIES_BY_NAME = word_set("council committee cabinet board panel government parliament")
 _NOT_NOUN = word_set(
     """is are was were has have had will would can could should may might must and or but to of
     in on at for with from by as that which who where when been being did do does also not
@@ -541,7 +542,7 @@ _NOT_NOUN = word_set(
     them their a an the no gave went made said took told felt thought saw came got left met
     brought sought heard spoke led set put kept began knew continue continues remain remains
     held given taken sent paid seen known shown done written around near beyond beside towards
-    throughout against among amongst along via"""
+    throughout against among amongst along via onto upon until unless per"""
 )
 # One of each in a meeting: "Chair's welcome", "Clerk's report" need no article before them.
 _ONE_OF = word_set(
@@ -1024,9 +1025,17 @@ def _doubled_phrases(item: MinutesItem, text: str, toks: list[Token]) -> list[tu
             if all(t.text.isupper() for t in first + second):
                 continue  # a heading in capitals printed twice by the page: "TOWN COUNCIL TOWN
                 # COUNCIL"
-            if [t.text for t in first] != [t.text for t in second] and _heading_case(first):
+            if [t.text for t in first] != [t.text for t in second] and (
+                _heading_case(first)
+                or (
+                    second[0].text[:1].isupper()
+                    and first[0].text[:1].islower()
+                    and first[-1].lower not in _NOT_NOUN  # "chaired by Chaired by" ends on "by"
+                )
+            ):
                 continue  # a heading run into the sentence under it: "Apologies for Absence
-                # Apologies for absence were received", "APOLOGIES Apologies …"
+                # Apologies for absence were received", "APOLOGIES Apologies …", "Verbal
+                # reports from external parties External parties may provide updates"
             found = text[first[0].start : second[-1].end]
             out.append(
                 (
@@ -1239,6 +1248,9 @@ def _possessives(
             not lower.isalpha()
             or lower in _TIME_NOUNS
             or lower in _ONE_OF
+            # a body named without its article, as minutes name their own: "with council's
+            # design team", "Cabinet's decision"
+            or lower in _BODIES_BY_NAME
             or (noun[0].isupper() and not token.sentence_start)
             # "Mr. Hope's quotation": a name after a title's full stop, not a sentence's start
             or (

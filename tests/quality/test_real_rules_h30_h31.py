@@ -315,3 +315,41 @@ def test_a_full_stop_between_a_time_and_pm_and_a_councils_kind_in_lower_case():
     assert found("punctuation", "The meeting opened at 7.00 p.m. in the hall.") == []
     assert found("slip", "A letter from Essex county Council was read.") == ["Essex county Council"]
     assert found("slip", "A letter from Essex County Council was read.") == []
+
+
+# --- written after heldout34 was measured -----------------------------------------------------
+
+
+def test_a_first_line_cut_at_its_start_still_gives_the_meetings_day():
+    page = (
+        "and Turnerspuddle Parish Council Minutes of the meeting of Affpuddle and Turnerspuddle "
+        "Parish Council held on Wednesday 13 November 2019 at Village Hall Present: Councillors "
+        "Sue Jones (Chair) and Andrew Monro\n\n2019/113 Minutes The minutes of the meeting of "
+        "the Parish Council held on 9 October 2019 were approved and signed.\n"
+    )
+    assert on_page(page, "date") == []
+    # an agenda item approving earlier minutes is no heading of this meeting
+    item_page = (
+        "To approve the minutes of the meeting held on 4 December 2018.\n"
+        "The minutes of the meeting held on 12 December 2018 were agreed as an accurate record.\n"
+    )
+    assert on_page(item_page, "date") == [("date", "12 December 2018")]
+
+
+def test_a_plural_before_a_preposition_and_a_body_named_without_its_article():
+    assert found("punctuation", "1.2.2 Co-options onto SDCC were agreed by all.") == []
+    assert found("punctuation", "A meeting with council’s design team was held.") == []
+    assert found("punctuation", "To protect adult's rights.") == ["adult's rights"]
+
+
+def test_a_headings_last_words_run_into_the_sentence_under_it_are_not_doubled():
+    text = "Verbal reports from external parties External parties may provide updates."
+    assert found("slip", text) == []
+    assert found("slip", "The meeting was chaired by Chaired by Cllr Smith.") == [
+        "chaired by Chaired by"
+    ]
+
+
+def test_a_planning_tables_labels_and_trade_unions_are_no_acronyms():
+    assert found("acronym", "APPLICANT Arden Leisure APPLICATION SITE Studley Club") == []
+    assert found("acronym", "Cllr Wedgbury is a representative for USDAW and the GMB.") == []
