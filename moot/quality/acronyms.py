@@ -157,11 +157,25 @@ def find_definitions(text: str) -> list[tuple[str, str, int]]:
     return found
 
 
-# A person's name with their title, ending the text before a bracket: "Cllr Alan Bowness ".
-_TITLED_NAME_BEFORE = re.compile(
-    r"\b(?:Cllrs?|Councillors?|Ald|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+"
-    r"((?:[A-Z][\w'’.-]*\s+){1,4})$"
+# A person's titles, as minutes write them before a name.
+_PERSONS_TITLES = frozenset(
+    [
+        "Cllr",
+        "Cllrs",
+        "Councillor",
+        "Councillors",
+        "Ald",
+        "Alderman",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+    ]
 )
+_TITLE_RE = "|".join(sorted(_PERSONS_TITLES, key=len, reverse=True))
+# A person's name with their title, ending the text before a bracket: "Cllr Alan Bowness ".
+_TITLED_NAME_BEFORE = re.compile(rf"\b(?:{_TITLE_RE})\.?\s+((?:[A-Z][\w'’.-]*\s+){{1,4}})$")
 
 
 def _exact_initials(name: str) -> set[str]:
@@ -190,23 +204,6 @@ def _expansion_before(base: str, ws: list[str]) -> str:
             return ""  # a person's name, "Cllr Alan Bowness (CCC)": the letters are their body's
         return " ".join(window[first:])
     return ""
-
-
-_PERSONS_TITLES = frozenset(
-    [
-        "Cllr",
-        "Cllrs",
-        "Councillor",
-        "Councillors",
-        "Ald",
-        "Alderman",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Miss",
-        "Dr",
-    ]
-)
 
 
 def _initials_match(base: str, ws: list[str]) -> bool:
@@ -474,11 +471,9 @@ def check_acronyms(
     people: set[str] = set()
     own_names: set[str] = set()  # "Combined Fire Authority" written out: CFA is the body's own
     page: list[str] = []
-    page_texts: dict[tuple[int, int], str] = {}
     for index, item in enumerate(items):
         for part, text in ((0, normalise(item.title)), (1, plain(item.minutes_html))):
-            page.append(text)
-            page_texts[(index, part)] = text
+            page.append(text)  # at 2 * index + part
             uses.extend(_uses(text, (index, part), item, people))
             for base, _expansion, offset in find_definitions(text):
                 key = (index, part, offset)
@@ -536,7 +531,7 @@ def check_acronyms(
             if (
                 where[:2] == use.order[:2]
                 and where[2] - use.order[2] <= SOON_AFTER
-                and "\n" in page_texts[(index, part)][use.order[2] : where[2]]
+                and "\n" in page[2 * index + part][use.order[2] : where[2]]
             ):
                 # Spelled out on the next line or two of a list ("Area Manager, HIFRS" then
                 # "Highlands and Islands Fire and Rescue Service (HIFRS)" among the officers
@@ -669,9 +664,7 @@ def _heading_initials(heading: str, text: str, bases: set[str], body: str = "") 
     return own
 
 
-_TITLE_BEFORE = re.compile(
-    r"\b(?:Cllrs?|Councillors?|Ald|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z][a-z]+[ \t]+)?$"
-)
+_TITLE_BEFORE = re.compile(rf"\b(?:{_TITLE_RE})\.?[ \t]+(?:[A-Z][a-z]+[ \t]+)?$")
 
 
 def _named_place(letter: str, text: str) -> re.Match | None:

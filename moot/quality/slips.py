@@ -819,35 +819,32 @@ def _people_possessives(item: MinutesItem, text: str) -> list[tuple[int, Finding
 # Members attention"); (not a heading's "Members Interests", "Councillors Reports": readers
 # of the labelled real minutes marked 1 of 7, a house style); a time before what happens in it ("the
 # evenings meeting", "last years budget").
-_OWNERS = (
-    re.compile(
-        r"(?i:\b(?:for|to|of)[ \t]+(?:the[ \t]+)?)(?P<owner>(?i:members|councillors|"
-        r"residents|officers|trustees))[ \t]+(?P<owned>information|attention|consideration|"
-        r"approval|perusal|comments?)\b"
+_OWNERS = (  # (pattern, whether the owner is plural: "Members' information", "today's")
+    (
+        re.compile(
+            r"(?i:\b(?:for|to|of)[ \t]+(?:the[ \t]+)?)(?P<owner>(?i:members|councillors|"
+            r"residents|officers|trustees))[ \t]+(?P<owned>information|attention|consideration|"
+            r"approval|perusal|comments?)\b"
+        ),
+        True,
     ),
-    re.compile(
-        r"\b(?P<owner>(?i:the evenings|tonights|todays|(?:last|this|next) (?:weeks|months|"
-        r"years)))[ \t]+(?P<owned>meeting|budget|precept|agenda|event|accounts|audit|fete|"
-        r"festival|show|report)\b"
+    (
+        re.compile(
+            r"\b(?P<owner>(?i:the evenings|tonights|todays|(?:last|this|next) (?:weeks|months|"
+            r"years)))[ \t]+(?P<owned>meeting|budget|precept|agenda|event|accounts|audit|fete|"
+            r"festival|show|report)\b"
+        ),
+        False,
     ),
 )
 
 
 def _owners_without_apostrophe(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
     out: list[tuple[int, Finding]] = []
-    for pattern in _OWNERS:
+    for pattern, plural in _OWNERS:
         for match in pattern.finditer(text):
             owner, owned = match.group("owner"), match.group("owned")
             *head, last = owner.split(" ")
-            # people are plural ("Members' information"); a day or a time is one ("today's")
-            plural = last.lower() in (
-                "members",
-                "councillors",
-                "residents",
-                "officers",
-                "parishioners",
-                "trustees",
-            )
             fixed = " ".join([*head, f"{last}'" if plural else f"{last[:-1]}'s"])
             found = f"{owner} {owned}"
             message = (
@@ -883,13 +880,13 @@ def _council_kinds_in_lower_case(item: MinutesItem, text: str) -> list[tuple[int
 # "dates given by y the Liberty Hall staff". Not letters that stand alone in prose: a, I, o,
 # c (circa), e, p (page), s, v (versus), x (times), l (a figure 1 mistyped: the spelling
 # check's), nor a list's marker in brackets.
-_STRAY_LETTER = re.compile(r"(?<![\w(/-])([a-z]{2,}) ([bdfghjkmnqrtuwyz]) ([a-z]{2,})\b(?![)/-])")
+_STRAY_LETTER = re.compile(r"(?<![\w(/-])([a-z]{2,}) [bdfghjkmnqrtuwyz] ([a-z]{2,})\b(?![)/-])")
 
 
 def _stray_letters(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
     out: list[tuple[int, Finding]] = []
     for match in _STRAY_LETTER.finditer(text):
-        before, _letter, after = match.groups()
+        before, after = match.groups()
         if not (dictionary.is_word(before) and dictionary.is_word(after)):
             continue
         found = match.group(0)
