@@ -33,7 +33,7 @@ REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real_min
 # view, the figures printed for it are no longer a measure: the next round needs a fresh part.
 HELD_OUT = "heldout36"
 FIRST_MEASURE = "precision 0.60 (6 of 10), recall 0.19 (6 of 32)"
-TUNED_SINCE = False  # set when a check is changed with the held-out part's misses in view
+TUNED_SINCE = True  # set when a check is changed with the held-out part's misses in view
 TUNING = (
     "tune",
     "heldout2",
@@ -69,7 +69,7 @@ TUNING = (
     "heldout32",
     "heldout33",
     "heldout34",
-    "heldout35",  # measured once with the checks that measured heldout36; not tuned on yet
+    "heldout35",  # measured once with the checks that measured heldout36; tuned on since
 )
 SEEN = ("heldout",)
 

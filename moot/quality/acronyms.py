@@ -86,16 +86,18 @@ _SHOUTED_WORDS = word_set(
     THIS HAVE BEEN BEING ALSO ONLY SUCH INTO OVER UPON LEFT MEMBERS BOARD PANEL CABINET
     TOTAL AMOUNT TIME DATE PLACE VENUE PRESENT AGENDA MINUTE MINUTES REPORT APPENDIX NOT
     UNTIL AFTER ABOUT BELOW ABOVE DONE NEXT LAST YEAR WEEK FORUM GROUP TRUST GRANT FUNDS
-    HALL ROAD PARK WARD TOWN CITY PLAN CHIEF"""
+    HALL ROAD PARK WARD TOWN CITY PLAN CHIEF NEWS FULL HOME REAL"""
 )
 _MONTHS_DAYS = word_set(
     """JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER
-    MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY"""
+    MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY
+    JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE TUES WED WEDS THU THUR THURS FRI
+    SUN"""
 )
 _STOP = word_set("""a an and as at by for from in of on or the to with & de la""")
 _SHOUTED = word_set(
     """A AN AND ARE AS AT BE BY FOR FROM HAS HE IF IN IS IT NO NOT OF ON OR SO THE TO WAS WE
-    NON"""
+    NON ALL ANY"""
 )
 # Not inside references and codes: "CYP/11/25", "25/0412/FUL", "A66".
 # Not the letters of a reference ("SSP/4/25", "NMD/C/"); letters before a slash and a word
@@ -375,8 +377,8 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set
             continue
         if re.search(r"\d\s*$", text[: match.start()]):
             continue  # a unit after a number: "PDF 129 KB", "3 MB", "11 kV"
-        if re.match(r"\s?\d{5,}", text[match.end() :]):
-            continue  # a reference's letters: "PA 136074", "NI 12345678"
+        if re.match(r"\s?(\d{5,}|\d{1,4}/\d{1,4}\b)", text[match.end() :]):
+            continue  # a reference's letters: "PA 136074", "NI 12345678", "WTCA 21/02"
         if re.match(r":\s", text[match.end() :]) and dictionary.known(base.lower()):
             continue  # a word in capitals as a label: "LINK: https://…", "NOTE: the …"
         if _heading_line(text, match.start(), match.end()):
@@ -636,7 +638,9 @@ def _heading_initials(heading: str, text: str, bases: set[str], body: str = "") 
         if len(ws) >= 4 and ws[-2] not in _COUNCIL_KINDS:
             # the name without its kind: "LDNP" of the "Lake District National Park Partnership"
             tails.add("".join(w[0] for w in ws[:-1]))
-    for match in _BODY_BOARD.finditer(body):
+    # (a heading in capitals read as its words: "NORTHERN IRELAND FIRE & RESCUE SERVICE BOARD
+    # MINUTES" names the "Northern Ireland Fire & Rescue Service Board", NIFRS)
+    for match in _BODY_BOARD.finditer(body.title() if shouted(body) else body):
         ws = [w for w in match.group(1).split() if w.lower() not in _STOP]
         if len(ws) >= 2:
             tails |= {"".join(w[0] for w in ws), "".join(w[0] for w in ws) + match.group(2)[0]}

@@ -250,7 +250,7 @@ def from_text(text: str, *, lenient: bool = False) -> MeetingInput:
 # present were:" in the chair's welcome). An item's
 # words about minutes ("To approve the minutes of the meeting …") are not an opening.
 _MEETING_OPENING = re.compile(
-    r"^(?-i:[A-Z0-9][\w&.,'’()-]*\s+){0,8}?minutes?\s+of\s+(?:the\s+|an?\s+)?"
+    r"^(?-i:(?:[A-Z0-9][\w&.,'’()-]*|&)\s+){0,8}?minutes?\s+of\s+(?:the\s+|an?\s+)?"
     r"(?:[\w&'’-]+\s+){0,8}?(?:meeting|proceedings)\b"
     r"|^(?:members\s+)?present\s*[:;]?(?:\s|$)|^(?:those\s+attending|in\s+the\s+chair)\s*:"
     # the attendance inside the welcome: "- Welcome: The Chair welcomed … Those present were:"
@@ -259,7 +259,12 @@ _MEETING_OPENING = re.compile(
     # City Council 13th March 2020 Attendance"
     r"|^(?-i:[A-Z][\w&'’-]*\s+){1,6}meeting\b.{0,120}?\b\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\s+\d{4}\b",
+    r"december)\s+\d{4}\b"
+    # a heading of the word and the day alone: "Minutes 2 March 2021", "MINUTES: Tuesday 5th
+    # May 2020"
+    r"|^minutes\s*[:\u2013\u2014-]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december),?\s+\d{4}\s*$",
     re.I,
 )
 

@@ -62,6 +62,8 @@ _NOT_PLAIN = re.compile(
     re.I,
 )
 _APPROVING = re.compile(r"\bminutes\b", re.I)
+# Words before the day of a meeting still to come.
+_TO_COME = re.compile(r"\b(?:will|to)\s+(?:take\s+place|be\s+held)\b|\bnext\s+meeting\b", re.I)
 _HELD = re.compile(r"\bmeeting (?:held )?on\b", re.I)
 _APPROVAL = re.compile(
     r"\b(approved?|confirmed?|agreed|signed|accepted|adopted|received|correct|true|accurate)\b",
@@ -82,11 +84,16 @@ def _heading(sentence: str) -> bool:
 
 
 def _recorded(sentence: str) -> list[tuple[str, date]]:
-    """The dates of a sentence about minutes, less those of the meeting that approved them."""
+    """The dates of a sentence about minutes, less those of the meeting that approved them
+    and those of a meeting to come ("… with an amendment to the Annual Meeting, which will
+    take place on Monday 8th May 2017")."""
     out = []
     start = 0
     for m in _DATE.finditer(sentence):
-        if not _APPROVED_AT.search(sentence, start, m.start()):
+        if not (
+            _APPROVED_AT.search(sentence, start, m.start())
+            or _TO_COME.search(sentence, max(start, m.start() - 40), m.start())
+        ):
             out += dates(m.group(0))
         start = m.end()
     return out
@@ -147,7 +154,12 @@ def check_dates(
             # The agenda's text under the item is read too: "… will be approved at the next
             # scheduled meeting of Cabinet on 16 May 2016", in a page of May 2017.
             findings += _next_meeting(item, f"{text}\n{agenda}", meeting_date)
-        if item.kind == ItemKind.MINUTES or re.search(r"\bminutes\b", item.title, re.I):
+        # (and a page read as one untitled item: the meeting's minutes, which approve the last)
+        if (
+            item.kind == ItemKind.MINUTES
+            or re.search(r"\bminutes\b", item.title, re.I)
+            or not item.title.strip()
+        ):
             findings += _previous_minutes(item, text, meeting_date, earlier)
     return findings
 

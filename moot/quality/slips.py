@@ -13,7 +13,7 @@ import re
 
 from . import dictionary
 from .findings import Check, Finding, MinutesItem
-from .text import Token, plain, tokens, word_set
+from .text import Token, normalise, plain, tokens, word_set
 
 # Offices whose holder gives a report, announcements or an update to a meeting.
 _OFFICES = (
@@ -359,7 +359,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     # set phrases of council minutes that need an apostrophe: "a minute's silence" (and
     # "two minutes' silence"), "Members' Code of Conduct", "Clerk's Report"
     (r"\b(two|three|five|ten|\d{1,2})\s+minutes\s+silence\b", "\\1 minutes' silence", 0.85),
-    (r"(?<![\w-])minutes?\s+silence\b", "minute's silence", 0.8),
+    # (not "a one minute silence": a silence one minute long, no possessive)
+    (r"(?<![\w-])(?<!\bone )minutes?\s+silence\b", "minute's silence", 0.8),
     (r"\b(members|councillors)\s+(code\s+of\s+conduct)\b", "\\1' \\2", 0.8),
     # the sovereign's occasions: "the Queens Garden Party", "Kings Birthday Honours" (not a
     # place named so: "Queens Road", "Kings Lynn")
@@ -592,19 +593,11 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
     house_style = _capitalised_verbs(text for _, text in texts)
     findings: list[Finding] = []
     for item, text in texts:
-        spans: list[tuple[int, Finding]] = []
-        lowered = text.lower()
-        for pattern, replacement, confidence, needles in _PHRASE_RES:
-            if needles and not any(needle in lowered for needle in needles):
-                continue
-            for match in pattern.finditer(text):
-                found = match.group(0)
-                instead = match.expand(replacement)
-                message = f'"{found}" should probably read "{instead}".'
-                kind = _APOSTROPHE if _apostrophe_only(found, instead) else Check.SLIP
-                spans.append(
-                    (match.start(), Finding(kind, item.reference, found, message, confidence))
-                )
+        # The item's title is the clerk's writing too ("Mayors Announcements"): its set
+        # phrases and owners are read as the minutes' are, once for both.
+        title = normalise(item.title)
+        in_title = [f for _, f in _phrases(item, title) + _owners_without_apostrophe(item, title)]
+        spans = _phrases(item, text)
         toks = tokens(text)
         spans += _doubled(item, text, toks)
         spans += _doubled_phrases(item, text, toks)
@@ -622,9 +615,27 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
         spans += _titled_possessives(item, text)
         spans += _missing_verb(item, text)
         spans += _article_adverb_article(item, text)
-        findings += _without_overlaps(spans)
+        kept = _without_overlaps(spans)
+        written = {f.text.lower() for f in kept}
+        findings += [f for f in in_title if f.text.lower() not in written] + kept
         findings += _misspelt_words(item, text)
     return findings
+
+
+def _phrases(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
+    """The set phrases of ``_PHRASES`` written wrong in ``text``."""
+    spans: list[tuple[int, Finding]] = []
+    lowered = text.lower()
+    for pattern, replacement, confidence, needles in _PHRASE_RES:
+        if needles and not any(needle in lowered for needle in needles):
+            continue
+        for match in pattern.finditer(text):
+            found = match.group(0)
+            instead = match.expand(replacement)
+            message = f'"{found}" should probably read "{instead}".'
+            kind = _APOSTROPHE if _apostrophe_only(found, instead) else Check.SLIP
+            spans.append((match.start(), Finding(kind, item.reference, found, message, confidence)))
+    return spans
 
 
 def _same_case(meant: str, written: str) -> str:
@@ -978,6 +989,9 @@ def _doubled(item: MinutesItem, text: str, toks: list[Token]) -> list[tuple[int,
             # minutes marked one; the doubled words they marked were all in lower case
             and not (a.text.isupper() and b.text.isupper() and len(a.text) > 1)
             and not _heading_runs_on(text, a, b)
+            # a page's one-word label, then a heading or sentence that opens with the same
+            # word: "… County Council Fund. Minutes Minutes of the Parish Council Meeting"
+            and not (a.sentence_start and a.text.istitle() and b.text.istitle())
             and _gap(text, a, b).strip() == ""
             and "\n" not in _gap(text, a, b)
         ):

@@ -68,6 +68,13 @@ _ABBREVIATIONS = word_set("etc approx incl excl cont para paras nos tel ext ref 
 MIN_JOINED = 13  # letters in a run-together pair: brands written solid are shorter
 _FILE_ENDINGS = word_set("Pdf Doc Docx Xls Xlsx Html Htm Csv Txt Jpg Png Ppt Pptx Zip Org Com Gov")
 
+_AFTER_OPENING = "A space after the opening bracket"
+# The last word of a body's or a paper's name, or a quarter's: a bracket that holds it after
+# a space ("( City Council)", "( Gazette)", "( South)") has lost that name's first words.
+_NAMES_TAIL = word_set(
+    """Council Councils Authority Gazette Times News Post Echo Herald Mail Trust Association
+    Society Partnership Group North South East West Central"""
+)
 # How sure a space before a closing bracket is a slip a reader would mark: a hint. On the
 # labelled real minutes, at first sight, 0 of 2 were ("Clark Logie (Police )").
 _BEFORE_CLOSING = "A space before the closing bracket"
@@ -192,7 +199,7 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
     # a space inside a bracket on one side only: "( Vice-chair)", "(Vice-chair )"
     (
         re.compile(r"(\( (?P<left>[A-Za-z][\w'-]*(?: [\w'-]+){0,3})\))"),
-        "A space after the opening bracket",
+        _AFTER_OPENING,
         "({left})",
     ),
     (
@@ -459,6 +466,10 @@ def _boundaries(item: MinutesItem, text: str) -> list[Finding]:
             if what.startswith("No space before the bracket") and not (
                 _word(left) or left[0].isupper()
             ):
+                continue
+            if what == _AFTER_OPENING and (left[0].islower() or left.split()[-1] in _NAMES_TAIL):
+                # "( and Wales)", "( City Council)", "( Gazette)": the bracket's first words,
+                # a link's, were lost in a copy; not a space typed there
                 continue
             if left.endswith("."):
                 found = found[len(left) :].strip()  # "-There" after a sentence's full stop

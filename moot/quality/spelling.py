@@ -22,7 +22,7 @@ from .text import Token, normalise, plain, tokens, word_set
 # Abbreviations written without their full stop once the tokeniser has dropped it.
 ABBREVIATIONS = word_set(
     """etc eg ie cf approx vs nb incl cllr cllrs dept govt tel ref para paras mins nos misc pp
-    ps asap wef am pm tbc tba wrt nem"""
+    ps asap wef am pm tbc tba wrt nem poss prob mtg mtgs reqd tbd corresp"""
 )
 
 
@@ -397,6 +397,11 @@ def _capitalised_slips(
                     ):
                         near, confidence, reason = ordinary[0], 0.7, "a word"
                     elif not elsewhere or capitalised[word] > 1:
+                        continue
+                    elif _after_a_forename(text[max(0, token.start - 60) : token.start]):
+                        # a surname after a title or a forename ("Councillor Graham Penter"):
+                        # near a word written elsewhere ("Peter") by chance; the archive's
+                        # names alone can tell it is misspelt
                         continue
                     else:
                         near, confidence = elsewhere[0], 0.65
@@ -781,6 +786,52 @@ def _lower_case_line(text: str, at: int) -> bool:
     )
 
 
+def _name_lists(line: str) -> list[list[str]]:
+    """The parts of ``line`` that read as a list's names: one to four words, no figures."""
+    return [
+        part.split()
+        for part in re.split(r"[,;:(]|\s[–-]|\.(?=[A-Z\s])|\band\b", line)
+        if 1 <= len(part.split()) <= 4
+        and all(re.fullmatch(r"[^\W\d_][\w'’-]*", w) for w in part.split())
+    ]
+
+
+def _lower_case_list(line: str) -> bool:
+    """Whether ``line`` is a list of names that writes three or more of them in lower case
+    ("PRESENT – Robert mcclelland, ewart mcauslane, elma Mitchell, chris mccallion"): names of
+    two to four words with no little word of prose among them, one of them in lower case and
+    no word of the dictionary, as most of the list's names."""
+    names = [ws for ws in _name_lists(line) if not any(w.lower() in _PROSE_WORDS for w in ws)]
+    lower = [
+        ws
+        for ws in names
+        if len(ws) >= 2 and any(w.islower() and not dictionary.is_word(w) for w in ws)
+    ]
+    return len(lower) >= 3 and len(lower) * 2 >= len(names)
+
+
+# Little words of prose, never part of a person's name.
+_PROSE_WORDS = _FUNCTION_WORDS | word_set("a an of to in on at by as is be it or no so if")
+
+
+def _names_in_lower_case(text: str, at: int, page_does: bool) -> bool:
+    """Whether the word at ``at`` is a name of a list written in lower case: a list of the kind
+    above, or, on a page with one (``page_does``), a line of names after its label
+    ("APOLOGIES – mick taylor"). The page's way with its lists, typed in haste, not one capital
+    left out: each name reported would bury the list; on the labelled real minutes none of
+    them was marked."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    if _lower_case_list(line):
+        return True
+    label = re.match(r"\s*[A-Za-z ]{3,30}\s*[:–-]\s*(.+)$", line)
+    if not page_does or label is None:
+        return False
+    listed = label.group(1)
+    return len(_name_lists(listed)) == len(re.split(r"[,;]|\band\b", listed))
+
+
 def _welsh_page(texts: list[tuple[MinutesItem, str]]) -> bool:
     """Whether the page writes Welsh: eight or more of Welsh's own short words in it."""
     count = 0
@@ -830,6 +881,7 @@ def check_spelling(
     findings += _tripled_letters(texts)
     findings += _capitalised_runs_together(texts)
     welsh = _welsh_page(texts)
+    lower_lists = any(_lower_case_list(line) for _, text in texts for line in text.split("\n"))
     for item, text in texts:
         seen: set[str] = set()
         foreign = _foreign_spans(text, known_terms)
@@ -845,7 +897,7 @@ def check_spelling(
             seen.add(lower)
             if lower in known_terms or lower in ABBREVIATIONS or dictionary.is_word(word):
                 continue
-            if lower in _LOWER_CASE_BRANDS:
+            if lower in _LOWER_CASE_BRANDS or _names_in_lower_case(text, token.start, lower_lists):
                 continue
             parts = [p for p in lower.replace("/", "-").split("-") if p]
             if len(parts) > 1 and all(p in known_terms or dictionary.is_word(p) for p in parts):
