@@ -55,6 +55,8 @@ _SURNAME_AFTER = re.compile(
     r"\b(?:Cllr|Councillor|Provost|Bailie|Alderman|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?"
     r"[ \t]+(?:[A-Z][a-z'’-]+[ \t]+){1,2}$"
 )
+# A forename (and a middle initial) just before: "Kevin CORDELL", "Derek J SCOTT".
+_FORENAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{2,})[ \t]+(?:[A-Z]\.?[ \t]+)?$")
 # A person's name, written with a title or initials, and any letters already after it: the
 # letters that follow are theirs too — an office, an honour or a degree ("Mr. P. Bedford CC",
 # "C M Dixon, LLB, CPLS", "D J Causby BSc (Hons)").
@@ -291,6 +293,22 @@ def _person(text: str, match: re.Match) -> bool:
         return True  # "Cllr HD": a member's initials
     if len(base) >= 3 and _SURNAME_AFTER.search(before) and not re.match(r"[ \t]*\(", after):
         return True  # "Councillor Neil BENNY": a surname written in capitals, as Scots minutes do
+    forename = _FORENAME_BEFORE.search(before[-40:])
+    if len(base) >= 3 and forename:
+        # "Kevin CORDELL", "Derek J SCOTT" in a list of members: after a forename the
+        # dictionary knows only as a name; or after any capitalised word, on a line of the
+        # name alone ("Mark FLYNN", "Ken LYNN (Chairperson)")
+        if (
+            dictionary.is_name(forename.group(1))
+            and not dictionary.known(forename.group(1).lower())
+            and re.match(r"[ \t]*(?:$|\n|[,;])", after)
+        ):
+            return True
+        line = before[before.rfind("\n") + 1 :]
+        if re.fullmatch(r"[ \t]*[A-Z][a-z]+[ \t]+(?:[A-Z]\.?[ \t]+)?", line) and re.match(
+            r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:$|\n)", after
+        ):
+            return True
     if _POSTNOMINALS_BEFORE.search(before) and not _COUNCILS_LETTERS.fullmatch(base):
         return True  # "Mr. P. Bedford CC", "C M Dixon, LLB, CPLS": letters after a name
     if (

@@ -221,7 +221,9 @@ def from_text(text: str, *, lenient: bool = False) -> MeetingInput:
     # Minutes whose items could not be told apart, but which open as a meeting's minutes do:
     # the text is the meeting from its start (cut short, perhaps), not one item taken from it.
     whole = not item_page and (
-        any(_MEETING_OPENING.match(ln) for ln in lines[:8]) or _heading_held_on(lines[0])
+        any(_MEETING_OPENING.match(ln) for ln in lines[:8])
+        or _heading_held_on(lines[0])
+        or bool(_ATTENDANCE.search("\n".join(lines)[:ATTENDANCE_WITHIN]))
     )
     meeting_date = None
     if whole and (_MEETING_OPENING.match(lines[0]) or _heading_held_on(lines[0])):
@@ -267,6 +269,17 @@ _MEETING_OPENING = re.compile(
     r"september|october|november|december),?\s+\d{4}\s*$",
     re.I,
 )
+
+
+# Who attended, as minutes record it at their start ("Present: Cllr Escombe, …", "COUNCILLORS
+# PRESENT:", "In Attendance ; Margot Nicol", "Councillor Keith Panter (In the Chair)"): near the
+# top of a page (``ATTENDANCE_WITHIN`` characters, after a letterhead or a heading run into one
+# line), the page opens a meeting's minutes, though no line starts as an opening does. An
+# item's or a decision's page records no attendance.
+_ATTENDANCE = re.compile(
+    r"\b(?:present|in\s+attendance)(?:\s+were)?\s*(?:[:;]|[-–]\s)|\(in\s+the\s+chair\)", re.I
+)
+ATTENDANCE_WITHIN = 1500
 
 
 # A meeting's heading inside the first line: "… Minutes of the meeting of … held on …".

@@ -248,13 +248,24 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
         "A space on one side only of the dash",
         "{left}–{right}",
     ),
-    # a prefix's hyphen with a space after it: "non- pecuniary", "co- operation"; not a
-    # prefix left hanging before "and" or "or" ("pre- and post-meeting")
+    # a prefix's hyphen with a space after it: "non- pecuniary", "co- operation", "Vice-
+    # Chairman"; not a prefix left hanging before "and" or "or" ("pre- and post-meeting")
     (
         re.compile(
             r"(?<![\w-])((?P<left>(?i:non|co|pre|post|re|sub|anti|inter|multi|self|semi|cross|"
-            r"counter|mid|ex|over|under|well|long|short|part|full|out|de|un|pro))- "
-            r"(?P<right>(?!(?:and|or|nor|to|as)\b)[a-z]{3,}))\b"
+            r"counter|mid|ex|over|under|well|long|short|part|full|out|de|un|pro|vice))- "
+            r"(?P<right>(?!(?:and|or|nor|to|as)\b)[A-Za-z][a-z]{2,}))\b"
+        ),
+        "A space after the hyphen",
+        "{left}-{right}",
+    ),
+    # a compound's hyphen with a space after it, between two words in lower case:
+    # "decision- making", "cost- effective" (not a dash glued before a clause: "splitting- we")
+    (
+        re.compile(
+            r"(?<![\w-])((?P<left>[a-z]{4,})- "
+            r"(?P<right>(?!(?:and|or|nor|to|as|but|the|a|an|we|it|he|she|they|this|that|there|"
+            r"which|in|on|at|of|for|with|is|was|were|be|not|no|so|if|i)\b)[a-z]{3,}))\b"
         ),
         "A space after the hyphen",
         "{left}-{right}",

@@ -149,3 +149,41 @@ def test_an_items_title_is_read_for_set_phrases_and_owners_too():
         "punctuation", "The Mayors Announcements were noted.", title="Mayors Announcements"
     ) == ["Mayors Announcements"]
     assert found("punctuation", "The Mayor thanked all.", title="Mayor's Announcements") == []
+
+
+def test_a_space_after_a_compounds_hyphen_or_a_capitalised_prefixs():
+    assert found("spacing", "Mr Dale was re-elected as Vice- Chairman for the year.") == [
+        "Vice- Chairman"
+    ]
+    assert found("spacing", "A revised decision- making process was agreed.") == [
+        "decision- making"
+    ]
+    # a dash glued to the word before a clause, and a prefix left hanging, are other things
+    assert found("spacing", "The lines were splitting- we asked the printer to look.") == []
+    assert found("spacing", "Both pre- and post-meeting papers were sent.") == []
+
+
+def test_attendance_near_the_top_of_a_page_opens_a_whole_meeting():
+    page = (
+        "Hawkhurst Parish Council, The Old Vicarage, Hawkhurst, Kent. Tel: 01580 000000\n"
+        "1 HAWKHURST PARISH COUNCIL MINUTES 10 th February 2020 Present: Cllr Escombe, Cllr "
+        "Pyne and Cllr Lusty 1. PLANNING: the fence is higher than before and TWBC states that "
+        "it will visit the site.\n"
+    )
+    read = from_text(page, lenient=True)
+    assert read.whole
+    assert ("acronym", "TWBC") in on_page(page, "acronym")
+    # one item's page, with no attendance, is still read as one item of a meeting
+    item_only = "Planning\nThe fence is higher than before and TWBC states that it will visit.\n"
+    assert not from_text(item_only, lenient=True).whole
+    assert on_page(item_only, "acronym") == []
+
+
+def test_a_members_surname_in_capitals_after_a_forename_is_no_acronym():
+    page = (
+        "At a MEETING of the DUNDEE CITY COUNCIL held at Dundee on 24th February, 2020.\n"
+        "Present:-\nLord Provost Ian BORTHWICK\nCOUNCILLORS\nKevin CORDELL\nMark FLYNN\n"
+        "Derek J SCOTT\nKen LYNN (Chairperson)\n"
+        "I MINUTES\nThe minutes were noted. The DHSCP report was received.\n"
+    )
+    assert on_page(page, "acronym") == [("acronym", "DHSCP")]
