@@ -187,3 +187,27 @@ def test_a_members_surname_in_capitals_after_a_forename_is_no_acronym():
         "I MINUTES\nThe minutes were noted. The DHSCP report was received.\n"
     )
     assert on_page(page, "acronym") == [("acronym", "DHSCP")]
+
+
+def test_sound_alikes_a_common_phrase_gives_away():
+    cases = {
+        "Residents not on the electoral role may register online.": "electoral role",
+        "Members agreed to hold a sight visit on Monday.": "sight visit",
+        "The council now has its full compliment of members.": "full compliment",
+        "The stationary costs were approved.": "stationary costs",
+        "The old Flying Boat Hangers are listed.": "Boat Hangers",
+        "The 2021 censor figures were noted.": "censor figures",
+        "The Chair reported that Mr Wells had sadly past away.": "had sadly past away",
+    }
+    for sentence, slip in cases.items():
+        assert found("slip", sentence) == [slip], sentence
+    # the right words, and the same words used otherwise, pass
+    for sentence in (
+        "Residents not on the electoral roll may register online.",
+        "The role of the electoral officer was explained.",
+        "The stationery costs were approved; the car was stationary.",
+        "Coat hangers were bought for the hall.",
+        "The sight of the new path pleased members.",
+        "In the past away days were held in June.",
+    ):
+        assert found("slip", sentence) == [], sentence
