@@ -128,7 +128,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     # "there was" before a plural: "There was no declarations of interest"; not nouns that
     # end in "s" whole ("no business", "no progress", "no news", "no bus")
     (
-        r"\b(there)\s+was\s+no\s+((?-i:[a-z]+[^sui\W]s))\b(?!\s+(?:of\s+)?(?:which|that)\b)",
+        r"\b(there)\s+was\s+no\s+(?!news\b)((?-i:[a-z]+[^sui\W]s))\b"
+        r"(?!\s+(?:of\s+)?(?:which|that)\b)",
         "\\1 were no \\2",
         0.75,
     ),
@@ -774,7 +775,34 @@ def _number_agreement(item: MinutesItem, text: str) -> list[tuple[int, Finding]]
         out.append(
             (match.start(), Finding(Check.SLIP, item.reference, match.group(0), message, 0.75))
         )
+    for match in _THERE_IS_PLURAL.finditer(text):
+        verb, noun = match.group("verb"), match.group("noun")
+        if noun.endswith(("ss", "us", "is", "ics", "ness", "ous", "ways", "news", "ings")):
+            continue  # "progress", "status", "politics", "news", "findings" (a plural, left)
+        single = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+        if noun in _NO_S_SINGULARS or not dictionary.is_word(noun):
+            continue
+        if not (dictionary.is_word(single) or dictionary.is_word(noun[:-2])):
+            continue
+        plural_verb = {"is": "are", "was": "were", "has been": "have been"}[verb.lower()]
+        message = (
+            f'"{match.group(0)}": "{noun}" is plural, so "there {plural_verb}" (or the singular '
+            "noun)."
+        )
+        out.append(
+            (match.start(), Finding(Check.SLIP, item.reference, match.group(0), message, 0.75))
+        )
     return out
+
+
+# "There is potential problems", "There was no declarations": a singular verb before a plural
+# noun (after a determiner or an adjective minutes use there).
+_THERE_IS_PLURAL = re.compile(
+    r"\b[Tt]here (?P<verb>is|was|has been) (?:(?:no|some|several|many|further|various|potential|"
+    r"serious|ongoing|other|more|also|still|two|three|four|five)\s+)?(?P<noun>[a-z]{4,}s)\b"
+)
+# Words in "s" that take a singular verb: "There was a means", "There is works" is a slip.
+_NO_S_SINGULARS = word_set("means series species premises whereabouts headquarters")
 
 
 # "Members concerns were noted": a plural noun for people before a plural noun, its apostrophe

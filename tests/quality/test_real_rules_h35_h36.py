@@ -211,3 +211,19 @@ def test_sound_alikes_a_common_phrase_gives_away():
         "In the past away days were held in June.",
     ):
         assert found("slip", sentence) == [], sentence
+
+
+def test_there_is_before_a_plural_noun():
+    assert found("slip", "There is potential problems re access and sightlines.") == [
+        "There is potential problems"
+    ]
+    assert found("slip", "There has been two complaints about the verges.") == [
+        "There has been two complaints"
+    ]
+    for sentence in (
+        "There has been no progress on the bus shelter.",
+        "There was no news from the County Council.",
+        "There is a means of appeal.",
+        "There are potential problems re access.",
+    ):
+        assert found("slip", sentence) == [], sentence
