@@ -4,21 +4,8 @@ likeness of real minutes — the false alarm that must go, and the slip next to 
 still be found."""
 
 from moot.quality.adapters import from_text
-from moot.quality.core import check_meeting
-from tests.quality.minutes import item
-
-
-def found(check, *paragraphs, title="Update"):
-    items = [item("T/1/25", *paragraphs, title=title)]
-    return [f.text for f in check_meeting(items) if f.check == check]
-
-
-def on_page(text, check=None, min_confidence=0.6):
-    return [
-        (f.check, f.text)
-        for f in from_text(text, lenient=True).check(min_confidence=min_confidence)
-        if check is None or f.check == check
-    ]
+from tests.quality.minutes import on_page
+from tests.quality.minutes import texts_in_item as found
 
 
 def test_a_list_of_names_typed_in_lower_case_is_the_lists_way_not_a_slip_per_name():
