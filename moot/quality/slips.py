@@ -621,7 +621,12 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
         # The item's title is the clerk's writing too ("Mayors Announcements"): its set
         # phrases and owners are read as the minutes' are, once for both.
         title = normalise(item.title)
-        in_title = [f for _, f in _phrases(item, title) + _owners_without_apostrophe(item, title)]
+        in_title = [
+            f
+            for _, f in _phrases(item, title)
+            + _owners_without_apostrophe(item, title)
+            + _one_members_heading(item, title)
+        ]
         spans = _phrases(item, text)
         toks = tokens(text)
         spans += _doubled(item, text, toks)
@@ -638,6 +643,7 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
         spans += _stray_letters(item, text)
         spans += _council_kinds_in_lower_case(item, text)
         spans += _titled_possessives(item, text)
+        spans += _one_members_heading(item, text)
         spans += _missing_verb(item, text)
         spans += _article_adverb_article(item, text)
         kept = _without_overlaps(spans)
@@ -991,6 +997,31 @@ def _titled_possessives(item: MinutesItem, text: str) -> list[tuple[int, Finding
             f'apostrophe: "{name[:-1]}\'s {owned}" (or "{name}\' {owned}").'
         )
         out.append((match.start(1), Finding(_APOSTROPHE, item.reference, found, message, 0.75)))
+    return out
+
+
+# The standing headings of every member's business written as one member's: "Declaration of
+# Member's Interests", "MEMBER'S DECLARATIONS", "Councillor's Reports". Only as a heading (its
+# noun capitalised) and not after a word that picks one member ("each Member's Interests").
+_ONE_MEMBERS_HEADING = re.compile(
+    r"(?<!\b[Ee]ach )(?<!\b[Aa] )(?<!\b[Tt]he )(?<!\b[Aa]ny )(?<!\b[Ee]very )"
+    r"\b(Member|MEMBER|Councillor|COUNCILLOR)['’][sS][ \t]+"
+    r"(Interests?|INTERESTS?|Declarations?|DECLARATIONS?|Reports|REPORTS)\b"
+)
+
+
+def _one_members_heading(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
+    out: list[tuple[int, Finding]] = []
+    for match in _ONE_MEMBERS_HEADING.finditer(text):
+        who, what = match.groups()
+        plural = f"{who}{'S' if who.isupper() else 's'}' {what}"
+        message = (
+            f'"{match.group(0)}" heads the business of every {who.lower()}, not of one: write '
+            f'"{plural}".'
+        )
+        out.append(
+            (match.start(), Finding(_APOSTROPHE, item.reference, match.group(0), message, 0.8))
+        )
     return out
 
 

@@ -214,3 +214,19 @@ def test_there_is_before_a_plural_noun():
         "There are potential problems re access.",
     ):
         assert found("slip", sentence) == [], sentence
+
+
+def test_every_members_standing_heading_written_as_one_members():
+    assert found("punctuation", "4. Declaration of Member's Interests: none were made.") == [
+        "Member's Interests"
+    ]
+    assert found("punctuation", "401 MEMBER'S DECLARATIONS OF INTEREST There were none.") == [
+        "MEMBER'S DECLARATIONS"
+    ]
+    assert found("punctuation", "None.", title="Councillor's Reports") == ["Councillor's Reports"]
+    for sentence in (
+        "Each Member's Interests were recorded in the register.",
+        "The Members' Interests were noted.",
+        "The member's interests in the land were noted.",
+    ):
+        assert found("punctuation", sentence) == [], sentence
