@@ -302,6 +302,9 @@ _APPROVES_MINUTES = re.compile(
 )
 
 
+_NUMBER_BEFORE = re.compile(r"^(?:item\s+)?\d+(?:\.\d+)*[.)]?\s+", re.I)
+
+
 def _keep_preamble(found: MeetingInput, text: str, after_items_row: bool = False) -> None:
     """Minutes from other software that the page parser read from a later heading on: the
     text above its first item (who was present, the declarations, the opening business) is
@@ -310,7 +313,15 @@ def _keep_preamble(found: MeetingInput, text: str, after_items_row: bool = False
     header above it is the site's)."""
     first = found.items[0].title.strip() if found.items else ""
     lines = [ln.strip() for ln in text.splitlines()]
-    at = next((n for n, ln in enumerate(lines) if first and ln.startswith(first)), None)
+    # (the heading as the page prints it, its number before it or not: "1. Apologies …")
+    at = next(
+        (
+            n
+            for n, ln in enumerate(lines)
+            if first and (ln.startswith(first) or _NUMBER_BEFORE.sub("", ln).startswith(first))
+        ),
+        None,
+    )
     if not at:
         return
     start = 0
@@ -324,8 +335,10 @@ def _keep_preamble(found: MeetingInput, text: str, after_items_row: bool = False
     ]
     details = [ln for ln in above if _DETAIL_LINE.match(ln)]
     prose = [ln for ln in above if not _DETAIL_LINE.match(ln)]
-    if sum(len(ln.split()) for ln in prose) < 20:
-        return  # a heading and a date: nothing the parser lost
+    if sum(len(ln.split()) for ln in prose) < 20 and not any(
+        _ATTENDANCE.search(ln) for ln in prose
+    ):
+        return  # a heading and a date: nothing the parser lost (a short attendance is)
     from moot.meetings.html import paragraphs_to_html
 
     found.items.insert(

@@ -203,11 +203,31 @@ def check_name_lists(items: list[MinutesItem]) -> list[Finding]:
 _COMMA_STOP = re.compile(r"(?<!\w)(\w{1,40}) ?, ?\.(?![.\w])")
 
 
+# A label's colon with a comma or a full stop after it: "Attendance:, Mrs Mills", "Members
+# Present:. Vince Grant" (not a time or a reference: "19:30.", "10:1.2").
+_COLON_STOP = re.compile(r"(?<![\w:])([A-Za-z][\w'’ ]{0,40}?[A-Za-z]):[ \t]?([,.])(?![.\w])")
+
+
 def check_comma_stops(items: list[MinutesItem]) -> list[Finding]:
-    """A comma then a full stop with nothing between them (0.75)."""
+    """A comma then a full stop with nothing between them, or a label's colon with a comma or
+    a full stop after it (0.75)."""
     findings: list[Finding] = []
     for item in items:
-        for match in _COMMA_STOP.finditer(plain(item.minutes_html)):
+        text = plain(item.minutes_html)
+        for match in _COLON_STOP.finditer(text):
+            label, mark = match.groups()
+            written = f"{label.split()[-1]}:{match.group(0).split(':', 1)[1]}"
+            findings.append(
+                _finding(
+                    item,
+                    written,
+                    (
+                        f"A colon then a {'comma' if mark == ',' else 'full stop'} in "
+                        f'"{written}": one of them is a slip. Write "{label.split()[-1]}:".'
+                    ),
+                )
+            )
+        for match in _COMMA_STOP.finditer(text):
             findings.append(
                 _finding(
                     item,

@@ -230,3 +230,27 @@ def test_every_members_standing_heading_written_as_one_members():
         "The member's interests in the land were noted.",
     ):
         assert found("punctuation", sentence) == [], sentence
+
+
+def test_a_labels_colon_then_a_comma_or_a_full_stop():
+    assert found("punctuation", "Attendance:, Mrs Mills, Mr Clarke and two residents.") == [
+        "Attendance:,"
+    ]
+    assert found("punctuation", "Members Present:. Vince Grasby, Sue Grasby.") == ["Present:."]
+    # a time, a reference and a colon before a list pass
+    for sentence in (
+        "The meeting closed at 21:30.",
+        "See minute 10:1.2 of the last meeting.",
+        "Present: Mrs Mills, Mr Clarke.",
+    ):
+        assert found("punctuation", sentence) == [], sentence
+
+
+def test_a_short_attendance_above_the_first_numbered_heading_is_checked():
+    page = (
+        "Minutes\n\nMembers Present:. Vince Grasby, Sue Grasby, Pat Andrews.\n\n"
+        "Clerk Gillian Elliston\n\n"
+        "  1. Apologies were received from Steve Thomas.\n"
+        "  2. Election of Officers\n\nMr John Cambridge was re-elected as chairperson.\n"
+    )
+    assert ("punctuation", "Present:.") in on_page(page)
