@@ -208,6 +208,15 @@ _COMMA_STOP = re.compile(r"(?<!\w)(\w{1,40}) ?, ?\.(?![.\w])")
 _COLON_STOP = re.compile(r"(?<![\w:])([A-Za-z][\w'’ ]{0,40}?[A-Za-z]):[ \t]?([,.])(?![.\w])")
 
 
+# A comma or a full stop between a title and its name, or between "proposed by" and who:
+# "Cllr, Steve Godley", "seconded Cllr,P.Clark", "Cllrs, Dicks", "Proposed by. C. Hampton"
+# (not "Proposed by: Ron Findlay", nor a title written out, "our Councillor, Sarah Suggitt").
+_TITLE_MARK = re.compile(
+    r"\b(?P<title>(?-i:Cllrs?|Mrs?|Ms|Dr)|(?:proposed|seconded) by)(?P<mark>[,.])[ \t]?(?=[A-Z])",
+    re.I,
+)
+
+
 def check_comma_stops(items: list[MinutesItem]) -> list[Finding]:
     """A comma then a full stop with nothing between them, or a label's colon with a comma or
     a full stop after it (0.75)."""
@@ -224,6 +233,24 @@ def check_comma_stops(items: list[MinutesItem]) -> list[Finding]:
                     (
                         f"A colon then a {'comma' if mark == ',' else 'full stop'} in "
                         f'"{written}": one of them is a slip. Write "{label.split()[-1]}:".'
+                    ),
+                )
+            )
+        for match in _TITLE_MARK.finditer(text):
+            title, mark = match.group("title"), match.group("mark")
+            if mark == "." and " " not in title:
+                continue  # "Mr.", "Cllrs.": a title's own full stop
+            name = " ".join(text[match.end() : match.end() + 30].split("\n")[0].split()[:2])
+            name = name.rstrip(",;:")
+            written = match.group(0) + name
+            findings.append(
+                _finding(
+                    item,
+                    written,
+                    (
+                        f'A {"comma" if mark == "," else "full stop"} after "{title}" in '
+                        f'"{written}": the name follows it with no mark between. Write '
+                        f'"{title} {name}".'
                     ),
                 )
             )

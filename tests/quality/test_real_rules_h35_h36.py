@@ -254,3 +254,19 @@ def test_a_short_attendance_above_the_first_numbered_heading_is_checked():
         "  2. Election of Officers\n\nMr John Cambridge was re-elected as chairperson.\n"
     )
     assert ("punctuation", "Present:.") in on_page(page)
+
+
+def test_a_comma_after_a_title_or_a_full_stop_after_proposed_by():
+    assert found("punctuation", "Cllr, Steve Godley was elected as Chairman.") == [
+        "Cllr, Steve Godley"
+    ]
+    assert found("punctuation", "Proposed by. C. Hampton; seconded by P. Meyer.") == [
+        "Proposed by. C. Hampton"
+    ]
+    for sentence in (
+        "Cllrs. J. Davies and M. Mort were present.",
+        "Proposed by: Ron Findlay. Seconded by: Stan Nutt.",
+        "An update from our Councillor, Sarah Suggitt, was noted.",
+        "Mr. Smith and Dr. Jones attended.",
+    ):
+        assert found("punctuation", sentence) == [], sentence
