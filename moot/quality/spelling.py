@@ -351,6 +351,19 @@ def _capitalised_slips(
             ):
                 continue
             seen.add(word)
+            joined = (
+                ""
+                if dictionary.is_name(word)
+                or token.start in in_names
+                or lower in _LOWER_CASE_BRANDS
+                else _joined(word)
+            )
+            if joined:
+                # a capitalised word run into the next at a sentence's start ("Thereare no
+                # items", "Itis understood"): the space's slip, as in lower case
+                message = f'"{word}" looks like two words run together: "{joined}".'
+                findings.append(Finding(Check.SPACING, item.reference, word, message, 0.85))
+                continue
             british = dictionary.british(lower)
             if british and not dictionary.is_name(word) and token.start not in in_names:
                 # "Gypsy and Traveler sites": American spelling capitalised is still American

@@ -270,3 +270,15 @@ def test_a_comma_after_a_title_or_a_full_stop_after_proposed_by():
         "Mr. Smith and Dr. Jones attended.",
     ):
         assert found("punctuation", sentence) == [], sentence
+
+
+def test_a_capitalised_word_run_into_the_next_at_a_sentences_start():
+    assert found("spacing", "The press were excluded. Thereare no items to consider.") == [
+        "Thereare"
+    ]
+    assert found("spacing", "Itis understood that the licence was renewed.") == ["Itis"]
+    for sentence in (
+        "The meeting was shown on Youtube and Facebook.",
+        "Mrs Theresa Atherton of Hereford attended.",
+    ):
+        assert found("spacing", sentence) == [], sentence
