@@ -264,6 +264,12 @@ def nearest_name(word: str, names: frozenset[str]) -> str:
     return best[0][1]
 
 
+_CALENDAR_NAMES = word_set(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday"""
+)
+
+
 def _dropped_or_swapped(word: str, name: str) -> bool:
     """Whether ``word`` is ``name`` with one letter left out or two neighbours swapped. Not a
     name's last letter: "Swinburn" and "Swinburne", "Clark" and "Clarke" are each a family's
@@ -386,6 +392,11 @@ def _capitalised_slips(
                     g for g in guesses if dictionary.is_name(g) and _dropped_or_swapped(word, g)
                 ]
                 ordinary = [g for g in guesses if not dictionary.is_name(g)]
+                # A month's or a day's name one slip away is meant, whatever the slip
+                # ("Januarty"): no family spells its name so.
+                calendar = [g for g in guesses if g.lower() in _CALENDAR_NAMES]
+                if calendar and not proper:
+                    proper, ordinary = calendar[:1], []
                 # In a longer name or a list of names ("Teeswide Safeguarding Adults Board",
                 # "Councillors Bains, Chohan") only the archive knows the name.
                 alone = token.start not in in_names
@@ -953,7 +964,13 @@ def check_spelling(
             if dictionary.rare_word(word):
                 continue
             compound = _compound(word)
-            guesses = [] if compound else dictionary.suggestions(word)
+            guesses = dictionary.suggestions(word)
+            if compound:
+                # two words written solid ("lookback"), unless a word is there with a letter
+                # the clerk dropped or two swapped ("discused" is "disc" and "used", but
+                # "discussed" was meant)
+                guesses = [g for g in guesses if _dropped_or_swapped(word, g)]
+                compound = not guesses
             # A word of three letters written onto another ("litterbin", "carpark") is a
             # compound too when no word is one slip away ("governmet" is "government").
             compound = compound or (not guesses and _compound(word, tail=3))

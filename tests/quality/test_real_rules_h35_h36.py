@@ -282,3 +282,12 @@ def test_a_capitalised_word_run_into_the_next_at_a_sentences_start():
         "Mrs Theresa Atherton of Hereford attended.",
     ):
         assert found("spacing", sentence) == [], sentence
+
+
+def test_a_slip_that_splits_into_two_words_and_a_months_name_one_slip_away():
+    assert found("spelling", "The matter was discused at length.") == ["discused"]
+    assert found("spelling", "The next meeting is on 12 Januarty 2026.") == ["Januarty"]
+    # two words written solid are still a compound, and a family's name with a letter added
+    # is still its own
+    assert found("spelling", "The lookback period was agreed.") == []
+    assert found("spelling", "A letter from Mr Clarke of Ridgeway Farm was read.") == []
