@@ -291,3 +291,9 @@ def test_a_slip_that_splits_into_two_words_and_a_months_name_one_slip_away():
     # is still its own
     assert found("spelling", "The lookback period was agreed.") == []
     assert found("spelling", "A letter from Mr Clarke of Ridgeway Farm was read.") == []
+
+
+def test_a_letter_typed_three_times_in_an_items_title():
+    assert found("spelling", "The minutes were approved.", title="MINUTE of MEEETING No 21") == [
+        "MEEETING"
+    ]
