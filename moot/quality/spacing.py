@@ -286,6 +286,16 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
         "No space before the initial",
         "{left} {right}",
     ),
+    # an initial run into the surname after it: "R Llewelyn, SProtheroe", "Present: MGroat";
+    # not "O" ("OKeeffe" is O'Keeffe), a Welsh "Ll" in capitals ("LLanelli"), nor a
+    # councillor's title doubled ("CCllr", "CClrs")
+    (
+        re.compile(
+            r"(?<![\w&./'’-])((?P<left>(?!LL)[A-NP-Z])(?P<right>(?!C(?:ll|l)rs?\b)[A-Z][a-z]{3,}))\b"
+        ),
+        "No space after the initial",
+        "{left} {right}",
+    ),
     # a title run into the name after it: "CllrWhittal Williams", "MrsJones"
     (
         re.compile(

@@ -297,3 +297,14 @@ def test_a_letter_typed_three_times_in_an_items_title():
     assert found("spelling", "The minutes were approved.", title="MINUTE of MEEETING No 21") == [
         "MEEETING"
     ]
+
+
+def test_an_initial_run_into_the_surname_after_it():
+    assert found("spacing", "Present: R Llewelyn, SProtheroe and A Davies.") == ["SProtheroe"]
+    for sentence in (
+        "Planning officer Ryan OKeeffe attended.",
+        "Apologies were received from CCllr Leslie.",
+        "The LLanelli office will close.",
+        "The DfT and the NHS replied.",
+    ):
+        assert found("spacing", sentence) == [], sentence
