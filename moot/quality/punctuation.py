@@ -205,6 +205,7 @@ _COMMA_STOP = re.compile(r"(?<!\w)(\w{1,40}) ?, ?\.(?![.\w])")
 
 # A label's colon with a comma or a full stop after it: "Attendance:, Mrs Mills", "Members
 # Present:. Vince Grant" (not a time or a reference: "19:30.", "10:1.2").
+_COLON_MARK = re.compile(r":[ \t]?[,.]")  # (a text without one is not searched)
 _COLON_STOP = re.compile(r"(?<![\w:])([A-Za-z][\w'’ ]{0,40}?[A-Za-z]):[ \t]?([,.])(?![.\w])")
 
 
@@ -223,7 +224,8 @@ def check_comma_stops(items: list[MinutesItem]) -> list[Finding]:
     findings: list[Finding] = []
     for item in items:
         text = plain(item.minutes_html)
-        for match in _COLON_STOP.finditer(text):
+        colon_stops = _COLON_STOP.finditer(text) if _COLON_MARK.search(text) else ()
+        for match in colon_stops:
             label, mark = match.groups()
             written = f"{label.split()[-1]}:{match.group(0).split(':', 1)[1]}"
             findings.append(

@@ -621,12 +621,16 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
         # The item's title is the clerk's writing too ("Mayors Announcements"): its set
         # phrases and owners are read as the minutes' are, once for both.
         title = normalise(item.title)
-        in_title = [
-            f
-            for _, f in _phrases(item, title)
-            + _owners_without_apostrophe(item, title)
-            + _one_members_heading(item, title)
-        ]
+        in_title = (
+            [
+                f
+                for _, f in _phrases(item, title)
+                + _owners_without_apostrophe(item, title)
+                + _one_members_heading(item, title)
+            ]
+            if title.strip()
+            else []
+        )
         spans = _phrases(item, text)
         toks = tokens(text)
         spans += _doubled(item, text, toks)

@@ -12,7 +12,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from . import dictionary
 from .archive import name_words
@@ -838,9 +838,9 @@ def _lower_case_list(line: str) -> bool:
 _PROSE_WORDS = _FUNCTION_WORDS | word_set("a an of to in on at by as is be it or no so if")
 
 
-def _names_in_lower_case(text: str, at: int, page_does: bool) -> bool:
+def _names_in_lower_case(text: str, at: int, page_does: Callable[[], bool]) -> bool:
     """Whether the word at ``at`` is a name of a list written in lower case: a list of the kind
-    above, or, on a page with one (``page_does``), a line of names after its label
+    above, or, on a page with one (``page_does()``), a line of names after its label
     ("APOLOGIES – mick taylor"). The page's way with its lists, typed in haste, not one capital
     left out: each name reported would bury the list; on the labelled real minutes none of
     them was marked."""
@@ -850,7 +850,7 @@ def _names_in_lower_case(text: str, at: int, page_does: bool) -> bool:
     if _lower_case_list(line):
         return True
     label = re.match(r"\s*[A-Za-z ]{3,30}\s*[:–-]\s*(.+)$", line)
-    if not page_does or label is None:
+    if label is None or not page_does():
         return False
     listed = label.group(1)
     return len(_name_lists(listed)) == len(re.split(r"[,;]|\band\b", listed))
@@ -906,7 +906,10 @@ def check_spelling(
     findings += _tripled_letters(texts + [(i, normalise(i.title)) for i in items if i.title])
     findings += _capitalised_runs_together(texts)
     welsh = _welsh_page(texts)
-    lower_lists = any(_lower_case_list(line) for _, text in texts for line in text.split("\n"))
+    # whether the page types a list of names in lower case: read once, when first asked
+    lower_lists = functools.cache(
+        lambda: any(_lower_case_list(line) for _, text in texts for line in text.split("\n"))
+    )
     for item, text in texts:
         seen: set[str] = set()
         foreign = _foreign_spans(text, known_terms)
