@@ -206,6 +206,12 @@ def _shared_letters(texts) -> set[str]:
     return {letters for letters, before in names.items() if len(before) >= 2}
 
 
+def _keeps_an_end(name: str, letters: str) -> bool:
+    """Whether ``letters`` share their first or their last letter with an initials of
+    ``name``."""
+    return any(own[0] == letters[0] or own[-1] == letters[-1] for own in _initials(name))
+
+
 def check_initials(items: list[MinutesItem]) -> list[Finding]:
     """A name whose bracketed initials are not its own ("J Hughes (JM)", 0.75), in minutes
     that give two or more others their initials rightly: a slip in the list that the actions
@@ -229,6 +235,10 @@ def check_initials(items: list[MinutesItem]) -> list[Finding]:
     wrong = [w for w in wrong if not re.fullmatch(r"[A-Z]{2,4}C", w[2])]
     if len(pairs) - len(wrong) < 2:
         return []
+    # A slip in typing initials keeps their first or last letter ("J Hughes (JM)"); letters
+    # that share neither are another thing's, a body's the person came from: "Roy Henderson
+    # (NT)" of the National Trust, beside "Cath Johnson (LDNPA)"
+    wrong = [w for w in wrong if _keeps_an_end(w[1], w[2])]
     findings: list[Finding] = []
     for item, name, letters in wrong:
         own = sorted(_initials(name), key=len)[0]

@@ -94,6 +94,35 @@ _DATED = re.compile(
 _AFTER_ASIDE = re.compile(rf"(\([^()]{{1,40}}\)) ({_TITLE} (?:[A-Z]\.? ?){{0,4}}[A-Z][a-z]+)")
 
 
+# A full stop where the list's comma belongs, between two names of a list that parts them with
+# commas: "M. Mort, B. Cosker. B. Kaines, S. John", "Peter Marshall. Catherine Spence, Alan
+# Webster", "S Hillier (Chairman). J. Thomas (Vice-Chair), L. Bennett". The name after it must
+# go on to another name, or the list may have ended there and a sentence begun ("…, C Brown.
+# D White, the Clerk, was also present").
+_INITIALS = r"(?:[A-Z]\. ?|[A-Z] ){1,3}"
+_LIST_NAME = (
+    rf"(?:{_TITLE} )?(?:{_INITIALS}{_NOT_SURNAME}{_SURNAME}|{_NOT_SURNAME}[A-Z][a-z]+ "
+    rf"{_NOT_SURNAME}{_SURNAME})(?: \([^()]{{1,30}}\))?"
+)
+_STOP_BETWEEN = re.compile(
+    rf"(?:(?<=, )|(?<=: )|(?<=Cllrs\. )|(?<=Cllrs ))({_LIST_NAME})\. ({_LIST_NAME})"
+    rf"(?=(?:,| and| &) (?:{_LIST_NAME})(?=[,.;&]| and\b|$))"
+)
+# Where a list's sentence ends: not after an initial or a title ("A. Hendry D McKendrick",
+# "Cllrs. M. Mort").
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.;:])(?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)"
+    r"(?<!\bCllrs\.)\s+|\n"
+)
+# A title and one word, then one initial and a surname: a forename and a middle initial.
+_FORENAME_ONLY = re.compile(rf"{_TITLE} [A-Z][a-z]+")
+_ONE_INITIAL = re.compile(r"[A-Z]\.? (?![A-Z]\.? )")
+_LIST_LABEL = re.compile(r"\b(?:Present|Attendance|Apologies|Attending|Absent)\b\s*[:\-–]", re.I)
+_LIST_ENTRY = re.compile(
+    rf"(?:^|, |: |\bCllrs\.? |\bCouncillors )(?:{_LIST_NAME})(?=[,.]| and\b| &)"
+)
+
+
 def _finding(item: MinutesItem, text: str, message: str) -> Finding:
     """A punctuation finding on ``text`` of ``item`` (every punctuation rule is 0.75)."""
     return Finding(
@@ -146,10 +175,31 @@ def _names_run_on(sentence: str) -> list[tuple[str, str, str]]:
 
 
 def check_name_lists(items: list[MinutesItem]) -> list[Finding]:
-    """Two titled names side by side in a list whose names are parted by commas (0.75)."""
+    """Two titled names side by side in a list whose names are parted by commas, or parted by
+    a full stop there (0.75)."""
     findings: list[Finding] = []
     for item in items:
-        for sentence in re.split(r"(?<=[.;:])\s+|\n", plain(item.minutes_html)):
+        for line in plain(item.minutes_html).split("\n"):
+            if line.count(",") < 2 or len(_LIST_ENTRY.findall(line)) < 3:
+                continue
+            for match in _STOP_BETWEEN.finditer(line):
+                if _LIST_LABEL.search(line, match.end()):
+                    # lists run into one line: the stop may end one ("…, Viv Willder. Allan
+                    # Oldfield, … Officers Present: …")
+                    continue
+                first, second = match.groups()
+                findings.append(
+                    _finding(
+                        item,
+                        match.group(0),
+                        (
+                            f'A full stop between "{first}" and "{second}" in a list of names '
+                            f"parted by commas: it ends the list there. Write "
+                            f'"{first}, {second}".'
+                        ),
+                    )
+                )
+        for sentence in _SENTENCE_BREAK.split(plain(item.minutes_html)):
             for text, first, second in _names_run_on(sentence):
                 findings.append(
                     _finding(
@@ -184,6 +234,8 @@ def check_name_lists(items: list[MinutesItem]) -> list[Finding]:
                 pairs += _UNTITLED_PAIR.finditer(sentence)
             for match in pairs:
                 first, second = match.groups()
+                if _FORENAME_ONLY.fullmatch(first) and _ONE_INITIAL.match(second):
+                    continue  # a middle initial: "Councillor Stephen N. Garner"
                 findings.append(
                     _finding(
                         item,

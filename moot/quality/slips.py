@@ -753,6 +753,9 @@ _LY_ADJECTIVES = word_set(
 # noun between them. Nouns that are plural without an "s", or singular with one, are left out.
 _PLURAL_DET = re.compile(r"\b([Tt]hese|[Tt]hose) ([a-z]{4,}) (were|are|have)\b")
 _SINGULAR_DET = re.compile(r"\b([Tt]his) ([a-z]{4,}s) (is|was|has)\b")
+# Endings of words in "s" that are no plural: "progress", "status", "analysis", "politics",
+# "business", "previous", "always", "news".
+_SINGULAR_IN_S = ("ss", "us", "is", "ics", "ness", "ous", "ways", "news")
 _NO_S_PLURALS = word_set(
     """staff people police personnel data media criteria children cattle public youth sheep
     fish aircraft equipment information feedback evidence clergy offspring alumni minutiae
@@ -777,7 +780,7 @@ def _number_agreement(item: MinutesItem, text: str) -> list[tuple[int, Finding]]
     for match in _SINGULAR_DET.finditer(text):
         det, noun, verb = match.groups()
         single = noun[:-1]
-        if noun.endswith(("ss", "us", "is", "ics", "ies", "ness", "ous", "ways", "news")):
+        if noun.endswith((*_SINGULAR_IN_S, "ies")):
             continue
         if not (dictionary.is_word(single) and dictionary.is_word(noun)) or single.endswith("s"):
             continue
@@ -787,7 +790,7 @@ def _number_agreement(item: MinutesItem, text: str) -> list[tuple[int, Finding]]
         )
     for match in _THERE_IS_PLURAL.finditer(text):
         verb, noun = match.group("verb"), match.group("noun")
-        if noun.endswith(("ss", "us", "is", "ics", "ness", "ous", "ways", "news", "ings")):
+        if noun.endswith((*_SINGULAR_IN_S, "ings")):
             continue  # "progress", "status", "politics", "news", "findings" (a plural, left)
         single = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
         if noun in _NO_S_SINGULARS or not dictionary.is_word(noun):

@@ -34,19 +34,20 @@ def _folded(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-# Short words that a solid compound never ends or starts with: "recommendedthat" is two
-# words run together; "lookback" and "workstream" are compounds written solid.
+# Short words that a solid compound never ends or starts with: "recommendedthat",
+# "dealtwithin" and "Chairsaid" are two words run together; "lookback" and "workstream" are
+# compounds written solid.
 _FUNCTION_WORDS = word_set(
     """the that this these those and but for with from into onto was were been being are
     has have had will would should could may might must not its their there they them then
     than which who whom what when where while whilst also only such each all any some our
-    your his her she him you can did does per via"""
+    your his her she him you can did does per via within without about after before said"""
 )
 
 
 # Two-letter words that end a word run together after a word of four letters or more
-# ("meetingis", "reportof", "agreedto").
-_TWO_LETTER_TAILS = word_set("is of to")
+# ("meetingis", "reportof", "agreedto", "announcementsor").
+_TWO_LETTER_TAILS = word_set("is of to or")
 # Two-letter words that start one, before a word of four letters or more ("todeclare",
 # "bymembers", "atleast", "beheard"). Not "in", "on", "up": they start compounds written
 # solid or hyphenated ("inhouse", "onsite", "upskill"), as "by" does a few, kept here.
