@@ -150,6 +150,7 @@ def check_dates(
         findings += _placeholders(item, decided)
         findings += _months_missing(item, decided)
         findings += _impossible_years(item, read, meeting_date)
+        findings += _at_a_weekend(item, f"{item.title}\n{text}", meeting_date, earlier)
         if meeting_date:
             # The agenda's text under the item is read too: "… will be approved at the next
             # scheduled meeting of Cabinet on 16 May 2016", in a page of May 2017.
@@ -325,6 +326,41 @@ def _next_meeting(item: MinutesItem, text: str, meeting_date: date) -> list[Find
                     ),
                     confidence=0.85,
                     evidence=[("This meeting", _day(meeting_date)), ("Next meeting", _day(d))],
+                )
+            )
+    return out
+
+
+def _at_a_weekend(
+    item: MinutesItem, text: str, meeting_date: date | None, earlier: list[date]
+) -> list[Finding]:
+    """Minutes approved that are dated a Saturday or a Sunday, by a committee that meets on
+    weekdays (0.75), in any item: every such date in the labelled real minutes (four of four)
+    was a slip. Not when the clerk wrote the weekday with it (a wrong one is the weekday
+    check's), this meeting is at a weekend, or the archive knows a meeting that day."""
+    if meeting_date and meeting_date.weekday() >= 5:
+        return []
+    out = []
+    for sentence in sentences(text):
+        if not (_APPROVING.search(sentence) and _APPROVAL.search(sentence)):
+            continue
+        for shown, d in _recorded(sentence):
+            if d.weekday() < 5 or d in earlier or (meeting_date and d >= meeting_date):
+                continue  # (a date after this meeting is reported as such)
+            if re.search(rf"\b{d:%A}\b", sentence, re.I):
+                continue
+            out.append(
+                Finding(
+                    check=Check.DATE,
+                    item_reference=item.reference,
+                    text=shown,
+                    message=(
+                        f"The minutes approve the minutes of {_day(d)}, a {d:%A}: committees "
+                        f"seldom meet at a weekend, so the day, the month or the year may be "
+                        f"mistyped. Correct it, or write the weekday if the meeting was then."
+                    ),
+                    confidence=0.75,
+                    evidence=[("Minutes approved", _day(d))],
                 )
             )
     return out

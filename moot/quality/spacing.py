@@ -175,6 +175,19 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
         "No space before the bracket",
         "{left} ({right})",
     ),
+    # a name glued to its initials in brackets: "Bartlett(JB)", "Dunscombe(WD)"
+    (
+        re.compile(r"(?<![\w.@/\-])((?P<left>[A-Z][a-z]{2,})\((?P<right>[A-Z]{2,4})\))"),
+        "No space before the bracket",
+        "{left} ({right})",
+    ),
+    # a word glued to a bracket opening with a word in lower case: "Hall(room 2)",
+    # "House(reposition)"; not a word's optional ending, "child(ren)", "member(ship)"
+    (
+        re.compile(r"(?<![\w.@/\-])((?P<left>[A-Za-z]{3,})\((?P<right>[a-z]{4,})\b)"),
+        "No space before the bracket",
+        "{left} ({right}",
+    ),
     # a word glued to a bracket that opens an aside cut short: "Blewett(From the Chair"
     (
         re.compile(
@@ -488,6 +501,12 @@ def _boundaries(item: MinutesItem, text: str) -> list[Finding]:
                 _word(left) or left[0].isupper()
             ):
                 continue
+            if (
+                what.startswith("No space before the bracket")
+                and right[:1].islower()
+                and (not _word(right) or _word(left + right))
+            ):
+                continue  # an optional ending ("member(ship)"), or letters not a word
             if what == _AFTER_OPENING and (left[0].islower() or left.split()[-1] in _NAMES_TAIL):
                 # "( and Wales)", "( City Council)", "( Gazette)": the bracket's first words,
                 # a link's, were lost in a copy; not a space typed there

@@ -94,3 +94,39 @@ def test_letters_that_share_no_end_with_a_names_initials_are_a_bodys_not_a_slip(
     assert found("name", text) == []
     # initials typed wrong keep one end: still reported
     assert found("name", text.replace("Tom Vance (TV)", "Tom Vance (TB)")) == ["Tom Vance (TB)"]
+
+
+def test_a_word_glued_to_a_bracket_of_initials_or_of_a_lower_case_word_is_reported():
+    assert found("spacing", "Present: Cllrs Joan Pell(JP), Neil Shaw(NS) and Ben Hart (BH).") == [
+        "Pell(JP)",
+        "Shaw(NS)",
+    ]
+    assert found("spacing", "The meeting was held in the Village Hall(room 2) at 7pm.") == [
+        "Hall(room"
+    ]
+    # a word's optional ending, and a bracket spaced as it should be, pass
+    assert (
+        found(
+            "spacing",
+            "Each member(ship) fee and every child(ren)'s place was agreed; the Hall (room 2).",
+        )
+        == []
+    )
+
+
+def test_minutes_approved_of_a_weekend_day_are_reported_unless_the_weekday_is_written():
+    # 12 January 2013 was a Saturday, 16 January 2011 a Sunday
+    assert found(
+        "date", "The minutes of the meeting held on 12th January 2013 were confirmed as correct."
+    ) == ["12th January 2013"]
+    assert found("date", "The minutes of 16 January 2011 were approved and signed.") == [
+        "16 January 2011"
+    ]
+    # on a weekday, or with its weekday written (the clerk knew), nothing is said
+    assert found("date", "The minutes of the meeting held on 14 January 2013 were approved.") == []
+    assert (
+        found(
+            "date", "The minutes of the meeting held on Saturday 12th January 2013 were approved."
+        )
+        == []
+    )
