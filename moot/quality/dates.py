@@ -162,7 +162,71 @@ def check_dates(
             or not item.title.strip()
         ):
             findings += _previous_minutes(item, text, meeting_date, earlier)
+    already = {f.text for f in findings}
+    findings += [f for f in _years_apart(items, meeting_date) if f.text not in already]
     return findings
+
+
+# A sentence that sets one date right by another: "… should read 7th December, 2021 not 7th
+# December, 2022".
+_CORRECTING = re.compile(
+    r"\b(?:should (?:have )?read|instead of|rather than|amended|corrected|correction|in place "
+    r"of)\b",
+    re.I,
+)
+
+
+_A_MEETING = re.compile(r"\b(?:meeting|minutes|held|met)\b", re.I)
+
+
+def _years_apart(items: list[MinutesItem], meeting_date: date | None) -> list[Finding]:
+    """One day of the year written in two years a year or two apart ("18 September 2017" and
+    "18 September 2018") where a meeting is spoken of, outside a correction: one year is
+    mistyped (0.8). Reported is the one further from this meeting's day, or, with no day
+    known, the one written less often (as often, the later). Every such pair in the labelled
+    real minutes but one correction was a slip."""
+    seen: dict[tuple[int, int], list[tuple[MinutesItem, str, date]]] = {}
+    for item in items:
+        text = "\n".join([item.title, plain(item.minutes_html), *map(plain, item.decisions)])
+        for sentence in sentences(_BROKEN_DATE.sub(r"\1 ", text)):
+            if not _A_MEETING.search(sentence):
+                continue  # a year's end or start ("as at 31 March 2024") recurs on purpose
+            correcting = bool(_CORRECTING.search(sentence))
+            for shown, d in dates(sentence):
+                if correcting:
+                    seen.setdefault((d.month, d.day), []).append((item, "", d))
+                else:
+                    seen.setdefault((d.month, d.day), []).append((item, shown, d))
+    out: list[Finding] = []
+    for written in seen.values():
+        years = sorted({d.year for _, _, d in written})
+        if len(years) != 2 or years[1] - years[0] > 2 or any(not s for _, s, _ in written):
+            continue
+        by_year = {y: [w for w in written if w[2].year == y] for y in years}
+        if meeting_date:
+            distance = {y: abs((ws[0][2] - meeting_date).days) for y, ws in by_year.items()}
+            wrong, right = sorted(years, key=lambda y: distance[y], reverse=True)
+            if distance[wrong] == distance[right]:
+                continue
+        else:
+            # the one written less often; as often, the later (a year typed ahead)
+            wrong, right = sorted(years, key=lambda y: (len(by_year[y]), -y))
+        other = _day(by_year[right][0][2])
+        for item, shown, d in {w[1]: w for w in by_year[wrong]}.values():
+            out.append(
+                Finding(
+                    check=Check.DATE,
+                    item_reference=item.reference,
+                    text=shown,
+                    message=(
+                        f'"{shown}" and {other} are the same day in two years in these '
+                        f"minutes: one year is mistyped, most likely {d.year}. Correct it."
+                    ),
+                    confidence=0.8,
+                    evidence=[("Written", _day(d)), ("Also written", other)],
+                )
+            )
+    return out
 
 
 # A date never filled in: the template's placeholder left where the date goes ("held on XXXX",

@@ -130,3 +130,21 @@ def test_minutes_approved_of_a_weekend_day_are_reported_unless_the_weekday_is_wr
         )
         == []
     )
+
+
+def test_one_day_written_in_two_years_where_a_meeting_is_spoken_of_is_reported():
+    assert found(
+        "date",
+        "Draft minutes of the Parish Council meeting of 18 September 2018.",
+        "The Parish Council meeting was held on 18 September 2017 in the Village Hall.",
+        "The minutes of the meeting held on 18 September 2017 were agreed.",
+    ) == ["18 September 2018"]
+    # a year's end recurs on purpose, and a correction names both years
+    assert (
+        found(
+            "date",
+            "The accounts as at 31 March 2024 were compared with those as at 31 March 2023.",
+            "Minute 81 should read held on 7 December 2021, not 7 December 2022.",
+        )
+        == []
+    )
