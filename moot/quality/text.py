@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from typing import NamedTuple
 
 from moot.meetings.html import to_text
 
@@ -94,20 +95,20 @@ def mask_links(text: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or a figure, where it is, whether it opens a sentence and whether it is a word
+    (letters, no figure: asked of each token by every check, so worked out once). A named
+    tuple: a page has thousands, made afresh for each page."""
+
     text: str
     start: int
     end: int
     sentence_start: bool
+    is_word: bool
 
     @property
     def lower(self) -> str:
         return self.text.lower()
-
-    @functools.cached_property
-    def is_word(self) -> bool:  # asked of each token by every check: worked out once
-        return self.text[0].isalpha() and not _DIGIT.search(self.text)
 
 
 def tokens(text: str) -> list[Token]:
@@ -120,9 +121,11 @@ def tokens(text: str) -> list[Token]:
     return list(_tokens(text))
 
 
-@functools.lru_cache(maxsize=512)
-def _tokens(text: str) -> tuple[Token, ...]:
-    out: list[Token] = []
+_THOUSANDS = re.compile(r"£?\d{1,3}(,\d{3})+(\.\d+)?%?")
+
+
+def _word_starts(text: str) -> Iterator[tuple[str, int]]:
+    """Each word or figure of ``text`` and where it starts."""
     for match in _WORD_RE.finditer(text):
         word, start = match.group(), match.start()
         # "end." or "items," keep their word; a figure's own "." or "," stays inside.
@@ -130,13 +133,26 @@ def _tokens(text: str) -> tuple[Token, ...]:
             word = word[:-1]
         if not word:
             continue
-        if "," in word and not re.fullmatch(r"£?\d{1,3}(,\d{3})+(\.\d+)?%?", word):
+        if "," in word and not _THOUSANDS.fullmatch(word):
             # "report,the" (a missing space) or "1,2": split at the comma, keep the first part
             word = word.split(",")[0]
             if not word:
                 continue
-        out.append(Token(word, start, start + len(word), _opens_sentence(text, start)))
-    return tuple(out)
+        yield word, start
+
+
+@functools.lru_cache(maxsize=512)
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(
+        Token(
+            word,
+            start,
+            start + len(word),
+            _opens_sentence(text, start),
+            word[0].isalpha() and not _DIGIT.search(word),
+        )
+        for word, start in _word_starts(text)
+    )
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -164,8 +180,9 @@ def sentences(text: str) -> list[str]:
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words and figures, for comparing texts."""
-    return [t.lower for t in tokens(text)]
+    """Lower-case words and figures, for comparing texts (the tokens' words, read without
+    making tokens: the copy checks ask it of every sentence)."""
+    return [word.lower() for word, _ in _word_starts(text)]
 
 
 def excerpt(text: str, start: int, end: int, width: int = 40) -> str:
