@@ -191,12 +191,10 @@ def _years_apart(items: list[MinutesItem], meeting_date: date | None) -> list[Fi
         for sentence in sentences(_BROKEN_DATE.sub(r"\1 ", text)):
             if not _A_MEETING.search(sentence):
                 continue  # a year's end or start ("as at 31 March 2024") recurs on purpose
+            # (a date in a correction is kept unshown: its pair is then left alone)
             correcting = bool(_CORRECTING.search(sentence))
             for shown, d in dates(sentence):
-                if correcting:
-                    seen.setdefault((d.month, d.day), []).append((item, "", d))
-                else:
-                    seen.setdefault((d.month, d.day), []).append((item, shown, d))
+                seen.setdefault((d.month, d.day), []).append((item, "" if correcting else shown, d))
     out: list[Finding] = []
     for written in seen.values():
         years = sorted({d.year for _, _, d in written})

@@ -207,8 +207,8 @@ def _shared_letters(texts) -> set[str]:
 
 
 def _keeps_an_end(name: str, letters: str) -> bool:
-    """Whether ``letters`` share their first or their last letter with an initials of
-    ``name``."""
+    """Whether ``letters`` share their first or their last letter with initials ``name``
+    may be given."""
     return any(own[0] == letters[0] or own[-1] == letters[-1] for own in _initials(name))
 
 

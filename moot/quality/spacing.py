@@ -497,16 +497,11 @@ def _boundaries(item: MinutesItem, text: str) -> list[Finding]:
                 raw = raw or to_text(item.minutes_html)
                 if raw[match.end("left") : match.end("left") + 1] not in ("–", "—"):
                     continue
-            if what.startswith("No space before the bracket") and not (
-                _word(left) or left[0].isupper()
-            ):
-                continue
-            if (
-                what.startswith("No space before the bracket")
-                and right[:1].islower()
-                and (not _word(right) or _word(left + right))
-            ):
-                continue  # an optional ending ("member(ship)"), or letters not a word
+            if what.startswith("No space before the bracket"):
+                if not (_word(left) or left[0].isupper()):
+                    continue
+                if right[:1].islower() and (not _word(right) or _word(left + right)):
+                    continue  # an optional ending ("member(ship)"), or letters not a word
             if what == _AFTER_OPENING and (left[0].islower() or left.split()[-1] in _NAMES_TAIL):
                 # "( and Wales)", "( City Council)", "( Gazette)": the bracket's first words,
                 # a link's, were lost in a copy; not a space typed there
