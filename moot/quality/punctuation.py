@@ -423,7 +423,7 @@ _LETTERS_PLURAL = re.compile(
     re.M,
 )
 # A time with its hours and minutes run together: "at 1115am", "730pm" (not "2014 am").
-_TIME_RUN_TOGETHER = re.compile(r"(?<![\d.:,£$])\b(1[0-2]|0?[1-9])([0-5]\d)(am|pm)\b")
+_TIME_RUN_TOGETHER = re.compile(r"(?=\d)(?<![\d.:,£$])\b(1[0-2]|0?[1-9])([0-5]\d)(am|pm)\b")
 # Each mark rule: its pattern, and what to write instead, from the match.
 _MARKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
@@ -498,6 +498,17 @@ _MARKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         ),
     ),
 ]
+# Marks without one of which a rule cannot match: a rule whose marks are not in the item's
+# text is not run (most find nothing on most pages, and each costs a pass over the text).
+_MARK_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
+    _DOUBLE_COMMA: (",,", ", ,"),
+    _DOUBLE_STOP: ("..",),
+    _EMPTY_BRACKETS: ("()", "( ", " )", "(\t", "\t)"),
+    _SEMICOLON_LIST: (";",),
+    _TIME_STOP: (".a", ".p", ".A", ".P"),
+    _DATE_STOP: (". 1", ". 2"),
+    _ORDINAL_STOP: ("st.", "nd.", "rd.", "th."),
+}
 
 
 def _no_comma_before(text: str, at: int) -> bool:
@@ -515,6 +526,9 @@ def check_marks(items: list[MinutesItem]) -> list[Finding]:
     for item in items:
         text = plain(item.minutes_html)
         for pattern, message in _MARKS:
+            needles = _MARK_NEEDLES.get(pattern)
+            if needles and not any(needle in text for needle in needles):
+                continue
             findings += [
                 _finding(item, m.group(0), message(m))
                 for m in pattern.finditer(text)

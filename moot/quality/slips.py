@@ -487,7 +487,24 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "\\1' \\2": ("conduct",),
     "\\1's \\2": ("report", "update", "announcement", "remark", "communication", "notice"),
 }
-_PHRASE_RES = [(re.compile(p, re.I), r, c, _NEEDLES.get(r, ())) for p, r, c in _PHRASES]
+# A rule that opens on a choice of plain words ("\b(rather|other|fewer)") is tried at every
+# place in the text; a look-ahead for the words' first letters lets the scan pass over the
+# rest at once (half the cost, the same matches).
+_WORDS_FIRST = re.compile(
+    r"(?:\(\?<![^()]*\))*\\b\((?:\?:|\?-i:)?((?:[A-Za-z][\w' ]*\|)*[A-Za-z][\w' ]*)\)"
+)
+
+
+def _with_lead(pattern: str) -> str:
+    match = _WORDS_FIRST.match(pattern)
+    if not match:
+        return pattern
+    firsts = {word[0].lower() for word in match.group(1).split("|")}
+    letters = "".join(sorted(firsts | {letter.upper() for letter in firsts}))
+    return f"(?=[{letters}])" + pattern
+
+
+_PHRASE_RES = [(re.compile(_with_lead(p), re.I), r, c, _NEEDLES.get(r, ())) for p, r, c in _PHRASES]
 
 # Real words that in minutes are nearly always a typing slip for another: (pattern, the word
 # meant, confidence). What a reader sees is a misspelt word, so they are spelling findings,
