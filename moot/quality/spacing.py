@@ -223,7 +223,7 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
     # a title's full stop with the initial or the name glued to it: "Cllr.L.Oxby", "Cllr.Gale"
     (
         re.compile(
-            r"(?<![\w.])((?P<left>Cllr|Councillor|Mrs|Mr|Ms|Dr)\.(?P<right>[A-Z](?:[a-z'’-]+)?)\b)"
+            r"(?=[CMD])(?<![\w.])((?P<left>Cllr|Councillor|Mrs|Mr|Ms|Dr)\.(?P<right>[A-Z](?:[a-z'’-]+)?)\b)"
         ),
         "No space after the title",
         "{left} {right}",
@@ -265,7 +265,8 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
     # Chairman"; not a prefix left hanging before "and" or "or" ("pre- and post-meeting")
     (
         re.compile(
-            r"(?<![\w-])((?P<left>(?i:non|co|pre|post|re|sub|anti|inter|multi|self|semi|cross|"
+            r"(?=[nNcCpPrRsSaAiImMeEoOuUwWlLfFdDvV])(?<![\w-])((?P<left>(?i:non|co|pre|post|re|sub|"
+            r"anti|inter|multi|self|semi|cross|"
             r"counter|mid|ex|over|under|well|long|short|part|full|out|de|un|pro|vice))- "
             r"(?P<right>(?!(?:and|or|nor|to|as)\b)[A-Za-z][a-z]{2,}))\b"
         ),
@@ -295,7 +296,9 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
     ),
     # a word run into an initial before a surname: "Councillors J Bell andA Willis"
     (
-        re.compile(r"(?<![\w.])((?P<left>and|or|to|from|by|with)(?P<right>[A-Z])(?= [A-Z][a-z]))"),
+        re.compile(
+            r"(?=[aotfbw])(?<![\w.])((?P<left>and|or|to|from|by|with)(?P<right>[A-Z])(?= [A-Z][a-z]))"
+        ),
         "No space before the initial",
         "{left} {right}",
     ),
@@ -304,7 +307,7 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
     # councillor's title doubled ("CCllr", "CClrs")
     (
         re.compile(
-            r"(?<![\w&./'’-])((?P<left>(?!LL)[A-NP-Z])(?P<right>(?!C(?:ll|l)rs?\b)[A-Z][a-z]{3,}))\b"
+            r"(?=[A-NP-Z])(?<![\w&./'’-])((?P<left>(?!LL)[A-NP-Z])(?P<right>(?!C(?:ll|l)rs?\b)[A-Z][a-z]{3,}))\b"
         ),
         "No space after the initial",
         "{left} {right}",
@@ -312,7 +315,7 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
     # a title run into the name after it: "CllrWhittal Williams", "MrsJones"
     (
         re.compile(
-            r"(?<![\w.])((?P<left>Cllr|Councillor|Mrs|Mr|Ms|Dr)(?P<right>[A-Z][a-z]{2,}))\b"
+            r"(?=[CMD])(?<![\w.])((?P<left>Cllr|Councillor|Mrs|Mr|Ms|Dr)(?P<right>[A-Z][a-z]{2,}))\b"
         ),
         "No space after the title",
         "{left} {right}",
@@ -343,7 +346,7 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
     # a title run into the initials after it: "CouncillorsJA Brinsden", "CllrP Smith"
     (
         re.compile(
-            r"(?<![\w.])((?P<left>Councillors|Councillor|Cllrs|Cllr|Mrs|Mr|Ms|Dr)"
+            r"(?=[CMD])(?<![\w.])((?P<left>Councillors|Councillor|Cllrs|Cllr|Mrs|Mr|Ms|Dr)"
             r"(?P<right>[A-Z]{1,3}))(?=(?: [A-Z]\.?){0,3} (?:Ma?c|O')?[A-Z][a-z]{2,})"
         ),
         "No space after the title",
@@ -362,7 +365,7 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
     # a decision's word in capitals run into the next: "RESOLVEDthat apologies be accepted"
     (
         re.compile(
-            r"(?<![\w.])((?P<left>RESOLVED|AGREED|NOTED|APPROVED|CARRIED|DEFERRED|RECEIVED)"
+            r"(?=[RANCD])(?<![\w.])((?P<left>RESOLVED|AGREED|NOTED|APPROVED|CARRIED|DEFERRED|RECEIVED)"
             r"(?P<right>that|to|the|unanimously))\b"
         ),
         "No space after the decision's word",
@@ -397,8 +400,9 @@ _SURNAME_BEFORE = re.compile(
 
 
 def _needle(what: str) -> str:
-    """A character every match of a boundary rule has, by what its message names: a text
-    without it is not searched (the rules run on every item)."""
+    """A mark every match of a boundary rule has, by what its message names (with the space
+    the rule is about, where it names one): a text without it is not searched (the rules run
+    on every item)."""
     for word, char in (
         ("bracket", "("),
         ("marker", "("),
@@ -412,7 +416,11 @@ def _needle(what: str) -> str:
         ("number", "."),
     ):
         if word in what:
-            return ")" if what.endswith(("closing bracket", "bracket's comma")) else char
+            char = ")" if what.endswith(("closing bracket", "bracket's comma")) else char
+            # "A space before the comma" is a space and a comma side by side: " ,"
+            if what.startswith("A space before the "):
+                return " " + char
+            return char + " " if what.startswith("A space after the ") else char
     return ""
 
 
