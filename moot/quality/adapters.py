@@ -169,6 +169,33 @@ def from_text(text: str, *, lenient: bool = False) -> MeetingInput:
     Raises ``ValueError`` saying why when the text is none of these; ``lenient`` reads any
     text with words in it as one item (a page saved without its headings).
     """
+    found = _from_text(text, lenient=lenient)
+    if found.whole and found.meeting_date is None:
+        found.meeting_date = opening_date(to_text(text) if text.lstrip().startswith("<") else text)
+    return found
+
+
+def opening_date(text: str) -> date | None:
+    """The meeting's day from the minutes' own heading in their first lines ("• Minutes of
+    meeting held 8th January 2014 in the Supper Room", "MINUTES OF THE MEETING OF … HELD ON
+    TUESDAY 10th SEPTEMBER 2019"), for minutes whose page gives it nowhere else; None when no
+    such heading opens them, or it names more days than one."""
+    lines = [ln.strip().lstrip("•*- ").strip() for ln in text.splitlines()]
+    top = [ln for ln in lines if ln][:6]
+    # "… held on" first: a heading above it may carry a slip ("Draft Minutes of the Meeting of
+    # 18 September 2018" over "… held on 18 September 2017")
+    for line in [ln for ln in top if _heading_held_on(ln)] + [
+        ln for ln in top if _MEETING_OPENING.match(ln)
+    ]:
+        # one day, or none: a heading with more is a bundle's ("Minutes of meetings held from
+        # 1st March 2019 to 31st March 2020") or says more than its own day
+        days = {d for _, d in dated(line[:400])}
+        if len(days) == 1:
+            return days.pop()
+    return None
+
+
+def _from_text(text: str, *, lenient: bool = False) -> MeetingInput:
     from moot.importers.moderngov_page.parser import PageParseError, parse_page
     from moot.meetings.html import paragraphs_to_html
 

@@ -10,6 +10,7 @@ is never judged.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -62,6 +63,9 @@ _NOT_PLAIN = re.compile(
     re.I,
 )
 _APPROVING = re.compile(r"\bminutes\b", re.I)
+# A sentence that goes on with the last one's minutes: "These were approved", "They were
+# signed as a correct record".
+_THESE_WERE = re.compile(r"(?:these|they)\s+(?:were|was)\b", re.I)
 # Words before the day of a meeting still to come.
 _TO_COME = re.compile(r"\b(?:will|to)\s+(?:take\s+place|be\s+held)\b|\bnext\s+meeting\b", re.I)
 _HELD = re.compile(r"\bmeeting (?:held )?on\b", re.I)
@@ -70,9 +74,12 @@ _APPROVAL = re.compile(
     re.I,
 )
 # "... were approved at the Parish Council meeting held on 2nd June 2014": what follows names
-# the meeting that approved the minutes, not the meeting they record.
+# the meeting that approved the minutes, not the meeting they record; so does a date right
+# after the word, the day they were approved ("Minutes approved 14/08/2017", a page's stamp).
 _APPROVED_AT = re.compile(
-    r"\b(?:approved|adopted|signed|confirmed|accepted|agreed)\s+(?:at|by)\b", re.I
+    r"\b(?:approved|adopted|signed|confirmed|accepted|agreed)\s+(?:at|by)\b"
+    r"|\b(?:approved|adopted|signed|confirmed|accepted|agreed)(?:\s+on)?[\s:]*$",
+    re.I,
 )
 
 
@@ -130,6 +137,14 @@ def _day(d: date) -> str:
     return f"{d:%A} {d.day} {d:%B %Y}"
 
 
+# A line that is the previous minutes' item, its number first: "4. Minutes of the previous
+# meeting held on 11th December 2013. These were approved".
+_RUN_IN_MINUTES = re.compile(
+    r"^\s*\d{1,3}[.)]?\s+(?:(?:approval|confirmation|adoption)\s+of\s+)?(?:the\s+)?minutes\s+of\b",
+    re.I,
+)
+
+
 def check_dates(
     items: list[MinutesItem],
     meeting_date: date | None = None,
@@ -162,6 +177,13 @@ def check_dates(
             or not item.title.strip()
         ):
             findings += _previous_minutes(item, text, meeting_date, earlier)
+        elif run_in := "\n".join(ln for ln in text.split("\n") if _RUN_IN_MINUTES.match(ln)):
+            # the minutes item's numbered heading run into another item's text, as a page read
+            # by its headings can leave it ("3. Chairman's remarks. None" over "4. Minutes of
+            # the previous meeting held on …"): its own lines are read as its minutes
+            # (not by the other item's title or agenda, which name no minutes)
+            bare = dataclasses.replace(item, title="", agenda_title="", agenda_html="")
+            findings += _previous_minutes(bare, run_in, meeting_date, earlier)
     already = {f.text for f in findings}
     findings += [f for f in _years_apart(items, meeting_date) if f.text not in already]
     return findings
@@ -452,7 +474,13 @@ def _previous_minutes(
         if _APPROVING.search(s) or _HELD.search(s)
         for d in _not_next(s)
     }
-    about = [s for s in sentences(text) if _APPROVING.search(s)]
+    said = sentences(text)
+    about = [
+        # "Minutes of the previous meeting held on … . These were approved": one sentence
+        f"{s} {said[i + 1]}" if i + 1 < len(said) and _THESE_WERE.match(said[i + 1]) else s
+        for i, s in enumerate(said)
+        if _APPROVING.search(s)
+    ]
     named |= {d for s in about if _heading(s) for _, d in dates(s)}
     if meeting_date:
         named.discard(meeting_date)  # this meeting is not the one whose minutes it approves

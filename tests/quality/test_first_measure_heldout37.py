@@ -1,0 +1,67 @@
+"""Rules written on 7 December 2026 after the first measure of `heldout37` (19 pages of new
+councils, kept as addresses and labels only: tests/fixtures/real_minutes/unstored). Made-up
+pages in the likeness of what it showed: the slip that must be found, and the text beside it
+that must be left alone."""
+
+from datetime import date
+
+from moot.quality.adapters import from_text, opening_date
+from tests.quality.minutes import on_page
+
+# A parish council's minutes from its own web site: the heading bulleted, the items numbered
+# and run in, the minutes item's heading printed on the line after another item's.
+PARISH = """Parish Council Minutes - March 2016
+
+  • Minutes of meeting held 9th March 2016 in the Reading Room, Eskdale - 7.30pm
+
+    Present : Mr Dent; Messrs. Birks, Hale, Orme; Mrs Nuttall.
+
+    1. Apologies: Mrs Fell.
+
+    2. Declarations of interest. None
+
+    3. Chairman's opening remarks. None
+
+    4. Minutes of the previous meeting held on 10th February {year}. These were approved (Proposed Mr Hale, seconded Mr Orme)
+
+    5. Actions arising from the minutes.
+
+    1. Write to the highway authority about the verges. Action – The Clerk
+
+    Action ongoing - the Clerk had written and a reply was awaited.
+
+    2. Order a new bench for the green. Action – The Clerk
+
+    Action complete.
+"""
+
+
+def test_a_meeting_s_day_is_read_from_the_minutes_own_heading():
+    assert opening_date(PARISH) == date(2016, 3, 9)
+    assert from_text(PARISH, lenient=True).meeting_date == date(2016, 3, 9)
+    # the heading "held on" first, over a heading above it that carries a slip
+    assert opening_date(
+        "Draft Minutes of the Parish Council Meeting of 18 May 2019\n\n"
+        "Draft Minutes of the Parish Council Meeting held on 18 May 2018\n\nPresent: Cllrs A Bell"
+    ) == date(2018, 5, 18)
+    # a bundle of a year's minutes names no one day; nor does a page that opens otherwise
+    assert (
+        opening_date("Minutes of meetings held from 1st April 2019 to 31st March 2020 Page 2")
+        is None
+    )
+    assert opening_date("Agenda item\n\nTo approve the minutes of 3 March 2020.") is None
+
+
+def test_previous_minutes_dated_after_the_meeting_are_found_where_their_item_is_run_in():
+    assert on_page(PARISH.format(year=2017), "date") == [("date", "10th February 2017")]
+    assert on_page(PARISH.format(year=2016), "date") == []
+
+
+def test_the_day_minutes_were_approved_is_not_the_day_they_record():
+    page = (
+        "Minutes 12 June 2017\n\nMinutes of meeting held on Monday, 12th June 2017 in the Hall\n\n"
+        "Minutes approved 14/08/2017\n\nPresent: Ann Wells (AW), Rob Pope (RP)\n\n"
+        "1. Apologies: none.\n\n2. Minutes of the last meeting held on 8th May 2017 were "
+        "approved.\n\n3. Planning: the council had no objection to the extension at Mill Lane."
+    )
+    assert on_page(page, "date") == []
