@@ -40,6 +40,9 @@ class MeetingInput:
     earlier_dates: list[date] = field(default_factory=list)
     # The names of the meeting's attendance and the committee's members, as recorded.
     people: list[str] = field(default_factory=list)
+    # The names a saved page's minutes list as present (``attendance``): only the names check
+    # reads them (a name one slip from an attendee's is as often another person).
+    present: list[str] = field(default_factory=list)
     # Names the body's archive knows (moot.quality.archive), for the spelling check.
     names: frozenset[str] = frozenset()
     # False for a page of one item or decision, not the whole meeting (see check_meeting).
@@ -63,6 +66,7 @@ class MeetingInput:
             meeting_date=self.meeting_date,
             earlier_dates=self.earlier_dates,
             people=self.people,
+            present=self.present,
             names=self.names,
             whole=self.whole,
             details=self.details,
@@ -170,9 +174,47 @@ def from_text(text: str, *, lenient: bool = False) -> MeetingInput:
     text with words in it as one item (a page saved without its headings).
     """
     found = _from_text(text, lenient=lenient)
-    if found.whole and found.meeting_date is None:
-        found.meeting_date = opening_date(to_text(text) if text.lstrip().startswith("<") else text)
+    if found.whole:
+        read = to_text(text) if text.lstrip().startswith("<") else text
+        if found.meeting_date is None:
+            found.meeting_date = opening_date(read)
+        if not found.people:
+            found.present = attendance(read)
     return found
+
+
+# The attendance's label and where its list ends: the next label, or the line's end.
+_PRESENT = re.compile(
+    r"\b(?:(?:members|councillors|cllrs)\s+)?present\s*(?:were\s*)?[:;\-–]\s*(.+)", re.I
+)
+_LIST_ENDS = re.compile(
+    r"\b(?:apologies|in\s+attendance|also\s+(?:present|in\s+attendance)|officers?\b|absent|"
+    r"members\s+of\s+the\s+public|clerk\b)",
+    re.I,
+)
+_ATTENDEE = re.compile(
+    r"^(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?:?\s+)*((?:[A-Z]\.?\s*){0,3}\s*"
+    r"(?:[A-Z][a-z]+\s+)?(?:Ma?c[A-Z][a-z]+|[A-Z][a-z]+(?:'[A-Z][a-z]+)?)(?:-[A-Z][a-z]+)?)$"
+)
+
+
+def attendance(text: str) -> list[str]:
+    """The people a page's minutes list as present, from the first "Present:" in their
+    opening ("Present: Cllrs: A Jones; J Honeybill; A MacGarry (Chair)"): what a saved page
+    has of the meeting's record of attendance."""
+    match = _PRESENT.search(text[:ATTENDANCE_WITHIN])
+    if not match:
+        return []
+    listed = match.group(1)
+    if stop := _LIST_ENDS.search(listed):
+        listed = listed[: stop.start()]
+    listed = re.sub(r"\([^()]*\)", " ", listed)
+    out = []
+    for part in re.split(r"[,;]|\band\b|&", listed):
+        part = " ".join(part.split()).strip(" .")
+        if person := _ATTENDEE.match(part):
+            out.append(person.group(1).strip())
+    return out
 
 
 def opening_date(text: str) -> date | None:

@@ -51,6 +51,7 @@ def check_meeting(
     meeting_date: date | None = None,
     earlier_dates: Sequence[date] = (),
     people: Iterable[str] = (),
+    present: Iterable[str] = (),
     names: Iterable[str] = (),
     whole: bool = True,
     details: Sequence[str] = (),
@@ -65,7 +66,9 @@ def check_meeting(
     "ACR = expansion" lines); ``archive_expansions`` maps acronyms to what they stand for
     elsewhere in the archive; ``meeting_date`` and ``earlier_dates`` (the committee's earlier
     meetings) let the date check judge "next meeting" and previous minutes' dates; ``people``
-    (the attendance and the committee's members) are the names as recorded; ``names`` are the
+    (the attendance and the committee's members) are the names as recorded; ``present`` are
+    the names a saved page's minutes list as present, which only the names check reads as
+    recorded (``moot.quality.adapters.attendance``); ``names`` are the
     names the archive knows (``moot.quality.archive.known_names``), which the spelling check
     accepts and suggests for capitalised words. ``whole`` is False when ``items`` are not a
     whole meeting (a single item or decision page): an acronym the page never spells out may
@@ -127,7 +130,7 @@ def check_meeting(
     if Check.DATE in wanted:
         findings += check_dates(items, meeting_date, earlier_dates)
     if Check.NAME in wanted:
-        findings += check_names(items, people)
+        findings += check_names(items, [*people, *present])
         findings += check_initials(items)
     if Check.PUNCTUATION in wanted:
         findings += check_brackets(read)

@@ -19,13 +19,12 @@ from .findings import Check, Finding, MinutesItem
 from .text import plain, word_set
 
 _TITLE = r"(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Alderman)"
-_NAMED = re.compile(
-    rf"\b({_TITLE})\.?\s+(?:[A-Z]\.?\s+){{0,3}}([A-Z][a-z]+(?:'[A-Z][a-z]+)?(?:(?:-| )[A-Z][a-z]+)?)"
-)
+# A surname: "Clarke", "O'Brien", "MacGarry" or "McKay" (its capital inside), "Blair-Park".
+_NAME = r"((?:Ma?c[A-Z][a-z]+|[A-Z][a-z]+(?:'[A-Z][a-z]+)?)(?:(?:-| )[A-Z][a-z]+)?)"
+_NAMED = re.compile(rf"\b({_TITLE})\.?\s+((?:[A-Z]\.?\s+){{0,3}}){_NAME}")
 # The next name of a list after a plural title: "Councillors Anderson, Bains and Blair-Park".
-_NAME = r"([A-Z][a-z]+(?:'[A-Z][a-z]+)?(?:(?:-| )[A-Z][a-z]+)?)"
-_LISTED = re.compile(rf"\s*(?:,|,?\s*and|&)\s+(?:[A-Z]\.?\s+){{0,3}}{_NAME}")
-_RECORDED = re.compile(r"([A-Z][a-z]+(?:'[A-Z][a-z]+)?(?:(?:-| )[A-Z][a-z]+)?)\s*$")
+_LISTED = re.compile(rf"\s*(?:,|,?\s*and|&)\s+((?:[A-Z]\.?\s+){{0,3}}){_NAME}")
+_RECORDED = re.compile(rf"{_NAME}\s*$")
 _MALE = {"Mr"}
 _LABELS = {
     "the recorded name": "Recorded name",
@@ -67,25 +66,37 @@ def check_names(items: list[MinutesItem], people: Iterable[str] = ()) -> list[Fi
     counts: Counter[str] = Counter()
     titles: dict[str, set[str]] = {}
     first: dict[str, str] = {}
+    initials: dict[str, set[str]] = {}  # the initials each spelling is written with ("" none)
     for item in items:
         text = plain(item.minutes_html)
         for match in _NAMED.finditer(text):
-            title, name = match.groups()
-            found = [name]
+            title, initial, name = match.groups()
+            found = [(initial, name)]
             if title.lower() in ("councillors", "cllrs", "cllrs."):
                 end = match.end()
                 while listed := _LISTED.match(text, end):
-                    found.append(listed.group(1))
+                    found.append((listed.group(1), listed.group(2)))
                     end = listed.end()
-            for name in found:
+            for initial, name in found:
                 if " " in name and name.split()[1] in ("Council", "Chair", "Chairman", "Leader"):
                     name = name.split()[0]
+                initials.setdefault(name, set()).add(re.sub(r"[^A-Z]", "", initial))
                 counts[name] += 1
                 titles.setdefault(name, set()).add(title.rstrip("."))
                 first.setdefault(name, item.reference)
     people = list(people)
     recorded = _recorded(people)
     written_as = {m.group(1) for p in people if (m := _RECORDED.search(p.strip()))}
+    # A recorded spelling the minutes never write after a title is compared too ("A MacGarry"
+    # in the attendance, "Cllr A Macgarry" in an item), though only ever as the right one.
+    for person in people:
+        if (m := _RECORDED.search(person.strip())) and m.group(1) not in counts:
+            counts[m.group(1)] = 0
+            titles[m.group(1)] = set()
+            before = person.strip()[: m.start()].split()
+            initials.setdefault(m.group(1), set()).add(
+                "".join(w[0] for w in before if len(w.strip(".")) == 1 and w[0].isupper())
+            )
     findings: list[Finding] = []
     reported: set[str] = set()
     names = sorted(counts)
@@ -99,6 +110,9 @@ def check_names(items: list[MinutesItem], people: Iterable[str] = ()) -> list[Fi
             ta, tb = titles[a], titles[b]
             if (ta & _MALE and tb & _FEMALE) or (ta & _FEMALE and tb & _MALE):
                 continue
+            ia, ib = initials[a], initials[b]
+            if "" not in ia | ib and ia.isdisjoint(ib):
+                continue  # "Mr W MacKay" and "Mr D Mackay": two people, told apart by initials
             if ka == kb and (a in written_as) != (b in written_as):
                 # the same letters, a hyphen or a space apart: the record says which
                 wrong, right = (b, a) if a in written_as else (a, b)
@@ -118,7 +132,7 @@ def check_names(items: list[MinutesItem], people: Iterable[str] = ()) -> list[Fi
                 confidence, why = 0.65, "written with its hyphen, which is seldom added by mistake"
             else:
                 continue
-            if wrong in reported:
+            if wrong in reported or not counts[wrong]:
                 continue
             reported.add(wrong)
             findings.append(

@@ -424,6 +424,21 @@ _LETTERS_PLURAL = re.compile(
 )
 # A time with its hours and minutes run together: "at 1115am", "730pm" (not "2014 am").
 _TIME_RUN_TOGETHER = re.compile(r"(?=\d)(?<![\d.:,£$])\b(1[0-2]|0?[1-9])([0-5]\d)(am|pm)\b")
+# A semicolon or colon typed twice, glued to its word: "A Jones;;", "Meeting status::Quorate"
+# (not a web site's " :: " between the parts of its title).
+_DOUBLED_MARK = re.compile(r"(?<![\w:;])([A-Za-z]\w*)(;;|::)(?![;:])(?=[ \t]*(?:\w|$))", re.M)
+# A full stop then a comma after a word, where no abbreviation's stop can be meant: "opened
+# the meeting at 4.35pm., extended", "J Marshall., I Duncan" ("Ltd.," and "O.B.E.," pass).
+_STOP_COMMA = re.compile(
+    r"(?<![\w.])((?:\d{1,2}[.:]\d{2}[ \t]?(?:am|pm))|[A-Za-z]{3,})\.,(?=[ \t]|$)", re.M
+)
+_NOT_STOP_COMMA = word_set(
+    """ltd inc bros esq etc approx dept govt incl misc corp assoc cllr cllrs prof revd rev
+    hon ave est nos mins ref tel"""
+)
+# A full stop after a bracket where the sentence goes on in lower case: "and Mr Jonathan
+# Burton (JB). observing at this meeting".
+_BRACKET_STOP = re.compile(r"(\([^()\n]{1,40}\))\.[ \t]+([a-z]{3,})\b")
 # Each mark rule: its pattern, and what to write instead, from the match.
 _MARKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
@@ -498,6 +513,29 @@ _MARKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         ),
     ),
 ]
+_MARKS += [
+    (
+        _DOUBLED_MARK,
+        lambda m: (
+            f'"{m.group(0)}": the {"colon" if m.group(2) == "::" else "semicolon"} is '
+            f'typed twice: write "{m.group(1)}{m.group(2)[0]}".'
+        ),
+    ),
+    (
+        _STOP_COMMA,
+        lambda m: (
+            f'A full stop and a comma side by side in "{m.group(0)}": write '
+            f'"{m.group(1)}," (or end the sentence there).'
+        ),
+    ),
+    (
+        _BRACKET_STOP,
+        lambda m: (
+            f'A full stop in mid-sentence in "{m.group(0)}": the sentence goes on in '
+            f'lower case; write "{m.group(1)} {m.group(2)}".'
+        ),
+    ),
+]
 # Marks without one of which a rule cannot match: a rule whose marks are not in the item's
 # text is not run (most find nothing on most pages, and each costs a pass over the text).
 _MARK_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
@@ -508,6 +546,9 @@ _MARK_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _TIME_STOP: (".a", ".p", ".A", ".P"),
     _DATE_STOP: (". 1", ". 2"),
     _ORDINAL_STOP: ("st.", "nd.", "rd.", "th."),
+    _DOUBLED_MARK: (";;", "::"),
+    _STOP_COMMA: (".,",),
+    _BRACKET_STOP: (").",),
 }
 
 
@@ -532,6 +573,7 @@ def check_marks(items: list[MinutesItem]) -> list[Finding]:
             findings += [
                 _finding(item, m.group(0), message(m))
                 for m in pattern.finditer(text)
-                if pattern is not _SUBJECT_COMMA or _no_comma_before(text, m.start())
+                if (pattern is not _SUBJECT_COMMA or _no_comma_before(text, m.start()))
+                and (pattern is not _STOP_COMMA or m.group(1).lower() not in _NOT_STOP_COMMA)
             ]
     return findings

@@ -7,6 +7,7 @@ from datetime import date
 
 from moot.quality.adapters import from_text, opening_date
 from tests.quality.minutes import on_page
+from tests.quality.minutes import texts_in_item as found
 
 # A parish council's minutes from its own web site: the heading bulleted, the items numbered
 # and run in, the minutes item's heading printed on the line after another item's.
@@ -65,3 +66,45 @@ def test_the_day_minutes_were_approved_is_not_the_day_they_record():
         "approved.\n\n3. Planning: the council had no objection to the extension at Mill Lane."
     )
     assert on_page(page, "date") == []
+
+
+def test_a_mark_typed_twice_is_reported_and_a_site_s_separator_is_not():
+    assert found("punctuation", "Present: Cllrs A Rees;; J Hale; M Orme.") == ["Rees;;"]
+    assert found("punctuation", "Meeting status::Quorate") == ["status::"]
+    assert found("punctuation", "St Albans District Council :: Planning applications") == []
+
+
+def test_a_full_stop_then_a_comma_after_a_word_is_reported_but_not_after_an_abbreviation():
+    assert found("punctuation", "The Chair opened the meeting at 7.05pm., welcomed all.") == [
+        "7.05pm.,"
+    ]
+    assert found("punctuation", "Present: J Carr, J Hale., I Dunn, K Orme") == ["Hale.,"]
+    assert found("punctuation", "The contract with Amey Ltd., the county's contractor") == []
+    assert found("punctuation", "Mr G. Roberts O.B.E., Mrs B. Sisk") == []
+
+
+def test_a_full_stop_after_a_bracket_where_the_sentence_goes_on_is_reported():
+    assert found("punctuation", "A welcome to Mr Tom Burns (TB). observing at this meeting.") == [
+        "(TB). observing"
+    ]
+    assert found("punctuation", "A welcome to Mr Tom Burns (TB). He observed the meeting.") == []
+
+
+def test_a_name_written_with_its_capital_inside_is_read_whole():
+    # one spelling in the attendance, the other in an item: the attendance is the record
+    page = (
+        "Minutes of the meeting of the Town Council held on 3 March 2021\n\n"
+        "Present: Cllrs: A Rees; J Hale; A MacBride; M Orme\n\n"
+        "1. Declarations of interest\n\nCllr A Macbride declared an interest in item 4.\n\n"
+        "2. Grants\n\nCllr Hale proposed a grant of £200 to the hall; RESOLVED accordingly."
+    )
+    assert on_page(page, "name") == [("name", "Macbride")]
+    # two people told apart by their initials
+    assert (
+        found(
+            "name",
+            "Present: Mr A Hale, Mrs L MacKay, Mr W MacKay, Mr D Mackay (am only), Mr G Orme.",
+            "Mr D Mackay asked about the roads; Mr W MacKay replied.",
+        )
+        == []
+    )
