@@ -40,7 +40,7 @@ COMMON = word_set(
     RSM KPMG BDO EY RC JCB MLA MLAs NB ALDI LIDL ASDA IKEA PKF ZOOM TUC CBI NFU RSPB RNIB ONS
     CPS FA RFU BP EDF SSE EE DHL DPD UPS M&S H&M BTEC VR TBC TBA AOB VIP KBE DBE BEM PCSO
     PCSOs AIB OS UKIP SNP DUP SDLP UUP TUV NGO NGOs AOCB PSNI WWI WWII GMB RMT USDAW UNISON
-    NASUWT"""
+    NASUWT BBQ SUSTRANS"""
 )
 # Police ranks and like titles written before a name ("ACC Mark Callaghan", "PC Jones").
 # Fire and rescue ranks likewise: "WM Mossop" (watch manager), "SM Patel", "GM Hart"; and a
@@ -340,11 +340,13 @@ def _person(text: str, match: re.Match) -> bool:
         return True
     # an action's owner: "JS to circulate", "JS will", "JS and AB to", "JS/AB to"; with an
     # aside naming their office: "TW, as treasurer, would keep"
+    # (not after a preposition or an article, which makes the letters a body: "written to
+    # Darren Thomas in PCC to ask", "asked the DVSA to review")
     if re.match(
         r"(\s*(,|/|and|&)\s*[A-Z]{2,3})*(,\s+as\s+(the\s+)?[a-z]+(\s+[a-z]+)?,)?"
         r"\s+(to|will|would|agreed to)\s+[a-z]",
         after,
-    ):
+    ) and not re.search(r"\b(?:in|at|to|with|from|of|for|within|into|on|the)\s*$", before):
         return True
     # who proposed, seconded or agreed a motion: "Agreed – FML and JSY.", "Proposed: JS,
     # Seconded: AB", "proposed by JS and seconded by AB"
@@ -686,12 +688,16 @@ def _heading_initials(heading: str, text: str, bases: set[str], body: str = "") 
     return own
 
 
-_TITLE_BEFORE = re.compile(rf"\b(?:{_TITLE_RE})\.?[ \t]+(?:[A-Z][a-z]+[ \t]+)?$")
+_TITLE_BEFORE = re.compile(
+    rf"\b(?:{_TITLE_RE})\.?[ \t]+(?:[A-Z][a-z]+[ \t]+)?$"
+    # or an initial: "S Phillips (Chair)" is a person, not a place
+    r"|(?<![\w.])[A-Z]\.?[ \t]+$"
+)
 
 
 def _named_place(letter: str, text: str) -> re.Match | None:
     """A word starting with ``letter`` that ``text`` writes twice or more and that is no
-    ordinary word, no kind of body and no titled person's name: a place."""
+    ordinary word, no kind of body and no titled or initialled person's name: a place."""
     counts: Counter[str] = Counter()
     first: dict[str, re.Match] = {}
     for match in re.finditer(rf"\b{letter}[a-z]{{3,}}\b", text):

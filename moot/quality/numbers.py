@@ -45,12 +45,17 @@ _APPLICATION_TYPES = word_set("full out outline householder advert listed reserv
 # the first of a range: "(items1-6)", "paragraphs1 – 7".
 _WORD_NUMBER = re.compile(
     r"(?<![\w£$€#.@/\-])([A-Za-z]?[a-z]+)(\d{1,4})((?:st|nd|rd|th)?)([A-Z]?)\b"
-    r"(?![.,/]\d|/\w|-[A-Za-z]|-\d+[/\-.])"
+    r"(?![.,/:]\d|/\w|-[A-Za-z]|-\d+[/\-.])"
 )
 # A time run into the word after it: "15:00hours", "9.30until" ("10.00am", "5.30pm" and
 # "15:00hrs" are written so on purpose: too short, or a unit).
 _TIME_WORD = re.compile(
     r"(?<![\w£$€#.,:/\-])((?:[01]?\d|2[0-3])[:.][0-5]\d)([a-z]{3,})\b(?![/\-]\w)"
+)
+# A word that says when, run into the time after it: "AT7.30PM", "from6.00pm", "until9:30".
+_WHEN_TIME = re.compile(
+    r"(?<![\w£$€#.@/\-])((?i:at|from|until|till|to|by|before|after|and))"
+    r"(\d{1,2}[.:]\d{2}(?:[ \t]?(?i:[ap]\.?m\.?))?)(?![\d.:]\d)"
 )
 # An ordinal: its number, its ending and any letters run on ("21stt").
 # In lower case only: "1ND" in a postcode ("OX1 1ND") is no ordinal.
@@ -109,6 +114,8 @@ def check_numbers(items: list[MinutesItem]) -> list[Finding]:
             if word in _UNITS or not _word(word):
                 continue
             findings.append(_spacing(item, match.group(0), f"{time} {word}"))
+        for match in _WHEN_TIME.finditer(text):
+            findings.append(_spacing(item, match.group(0), " ".join(match.groups())))
         for match in _WORD_NUMBER.finditer(text):
             word, number, ending, letter = match.groups()
             if word.lower() in _NAMED or not _word(word) or (len(word) < 2):

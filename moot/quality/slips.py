@@ -204,6 +204,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (r"\bin\s+principal\b", "in principle", 0.85),
     (r"\bbreech\s+of\b", "breach of", 0.85),
+    # a letter struck for its neighbour on the keyboard: "asked to take park in the survey"
+    (r"\b(take|takes|took|taking|taken)\s+park\s+in\b", "\\1 part in", 0.85),
     (r"\bdependant\s+(on|upon)\b", "dependent \\1", 0.75),
     (r"\bweather\s+or\s+not\b", "whether or not", 0.9),
     (r"\bwether\s+(or|the|it|this|to|they|there|members)\b", "whether \\1", 0.85),
@@ -435,6 +437,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "to advise": ("advice",),
     "in principle": ("principal",),
     "breach of": ("breech",),
+    "\\1 part in": ("park",),
     "dependent \\1": ("dependant",),
     "whether or not": ("weather",),
     "whether \\1": ("wether",),

@@ -393,6 +393,9 @@ _INTO_SHORT = re.compile(
 )
 
 
+# A surname with its capital inside, run into the word after it: "Dawn MacLeodwelcomed
+# everyone", "Cllr O'Neillasked".
+_NAME_INTO = re.compile(r"(?<![\w.@/\-])(?:Ma?c|O')[A-Z][a-z]{6,}\b")
 # An initial or a title just before a word: what follows is a surname.
 _SURNAME_BEFORE = re.compile(
     r"(?:\b[A-Z]\.?|\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\.?)[ \t]+$"
@@ -448,6 +451,15 @@ def _capitals_into(item: MinutesItem, text: str, counts: Counter[str]) -> list[F
         if not (_word(left) or counts[left] >= 1):
             continue
         out.append(_run_into(item, whole, f"{left} {right}"))
+    for match in _NAME_INTO.finditer(text):
+        # the name written alone elsewhere in the minutes, and a word after it
+        whole = match.group(0)
+        start = whole.index(next(c for c in whole[1:] if c.isupper()), 1) + 3
+        for cut in range(start, len(whole) - 3):
+            left, right = whole[:cut], whole[cut:]
+            if counts[left] >= 1 and _word(right) and not _word(whole):
+                out.append(_run_into(item, whole, f"{left} {right}"))
+                break
     return out
 
 
@@ -633,7 +645,7 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
     # Every word of the minutes, capitalised as written: a name known from elsewhere in them.
     words: Counter[str] = Counter()
     for _item, text in texts:
-        words.update(re.findall(r"[A-Z][a-z]+", text))
+        words.update(re.findall(r"(?:Ma?c(?=[A-Z])|O')?[A-Z][a-z]+", text))
         counts.update(m.group(0) for m in _JOINED.finditer(text))
         into_counts.update(m.group(0) for m in _INTO_CAPITAL.finditer(text))
     # (with titles run into names: a page that writes "Mr.C Smith", "Cllr.J Jones" and

@@ -108,3 +108,42 @@ def test_a_name_written_with_its_capital_inside_is_read_whole():
         )
         == []
     )
+
+
+def test_letters_after_a_preposition_are_a_body_not_an_action_s_owner():
+    assert found("acronym", "The Clerk has written to Dai Rees in PCC to ask for a date.") == [
+        "PCC"
+    ]
+    assert found("acronym", "The Clerk asked the DVSA to review the junction.") == ["DVSA"]
+    # an action's owner still: "JS to circulate"
+    assert found("acronym", "JS to circulate the plan. AB and CD to meet the contractor.") == []
+
+
+def test_a_time_run_into_the_word_before_it_is_a_lost_space():
+    assert found("spacing", "HELD ON MONDAY 28 SEPTEMBER 2015 AT7.30PM IN THE HALL") == ["AT7.30PM"]
+    assert found("spacing", "The hall is booked from6.00pm until9:30.") == [
+        "from6.00pm",
+        "until9:30",
+    ]
+    assert found("spacing", "The meeting closed at 9.15pm; version 2.10.4 was installed.") == []
+
+
+def test_a_surname_with_its_capital_inside_run_into_the_next_word_is_a_lost_space():
+    assert found(
+        "spacing", "Present: Dawn MacRae, Chair. Dawn MacRaewelcomed everyone to the meeting."
+    ) == ["MacRaewelcomed"]
+    # not a name the minutes never write alone
+    assert found("spacing", "The McAlpineson contract was signed.") == []
+
+
+def test_words_of_latin_phrases_and_known_names_in_capitals_are_no_slips():
+    assert (
+        found("spelling", "The report set out, inter alia, the options; it was not ultra vires.")
+        == []
+    )
+    assert found("acronym", "The BBQ raised £200. SUSTRANS funded the path.") == []
+
+
+def test_take_park_in_is_take_part_in():
+    assert found("slip", "Residents were asked to take park in the survey.") == ["take park in"]
+    assert found("slip", "Residents were asked to take part in the survey at the park.") == []
