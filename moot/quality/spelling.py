@@ -271,12 +271,14 @@ _CALENDAR_NAMES = word_set(
 )
 
 
-def _dropped_or_swapped(word: str, name: str) -> bool:
-    """Whether ``word`` is ``name`` with one letter left out or two neighbours swapped. Not a
-    name's last letter: "Swinburn" and "Swinburne", "Clark" and "Clarke" are each a family's
-    own spelling."""
+def _dropped_or_swapped(word: str, name: str, swapped: bool = True) -> bool:
+    """Whether ``word`` is ``name`` with one letter left out or (``swapped``) two neighbours
+    swapped. Not a name's last letter: "Swinburn" and "Swinburne", "Clark" and "Clarke" are
+    each a family's own spelling."""
     if len(name) == len(word) + 1:
         return any(name[:i] + name[i + 1 :] == word for i in range(len(name) - 1))
+    if not swapped:
+        return False
     diffs = [i for i in range(len(word)) if len(name) == len(word) and word[i] != name[i]]
     return (
         len(diffs) == 2
@@ -387,10 +389,14 @@ def _capitalised_slips(
                 reason = "a name the archive or the glossary knows"
             else:
                 guesses = dictionary.suggestions(word, limit=3, names=True)
-                # A name is trusted only for a letter dropped or two swapped: a real name is
-                # as often a known one with a letter added or changed ("Ridgeway", "Urdd").
+                # A name is trusted only for a letter dropped: a real name is as often a
+                # known one with a letter added or changed ("Ridgeway", "Urdd") or two
+                # swapped ("Salwey" beside "Sawley", "Hazelton" beside "Hazleton": at first
+                # sight on the labelled real minutes, no such finding was a slip).
                 proper = [
-                    g for g in guesses if dictionary.is_name(g) and _dropped_or_swapped(word, g)
+                    g
+                    for g in guesses
+                    if dictionary.is_name(g) and _dropped_or_swapped(word, g, swapped=False)
                 ]
                 ordinary = [g for g in guesses if not dictionary.is_name(g)]
                 # A month's or a day's name one slip away is meant, whatever the slip

@@ -45,10 +45,10 @@ def test_two_slips_are_allowed_in_a_long_name_but_not_in_a_short_one():
 def test_a_name_the_dictionary_knows_is_suggested_for_a_letter_dropped_or_swapped():
     minutes = (
         "The panel heard about the new youth hub in Hartlepol, which opened in March.",
-        "Officers noted that the Stcokton scheme would be extended.",
+        "Officers noted that the Stokton scheme would be extended.",
     )
     got = check_meeting([item("1", *minutes)], checks=["spelling"])
-    assert [(f.text, f.confidence) for f in got] == [("Hartlepol", 0.75), ("Stcokton", 0.75)]
+    assert [(f.text, f.confidence) for f in got] == [("Hartlepol", 0.75), ("Stokton", 0.75)]
     assert '"Hartlepool"' in got[0].message
 
 
@@ -137,9 +137,9 @@ def test_a_word_of_item_titles_is_a_name_once_two_meetings_use_it():
 def test_the_glossary_is_read_fresh_each_check():
     committee = make_committee()
     meeting = make_meeting(committee, start=local(2025, 5, 14))
-    make_item(meeting, minutes="<p>Officers noted that the Stcokton scheme would grow.</p>")
-    assert [f.text for f in from_meeting(meeting).check() if f.check == "spelling"] == ["Stcokton"]
-    GlossaryTerm.objects.create(body=committee.body, term="Stcokton")
+    make_item(meeting, minutes="<p>Officers noted that the Stokton scheme would grow.</p>")
+    assert [f.text for f in from_meeting(meeting).check() if f.check == "spelling"] == ["Stokton"]
+    GlossaryTerm.objects.create(body=committee.body, term="Stokton")
     assert [f.text for f in from_meeting(meeting).check() if f.check == "spelling"] == []
 
 
