@@ -40,7 +40,7 @@ COMMON = word_set(
     RSM KPMG BDO EY RC JCB MLA MLAs NB ALDI LIDL ASDA IKEA PKF ZOOM TUC CBI NFU RSPB RNIB ONS
     CPS FA RFU BP EDF SSE EE DHL DPD UPS M&S H&M BTEC VR TBC TBA AOB VIP KBE DBE BEM PCSO
     PCSOs AIB OS UKIP SNP DUP SDLP UUP TUV NGO NGOs AOCB PSNI WWI WWII GMB RMT USDAW UNISON
-    NASUWT BBQ SUSTRANS"""
+    NASUWT BBQ SUSTRANS PhD"""
 )
 # Police ranks and like titles written before a name ("ACC Mark Callaghan", "PC Jones").
 # Fire and rescue ranks likewise: "WM Mossop" (watch manager), "SM Patel", "GM Hart"; and a
@@ -105,8 +105,10 @@ _SHOUTED = word_set(
 # Not the letters of a reference ("SSP/4/25", "NMD/C/"); letters before a slash and a word
 # are used as an acronym is ("declared an interest in JBLC/Allotments").
 # After a word and a slash they are used as an acronym too: "contacted Highways/SCC".
+# (letters with a small word's letter among them too: "DfT", "EfW", "RoW", "FoLD")
 _ACRONYM_RE = re.compile(
-    r"(?<![\w&\-.])(?<![A-Z0-9]/)(?<!^/)(?<![\s(]/)([A-Z][A-Z&]*[A-Z])(s?)(?![\w&]|/(?![A-Z][a-z]))"
+    r"(?<![\w&\-.])(?<![A-Z0-9]/)(?<!^/)(?<![\s(]/)([A-Z][A-Z&]*[A-Z]|(?!Ma?c)[A-Z][a-z][A-Z]{1,2})"
+    r"(s?)(?![\w&]|/(?![A-Z][a-z]))"
 )
 _ROMAN_RE = re.compile(r"^(X{0,3})(IX|IV|V?I{0,3})$")
 # Letters written with full stops, three to five of them: "W.T.C.", "R.F.O." (two, "C.C.",

@@ -383,7 +383,32 @@ def _impossible_years(item: MinutesItem, text: str, meeting_date: date | None) -
                 evidence=[("Written", written)],
             )
         )
+    for m in _SHORT_YEAR_RANGE.finditer(text):
+        if _RANGE_OF.search(text[max(0, m.start() - 20) : m.start()]):
+            continue  # "pages 200-21", "items 200-21": a range of numbers
+        out.append(
+            Finding(
+                Check.DATE,
+                item.reference,
+                m.group(0),
+                f'"{m.group(0)}": a year of three figures before "{m.group(2)}{m.group(3)}"; '
+                f"a figure of the year was lost (20{m.group(3)} would be "
+                f'"{int(m.group(3)) + 1999}-{m.group(3)}").',
+                0.8,
+                evidence=[("Written", m.group(0))],
+            )
+        )
     return out
+
+
+_RANGE_OF = re.compile(
+    r"\b(?:pages?|pp|paras?|paragraphs?|items?|nos?|numbers?|minutes?|sections?)\.?\s*$", re.I
+)
+# A financial year's first year written with three figures: "the audit undertaken in 200-21"
+# (with a hyphen: "209/20" is as often a minute's reference).
+_SHORT_YEAR_RANGE = re.compile(
+    r"(?<![\w/.\-£$])(20\d)(-)(\d{2})(?![\w/.\-%])(?!\s*(?:%|per\s+cent|pages?|sq|m\b))"
+)
 
 
 def _next_meeting(item: MinutesItem, text: str, meeting_date: date) -> list[Finding]:

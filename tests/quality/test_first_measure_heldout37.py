@@ -147,3 +147,24 @@ def test_words_of_latin_phrases_and_known_names_in_capitals_are_no_slips():
 def test_take_park_in_is_take_part_in():
     assert found("slip", "Residents were asked to take park in the survey.") == ["take park in"]
     assert found("slip", "Residents were asked to take part in the survey at the park.") == []
+
+
+def test_letters_with_a_small_word_s_letter_among_them_are_acronyms():
+    assert found("acronym", "Metals from EfW plants were discussed with the DfT.") == [
+        "EfW",
+        "DfT",
+    ]
+    # spelled out, or a degree, or a name
+    assert (
+        found(
+            "acronym",
+            "The Energy from Waste (EfW) plant opened. Dr Rees, PhD, spoke. Mr McDonald agreed.",
+        )
+        == []
+    )
+
+
+def test_a_financial_year_written_with_three_figures_is_a_date_slip():
+    assert found("date", "The internal audit undertaken in 200-21 was received.") == ["200-21"]
+    # a minute's reference, a page range
+    assert found("date", "See minute 209/20 and pages 200-21 of the plan.") == []
