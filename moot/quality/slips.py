@@ -1404,7 +1404,7 @@ def _possessives(
         # After a verb or preposition ("to protect adult's rights") a bare singular is
         # unlikely; after a modifier ("admin contractor's fees") it is a note-style phrase
         # with its article dropped, as often right as wrong: a hint.
-        confidence = 0.7 if not clause or _governs(clause) else 0.5
+        confidence = 0.7 if clause and _governs(clause) else 0.5
         out.append((token.start, Finding(_APOSTROPHE, item.reference, found, message, confidence)))
     return out
 
