@@ -42,10 +42,22 @@ def _is_marker(line: str, at: int) -> bool:
     if marker is None:
         return False
     after = line[at + 1 :]
-    starts_line = not before[: marker.start()].strip()
-    # a minute's reference in running text, before a comma: "see item 6a), below"
-    reference = bool(re.search(r"\d[a-z]|\d/\d", marker.group(0))) and after[:1] in (",", ";")
+    # (after a heading's number too: "10. a)To review")
+    starts_line = not before[: marker.start()].strip() or bool(
+        re.fullmatch(r"\s*\d{1,3}[.)]?\s*", before[: marker.start()])
+    )
+    # a minute's reference in running text, before a comma: "see item 6a), below"; before a
+    # full stop after the word that names it: "both parts of Item 6a)."
+    reference = bool(re.search(r"\d[a-z]|\d/\d", marker.group(0))) and (
+        after[:1] in (",", ";")
+        or (after[:1] in (".", ":") and bool(_NAMES_A_REFERENCE.search(before[: marker.start()])))
+    )
     return starts_line or after[:1].isspace() or after == "" or reference
+
+
+_NAMES_A_REFERENCE = re.compile(
+    r"\b(?:items?|minutes?|paragraphs?|paras?|appendix|appendices|sections?|agenda)\s*$", re.I
+)
 
 
 def _context_before(line: str, at: int) -> str:
@@ -107,6 +119,11 @@ _LIST_NAME = (
 _STOP_BETWEEN = re.compile(
     rf"(?:(?<=, )|(?<=: )|(?<=Cllrs\. )|(?<=Cllrs ))({_LIST_NAME})\. ({_LIST_NAME})"
     rf"(?=(?:,| and| &) (?:{_LIST_NAME})(?=[,.;&]| and\b|$))"
+)
+# Words that end a list's label, not a name: "Elected Members.", "Officers.", "Co-opted Governors."
+_LABEL_WORDS = word_set(
+    """Members Present Officers Apologies Attendance Governors Councillors Trustees Directors
+    Commissioners Representatives Observers Attendees Absent"""
 )
 # Where a list's sentence ends: not after an initial or a title ("A. Hendry D McKendrick",
 # "Cllrs. M. Mort").
@@ -188,6 +205,8 @@ def check_name_lists(items: list[MinutesItem]) -> list[Finding]:
                     # Oldfield, … Officers Present: …")
                     continue
                 first, second = match.groups()
+                if first.split()[-1] in _LABEL_WORDS:
+                    continue  # a label ends there: "… D Wheeler Esq., Elected Members. Cllr M Burgess"
                 findings.append(
                     _finding(
                         item,

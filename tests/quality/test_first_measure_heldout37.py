@@ -168,3 +168,35 @@ def test_a_financial_year_written_with_three_figures_is_a_date_slip():
     assert found("date", "The internal audit undertaken in 200-21 was received.") == ["200-21"]
     # a minute's reference, a page range
     assert found("date", "See minute 209/20 and pages 200-21 of the plan.") == []
+
+
+def test_a_singular_possessive_at_a_sentence_s_start_is_a_hint():
+    assert found("punctuation", "Councillor's report was received and noted.") == []
+    assert found("punctuation", "To protect adult's rights to live independent lives.") == [
+        "adult's rights"
+    ]
+
+
+def test_a_reference_s_letter_and_a_heading_s_list_marker_are_no_stray_brackets():
+    assert found("punctuation", "Cllr Ross declared an interest in both parts of Item 6a).") == []
+    assert (
+        found("punctuation", "10. a)To review the Standing Orders. Resolved to amend them.") == []
+    )
+    # a bracket closed with none opened still is
+    assert found("punctuation", "The fee was agreed at £20) for the year.") == [
+        "was agreed at £20)"
+    ]
+
+
+def test_a_list_s_label_before_its_full_stop_is_no_name():
+    assert (
+        found(
+            "punctuation",
+            "Present: A Body, F Cooke, S Hale, Elected Members. Cllr M Burgess, Cllr P Dunn, "
+            "Cllr A Orme",
+        )
+        == []
+    )
+    assert found(
+        "punctuation", "Present: A Body, F Cooke. S Hale, Cllr M Burgess, Cllr P Dunn"
+    ) == ["F Cooke. S Hale"]
