@@ -98,19 +98,16 @@ def mask_links(text: str) -> str:
 
 
 class Token(NamedTuple):
-    """A word or a figure, where it is, whether it opens a sentence and whether it is a word
-    (letters, no figure: asked of each token by every check, so worked out once). A named
-    tuple: a page has thousands, made afresh for each page."""
+    """A word or a figure, where it is, whether it opens a sentence, whether it is a word
+    (letters, no figure) and its lower case: asked of each token by every check, so worked
+    out once. A named tuple: a page has thousands, made afresh for each page."""
 
     text: str
     start: int
     end: int
     sentence_start: bool
     is_word: bool
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
 
 def tokens(text: str) -> list[Token]:
@@ -152,6 +149,7 @@ def _tokens(text: str) -> tuple[Token, ...]:
             start + len(word),
             _opens_sentence(text, start),
             word[0].isalpha() and not _DIGIT.search(word),
+            word.lower(),
         )
         for word, start in _word_starts(text)
     )
