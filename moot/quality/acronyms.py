@@ -361,6 +361,19 @@ def _person(text: str, match: re.Match) -> bool:
         r"(\s*(,|/|and|&)\s*[A-Z]{2,3})*\s*([.;,)\n]|$|\s+(and\s+)?(seconded|proposed)\b)", after
     ):
         return True
+    # who sent apologies or stayed away: "Apologies were received from NP, PC, CMC. MJF did
+    # not attend."
+    # (not a role before a full name: "apologies from PCO Lowri Anderson")
+    if (
+        re.search(
+            r"\bapologies\b[^.\n]{0,40}\bfrom\s+(?:[A-Z]{2,4}\s*(?:,|and|&)\s*)*$", before, re.I
+        )
+        and not re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", after)
+    ) or re.match(
+        r"\s+(?:did\s+not\s+attend|was\s+absent|sent\s+(?:\w+\s+)?apologies|arrived\b|left\s+the\s+meeting)",
+        after,
+    ):
+        return True
     if _BY_A_BODY.search(before[-40:]):
         return False  # "refused by MDC": a body decides an application, not a person
     owner = re.search(

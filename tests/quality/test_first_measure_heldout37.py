@@ -200,3 +200,9 @@ def test_a_list_s_label_before_its_full_stop_is_no_name():
     assert found(
         "punctuation", "Present: A Body, F Cooke. S Hale, Cllr M Burgess, Cllr P Dunn"
     ) == ["F Cooke. S Hale"]
+
+
+def test_letters_that_sent_apologies_or_stayed_away_are_people():
+    assert found("acronym", "Apologies were received from NP, PC, CMC. MJF did not attend.") == []
+    # a role before a full name is still letters to spell out
+    assert found("acronym", "There were apologies from PCO Lowri Anders.") == ["PCO"]
