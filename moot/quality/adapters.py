@@ -18,6 +18,7 @@ from .archive import known_names
 from .core import DEFAULT_MIN_CONFIDENCE, check_meeting
 from .dates import dates as dated
 from .findings import Finding, MinutesItem
+from .names import SURNAME
 from .numbered import FURNITURE, PREAMBLE, ReadMinutes, read_numbered
 
 # Papers an item's minutes may quote figures from.
@@ -173,9 +174,8 @@ def from_text(text: str, *, lenient: bool = False) -> MeetingInput:
     Raises ``ValueError`` saying why when the text is none of these; ``lenient`` reads any
     text with words in it as one item (a page saved without its headings).
     """
-    found = _from_text(text, lenient=lenient)
+    found, read = _from_text(text, lenient=lenient)
     if found.whole:
-        read = to_text(text) if text.lstrip().startswith("<") else text
         if found.meeting_date is None:
             found.meeting_date = opening_date(read)
         if not found.people:
@@ -194,7 +194,7 @@ _LIST_ENDS = re.compile(
 )
 _ATTENDEE = re.compile(
     r"^(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?:?\s+)*((?:[A-Z]\.?\s*){0,3}\s*"
-    r"(?:[A-Z][a-z]+\s+)?(?:Ma?c[A-Z][a-z]+|[A-Z][a-z]+(?:'[A-Z][a-z]+)?)(?:-[A-Z][a-z]+)?)$"
+    rf"(?:[A-Z][a-z]+\s+)?{SURNAME}(?:-[A-Z][a-z]+)?)$"
 )
 
 
@@ -237,7 +237,8 @@ def opening_date(text: str) -> date | None:
     return None
 
 
-def _from_text(text: str, *, lenient: bool = False) -> MeetingInput:
+def _from_text(text: str, *, lenient: bool = False) -> tuple[MeetingInput, str]:
+    """What ``from_text`` reads, and the page as plain text (without a sharing site's frame)."""
     from moot.importers.moderngov_page.parser import PageParseError, parse_page
     from moot.meetings.html import paragraphs_to_html
 
@@ -258,14 +259,14 @@ def _from_text(text: str, *, lenient: bool = False) -> MeetingInput:
             if found.whole and not moderngov:
                 numbered = read_numbered(plain_text)
                 if numbered and len(numbered.items) >= len(found.items):
-                    return from_numbered(numbered, found)
+                    return from_numbered(numbered, found), plain_text
                 _keep_preamble(found, plain_text)
             elif found.whole:
                 # Also a ModernGov page saved without its item numbers and "Minutes:" labels,
                 # which the parser reads from the first item with a document: the items
                 # between its "No. Item" row and that one
                 _keep_preamble(found, plain_text, after_items_row=True)
-            return found
+            return found, plain_text
         reason = "it has no item with minutes or a decision"
     except PageParseError as error:
         where = f" (line {error.line})" if error.line else ""
@@ -280,7 +281,7 @@ def _from_text(text: str, *, lenient: bool = False) -> MeetingInput:
     one_item = decision_page or any(_ONE_ITEM_PAGE.match(ln) for ln in lines)
     numbered = None if one_item else read_numbered(text)
     if numbered:
-        return from_numbered(numbered)
+        return from_numbered(numbered), plain_text
     lines = [ln for ln in lines if ln and not _FURNITURE.match(ln) and not FURNITURE.match(ln)]
     # The page's venue and contact lines are the meeting's, not the item's title or minutes.
     details = [ln for ln in lines if _DETAIL_LINE.match(ln)]
@@ -309,9 +310,10 @@ def _from_text(text: str, *, lenient: bool = False) -> MeetingInput:
         item.decisions = ["\n".join(paragraphs)]
     else:
         item.minutes_html = paragraphs_to_html(paragraphs)
-    return MeetingInput(
+    found = MeetingInput(
         [item], whole=whole, details=details, published=True, meeting_date=meeting_date
     )
+    return found, plain_text
 
 
 # How a whole meeting's minutes open: their heading, after the body's name if it comes first

@@ -20,7 +20,8 @@ from .text import plain, word_set
 
 _TITLE = r"(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Alderman)"
 # A surname: "Clarke", "O'Brien", "MacGarry" or "McKay" (its capital inside), "Blair-Park".
-_NAME = r"((?:Ma?c[A-Z][a-z]+|[A-Z][a-z]+(?:'[A-Z][a-z]+)?)(?:(?:-| )[A-Z][a-z]+)?)"
+SURNAME = r"(?:Ma?c[A-Z][a-z]+|[A-Z][a-z]+(?:'[A-Z][a-z]+)?)"
+_NAME = rf"({SURNAME}(?:(?:-| )[A-Z][a-z]+)?)"
 _NAMED = re.compile(rf"\b({_TITLE})\.?\s+((?:[A-Z]\.?\s+){{0,3}}){_NAME}")
 # The next name of a list after a plural title: "Councillors Anderson, Bains and Blair-Park".
 _LISTED = re.compile(rf"\s*(?:,|,?\s*and|&)\s+((?:[A-Z]\.?\s+){{0,3}}){_NAME}")
