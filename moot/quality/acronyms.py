@@ -266,6 +266,8 @@ def _is_acronym(written: str, base: str) -> bool:
         return False  # a word in capitals misspelt ("RESOVLED"): the spelling check's
     if len(base) >= 6 and _word_like(base):
         return False  # a name written in capitals ("CORMAC", "BENNY"): it reads as a word
+    if len(base) >= 7 and sum(c in "AEIOU" for c in base) >= 2:
+        return False  # a long name with vowels to say it by: "HINDMARSH HALL", "TACTRAN"
     return not (dictionary.known(base.lower()) or dictionary.known(base.capitalize()))
 
 

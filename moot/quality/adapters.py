@@ -337,7 +337,11 @@ _MEETING_OPENING = re.compile(
     # May 2020"
     r"|^minutes\s*[:\u2013\u2014-]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december),?\s+\d{4}\s*$",
+    r"september|october|november|december),?\s+\d{4}\s*$"
+    # the day then the word: "5 July 2022 DRAFT Council minutes"
+    r"|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december),?\s+\d{4}\s*[:\u2013\u2014-]?\s*(?:[\w&'’-]+\s+){0,4}minutes\s*$",
     re.I,
 )
 

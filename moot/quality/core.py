@@ -139,6 +139,7 @@ def check_meeting(
         findings += check_marks(read)
     findings = [f for f in findings if f.check in wanted and f.confidence >= min_confidence]
     findings = _without_cut_off(items, findings)
+    findings = _without_lost_marks(read, findings)
     order = {item.reference: n for n, item in enumerate(items)} | {DETAILS: -1}
     findings.sort(key=lambda f: (order.get(f.item_reference, len(order)), Check.ALL.index(f.check)))
     return _dedupe(findings)
@@ -183,6 +184,29 @@ def as_read(item: MinutesItem) -> MinutesItem:
 def _as_text(text: str) -> str:
     """A decision's plain text (stored and parsed decisions are text; some carry HTML)."""
     return plain(text) if text.lstrip().startswith("<") else text
+
+
+# A page whose characters the copy could not show became "?": an apostrophe ("Merlyn?s"), a
+# bullet or a dash after a full stop or a colon ("agreed.? The", "Apologies: ?E Webb"), a run of
+# them ("these.???"). Three such signs on a page say its "?" is such a character, not a question
+# mark typed there.
+_LOST_MARK = re.compile(r"[a-z]\?s\b|[.,:;]\?|\?\?")
+
+
+def _without_lost_marks(read: list[MinutesItem], findings: list[Finding]) -> list[Finding]:
+    """Findings less spacing and punctuation ones about a "?" on a page whose "?" stands for
+    a character the copy lost (``_LOST_MARK``): "Meeting ?" was "Meeting –", "agenda? a)" a
+    bullet before a list's marker."""
+    marked = [f for f in findings if "?" in f.text and f.check in _MARK_CHECKS]
+    if not marked:
+        return findings
+    text = "\n".join(plain(item.minutes_html) for item in read)
+    if len(_LOST_MARK.findall(text)) < 3:
+        return findings
+    return [f for f in findings if f not in marked]
+
+
+_MARK_CHECKS = {Check.SPACING, Check.PUNCTUATION}
 
 
 def _without_cut_off(items: list[MinutesItem], findings: list[Finding]) -> list[Finding]:

@@ -390,12 +390,37 @@ _PHRASES: list[tuple[str, str, float]] = [
         # an office's report, announcements or update: "Clerks Report", "Mayors announcements";
         # "report" and "update" are verbs too ("the Group Leaders report to Council"), so only
         # capitalised, or before a full stop, a verb or the end of the line
-        rf"\b({_OFFICES})s\s+((?:announcements|remarks|communications|notices)\b|"
+        rf"(?=[cmfrpstvldh])\b({_OFFICES})s\s+((?:announcements|remarks|communications|notices)\b|"
         r"(?:(?-i:R)eport|(?-i:U)pdate)\b|(?:report|update)(?=[ \t]*(?:$|[:.,;&–-]|"
         r"(?:and|was|is|had|has|were|would|will)\b)))",
         "\\1's \\2",
         0.8,
     ),
+    (
+        # an office-holder's report whose plural ends "-ies": "the Secretaries report"
+        r"\b(secretar|deput)ies\s+((?:announcements|remarks|communications|notices)\b|"
+        r"(?:(?-i:R)eport|(?-i:U)pdate)\b|(?:report|update)(?=[ \t]*(?:$|[:.,;&–-]|"
+        r"(?:and|was|is|had|has|were|would|will)\b)))",
+        "\\1y's \\2",
+        0.8,
+    ),
+    # a time's worth of something: "7 days grace", "one months notice", "a minutes silence"
+    (
+        r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|thirty|several|"
+        r"few)\s+(minutes|hours|days|weeks|months|years)\s+(notice|grace|silence)\b",
+        "\\1 \\2' \\3",
+        0.8,
+    ),
+    (
+        r"\b(a|one)\s+(minute|hour|day|week|month|year)s\s+(notice|grace|silence)\b",
+        "\\1 \\2's \\3",
+        0.8,
+    ),
+    # a word's letter lost or changed in a set phrase: "rather that waiting" (than), "be bought
+    # forward" (brought), "she been asked" (has been)
+    (r"\b(rather\s+)that(?=\s+[a-z]+ing\b)", "\\1than", 0.8),
+    (r"\bbought\s+(forward|to\s+the\s+attention)\b", "brought \\1", 0.85),
+    (r"(?=[shi])(?<!\bhas\s)(?<!\bhad\s)\b((?-i:she|he|it))\s+been\b", "\\1 has been", 0.8),
     # minutes' set phrases with a letter lost or changed: "declared in interest", "agreed
     # with on amendment", the minutes "signed by the Chairmen" (one chair signs)
     (r"\b(declared?)\s+in\s+interest\b", "\\1 an interest", 0.85),
@@ -414,6 +439,12 @@ _PHRASES: list[tuple[str, str, float]] = [
 # page's whole tokenising; most find nothing on most pages).
 _NEEDLES: dict[str, tuple[str, ...]] = {
     "\\1 than": ("then",),
+    "\\1than": ("rather",),
+    "\\1y's \\2": ("ies",),
+    "\\1 \\2' \\3": ("notice", "grace", "silence"),
+    "\\1 \\2's \\3": ("notice", "grace", "silence"),
+    "brought \\1": ("bought",),
+    "\\1 has been": (" been",),
     "\\1 an interest": ("interest",),
     "with one \\1": (" on ",),
     "\\1Chair": ("chairmen", "chairwomen"),
@@ -515,6 +546,8 @@ _PHRASE_RES = [(re.compile(_with_lead(p), re.I), r, c, _NEEDLES.get(r, ())) for 
 # meant ("pubic lice", a nativity's "manger" pass).
 _MISSPELT_WORDS: list[tuple[str, str, float]] = [
     (r"\b(?P<w>minuets)\b", "minutes", 0.9),
+    # "busses" (kisses) never means the vehicles in minutes: "buses"
+    (r"\b(?P<w>busses)\b", "buses", 0.85),
     # not in the dictionary, but capitalised in a title it is taken for a name: "Monitoring Repot"
     (r"\b(?P<w>repot)\b", "report", 0.85),
     # the plural of "mater", never meant: "strategic maters"
@@ -614,11 +647,13 @@ _APOSTROPHE = Check.PUNCTUATION
 
 
 def _apostrophe_only(found: str, instead: str) -> bool:
-    """Whether ``instead`` is ``found`` with an apostrophe put in or moved."""
+    """Whether ``instead`` is ``found`` with an apostrophe put in or moved (a plural in "-ies"
+    for the possessive of the word in "-y": "Secretaries report", "Secretary's report")."""
     found, instead = found.lower(), instead.lower()
     return "'" in instead and found.replace("'", "") in (
         instead.replace("'", ""),
         instead.replace("'s", ""),
+        instead.replace("y's", "ies"),
     )
 
 
@@ -1251,7 +1286,11 @@ def _number_sounds_vowel(figure: str) -> bool:
     return first.startswith("8") or first in ("11", "18")
 
 
-_CONSONANT_U = re.compile(r"^(uni|use|usu|uti|ura|ure|uro|ufo|uk|ubi|uvu|eu|ewe|one\b|once)")
+# Words said with a "y" first: "a union", "a unanimous vote", "a useful"; not "an unidentified",
+# "an uninformed", "an unimportant" ("un-" then the word).
+_CONSONANT_U = re.compile(
+    r"^(uni(?![mnd])|unan|use|usu|uti|ura|ure|uro|ufo|uk|ubi|uvu|eu|ewe|one\b|once)"
+)
 _VOWEL_H = re.compile(r"^(hour|honest|honour|honor|heir)")
 _LETTER_VOWEL = set("AEFHILMNORSX")
 

@@ -797,8 +797,11 @@ _WELSH_WORDS = word_set(
 
 # Firms that write their own names in lower case, as many minutes then do ("advertise the
 # post on facebook"): no capital left out.
+# Brands written in lower case, and trade names gone into everyday use ("a portaloo").
 _LOWER_CASE_BRANDS = word_set(
-    "facebook twitter youtube instagram whatsapp linkedin tiktok google zoom nextdoor"
+    """facebook twitter youtube instagram whatsapp linkedin tiktok google zoom nextdoor
+    portaloo portaloos portakabin portakabins tarmac hoover biro sellotape tannoy perspex
+    astroturf velcro jacuzzi rawlplug"""
 )
 
 
