@@ -1137,6 +1137,10 @@ def _doubled(item: MinutesItem, text: str, toks: list[Token]) -> list[tuple[int,
             # a page's one-word label, then a heading or sentence that opens with the same
             # word: "… County Council Fund. Minutes Minutes of the Parish Council Meeting"
             and not (a.sentence_start and a.text.istitle() and b.text.istitle())
+            # the second capitalised where the first is not: a cell or a heading starts there
+            # ("Member of the public Public Governor", a board's table flattened into a line)
+            and not (a.text[:1].islower() and b.text[:1].isupper())
+            and not (a.text[:1].isupper() and _in_a_table(toks, a, b))
             and _gap(text, a, b).strip() == ""
             and "\n" not in _gap(text, a, b)
         ):
@@ -1153,6 +1157,23 @@ def _doubled(item: MinutesItem, text: str, toks: list[Token]) -> list[tuple[int,
 # The most words a phrase written twice in a row runs to ("Prior to the start of the meeting
 # Prior to the start of the meeting"); a longer repeat is a sentence, the copied check's.
 _LONGEST_DOUBLED = 8
+
+
+# Small words a row of a table of names and roles has ("Director of Finance", "Member of the
+# public", "Clerc y Cyngor").
+_TABLE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "to", "a", "y", "&", "at"})
+
+
+def _in_a_table(toks: list[Token], first: Token, last: Token) -> bool:
+    """Whether the words around ``first``…``last`` (eight each side) are a row of a table or a
+    list of names flattened into a line: at least six of them, and at most one in lower case
+    beyond a few small words ("Interim Chief Executive Officer Non-Executive Director Director
+    of Finance Non-Executive Director"; "A Blackley A Evans B Evans B Thomas G Thomas")."""
+    at = next(n for n, t in enumerate(toks) if t is first)
+    end = next(n for n in range(at, len(toks)) if toks[n] is last)
+    around = [t for t in toks[max(0, at - 8) : at] + toks[end + 1 : end + 9] if t.is_word]
+    lower = [t for t in around if t.text[:1].islower() and t.lower not in _TABLE_SMALL_WORDS]
+    return len(around) >= 6 and len(lower) <= 1
 
 
 def _doubled_phrases(item: MinutesItem, text: str, toks: list[Token]) -> list[tuple[int, Finding]]:
@@ -1178,6 +1199,17 @@ def _doubled_phrases(item: MinutesItem, text: str, toks: list[Token]) -> list[tu
                 continue
             if any(j.strip() for j in joins[: size - 1] + joins[size:]):
                 continue  # punctuation inside a half: a list, not a phrase
+            if lows[n + 2 * size : n + 3 * size] == lows[n : n + size]:
+                n += 3 * size - 1
+                break  # three times or more: a column of a table ("Member of the public" by
+                # each of a board's observers), not a paste
+            if (
+                ":" not in joins[size - 1]
+                and first[0].text[:1].isupper()
+                and _in_a_table(toks, first[0], second[-1])
+            ):
+                continue  # a table of names and roles flattened into a line: "Public
+                # Governor Public Governor Appointed Governor"
             if all(t.text.isupper() for t in first + second):
                 continue  # a heading in capitals printed twice by the page: "TOWN COUNCIL TOWN
                 # COUNCIL"

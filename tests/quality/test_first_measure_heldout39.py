@@ -144,3 +144,26 @@ def test_a_space_before_colons_throughout_a_page_is_its_style():
         .replace("Jones : ", "Jones: ")
     )
     assert on_page(once, "spacing") == [("spacing", "Treasurer :")]
+
+
+def test_a_table_of_names_and_roles_flattened_into_a_line_has_no_words_twice():
+    table = (
+        "In attendance: Anna Williams Interim Chair Interim Chief Executive Officer "
+        "Non-Executive Director Director of Finance Non-Executive Director Acting Director of "
+        "Nursing Member of the public Member of the public Member of the public Public Governor "
+        "West Hampshire CCG Associate Director of Communications Public Governor Public Governor "
+        "Appointed Governor Secretariat: Neal Sidney Corporate Governance Coordinator"
+    )
+    assert found("slip", table) == []
+    assert found("slip", "Present: A Blackley A Evans B Evans B Thomas G Thomas B Davies") == []
+    # in prose, a word or words twice are still found, capitalised or not
+    assert found("slip", "The report of the Director Director of Finance was noted.") == [
+        "Director Director"
+    ]
+    assert found("slip", "The Clerk read the letter the letter from the school.") == [
+        "the letter the letter"
+    ]
+    assert found(
+        "slip",
+        "Minute 427a) - Councillors Councillors Phill Davies and Rhys Jones declared an interest.",
+    ) == ["Councillors Councillors"]
