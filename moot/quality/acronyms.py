@@ -40,7 +40,7 @@ COMMON = word_set(
     RSM KPMG BDO EY RC JCB MLA MLAs NB ALDI LIDL ASDA IKEA PKF ZOOM TUC CBI NFU RSPB RNIB ONS
     CPS FA RFU BP EDF SSE EE DHL DPD UPS M&S H&M BTEC VR TBC TBA AOB VIP KBE DBE BEM PCSO
     PCSOs AIB OS UKIP SNP DUP SDLP UUP TUV NGO NGOs AOCB PSNI WWI WWII GMB RMT USDAW UNISON
-    NASUWT BBQ SUSTRANS PhD"""
+    NASUWT BBQ SUSTRANS PhD HRH BACS"""
 )
 # Police ranks and like titles written before a name ("ACC Mark Callaghan", "PC Jones").
 # Fire and rescue ranks likewise: "WM Mossop" (watch manager), "SM Patel", "GM Hart"; and a
@@ -81,15 +81,13 @@ _ROLE_BEFORE_INITIALS = re.compile(
     r"[A-Z]\.\s?[A-Z][a-z'\-]+)"  # an initial and a surname: "P.F. Watson (PFW)"
     r"\s*$"
 )
-# Words of four or five letters that minutes write in capitals as words, not acronyms.
-_SHOUTED_WORDS = word_set(
-    """NOTE NOTED NOTES AGREE LOST PART ITEM ITEMS NONE DRAFT VOTE VOTED MOVED CHAIR CLERK
-    MAYOR OPEN CLOSE SHALL WILL THAT THESE THOSE THEM THEY THEIR THERE WERE WHEN WITH FROM
-    THIS HAVE BEEN BEING ALSO ONLY SUCH INTO OVER UPON LEFT MEMBERS BOARD PANEL CABINET
-    TOTAL AMOUNT TIME DATE PLACE VENUE PRESENT AGENDA MINUTE MINUTES REPORT APPENDIX NOT
-    UNTIL AFTER ABOUT BELOW ABOVE DONE NEXT LAST YEAR WEEK FORUM GROUP TRUST GRANT FUNDS
-    HALL ROAD PARK WARD TOWN CITY PLAN CHIEF NEWS FULL HOME REAL"""
-)
+# Words of four or five letters that minutes use as acronyms far more often than as the word:
+# police and communities together, special educational needs and disabilities, the annual
+# governance and accountability return, Bath and North East Somerset, a bank's same-day
+# payment, a Scottish charity, the health and care excellence institute, Action with
+# Communities in Rural England. Other such words in capitals ("SOLD", "RULES", "LIFE", "COWES")
+# were a word or a name on the labelled real minutes.
+_WORD_ACRONYMS = word_set("PACT SEND AGAR BANES CHAPS SCIO NICE SAGE ACRE")
 _MONTHS_DAYS = word_set(
     """JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER
     MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY
@@ -255,13 +253,17 @@ def _is_acronym(written: str, base: str) -> bool:
     if base[1:2] == "&":
         return False
     # An ordinary word in capitals (AGREED, APPROVED, BADDOCK in a heading) is not an
-    # acronym; Hunspell knows names and months only capitalised ("September"). Short words
-    # are the exception: AGAR, SEND and PACT are acronyms far more often in minutes than the
-    # words they spell, so a word of four or five letters counts only if minutes shout it.
+    # acronym; Hunspell knows names and months only capitalised ("September").
     if written.endswith("s") or len(base) < 4:
         return True
-    if len(base) <= 5 and base not in _SHOUTED_WORDS:
-        return True
+    if len(base) <= 5:
+        # a word the dictionary knows ("SOLD", "RULES", "LIFE") only where minutes use it
+        # as letters far more often than as the word (``_WORD_ACRONYMS``)
+        # (letters with a small word's among them, "FoLD", are no word in capitals)
+        return base in _WORD_ACRONYMS or not (
+            base.isupper()
+            and (dictionary.known(base.lower()) or dictionary.known(base.capitalize()))
+        )
     if dictionary.capitals_slip(base):
         return False  # a word in capitals misspelt ("RESOVLED"): the spelling check's
     if len(base) >= 6 and _word_like(base):
@@ -326,6 +328,8 @@ def _person(text: str, match: re.Match) -> bool:
     # "The Clerk (RM)", "Councillor Jones (CJ)", "F.W.P. Treanor (FWPT)": initials after a
     # role or a name
     if before.endswith("(") and after.startswith(")"):
+        if len(base) <= 3 and re.search(r"\bby\s*\($", before):
+            return True  # "proposed by (KE) and seconded by (TM)": who moved it, by initials
         role = _ROLE_BEFORE_INITIALS.search(before[:-1].rstrip())
         if role and len(base) >= 3 and not _initials_of(base, before[:-1]):
             # "Cllr Alan Bowness (CCC)", "Cath Johnson (LDNPA)": the council or body they

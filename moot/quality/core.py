@@ -211,7 +211,8 @@ _MARK_CHECKS = {Check.SPACING, Check.PUNCTUATION}
 
 def _without_cut_off(items: list[MinutesItem], findings: list[Finding]) -> list[Finding]:
     """Findings less those a page or item cut short would raise: its last word taken for a
-    misspelling ("recomm") or words run together ("announ"), or a name misspelt ("Councillor
+    misspelling ("recomm"), words run together ("announ") or a name without its capital
+    ("the chang" of "change"), or a name misspelt ("Councillor
     Ron Beadl"), and its decision or its minutes taken for missing. An item is cut
     short when the page says so, or when it is the page's last and stops in mid-sentence: in
     its minutes, or in its decision when the page stopped before its minutes began ("Decision:
@@ -238,7 +239,7 @@ def _without_cut_off(items: list[MinutesItem], findings: list[Finding]) -> list[
         for f in findings
         if not (f.check in _UNDECIDABLE and f.item_reference in undecidable)
         and not (
-            f.check in (Check.SPELLING, Check.SPACING, Check.ACRONYM)
+            f.check in (Check.SPELLING, Check.SPACING, Check.ACRONYM, Check.SLIP)
             and (f.item_reference, f.text.lower()) in lost_words
         )
         # a name the page stops inside: "Councillor Ron Beadl"

@@ -392,9 +392,11 @@ _PLURAL_POSSESSIVE = re.compile(
     r"\b(children|women|men)s(?:['’](?![\w'’]))?(?![\w'’])(?!\s+rea\b)", re.I
 )
 # A semicolon where a colon opens a list: "including; a definition", "the following
-# decision;", "as follows;".
+# decision;", "as follows;", "Those attending are;", "The items include;".
 _SEMICOLON_LIST = re.compile(
-    r"\b((?:including|as follows|namely|the following(?: [a-z]+){0,2}));(?=\s)", re.I
+    r"\b((?:including|includes?|as follows|namely|the following(?: [a-z]+){0,2}|"
+    r"(?:attending|present|these|those)\s+(?:are|were)));(?=\s)",
+    re.I,
 )
 
 

@@ -391,7 +391,7 @@ _PHRASES: list[tuple[str, str, float]] = [
         # "report" and "update" are verbs too ("the Group Leaders report to Council"), so only
         # capitalised, or before a full stop, a verb or the end of the line
         rf"(?=[cmfrpstvldh])\b({_OFFICES})s\s+((?:announcements|remarks|communications|notices)\b|"
-        r"(?:(?-i:R)eport|(?-i:U)pdate)\b|(?:report|update)(?=[ \t]*(?:$|[:.,;&–-]|"
+        r"(?:(?-i:R)eport|(?-i:U)pdate|(?-i:E)xpenses|(?-i:S)alary)\b|(?:report|update)(?=[ \t]*(?:$|[:.,;&–-]|"
         r"(?:and|was|is|had|has|were|would|will)\b)))",
         "\\1's \\2",
         0.8,

@@ -81,6 +81,7 @@ _BEFORE_CLOSING = "A space before the closing bracket"
 _BEFORE_COMMA = "A space before the comma"
 _GLUED_DASH = "A dash glued to the word before it, with a space after"
 _BEFORE_SEMICOLON = "A space before the semicolon"
+_INITIAL_RUN_IN = "No space after the initial"
 # A space before a colon ("Jim : reported"), reported on a page that does so once or twice;
 # one that writes "Present :" and "Chair :" throughout has a style (on the labelled real
 # minutes, 9 of 12 were marked on pages with one or two, 6 of 11 on pages with more).
@@ -357,7 +358,7 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
         re.compile(
             r"(?=[A-NP-Z])(?<![\w&./'’-])((?P<left>(?!LL)[A-NP-Z])(?P<right>(?!C(?:ll|l)rs?\b)[A-Z][a-z]{3,}))\b"
         ),
-        "No space after the initial",
+        _INITIAL_RUN_IN,
         "{left} {right}",
     ),
     # a title run into the name after it: "CllrWhittal Williams", "MrsJones"
@@ -567,6 +568,9 @@ def _boundaries(item: MinutesItem, text: str, styled: bool = False) -> list[Find
                 raw = raw or to_text(item.minutes_html)
                 if raw[match.end("left") : match.end("left") + 1] not in ("–", "—"):
                     continue
+            if what == _INITIAL_RUN_IN and _word(left + right.lower()):
+                continue  # a word with its second letter a capital ("MInutes"): the spelling
+                # check's
             if what.startswith("No space before the bracket"):
                 if not (_word(left) or left[0].isupper()):
                     continue

@@ -86,7 +86,13 @@ def _joined(word: str) -> str:
             continue
         others = dictionary.suggestions(word, limit=3)
         if (two_letters or b in _FUNCTION_WORDS) and len(a) >= 4:
-            others = [s for s in others if not s.lower().startswith(a)]
+            # not the first word with another ending ("meetings" for "meetingis"); a letter
+            # left out before the short word is a misspelling ("Councilor" is "Councillor")
+            others = [
+                s
+                for s in others
+                if not s.lower().startswith(a) or (len(s) > len(word) and s.lower().endswith(b))
+            ]
         if not others:
             return f"{word[:i]} {word[i:]}"
     # a verb's form or an adverb run into the next word ("informedmembers", "parkingspace",
@@ -797,6 +803,24 @@ _WELSH_WORDS = word_set(
 
 # Firms that write their own names in lower case, as many minutes then do ("advertise the
 # post on facebook"): no capital left out.
+# A word with its first two letters capitals and the rest in lower case: "MInutes", "THe",
+# "COuncil" (the shift key held a letter too long).
+_SECOND_CAPITAL = re.compile(r"(?<![\w@./-])[A-Z]{2}[a-z]{2,}(?![\w@/-])")
+
+
+def _second_capitals(texts: list[tuple[MinutesItem, str]]) -> list[Finding]:
+    """A word with a capital typed for its second letter that is a word without it (0.8)."""
+    findings = []
+    for item, text in texts:
+        for match in _SECOND_CAPITAL.finditer(text):
+            word = match.group(0)
+            meant = word[0] + word[1:].lower()
+            if dictionary.is_word(meant) and not dictionary.is_word(word):
+                message = f'"{word}" has a capital typed for its second letter: write "{meant}".'
+                findings.append(Finding(Check.SPELLING, item.reference, word, message, 0.8))
+    return findings
+
+
 # Brands written in lower case, and trade names gone into everyday use ("a portaloo").
 _LOWER_CASE_BRANDS = word_set(
     """facebook twitter youtube instagram whatsapp linkedin tiktok google zoom nextdoor
@@ -915,6 +939,7 @@ def check_spelling(
     # (and in the items' titles, which the clerk types too: "MINUTE of MEEETING No 21")
     findings += _tripled_letters(texts + [(i, normalise(i.title)) for i in items if i.title])
     findings += _capitalised_runs_together(texts)
+    findings += _second_capitals(texts)
     welsh = _welsh_page(texts)
     # whether the page types a list of names in lower case: read once, when first asked
     lower_lists = functools.cache(
