@@ -404,18 +404,20 @@ _PHRASES: list[tuple[str, str, float]] = [
         "\\1y's \\2",
         0.8,
     ),
-    # a time's worth of something: "7 days grace", "one months notice", "a minutes silence"
+    # a time's worth of something: "7 days grace", "one months notice"; and "one minutes
+    # silence", which the rule for "a minute's silence" leaves to this one
     (
         r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|thirty|several|"
-        r"few)\s+(minutes|hours|days|weeks|months|years)\s+(notice|grace|silence)\b",
+        r"few)\s+(minutes|hours|days|weeks|months|years)\s+(notice|grace)\b",
         "\\1 \\2' \\3",
         0.8,
     ),
     (
-        r"\b(a|one)\s+(minute|hour|day|week|month|year)s\s+(notice|grace|silence)\b",
+        r"\b(a|one)\s+(minute|hour|day|week|month|year)s\s+(notice|grace)\b",
         "\\1 \\2's \\3",
         0.8,
     ),
+    (r"\b(one)\s+minutes\s+silence\b", "\\1 minute's silence", 0.8),
     # a word's letter lost or changed in a set phrase: "rather that waiting" (than), "be bought
     # forward" (brought), "she been asked" (has been)
     (r"\b(rather\s+)that(?=\s+[a-z]+ing\b)", "\\1than", 0.8),
@@ -441,8 +443,9 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "\\1 than": ("then",),
     "\\1than": ("rather",),
     "\\1y's \\2": ("ies",),
-    "\\1 \\2' \\3": ("notice", "grace", "silence"),
-    "\\1 \\2's \\3": ("notice", "grace", "silence"),
+    "\\1 \\2' \\3": ("notice", "grace"),
+    "\\1 \\2's \\3": ("notice", "grace"),
+    "\\1 minute's silence": ("silence",),
     "brought \\1": ("bought",),
     "\\1 has been": (" been",),
     "\\1 an interest": ("interest",),
