@@ -77,7 +77,7 @@ _BY_A_BODY = re.compile(
 # An officer's or member's role, after which bracketed letters are their initials.
 _ROLE_BEFORE_INITIALS = re.compile(
     r"(Clerk|Chair|Chairman|Chairperson|Mayor|Treasurer|Secretary|Officer|Manager|Director|"
-    r"Head|Lead|Coordinator|Co-ordinator|Councillor|Cllr|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z][a-z'\-]+|"
+    r"Head|Lead|Coordinator|Co-ordinator|Councillor|Cllr|Mr|Mrs|Ms|Dr|[A-Z][a-z]+\s[A-Z][a-z'\-]+|"
     r"[A-Z]\.\s?[A-Z][a-z'\-]+)"  # an initial and a surname: "P.F. Watson (PFW)"
     r"\s*$"
 )

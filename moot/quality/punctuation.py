@@ -52,11 +52,18 @@ def _is_marker(line: str, at: int) -> bool:
         after[:1] in (",", ";")
         or (after[:1] in (".", ":") and bool(_NAMES_A_REFERENCE.search(before[: marker.start()])))
     )
+    # a minute's letter after its number and a space: "in relation to item 12941 b), i"
+    reference = reference or bool(_NUMBERED_REFERENCE.search(before[: marker.start()]))
     return starts_line or after[:1].isspace() or after == "" or reference
 
 
 _NAMES_A_REFERENCE = re.compile(
     r"\b(?:items?|minutes?|paragraphs?|paras?|appendix|appendices|sections?|agenda)\s*$", re.I
+)
+
+
+_NUMBERED_REFERENCE = re.compile(
+    r"\b(?:items?|minutes?|paragraphs?|paras?|sections?|agenda)\s+\d[\d./]*\s+$", re.I
 )
 
 

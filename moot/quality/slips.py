@@ -163,6 +163,22 @@ _PHRASES: list[tuple[str, str, float]] = [
         "to be \\1d",
         0.85,
     ),
+    # and a verb's bare form after a modal's "be": "would be remind", "will be inform"
+    (
+        r"\b(will|would|should|could|must|may|might|shall|to)\s+be\s+(remind|inform|ask|request|"
+        r"consult|contact)\b",
+        "\\1 be \\2ed",
+        0.85,
+    ),
+    # a month's possessive without its apostrophe: "last Octobers presentation"
+    (
+        r"\b(last|this|next)\s+((?-i:January|February|March|April|May|June|July|August|"
+        r"September|October|November|December))s\s+((?-i:[a-z]+))\b",
+        "\\g<1> \\2's \\3",
+        0.8,
+    ),
+    # the regulator's name: "the Charities Commission" (the Charity Commission)
+    (r"\b((?-i:Charities))\s+((?-i:Commission))\b", "Charity \\2", 0.85),
     # set phrases with a letter or a word wrong: "the standings orders", "breeches of the
     # planning conditions", "be virtue of", "the purchase a projector", "informed the
     # committed"
@@ -436,6 +452,20 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.75,
     ),
 ]
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 # Words one of which every match of a phrase rule contains, by what the rule writes instead:
 # a rule whose words are not in the text is not run (each rule's pattern costs as much as a
 # page's whole tokenising; most find nothing on most pages).
@@ -495,6 +525,11 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "to \\1 \\2": ("to the",),
     "\\1 have to": ("had to",),
     "to be \\1d": ("to be ",),
+    "\\1 be \\2ed": tuple(
+        f" be {verb}" for verb in ("remind", "inform", "ask", "request", "consult", "contact")
+    ),
+    "\\g<1> \\2's \\3": tuple(f"{month}s " for month in _MONTHS),
+    "Charity \\2": ("charities",),
     "standing orders": ("standings",),
     "breaches of": ("breeches",),
     "by virtue of": ("virtue",),

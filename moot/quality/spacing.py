@@ -27,7 +27,7 @@ from .text import plain, word_set
 
 _NO_SPACE = re.compile(r"(?<![\w.@/\-])([a-z]{3,}|(?:19|20)\d\d)\.([A-Z][a-z]{1,})\b(?![.@/\-]\w)")
 _SPACE_BEFORE = re.compile(
-    r"(?<![\w.@/\-])([a-z]{3,}|[A-Z][A-Za-z]+|(?:19|20)\d\d) \.(?=\s|$)(?!\s*\.)", re.M
+    r"(?<![\w.@/\-])([a-z]{3,}|[A-Z][A-Za-z]+|(?:19|20)\d\d)[’'”\"]? \.(?=\s|$)(?!\s*\.)", re.M
 )
 _COMMA = re.compile(
     r"(?<![\w.@/\-,])([A-Za-z]{3,}),([A-Za-z]{3,}|\d{1,2}(?:st|nd|rd|th)?)\b(?![.@/\-,]\w)"
@@ -169,6 +169,12 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
         ),
         "A space after the comma inside the sum",
         "{left},{right}",
+    ),
+    # a heading's number with its full stop spaced from it and glued to the word: "1 .Welcome"
+    (
+        re.compile(r"(?m)^[ \t]*((?P<left>\d{1,2}) \.(?P<right>[A-Z][a-z]{2,})\b)"),
+        "A space before the heading number's full stop",
+        "{left}. {right}",
     ),
     # a heading's number run into its first word: "4.1.Southampton Way", "3.Finance"
     (

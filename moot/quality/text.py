@@ -126,18 +126,13 @@ _THOUSANDS = re.compile(r"£?\d{1,3}(,\d{3})+(\.\d+)?%?")
 def _word_starts(text: str) -> Iterator[tuple[str, int]]:
     """Each word or figure of ``text`` and where it starts."""
     for match in _WORD_RE.finditer(text):
-        word, start = match.group(), match.start()
         # "end." or "items," keep their word; a figure's own "." or "," stays inside.
-        while word and word[-1] in _TRAILING_PUNCT:
-            word = word[:-1]
-        if not word:
-            continue
+        word = match.group().rstrip(_TRAILING_PUNCT)
         if "," in word and not _THOUSANDS.fullmatch(word):
             # "report,the" (a missing space) or "1,2": split at the comma, keep the first part
             word = word.split(",")[0]
-            if not word:
-                continue
-        yield word, start
+        if word:
+            yield word, match.start()
 
 
 @functools.lru_cache(maxsize=512)
@@ -182,7 +177,7 @@ def sentences(text: str) -> list[str]:
 def words(text: str) -> list[str]:
     """Lower-case words and figures, for comparing texts (the tokens' words, read without
     making tokens: the copy checks ask it of every sentence)."""
-    return [word.lower() for word, _ in _word_starts(text)]
+    return [word for word, _ in _word_starts(text.lower())]
 
 
 def excerpt(text: str, start: int, end: int, width: int = 40) -> str:
