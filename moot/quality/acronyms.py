@@ -55,6 +55,11 @@ _SURNAME_AFTER = re.compile(
     r"\b(?:Cllr|Councillor|Provost|Bailie|Alderman|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?"
     r"[ \t]+(?:[A-Z][a-z'’-]+[ \t]+){1,2}$"
 )
+# A forename and a surname just before: "Julia Hook", "Janet Anderson-MacKenzie".
+_NAME_BEFORE = re.compile(
+    r"(?<![\w.])([A-Z][a-z]+)[ \t]+((?:Ma?c|O['’])?[A-Z][a-z'’]+(?:-(?:Ma?c)?[A-Z][a-z'’]+)?)"
+    r"[ \t]+$"
+)
 # A forename (and a middle initial) just before: "Kevin CORDELL", "Derek J SCOTT".
 _FORENAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{2,})[ \t]+(?:[A-Z]\.?[ \t]+)?$")
 # A person's name, written with a title or initials, and any letters already after it: the
@@ -315,6 +320,18 @@ def _person(text: str, match: re.Match) -> bool:
             r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:$|\n)", after
         ):
             return True
+    # a person's initials after their name, unbracketed, in a list: "Julia Hook JAH,", "Sara
+    # Collins SDC (secretary)", "Janet Anderson-MacKenzie JAM (Chair)"; not a body's letters
+    # after a name ("Leonard Coulthard CCC (Environment)")
+    named = _NAME_BEFORE.search(before[-60:])
+    if (
+        named
+        and 2 <= len(base) <= 4
+        and base[0] == named.group(1)[0]
+        and base[-1] in {part[:1] for part in named.group(2).split("-")}
+        and re.match(r"[ \t]*(?:$|\n|[,;(])", after)
+    ):
+        return True  # the forename's initial, any middle ones, the surname's
     if _POSTNOMINALS_BEFORE.search(before) and not _COUNCILS_LETTERS.fullmatch(base):
         return True  # "Mr. P. Bedford CC", "C M Dixon, LLB, CPLS": letters after a name
     if (
