@@ -197,13 +197,16 @@ def _without_lost_marks(read: list[MinutesItem], findings: list[Finding]) -> lis
     """Findings less spacing and punctuation ones about a "?" on a page whose "?" stands for
     a character the copy lost (``_LOST_MARK``): "Meeting ?" was "Meeting –", "agenda? a)" a
     bullet before a list's marker."""
-    marked = [f for f in findings if "?" in f.text and f.check in _MARK_CHECKS]
-    if not marked:
+
+    def about_a_mark(finding: Finding) -> bool:
+        return "?" in finding.text and finding.check in _MARK_CHECKS
+
+    if not any(about_a_mark(f) for f in findings):
         return findings
     text = "\n".join(plain(item.minutes_html) for item in read)
     if len(_LOST_MARK.findall(text)) < 3:
         return findings
-    return [f for f in findings if f not in marked]
+    return [f for f in findings if not about_a_mark(f)]
 
 
 _MARK_CHECKS = {Check.SPACING, Check.PUNCTUATION}

@@ -185,14 +185,8 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
     # "anyway" where "any way" is meant: "there was anyway of", "is there anyway that"
     (
         re.compile(
-            r"(?=[Aa]nyway)(?<![\w-])((?P<left>[Aa]ny)(?P<right>way))(?=\s+(?:of|in\s+which)\b)"
-        ),
-        "Two words run together",
-        "{left} {right}",
-    ),
-    (
-        re.compile(
-            r"(?=anyway)(?<=\bthere\s)((?P<left>any)(?P<right>way))(?=\s+(?:that|to|for)\b)"
+            r"(?=[Aa]nyway)(?<![\w-])((?P<left>[Aa]ny)(?P<right>way))"
+            r"(?:(?=\s+(?:of|in\s+which)\b)|(?<=\bthere\sanyway)(?=\s+(?:that|to|for)\b))"
         ),
         "Two words run together",
         "{left} {right}",
