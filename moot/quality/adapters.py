@@ -226,12 +226,17 @@ def opening_date(text: str) -> date | None:
     top = [ln for ln in lines if ln][:6]
     # "… held on" first: a heading above it may carry a slip ("Draft Minutes of the Meeting of
     # 18 September 2018" over "… held on 18 September 2017")
-    for line in [ln for ln in top if _heading_held_on(ln)] + [
-        ln for ln in top if _MEETING_OPENING.match(ln)
-    ]:
+    # … then the meeting's own heading, then a line labelled with its day ("Date: 10th
+    # September 2020Time: 9:30am")
+    for line in (
+        [ln for ln in top if _heading_held_on(ln)]
+        + [ln for ln in top if _MEETING_OPENING.match(ln)]
+        + [ln for ln in top if _DATE_LABEL.match(ln)]
+    ):
         # one day, or none: a heading with more is a bundle's ("Minutes of meetings held from
         # 1st March 2019 to 31st March 2020") or says more than its own day
-        days = {d for _, d in dated(line[:400])}
+        # (a year run into the next cell's label is still the year: "2020Time: 9:30am")
+        days = {d for _, d in dated(re.sub(r"(?<=\d{4})(?=[A-Z][a-z])", " ", line[:400]))}
         if len(days) == 1:
             return days.pop()
     return None
@@ -345,6 +350,11 @@ _MEETING_OPENING = re.compile(
     r"december),?\s+\d{4}\s*[:\u2013\u2014-]?\s*(?:[\w&'’-]+\s+){0,4}minutes\s*$",
     re.I,
 )
+
+
+# A line of the meeting's details labelled with its day: "Date: Thursday 10th September 2020",
+# "Date of meeting: 3 March 2025" (not "Date of next meeting: …")
+_DATE_LABEL = re.compile(r"^date(?:\s+of\s+(?:the\s+)?meeting)?\s*[:\u2013\u2014-]", re.I)
 
 
 # Who attended, as minutes record it at their start ("Present: Cllr Escombe, …", "COUNCILLORS

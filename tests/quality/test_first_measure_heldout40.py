@@ -74,3 +74,20 @@ def test_a_semicolon_that_opens_a_list_after_are_or_include():
 def test_an_office_holder_s_expenses_lack_their_apostrophe():
     assert found("punctuation", "The Clerks Expenses for May were approved.") == ["Clerks Expenses"]
     assert found("punctuation", "The clerks expenses policy of both councils was noted.") == []
+
+
+def test_a_line_labelled_with_the_date_gives_the_meeting_s_day():
+    page = (
+        "Approved MInutes for the Steering Group Meeting – 10th September 2020\n\n\n"
+        "Date: 10th September 2020Time: 9:30amVenue: Virtual via Zoom\n"
+        "Members present: R Hawkes (Chairman) C Floyd & M Wooler.\n"
+        "Also present: Parish Clerk – A Benton\n"
+        "NP/23/20There were no apologies for absence.\n"
+        "NP/24/20There were no declarations of interest.\n"
+        "NP/25/20There were no members of the public in attendance\n"
+        "RESOLVED: To approve the minutes of the meeting 18th May {year}.\n"
+    )
+    # the heading's day is this meeting's, not the minutes the agenda names
+    assert on_page(page.format(year=2020), "date") == []
+    # minutes approved of a day after this meeting
+    assert on_page(page.format(year=2021), "date") == [("date", "18th May 2021")]
