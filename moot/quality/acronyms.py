@@ -46,7 +46,7 @@ COMMON = word_set(
 # Fire and rescue ranks likewise: "WM Mossop" (watch manager), "SM Patel", "GM Hart"; and a
 # ship's, "TS Dulverton" (a Sea Cadet unit's training ship), "HMS Ocean".
 _RANKS = word_set(
-    """ACC DCC DCI DI DS DC PC PS CI SI PCSO CC ACO DCO CFO ACFO DCFO FF CM WM SM GM TS HMS"""
+    """ACC DCC DCI DI DS DC PC WPC PS CI SI PCSO CC ACO DCO CFO ACFO DCFO FF CM WM SM GM TS HMS"""
 )
 # A title and a forename or two, after which a word in capitals is a surname: "Councillor
 # Neil BENNY", "Provost Mike ROBBINS", "Bailie Margaret McCULLOCH". Not letters spelled out
@@ -102,7 +102,7 @@ _MONTHS_DAYS = word_set(
 _STOP = word_set("""a an and as at by for from in of on or the to with & de la""")
 _SHOUTED = word_set(
     """A AN AND ARE AS AT BE BY FOR FROM HAS HE IF IN IS IT NO NOT OF ON OR SO THE TO WAS WE
-    NON ALL ANY"""
+    NON ALL ANY NIL YES"""
 )
 # Not inside references and codes: "CYP/11/25", "25/0412/FUL", "A66".
 # Not the letters of a reference ("SSP/4/25", "NMD/C/"); letters before a slash and a word
@@ -569,8 +569,13 @@ def check_acronyms(
     own_names |= _heading_initials(
         heading, "\n".join(page), set(first), normalise(body) or top[:200]
     )
-    # a body known by its letters, as its minutes' heading opens: "NILGA Executive Meeting"
-    opening = re.match(r"([A-Z]{3,6})[ \t]+(?:[A-Z][a-z]+[ \t]+){0,3}(?:Meeting|Minutes)\b", top)
+    # a body known by its letters, as its minutes' heading opens: "NILGA Executive Meeting",
+    # "KPT Development Trust"
+    opening = re.match(
+        r"([A-Z]{3,6})[ \t]+(?:[A-Z][a-z]+[ \t]+){0,3}(?:Meeting|Minutes|Trust|Group|"
+        r"Association|Society|Club|Foundation)\b",
+        top,
+    )
     if opening:
         own_names.add(opening.group(1))
     findings: list[Finding] = []
@@ -662,11 +667,12 @@ _HEADING_BODY = re.compile(
     r"((?:[A-Z][a-z]+[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?){0,5})"
     r"(Council|Authority|Partnership)\b"
 )
-# The body itself a board, panel or forum (as the meeting's heading names it, not as its
+# The body itself a board, panel, forum, trust, group, society or club (as the meeting's heading names it, not as its
 # minutes name others: "the Integrated Care Board (ICB)"): its name is often shortened
 # without that word, "WRS" for the "Worcestershire Regulatory Services Board".
 _BODY_BOARD = re.compile(
-    r"((?:[A-Z][a-z]+[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?){1,5})(Board|Panel|Forum)\b"
+    r"((?:[A-Z][a-z]+[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?){1,5})"
+    r"(Board|Panel|Forum|Trust|Group|Association|Society|Club|Foundation)\b"
 )
 # Words of a body's kind, not a place's name: "County Borough" before "Council" is no place.
 _KIND_WORDS = word_set(
@@ -774,6 +780,10 @@ def _capitalised_runs(text: str) -> list[tuple[str, str]]:
             ws = [w for w in form.split() if w.lower() not in _STOP]
             if len(ws) >= 2:
                 out.append(("".join(w[0] for w in ws), form))
+                if " of " in form:
+                    # "of" gives its letter too: "ROWIP", the "Rights of Way Improvement Plan"
+                    kept = [w for w in form.split() if w == "of" or w.lower() not in _STOP]
+                    out.append(("".join(w[0].upper() for w in kept), form))
     return out
 
 

@@ -227,6 +227,18 @@ def _keeps_an_end(name: str, letters: str) -> bool:
     return any(own[0] == letters[0] or own[-1] == letters[-1] for own in _initials(name))
 
 
+# A capitalised word and "of" before a name: "House of Multiple Occupancy (HMO)" is a thing's
+# name whose letters begin before the words read as a person's.
+_WORD_OF_BEFORE = re.compile(r"\b([A-Z])[a-z]+[ \t]+(?:of|for|in|and|on)[ \t]+$")
+
+
+def _longer_name(text: str, match: re.Match) -> bool:
+    """Whether the letters after a name (``match``) are those of a longer name, begun by a word
+    and "of" before it."""
+    before = _WORD_OF_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+    return before is not None and match.group(2).startswith(before.group(1))
+
+
 def check_initials(items: list[MinutesItem]) -> list[Finding]:
     """A name whose bracketed initials are not its own ("J Hughes (JM)", 0.75), in minutes
     that give two or more others their initials rightly: a slip in the list that the actions
@@ -235,7 +247,9 @@ def check_initials(items: list[MinutesItem]) -> list[Finding]:
     pairs: list[tuple[MinutesItem, str, str]] = [
         (item, match.group(1), match.group(2))
         for item in items
-        for match in _WITH_INITIALS.finditer(plain(item.minutes_html))
+        for text in [plain(item.minutes_html)]
+        for match in _WITH_INITIALS.finditer(text)
+        if not _longer_name(text, match)
     ]
     # not a role ("Vice Chair (SM)") nor a body read as a name ("Evison Aberdeenshire Council
     # (AE)": the person's name is before it)

@@ -164,7 +164,9 @@ _BODY = word_set(
     """Council Councils Committee Board Authority Trust Group Forum Association Society Police
     Service Services Officer Manager Clerk Head Director Chair Chairman Mayor Partnership
     Agency Office Department Team Parish Town County District Borough City Provost Depute
-    Deputy Vice Leader Bailie Convener Convenor Alderman Lord Lady Sir Dame Professor"""
+    Deputy Vice Leader Bailie Convener Convenor Alderman Lord Lady Sir Dame Professor
+    Commander Sergeant Inspector Constable Superintendent Captain Colonel Major Reverend Canon
+    Bishop Archdeacon Vicar Rector Warden Ranger"""
 )
 
 
@@ -291,9 +293,12 @@ _COLON_STOP = re.compile(r"(?<![\w:])([A-Za-z][\w'’ ]{0,40}?[A-Za-z]):[ \t]?([
 # "Cllr, Steve Godley", "seconded Cllr,P.Clark", "Cllrs, Dicks", "Proposed by. C. Hampton"
 # (not "Proposed by: Ron Findlay", nor a title written out, "our Councillor, Sarah Suggitt").
 _TITLE_MARK = re.compile(
-    r"\b(?P<title>(?-i:Cllrs?|Mrs?|Ms|Dr)|(?:proposed|seconded) by)(?P<mark>[,.])[ \t]?(?=[A-Z])",
+    r"\b(?P<title>(?-i:Cllrs?|Mrs?|Ms|Dr)|(?:proposed|seconded) by)(?P<mark>[,.])[ \t]?(?=[A-Z])"
+    r"(?!(?-i:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\b)",
     re.I,
 )
+# A title used as a noun, ending its phrase: "as a District Cllr, Cllr O'Brien".
+_TITLE_AS_NOUN = re.compile(r"\b(?:a|the|county|district|town|parish)\s$", re.I)
 
 
 def check_comma_stops(items: list[MinutesItem]) -> list[Finding]:
@@ -320,6 +325,8 @@ def check_comma_stops(items: list[MinutesItem]) -> list[Finding]:
             title, mark = match.group("title"), match.group("mark")
             if mark == "." and " " not in title:
                 continue  # "Mr.", "Cllrs.": a title's own full stop
+            if _TITLE_AS_NOUN.search(text, max(0, match.start() - 10), match.start()):
+                continue
             name = " ".join(text[match.end() : match.end() + 30].split("\n")[0].split()[:2])
             name = name.rstrip(",;:")
             written = match.group(0) + name
@@ -419,6 +426,12 @@ _ORDINAL_STOP = re.compile(
     r"\b(\d{1,2}(?:st|nd|rd|th))\. ((?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December))\b"
 )
+# A full stop after the day's ordinal, the month first: "January 17th. 2017", "November
+# 8th.2016", "on January 23rd. having been away".
+_MONTH_ORDINAL_STOP = re.compile(
+    r"\b((?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2}(?:st|nd|rd|th))\.(?: ?((?:19|20)\d\d)\b| (?=[a-z]))"
+)
 # A full stop between a time and its "p.m.": "7.00.p.m."
 _TIME_STOP = re.compile(r"\b(\d{1,2}[.:]\d{2})\.((?:[ap]\.m\.?|[ap]m)\b)", re.I)
 # Two commas with nothing between them: "Cllrs Barr, , Nadia" (a name lost, or a comma left).
@@ -499,6 +512,13 @@ _MARKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         lambda m: f'A full stop inside the date "{m.group(0)}": write "{m.group(1)} {m.group(2)}".',
     ),
     (
+        _MONTH_ORDINAL_STOP,
+        lambda m: (
+            f'A full stop after the day in "{m.group(0).strip()}": write '
+            f'"{" ".join(filter(None, m.groups()))}".'
+        ),
+    ),
+    (
         _TIME_STOP,
         lambda m: (
             f'A full stop between the time and "{m.group(2)}" in "{m.group(0)}": write '
@@ -574,6 +594,7 @@ _MARK_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _TIME_STOP: (".a", ".p", ".A", ".P"),
     _DATE_STOP: (". 1", ". 2"),
     _ORDINAL_STOP: ("st.", "nd.", "rd.", "th."),
+    _MONTH_ORDINAL_STOP: ("st.", "nd.", "rd.", "th."),
     _DOUBLED_MARK: (";;", "::"),
     _STOP_COMMA: (".,",),
     _BRACKET_STOP: (").",),

@@ -25,6 +25,15 @@ _OFFICES = (
 # (pattern, what to write instead, confidence). Patterns run on normalised text, ignoring case.
 _PHRASES: list[tuple[str, str, float]] = [
     (r"\b(rather|other|fewer|sooner)\s+then\b", "\\1 than", 0.95),
+    # "He had jointed the newly merged team"
+    (r"\b(had|has|have)\s+jointed\b", "\\1 joined", 0.85),
+    # "at the side if the Coastal Path" (the word first, a literal the scan finds fast)
+    (
+        r"(?-i:side)(?:(?<=\beither side)|(?<=\bother side)|(?<=\bthis side)|(?<=\bthat side)|"
+        r"(?<=\beach side)|(?<=\bone side)|(?<=\bthe side))\s+if\s+the\b",
+        "side of the",
+        0.85,
+    ),
     (
         r"\b(more|less|greater|higher|lower|better|worse|larger|smaller|bigger|longer|older|"
         r"younger|quicker|faster|slower|cheaper|stronger|weaker)\s+then\b(?!\s*,)",
@@ -246,8 +255,11 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         # "less weight to the location then the Council had": a comparative a few words back
+        # (not "if we don't have more voting directors then we will have no choice")
         r"\b(more|less|fewer|greater|higher|lower|better|worse|bigger|smaller|larger|rather|"
-        r"other)\s+(?:(?!and\b|but\b|or\b|then\b|than\b)[a-z']+\s+){1,5}then\s+(?:the|a|an|it|"
+        r"other)\s+(?:(?!and\b|but\b|or\b|then\b|than\b)[a-z']+\s+){1,5}then\s+"
+        r"(?!(?:we|they|it)\s+(?:will|would|shall|should|can|could|may|might|must|need)\b)"
+        r"(?:the|a|an|it|"
         r"they|we|had|was|were|in|at|last|previous|expected|planned|forecast|before|originally|"
         r"anticipated|usual|normal|required|necessary)\b",
         "\\1 … than",
@@ -629,6 +641,20 @@ _MISSPELT_WORDS: list[tuple[str, str, float]] = [
         "assess",
         0.85,
     ),
+    # a lower-case L typed for the capital I opening a sentence: "ln the year 2018/19"
+    # (the letters first, a literal the scan finds fast; then what comes before them)
+    (
+        r"(?P<w>(?-i:ln))(?:(?<=^ln)|(?<=\nln)|(?<=[.:!?]\sln)|(?<=\n\sln))(?=\s+(?-i:[a-z]))",
+        "In",
+        0.85,
+    ),
+    # "mis-" with its s doubled: "miss-appropriation", "miss-spelt"
+    (
+        r"\b(?P<w>miss-(?P<rest>(?:appropriat|spel|understand|manag|lead|inform|represent|us|"
+        r"calculat|handl|interpret|quot|direct|conduct|plac|align|judg)[a-z]*))\b",
+        "mis\\g<rest>",
+        0.85,
+    ),
 ]
 _MISSPELT_RES = [
     (
@@ -817,10 +843,12 @@ def _misspelt_words(item: MinutesItem, text: str) -> list[Finding]:
             continue
         for match in pattern.finditer(text):
             written = next(w for k in "wuv" if (w := match.groupdict().get(k)))
-            meant = _same_case(meant_word, written)
+            meant = _same_case(match.expand(meant_word), written)
             message = (
                 f'"{written}" is a word, but hardly ever the one meant in minutes: '
                 f'did you mean "{meant}"?'
+                if len(written) > 2 and written.isalpha() and dictionary.known(written.lower())
+                else f'"{written}" should probably read "{meant}".'
             )
             out.append(
                 Finding(

@@ -176,11 +176,23 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
         "A space before the heading number's full stop",
         "{left}. {right}",
     ),
-    # a heading's number run into its first word: "4.1.Southampton Way", "3.Finance"
+    # a heading's number run into its first word: "4.1.Southampton Way", "3.Finance", and
+    # after a list's own number: "1. 5.Requests for Dispensations"
     (
-        re.compile(r"(?m)^[ \t]*((?P<left>\d{1,2}(?:\.\d{1,2})?)\.(?P<right>[A-Z][a-z]{2,})\b)"),
+        re.compile(
+            r"(?m)^[ \t]*(?:\d{1,2}\.[ \t]+)?"
+            r"((?P<left>\d{1,2}(?:\.\d{1,2})?)\.(?P<right>[A-Z][a-z]{2,})\b)"
+        ),
         "No space after the heading's number",
         "{left}. {right}",
+    ),
+    # a list's letter run into its first word: "a)The Chair welcomed", "1. b)Gloucestershire"
+    (
+        re.compile(
+            r"(?m)^[ \t]*(?:\d{1,2}\.[ \t]+)?((?P<left>[a-z]{1,3}\))(?P<right>[A-Z][a-z]{2,})\b)"
+        ),
+        "No space after the list's letter",
+        "{left} {right}",
     ),
     # "anyway" where "any way" is meant: "there was anyway of", "is there anyway that"
     (
@@ -202,6 +214,20 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
         re.compile(r"(?<![\w.@/])((?P<left>[A-Za-z]{2,});(?P<right>(?:Mrs?|Ms|Miss|Dr|Cllrs?)\b))"),
         "No space after the semicolon, before the title",
         "{left}; {right}",
+    ),
+    # a sum run into the next word: "£7,762.02Cheques drawn"
+    (
+        re.compile(r"((?P<left>£\d[\d,]*\.\d\d)(?P<right>[A-Z][a-z]{2,})\b)"),
+        "No space after the sum",
+        "{left} {right}",
+    ),
+    # letters and their full stop run into the next sentence: "from PWLB.Should the", "YLCA.Action"
+    (
+        re.compile(
+            r"(?=[A-Z]{2})(?<![\w.])((?P<left>[A-Z]{2,5})\.(?P<right>[A-Z][a-z]{2,})\b)(?![.@]\w)"
+        ),
+        "No space after the full stop",
+        "{left}. {right}",
     ),
     # a month's comma glued to its year: "February,2017"
     (
@@ -763,7 +789,11 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
             left, right = match.groups()
             if whole in joined or whole in _SOLID or into_counts[whole] > 1 or _word(whole):
                 continue
-            if left[0].isupper() and len(left) > 1:
+            if left[0].isupper() and len(left) > 3 and right in _TITLES:
+                # a capitalised word run into a title: "PresentMrs B Gillen"
+                if not dictionary.is_word(left.lower()):
+                    continue
+            elif left[0].isupper() and len(left) > 1:
                 # "TheGordon", "AndThe": only a function word, before a word or a name
                 if left.lower() not in _SHORT_CAPITALISED or len(right) < 3:
                     continue
