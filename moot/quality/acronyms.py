@@ -40,7 +40,7 @@ COMMON = word_set(
     RSM KPMG BDO EY RC JCB MLA MLAs NB ALDI LIDL ASDA IKEA PKF ZOOM TUC CBI NFU RSPB RNIB ONS
     CPS FA RFU BP EDF SSE EE DHL DPD UPS M&S H&M BTEC VR TBC TBA AOB VIP KBE DBE BEM PCSO
     PCSOs AIB OS UKIP SNP DUP SDLP UUP TUV NGO NGOs AOCB PSNI WWI WWII GMB RMT USDAW UNISON
-    NASUWT BBQ SUSTRANS PhD HRH BACS"""
+    NASUWT BBQ SUSTRANS PhD HRH BACS EGM"""
 )
 # Police ranks and like titles written before a name ("ACC Mark Callaghan", "PC Jones").
 # Fire and rescue ranks likewise: "WM Mossop" (watch manager), "SM Patel", "GM Hart"; and a
@@ -385,11 +385,13 @@ def _person(text: str, match: re.Match) -> bool:
     ):
         return True
     # who sent apologies or stayed away: "Apologies were received from NP, PC, CMC. MJF did
-    # not attend."
+    # not attend.", "Apologies: AC, PCW"
     # (not a role before a full name: "apologies from PCO Lowri Anderson")
     if (
         re.search(
-            r"\bapologies\b[^.\n]{0,40}\bfrom\s+(?:[A-Z]{2,4}\s*(?:,|and|&)\s*)*$", before, re.I
+            r"\bapologies\b(?:[^.\n]{0,40}\bfrom\s+|\s*[:;\-–]\s*)(?:[A-Z]{2,4}\s*(?:,|and|&)\s*)*$",
+            before,
+            re.I,
         )
         and not re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", after)
     ) or re.match(
@@ -655,9 +657,10 @@ SOON_AFTER = 300
 # "LLANSANFFRAID GLAN CONWY COMMUNITY COUNCIL", "NPA" and "CNPA" for "CAIRNGORMS NATIONAL
 # PARK AUTHORITY". A council named in passing in Title Case ("reported to Stockton Borough
 # Council Community Safety") is another body: its letters still need spelling out.
-_OWN_NAME = re.compile(r"\b(Council|Authority)(\s+(and|of|for|the|&))*\s*$")
+_OWN_NAME = re.compile(r"\b(Council|Authority|Commissioners)(\s+(and|of|for|the|&))*\s*$")
 _HEADING_NAME = re.compile(
-    r"(?:\b[A-Z][A-Z'’]*(?:\s+|-)(?:(?:AND|OF|FOR|THE|&)\s+)?){1,8}(?:COUNCIL|AUTHORITY)\b"
+    r"(?:\b[A-Z][A-Z'’]*(?:\s+|-)(?:(?:AND|OF|FOR|THE|&)\s+)?){1,8}"
+    r"(?:COUNCIL|AUTHORITY|COMMISSIONERS)\b"
 )
 
 
@@ -665,7 +668,7 @@ _HEADING_NAME = re.compile(
 # Board", "Community Council Minutes", "Safer Stockton Partnership".
 _HEADING_BODY = re.compile(
     r"((?:[A-Z][a-z]+[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?){0,5})"
-    r"(Council|Authority|Partnership)\b"
+    r"(Council|Authority|Partnership|Commissioners)\b"
 )
 # The body itself a board, panel, forum, trust, group, society or club (as the meeting's heading names it, not as its
 # minutes name others: "the Integrated Care Board (ICB)"): its name is often shortened
@@ -708,6 +711,15 @@ def _heading_initials(heading: str, text: str, bases: set[str], body: str = "") 
         ws = [w for w in match.group(1).split() if w.lower() not in _STOP]
         if len(ws) >= 2:
             tails |= {"".join(w[0] for w in ws), "".join(w[0] for w in ws) + match.group(2)[0]}
+            # and any three of its words in a row: "NDP" of the "Neighbourhood Development
+            # Plan Steering Group"
+            # (not three ending on a council's kind: "West Dunbartonshire Community Councils
+            # Forum" is no WDC)
+            tails |= {
+                "".join(w[0] for w in ws[start : start + 3])
+                for start in range(len(ws) - 2)
+                if ws[start + 2] not in _COUNCIL_KINDS
+            }
             # and each run of its last words with the kind's: "JLAF" of the "… National Park
             # and County Joint Local Access Forum"
             for start in range(1, len(ws) - 1):
@@ -778,6 +790,9 @@ def _capitalised_runs(text: str) -> list[tuple[str, str]]:
         # each of the names joined by "and"
         for form in dict.fromkeys([run, *re.split(r"\s+(?:and|&)\s+", run)]):
             ws = [w for w in form.split() if w.lower() not in _STOP]
+            # and its last words: "Political Waste Working Group" writes out the "WWG"
+            for start in range(1, len(ws) - 1):
+                out.append(("".join(w[0] for w in ws[start:]), " ".join(ws[start:])))
             if len(ws) >= 2:
                 out.append(("".join(w[0] for w in ws), form))
                 if " of " in form:

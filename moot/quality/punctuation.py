@@ -409,7 +409,11 @@ _PLURAL_POSSESSIVE = re.compile(
 # decision;", "as follows;", "Those attending are;", "The items include;".
 _SEMICOLON_LIST = re.compile(
     r"\b((?:including|includes?|as follows|namely|the following(?: [a-z]+){0,2}|"
-    r"(?:attending|present|these|those)\s+(?:are|were)));(?=\s)",
+    r"(?:attending|present|these|those)\s+(?:are|were)));(?=\s)"
+    # a list's label opening a line or a sentence: "1. Present; Ian Long", "APOLOGIES; Ben H",
+    # "Welcome and Apologies. Present; Sarah Roberts"
+    r"|(?m:(?:^|(?<=\.\s)|(?<=^\s)|(?<=\s\s)))"
+    r"((?:present|apologies|in attendance|attendees|absent));(?=[ \t]+[A-Z])",
     re.I,
 )
 
@@ -459,7 +463,7 @@ _SUBJECT_COMMA = re.compile(
 # have sent", "three DEA’s to discuss" — where no noun follows that the letters could own:
 # a verb, "and", "or", "to", or the sentence's end.
 _LETTERS_PLURAL = re.compile(
-    r"\b([A-Z]{2,5})['’]s\b(?=[ \t]+(?:have|are|were|and|or|to|who|which|that)\b|[ \t]*[,.;:)]"
+    r"\b([A-Z]{2,5})['’]s\b(?=[ \t]+(?:have|are|were|will|would|and|or|to|who|which|that)\b|[ \t]*[,.;:)]"
     r"[ \t]*(?:\n|$|[A-Z]|[a-z])?)",
     re.M,
 )
@@ -557,7 +561,8 @@ _MARKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
         _SEMICOLON_LIST,
         lambda m: (
-            f'A semicolon in "{m.group(0)}" where what follows is a list: write "{m.group(1)}:".'
+            f'A semicolon in "{m.group(0)}" where what follows is a list: write '
+            f'"{m.group(1) or m.group(2)}:".'
         ),
     ),
 ]
@@ -601,6 +606,19 @@ _MARK_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
+def _semicolon_lists(text: str) -> list[re.Match[str]]:
+    """``_SEMICOLON_LIST``'s matches, tried only where a semicolon is (its words before it are
+    many, and scanning the whole text for them costs more than the rest of the check)."""
+    out = []
+    at = text.find(";")
+    while at != -1:
+        match = _SEMICOLON_LIST.search(text, max(0, at - 60), at + 3)
+        if match and match.end() == at + 1:
+            out.append(match)
+        at = text.find(";", at + 1)
+    return out
+
+
 def _no_comma_before(text: str, at: int) -> bool:
     """Whether the sentence holding ``at`` has no comma before it: "Mr Hall, the Monitoring
     Officer, explained" closes an aside, and passes."""
@@ -617,11 +635,17 @@ def check_marks(items: list[MinutesItem]) -> list[Finding]:
         text = plain(item.minutes_html)
         for pattern, message in _MARKS:
             needles = _MARK_NEEDLES.get(pattern)
-            if needles and not any(needle in text for needle in needles):
+            if needles and not any(needle in text or needle in item.title for needle in needles):
                 continue
+            # (a list's label may head an item read from a page: "Present; Ian Long")
+            matches = (
+                _semicolon_lists(item.title) + _semicolon_lists(text)
+                if pattern is _SEMICOLON_LIST
+                else pattern.finditer(text)
+            )
             findings += [
                 _finding(item, m.group(0), message(m))
-                for m in pattern.finditer(text)
+                for m in matches
                 if (pattern is not _SUBJECT_COMMA or _no_comma_before(text, m.start()))
                 and (pattern is not _STOP_COMMA or m.group(1).lower() not in _NOT_STOP_COMMA)
             ]

@@ -19,12 +19,19 @@ from .text import Token, normalise, plain, tokens, word_set
 _OFFICES = (
     r"(?:chief\s+fire|monitoring|chief|finance|responsible\s+financial|proper|section\s+151|"
     r"s151|returning)\s+officer|chief\s+executive|town\s+clerk|clerk|(?:vice[- ])?chair(?:man|"
-    r"woman|person)?|(?:lord\s+)?mayor|leader|treasurer|director|president|head\s+of\s+paid\s+service"
+    r"woman|person)?|(?:lord\s+)?mayor|leader|treasurer|director|president|head\s+of\s+paid\s+service|"
+    r"(?:district|county)\s+councillor"
 )
 
 # (pattern, what to write instead, confidence). Patterns run on normalised text, ignoring case.
 _PHRASES: list[tuple[str, str, float]] = [
     (r"\b(rather|other|fewer|sooner)\s+then\b", "\\1 than", 0.95),
+    # the past participle after "be": "a newsletter will be send out"
+    (r"\b(be|been|being)\s+send\b", "\\1 sent", 0.85),
+    # the past tense for the participle: "the meeting had not even began"
+    (r"\b(had|has|have)(\s+(?:not\s+)?(?:even\s+|yet\s+)?)began\b", "\\1\\2begun", 0.85),
+    # "maybe" for "may be": "James maybe to give fire training", "it maybe necessary"
+    (r"\bmaybe\s+(to|able|required|needed|necessary|possible|due)\b", "may be \\1", 0.85),
     # "He had jointed the newly merged team"
     (r"\b(had|has|have)\s+jointed\b", "\\1 joined", 0.85),
     # "at the side if the Coastal Path" (the word first, a literal the scan finds fast)
@@ -406,6 +413,12 @@ _PHRASES: list[tuple[str, str, float]] = [
     # (not "a one minute silence": a silence one minute long, no possessive)
     (r"(?<![\w-])(?<!\bone )minutes?\s+silence\b", "minute's silence", 0.8),
     (r"\b(members|councillors)\s+(code\s+of\s+conduct)\b", "\\1' \\2", 0.8),
+    # a day's meeting: "at Thursdays meeting", "Thursdays’ meeting"
+    (
+        r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s'?\s+meeting\b",
+        "\\1's meeting",
+        0.8,
+    ),
     # the sovereign's occasions: "the Queens Garden Party", "Kings Birthday Honours" (not a
     # place named so: "Queens Road", "Kings Lynn")
     (
@@ -570,6 +583,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "minute's silence": ("silence",),
     "\\1' \\2": ("conduct",),
     "\\1's \\2": ("report", "update", "announcement", "remark", "communication", "notice"),
+    "\\1's meeting": ("days meeting", "days' meeting"),
 }
 # A rule that opens on a choice of plain words ("\b(rather|other|fewer)") is tried at every
 # place in the text; a look-ahead for the words' first letters lets the scan pass over the

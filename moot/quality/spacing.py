@@ -80,6 +80,7 @@ _NAMES_TAIL = word_set(
 _BEFORE_CLOSING = "A space before the closing bracket"
 _BEFORE_COMMA = "A space before the comma"
 _GLUED_DASH = "A dash glued to the word before it, with a space after"
+_DASH_GLUED_AFTER = "A dash glued to the word after it, with a space before"
 _BEFORE_SEMICOLON = "A space before the semicolon"
 _INITIAL_RUN_IN = "No space after the initial"
 # A space before a colon ("Jim : reported"), reported on a page that does so once or twice;
@@ -326,6 +327,19 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
         re.compile(r"(?<![\w-])((?P<left>[A-Za-z][a-z]+)-(?= [A-Z])(?P<right> [A-Z][a-z]*)\b)"),
         _GLUED_DASH,
         "{left} –{right}",
+    ),
+    # a dash spaced before and glued to the word after: "North of Axe –vacancy", "Road
+    # Traffic Collisions –which" (with a dash, not a hyphen: readers marked 4 of 4)
+    (
+        re.compile(r"(?<![\w-])((?P<left>[A-Za-z][a-z]+) -(?P<right>[a-z]{2,})\b)"),
+        _DASH_GLUED_AFTER,
+        "{left} – {right}",
+    ),
+    # "inline with" where "in line with" is meant: "would commence inline with the new season"
+    (
+        re.compile(r"(?=[Ii]nline)\b((?P<left>[Ii]n)(?P<right>line))(?=\s+with\b)"),
+        "Two words run together",
+        "{left} {right}",
     ),
     # a range of years with a space on one side only of its dash: "2010 -2015", "2019- 20"
     (
@@ -590,9 +604,10 @@ def _boundaries(item: MinutesItem, text: str, styled: bool = False) -> list[Find
         for match in pattern.finditer(text):
             found = match.group(1)
             left, right = match.group("left"), match.groupdict().get("right") or ""
-            if what == _GLUED_DASH:
+            if what in (_GLUED_DASH, _DASH_GLUED_AFTER):
                 raw = raw or to_text(item.minutes_html)
-                if raw[match.end("left") : match.end("left") + 1] not in ("–", "—"):
+                at = match.end("left") + (what == _DASH_GLUED_AFTER)
+                if raw[at : at + 1] not in ("–", "—"):
                     continue
             if what == _INITIAL_RUN_IN and _word(left + right.lower()):
                 continue  # a word with its second letter a capital ("MInutes"): the spelling

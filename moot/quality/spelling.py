@@ -825,7 +825,7 @@ def _second_capitals(texts: list[tuple[MinutesItem, str]]) -> list[Finding]:
 _LOWER_CASE_BRANDS = word_set(
     """facebook twitter youtube instagram whatsapp linkedin tiktok google zoom nextdoor
     portaloo portaloos portakabin portakabins tarmac hoover biro sellotape tannoy perspex
-    astroturf velcro jacuzzi rawlplug"""
+    astroturf velcro jacuzzi rawlplug belisha"""
 )
 
 
