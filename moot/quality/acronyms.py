@@ -110,7 +110,7 @@ _SHOUTED = word_set(
 # After a word and a slash they are used as an acronym too: "contacted Highways/SCC".
 # (letters with a small word's letter among them too: "DfT", "EfW", "RoW", "FoLD")
 _ACRONYM_RE = re.compile(
-    r"(?<![\w&\-.])(?<![A-Z0-9]/)(?<!^/)(?<![\s(]/)([A-Z][A-Z&]*[A-Z]|(?!Ma?c)[A-Z][a-z][A-Z]{1,2})"
+    r"(?<![\w&\-.])(?<![A-Z0-9]/)(?<!^/)(?<![\s(]/)([A-Z][A-Z&]*[A-Z]|(?!Ma?c)(?![A-Z]Ma?c)[A-Z]{1,2}[a-z][A-Z]{1,2})"
     r"(s?)(?![\w&]|/(?![A-Z][a-z]))"
 )
 _ROMAN_RE = re.compile(r"^(X{0,3})(IX|IV|V?I{0,3})$")
@@ -784,7 +784,7 @@ def _capitalised_runs(text: str) -> list[tuple[str, str]]:
     """Runs of capitalised words and the acronym they would make ("Community Safety
     Partnerships" gives CSP), to suggest what an unexplained acronym stands for."""
     out: list[tuple[str, str]] = []
-    for match in re.finditer(r"(?:[A-Z][a-z]+(?:[- ](?:and|of|for|the|&)?\s?)?){2,6}", text):
+    for match in re.finditer(r"(?:[A-Z][a-z]+(?:[- ](?:and|of|for|the|my|&)?\s?)?){2,6}", text):
         run = match.group(0).strip()
         # "North Northamptonshire Council and West Northamptonshire Councils": the whole, and
         # each of the names joined by "and"
@@ -795,10 +795,12 @@ def _capitalised_runs(text: str) -> list[tuple[str, str]]:
                 out.append(("".join(w[0] for w in ws[start:]), " ".join(ws[start:])))
             if len(ws) >= 2:
                 out.append(("".join(w[0] for w in ws), form))
-                if " of " in form:
-                    # "of" gives its letter too: "ROWIP", the "Rights of Way Improvement Plan"
-                    kept = [w for w in form.split() if w == "of" or w.lower() not in _STOP]
+                if " of " in form or " my " in form:
+                    # "of" gives its letter too: "ROWIP", the "Rights of Way Improvement Plan";
+                    # "PRoW", "Public Rights of Way"; "FmP", "Find my Past"
+                    kept = [w for w in form.split() if w in ("of", "my") or w.lower() not in _STOP]
                     out.append(("".join(w[0].upper() for w in kept), form))
+                    out.append(("".join(w[0] for w in kept), form))
     return out
 
 
