@@ -40,7 +40,7 @@ COMMON = word_set(
     RSM KPMG BDO EY RC JCB MLA MLAs NB ALDI LIDL ASDA IKEA PKF ZOOM TUC CBI NFU RSPB RNIB ONS
     CPS FA RFU BP EDF SSE EE DHL DPD UPS M&S H&M BTEC VR TBC TBA AOB VIP KBE DBE BEM PCSO
     PCSOs AIB OS UKIP SNP DUP SDLP UUP TUV NGO NGOs AOCB PSNI WWI WWII GMB RMT USDAW UNISON
-    NASUWT BBQ SUSTRANS PhD HRH BACS EGM"""
+    NASUWT BBQ SUSTRANS PhD HRH BACS EGM PTA"""
 )
 # Police ranks and like titles written before a name ("ACC Mark Callaghan", "PC Jones").
 # Fire and rescue ranks likewise: "WM Mossop" (watch manager), "SM Patel", "GM Hart"; and a
@@ -580,6 +580,15 @@ def check_acronyms(
     )
     if opening:
         own_names.add(opening.group(1))
+    # a friends' group named at the top, whose "of" gives its letter or not: "Friends of
+    # Lonford Park", FOLP or FLP
+    friends = re.search(
+        r"\bFriends[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][a-z]+[ \t]*){1,4})",
+        " ".join(page[:2])[:400],
+    )
+    if friends:
+        letters = "".join(w[0] for w in friends.group(1).split())
+        own_names |= {"FO" + letters, "F" + letters, "FOT" + letters}
     findings: list[Finding] = []
     for base, use in sorted(first.items(), key=lambda kv: kv[1].order):
         if base in own_names:
@@ -660,7 +669,7 @@ SOON_AFTER = 300
 _OWN_NAME = re.compile(r"\b(Council|Authority|Commissioners)(\s+(and|of|for|the|&))*\s*$")
 _HEADING_NAME = re.compile(
     r"(?:\b[A-Z][A-Z'’]*(?:\s+|-)(?:(?:AND|OF|FOR|THE|&)\s+)?){1,8}"
-    r"(?:COUNCIL|AUTHORITY|COMMISSIONERS)\b"
+    r"(?:COUNCIL|AUTHORITY|COMMISSIONERS|ASSOCIATION|SOCIETY|TRUST)\b"
 )
 
 

@@ -425,9 +425,9 @@ _DATE_STOP = re.compile(
 )
 
 
-# A full stop after an ordinal, before the month: "23rd. December".
+# A full stop after an ordinal, before the month: "23rd. December", "23rd.June".
 _ORDINAL_STOP = re.compile(
-    r"\b(\d{1,2}(?:st|nd|rd|th))\. ((?:January|February|March|April|May|June|July|August|"
+    r"\b(\d{1,2}(?:st|nd|rd|th))\. ?((?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December))\b"
 )
 # A full stop after the day's ordinal, the month first: "January 17th. 2017", "November

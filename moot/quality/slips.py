@@ -32,6 +32,16 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"\b(had|has|have)(\s+(?:not\s+)?(?:even\s+|yet\s+)?)began\b", "\\1\\2begun", 0.85),
     # "maybe" for "may be": "James maybe to give fire training", "it maybe necessary"
     (r"\bmaybe\s+(to|able|required|needed|necessary|possible|due)\b", "may be \\1", 0.85),
+    # "The were no matters arising", "Apologises for absence", "have being taken"
+    (r"\b(t)he\s+(were|was)\s+(no|some|several|many)\b", "\\1here \\2 \\3", 0.85),
+    (r"\bapologises\s+(for\s+absence)\b", "Apologies \\1", 0.9),
+    # (the word first, a literal the scan finds fast; then what comes before it)
+    (
+        r"(?-i:being)(?:(?<=\bhave being)|(?<=\bhas being)|(?<=\bhad being))"
+        r"\s+([a-z]+ed|taken|made|given|done|seen|sent|told)\b",
+        "been \\1",
+        0.85,
+    ),
     # "He had jointed the newly merged team"
     (r"\b(had|has|have)\s+jointed\b", "\\1 joined", 0.85),
     # "at the side if the Coastal Path" (the word first, a literal the scan finds fast)
@@ -584,6 +594,13 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "\\1' \\2": ("conduct",),
     "\\1's \\2": ("report", "update", "announcement", "remark", "communication", "notice"),
     "\\1's meeting": ("days meeting", "days' meeting"),
+    "\\1 sent": ("send",),
+    "\\1\\2begun": ("began",),
+    "may be \\1": ("maybe",),
+    "\\1 joined": ("jointed",),
+    "\\1here \\2 \\3": ("the were", "the was"),
+    "Apologies \\1": ("apologises",),
+    "been \\1": ("being",),
 }
 # A rule that opens on a choice of plain words ("\b(rather|other|fewer)") is tried at every
 # place in the text; a look-ahead for the words' first letters lets the scan pass over the
@@ -1293,6 +1310,17 @@ def _doubled_phrases(item: MinutesItem, text: str, toks: list[Token]) -> list[tu
             if all(t.text.isupper() for t in first + second):
                 continue  # a heading in capitals printed twice by the page: "TOWN COUNCIL TOWN
                 # COUNCIL"
+            if ":" in joins[size - 1] and lows[n + 2 * size : n + 2 * size + 1] in (
+                ["were"],
+                ["was"],
+                ["are"],
+                ["is"],
+                ["had"],
+                ["have"],
+                ["has"],
+            ):
+                continue  # a label, then a sentence that opens with its words: "Approval of
+                # minutes of the last meeting: minutes of the last meeting were approved"
             if [t.text for t in first] != [t.text for t in second] and (
                 _heading_case(first)
                 or (

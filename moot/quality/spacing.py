@@ -496,6 +496,9 @@ def _needle(what: str) -> str:
     the rule is about, where it names one): a text without it is not searched (the rules run
     on every item)."""
     for word, char in (
+        ("list's letter", ")"),
+        ("after the sum", "£"),
+        ("No space after the full stop", "."),
         ("bracket", "("),
         ("marker", "("),
         ("ampersand", "&"),
