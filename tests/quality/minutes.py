@@ -36,3 +36,8 @@ def on_page(text, check=None, min_confidence=0.6) -> list[tuple[str, str]]:
         for f in from_text(text, lenient=True).check(min_confidence=min_confidence)
         if check is None or f.check == check
     ]
+
+
+def acronyms_on_page(text) -> list[str]:
+    """The text of each acronym finding on a saved page's ``text``."""
+    return [found for _, found in on_page(text, "acronym")]

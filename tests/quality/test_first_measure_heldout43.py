@@ -3,14 +3,10 @@
 tests/fixtures/real_minutes/unstored). Made-up pages in the likeness of what they showed: the
 slip that must be found, and the text beside it that must be left alone."""
 
-from tests.quality.minutes import on_page
+from tests.quality.minutes import acronyms_on_page, on_page
 from tests.quality.minutes import texts_in_item as found
 
 PRESENT = "Present: Cllr A Jones, Cllr B Smith, Cllr C Brown\n\n"
-
-
-def _acronyms(page: str) -> list[str]:
-    return [text for _, text in on_page(page, "acronym")]
 
 
 def test_a_body_s_own_letters_in_its_name_on_the_first_line():
@@ -19,7 +15,7 @@ def test_a_body_s_own_letters_in_its_name_on_the_first_line():
         "2020 via ZOOM\n1. Present: Maureen Hallet (Chair), James Collins, Sue King-Smith\n\n"
         "2. Funding\n\nKPT has applied to the JCBF for a grant.\n"
     )
-    assert _acronyms(page) == ["JCBF"]
+    assert acronyms_on_page(page) == ["JCBF"]
     # and a name ending "Ltd": "Portgordon Community Harbour Group Ltd", then "PCHG"
     page = (
         "Portgordon Community Harbour Group Ltd\n\nMinutes of the meeting of the Portgordon "
@@ -28,7 +24,7 @@ def test_a_body_s_own_letters_in_its_name_on_the_first_line():
         + "1. Accounts\n\nThe accounts of PCHG went to the "
         "OSCR.\n\nHMRC have queried our NIL Corporation Tax return.\n"
     )
-    assert _acronyms(page) == ["OSCR"]
+    assert acronyms_on_page(page) == ["OSCR"]
 
 
 def test_of_gives_its_letter_to_words_written_out_in_the_item():
@@ -39,7 +35,7 @@ def test_of_gives_its_letter_to_words_written_out_in_the_item():
         "The Council considered the ROWIP consultation and agreed a response.\n"
     )
     # its words are in its own item, not tied to it: a hint, not a finding
-    assert _acronyms(page) == []
+    assert acronyms_on_page(page) == []
     assert ("acronym", "ROWIP") in on_page(page, min_confidence=0)
 
 
@@ -49,7 +45,7 @@ def test_a_police_rank_before_a_name():
         + PRESENT
         + "1. Police\n\nWPC Kate Easthope introduced PC Ross Williams. The NPT was noted.\n"
     )
-    assert _acronyms(page) == ["NPT"]
+    assert acronyms_on_page(page) == ["NPT"]
 
 
 def test_then_after_if_is_no_slip_for_than():

@@ -3,14 +3,10 @@ bodies, kept as addresses and labels only: tests/fixtures/real_minutes/unstored)
 pages in the likeness of what it showed: the slip that must be found, and the text beside it
 that must be left alone."""
 
-from tests.quality.minutes import on_page
+from tests.quality.minutes import acronyms_on_page, on_page
 from tests.quality.minutes import texts_in_item as found
 
 PRESENT = "Present: Cllr A Jones, Cllr B Smith, Cllr C Brown\n\n"
-
-
-def _acronyms(page: str) -> list[str]:
-    return [text for _, text in on_page(page, "acronym")]
 
 
 def test_letters_of_words_in_the_page_s_heading_are_the_body_s():
@@ -20,7 +16,7 @@ def test_letters_of_words_in_the_page_s_heading_are_the_body_s():
         + PRESENT
         + "1. NDP drafting\n\nThe NDP draft was sent to the LPA.\n"
     )
-    assert _acronyms(page) == ["LPA"]
+    assert acronyms_on_page(page) == ["LPA"]
 
 
 def test_commissioners_own_letters_and_members_initials_after_apologies():
@@ -29,7 +25,7 @@ def test_commissioners_own_letters_and_members_initials_after_apologies():
         "Present: Mr A Kelly, Mr B Quayle\nApologies: AC, PCW\n\n"
         "1. Waste\n\nRPC agreed to write to the DoI/Local Authority. The EGM is in May.\n"
     )
-    assert _acronyms(page) == ["DoI"]
+    assert acronyms_on_page(page) == ["DoI"]
 
 
 def test_an_acronym_whose_words_end_a_run_written_in_its_item_is_a_hint():
@@ -38,7 +34,7 @@ def test_an_acronym_whose_words_end_a_run_written_in_its_item_is_a_hint():
         + PRESENT
         + "1. Political WWG. There was a Political Waste Working Group meeting in April.\n"
     )
-    assert _acronyms(page) == []
+    assert acronyms_on_page(page) == []
     assert ("acronym", "WWG") in on_page(page, min_confidence=0)
 
 

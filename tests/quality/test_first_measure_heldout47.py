@@ -3,12 +3,8 @@ bodies, kept as addresses and labels only: tests/fixtures/real_minutes/unstored)
 pages in the likeness of what it showed: the slip that must be found, and the text beside it
 that must be left alone."""
 
-from tests.quality.minutes import on_page
+from tests.quality.minutes import acronyms_on_page
 from tests.quality.minutes import texts_in_item as found
-
-
-def _acronyms(page: str) -> list[str]:
-    return [text for _, text in on_page(page, "acronym")]
 
 
 def test_a_body_s_name_in_capitals_or_a_friends_group_gives_its_own_letters():
@@ -19,14 +15,14 @@ def test_a_body_s_name_in_capitals_or_a_friends_group_gives_its_own_letters():
         "1. Apologies\nNone\n"
         "2. Shop\nCAGA takings are low. The RHS show was noted. The PTA will help.\n"
     )
-    assert _acronyms(page) == ["RHS"]
+    assert acronyms_on_page(page) == ["RHS"]
     page = (
         "Minutes of Committee Meeting\n\nFriends of Lonford Park\nJune 2024\n"
         "Minutes of Committee Meeting held on Monday 10 June 2024 at 7:00 pm\n"
         "Present: Ann Hill, Bob Lee, Cath Moss\n\n"
         "1. Events\n\nFOLP will run the fair with the RHS.\n"
     )
-    assert _acronyms(page) == ["RHS"]
+    assert acronyms_on_page(page) == ["RHS"]
 
 
 def test_a_label_then_a_sentence_that_opens_with_its_words():
