@@ -25,7 +25,9 @@ from . import dictionary
 from .findings import Check, Finding, MinutesItem
 from .text import plain, word_set
 
-_NO_SPACE = re.compile(r"(?<![\w.@/\-])([a-z]{3,}|(?:19|20)\d\d)\.([A-Z][a-z]{1,})\b(?![.@/\-]\w)")
+_NO_SPACE = re.compile(
+    r"(?<![\w.@/\-])([a-z]{3,}|[A-Z][a-z]{3,}|(?:19|20)\d\d)\.([A-Z][a-z]{1,})\b(?![.@/\-]\w)"
+)
 _SPACE_BEFORE = re.compile(
     r"(?<![\w.@/\-])([a-z]{3,}|[A-Z][A-Za-z]+|(?:19|20)\d\d)[’'”\"]? \.(?=\s|$)(?!\s*\.)", re.M
 )
@@ -756,8 +758,8 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
     for item, text in texts:
         for match in _NO_SPACE.finditer(text):
             left, right = match.groups()
-            if left in _ABBREVIATIONS or right in _FILE_ENDINGS:
-                continue
+            if left in _ABBREVIATIONS or right in _FILE_ENDINGS or left in _TITLES:
+                continue  # (a title's run-in is the title rule's: "Cllr.Legg")
             if not (left.isdigit() or _word(left)) or not _word(right):
                 continue
             findings.append(

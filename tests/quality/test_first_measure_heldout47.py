@@ -43,3 +43,10 @@ def test_wrong_forms_and_a_full_stop_after_the_day():
 
 def test_inc_is_a_word():
     assert found("spelling", "The cost is £40 inc VAT.") == []
+
+
+def test_a_capitalised_word_and_its_full_stop_run_into_the_next_sentence():
+    text = "3. Treasurer’s Report.Current balance in the bank is £2,374.24."
+    assert found("spacing", text) == ["Report.Current"]
+    # a title's run-in is the title rule's, reported once
+    assert found("spacing", "Cllr.Legg also noted that the hedge was cut.") == ["Cllr.Legg"]
