@@ -32,7 +32,9 @@ _SPACE_BEFORE = re.compile(
     r"(?<![\w.@/\-])([a-z]{3,}|[A-Z][A-Za-z]+|(?:19|20)\d\d)[’'”\"]? \.(?=\s|$)(?!\s*\.)", re.M
 )
 _COMMA = re.compile(
-    r"(?<![\w.@/\-,])([A-Za-z]{3,}),([A-Za-z]{3,}|\d{1,2}(?:st|nd|rd|th)?)\b(?![.@/\-,]\w)"
+    r"(?<![\w.@/\-,])([A-Za-z]{3,}),([A-Za-z]{3,}|\d{1,2}(?:st|nd|rd|th)?|"
+    # or a short word that opens a clause: "Neighbourhood Plan,if required", "that,as no"
+    r"(?:if|as|so|or|we|it|is|by|of|to|in|on|at))\b(?![.@/\-,]\w)"
 )
 _SEMICOLON = re.compile(r"(?<![\w.@/\-;])([A-Za-z]{3,});([A-Za-z]{2,})\b(?![.@/\-;]\w)")
 _JOINED = re.compile(r"(?<![\w.@/\-])([A-Z]?[a-z]{3,})([A-Z][a-z]{3,})\b(?![.@/\-]\w)")

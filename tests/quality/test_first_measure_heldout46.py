@@ -47,3 +47,11 @@ def test_a_mixed_case_acronym_and_its_words_with_a_small_word():
 
 def test_a_portable_cabin_s_trade_name():
     assert found("spelling", "A porta-cabin and two portacabins were hired.") == []
+
+
+def test_a_comma_glued_to_a_short_word_that_opens_a_clause():
+    assert found("spacing", "They will draw up a Neighbourhood Plan,if required.") == ["Plan,if"]
+    assert found("spacing", "The Clerk noted that,as no candidates stood, none was elected.") == [
+        "that,as"
+    ]
+    assert found("spacing", "Items a,b,c and the B,Sc were noted.") == []
