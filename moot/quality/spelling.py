@@ -476,6 +476,9 @@ def _capitalised_slips(
     return findings
 
 
+# The end of a word split from it by a space: "roun ds".
+_WORD_END = re.compile(r" ([a-z]{1,3})\b(?![-'’])")
+
 # How sure a capitalised word one changed letter from a word is a misspelling: a hint.
 CHANGED_LETTER = 0.55
 
@@ -1025,6 +1028,18 @@ def check_spelling(
                 message = f'"{word}" looks like two words run together: "{joined}".'
                 # A space left out, not a word misspelt: the spacing check's kind.
                 findings.append(Finding(Check.SPACING, item.reference, word, message, 0.85))
+                continue
+            # a space typed inside a word: "roun ds" is "rounds" (the end no word itself)
+            rest = _WORD_END.match(text, token.end)
+            if (
+                rest
+                and word.islower()
+                and not dictionary.is_word(rest.group(1))
+                and dictionary.is_word(word + rest.group(1))
+            ):
+                split = text[token.start : rest.end()]
+                message = f'A space inside the word "{word}{rest.group(1)}" ("{split}"): delete it.'
+                findings.append(Finding(Check.SPACING, item.reference, split, message, 0.8))
                 continue
             british = dictionary.british(word)
             if british:
