@@ -110,7 +110,9 @@ _SHOUTED = word_set(
 # After a word and a slash they are used as an acronym too: "contacted Highways/SCC".
 # (letters with a small word's letter among them too: "DfT", "EfW", "RoW", "FoLD")
 _ACRONYM_RE = re.compile(
-    r"(?<![\w&\-.])(?<![A-Z0-9]/)(?<!^/)(?<![\s(]/)([A-Z][A-Z&]*[A-Z]|(?!Ma?c)(?![A-Z]Ma?c)[A-Z]{1,2}[a-z][A-Z]{1,2})"
+    r"(?<![\w&\-.])(?<![A-Z0-9]/)(?<!^/)(?<![\s(]/)"
+    # (letters with a small word's among them: "DoI", "PRoW"; not a Scot's initials, "CMcD")
+    r"([A-Z][A-Z&]*[A-Z]|(?!Ma?c)(?![A-Z]Ma?c)[A-Z]{1,2}[a-z][A-Z]{1,2})"
     r"(s?)(?![\w&]|/(?![A-Z][a-z]))"
 )
 _ROMAN_RE = re.compile(r"^(X{0,3})(IX|IV|V?I{0,3})$")
@@ -679,9 +681,10 @@ _HEADING_BODY = re.compile(
     r"((?:[A-Z][a-z]+[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?){0,5})"
     r"(Council|Authority|Partnership|Commissioners)\b"
 )
-# The body itself a board, panel, forum, trust, group, society or club (as the meeting's heading names it, not as its
-# minutes name others: "the Integrated Care Board (ICB)"): its name is often shortened
-# without that word, "WRS" for the "Worcestershire Regulatory Services Board".
+# The body itself a board, panel, forum, trust, group, society or club (as the meeting's
+# heading names it, not as its minutes name others: "the Integrated Care Board (ICB)"): its
+# name is often shortened without that word, "WRS" for the "Worcestershire Regulatory
+# Services Board".
 _BODY_BOARD = re.compile(
     r"((?:[A-Z][a-z]+[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?){1,5})"
     r"(Board|Panel|Forum|Trust|Group|Association|Society|Club|Foundation)\b"
