@@ -379,6 +379,9 @@ def _capitalised_slips(
                 or lower in _LOWER_CASE_BRANDS
                 else _joined(word)
             )
+            if joined and not token.sentence_start and len(joined.split()[0]) <= 2:
+                # a name inside a sentence: "She added that Bethan and Horace" is no "Be than"
+                joined = ""
             if joined:
                 # a capitalised word run into the next at a sentence's start ("Thereare no
                 # items", "Itis understood"): the space's slip, as in lower case
