@@ -17,7 +17,8 @@ initials and no title ("Mrs S Benbow-Jones M Hughes, Mrs L Prescott").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 from . import dictionary
 from .findings import Check, Finding, MinutesItem
@@ -484,126 +485,21 @@ _NOT_STOP_COMMA = word_set(
 # A full stop after a bracket where the sentence goes on in lower case: "and Mr Jonathan
 # Burton (JB). observing at this meeting".
 _BRACKET_STOP = re.compile(r"(\([^()\n]{1,40}\))\.[ \t]+([a-z]{3,})\b")
-# Each mark rule: its pattern, and what to write instead, from the match.
-_MARKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
-    (
-        _PLURAL_POSSESSIVE,
-        lambda m: (
-            f'"{m.group(0)}" is a possessive: write "{m.group(1)}\'s" ("{m.group(1)}" is '
-            f"already plural, so it takes an apostrophe and s)."
-        ),
-    ),
-    (
-        _LETTERS_PLURAL,
-        lambda m: (
-            f'"{m.group(0)}" is a plural: write "{m.group(1)}s" (an apostrophe and s make a '
-            f"possessive, not a plural)."
-        ),
-    ),
-    (
-        _TIME_RUN_TOGETHER,
-        lambda m: (
-            f'The time "{m.group(0)}" runs its hours into its minutes: write '
-            f'"{m.group(1).lstrip("0")}.{m.group(2)}{m.group(3)}".'
-        ),
-    ),
-    (
-        _DATE_STOP,
-        lambda m: f'A full stop inside the date "{m.group(0)}": write "{m.group(1)} {m.group(2)}".',
-    ),
-    (
-        _ORDINAL_STOP,
-        lambda m: f'A full stop inside the date "{m.group(0)}": write "{m.group(1)} {m.group(2)}".',
-    ),
-    (
-        _MONTH_ORDINAL_STOP,
-        lambda m: (
-            f'A full stop after the day in "{m.group(0).strip()}": write '
-            f'"{" ".join(filter(None, m.groups()))}".'
-        ),
-    ),
-    (
-        _TIME_STOP,
-        lambda m: (
-            f'A full stop between the time and "{m.group(2)}" in "{m.group(0)}": write '
-            f'"{m.group(1)} {m.group(2)}".'
-        ),
-    ),
-    (
-        _DOUBLE_COMMA,
-        lambda m: (
-            f'Two commas with nothing between them in "{m.group(0)}": a word was lost, or one '
-            f'comma is left over; write "{m.group(1)},".'
-        ),
-    ),
-    (
-        _DOUBLE_STOP,
-        lambda m: f'Two full stops in "{m.group(0)}": write "{m.group(1)}.".',
-    ),
-    (
-        _EMPTY_BRACKETS,
-        lambda m: (
-            f'Brackets with nothing in them in "{m.group(0)}": what they held was lost, or '
-            f"they are left over."
-        ),
-    ),
-    (
-        _PHRASE_COMMA,
-        lambda m: f'A comma inside "{m.group(0)}": write "{m.group(1)} {m.group(2)}".',
-    ),
-    (
-        _SUBJECT_COMMA,
-        lambda m: (
-            f'A comma between who acted and what they did in "{m.group(0)}": write '
-            f'"{m.group(1)} {m.group(2)}".'
-        ),
-    ),
-    (
-        _SEMICOLON_LIST,
-        lambda m: (
-            f'A semicolon in "{m.group(0)}" where what follows is a list: write '
-            f'"{m.group(1) or m.group(2)}:".'
-        ),
-    ),
-]
-_MARKS += [
-    (
-        _DOUBLED_MARK,
-        lambda m: (
-            f'"{m.group(0)}": the {"colon" if m.group(2) == "::" else "semicolon"} is '
-            f'typed twice: write "{m.group(1)}{m.group(2)[0]}".'
-        ),
-    ),
-    (
-        _STOP_COMMA,
-        lambda m: (
-            f'A full stop and a comma side by side in "{m.group(0)}": write '
-            f'"{m.group(1)}," (or end the sentence there).'
-        ),
-    ),
-    (
-        _BRACKET_STOP,
-        lambda m: (
-            f'A full stop in mid-sentence in "{m.group(0)}": the sentence goes on in '
-            f'lower case; write "{m.group(1)} {m.group(2)}".'
-        ),
-    ),
-]
-# Marks without one of which a rule cannot match: a rule whose marks are not in the item's
-# text is not run (most find nothing on most pages, and each costs a pass over the text).
-_MARK_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
-    _DOUBLE_COMMA: (",,", ", ,"),
-    _DOUBLE_STOP: ("..",),
-    _EMPTY_BRACKETS: ("()", "( ", " )", "(\t", "\t)"),
-    _SEMICOLON_LIST: (";",),
-    _TIME_STOP: (".a", ".p", ".A", ".P"),
-    _DATE_STOP: (". 1", ". 2"),
-    _ORDINAL_STOP: ("st.", "nd.", "rd.", "th."),
-    _MONTH_ORDINAL_STOP: ("st.", "nd.", "rd.", "th."),
-    _DOUBLED_MARK: (";;", "::"),
-    _STOP_COMMA: (".,",),
-    _BRACKET_STOP: (").",),
-}
+
+
+class _Mark(NamedTuple):
+    """One mark rule: its pattern; what to write instead, from a match; the marks without one
+    of which it cannot match (a rule whose marks are not in an item's text is not run: most
+    find nothing on most pages, and each costs a pass over the text); how its matches are
+    found in a text, where a plain scan costs too much; whether an item's title is read too;
+    and a test a match must pass, given the text it was found in."""
+
+    pattern: re.Pattern[str]
+    message: Callable[[re.Match[str]], str]
+    needles: tuple[str, ...] = ()
+    find: Callable[[str], Iterable[re.Match[str]]] | None = None
+    in_title: bool = False
+    keep: Callable[[str, re.Match[str]], bool] | None = None
 
 
 def _semicolon_lists(text: str) -> list[re.Match[str]]:
@@ -626,6 +522,126 @@ def _no_comma_before(text: str, at: int) -> bool:
     return "," not in text[start:at]
 
 
+_MARKS: list[_Mark] = [
+    _Mark(
+        _PLURAL_POSSESSIVE,
+        lambda m: (
+            f'"{m.group(0)}" is a possessive: write "{m.group(1)}\'s" ("{m.group(1)}" is '
+            f"already plural, so it takes an apostrophe and s)."
+        ),
+    ),
+    _Mark(
+        _LETTERS_PLURAL,
+        lambda m: (
+            f'"{m.group(0)}" is a plural: write "{m.group(1)}s" (an apostrophe and s make a '
+            f"possessive, not a plural)."
+        ),
+    ),
+    _Mark(
+        _TIME_RUN_TOGETHER,
+        lambda m: (
+            f'The time "{m.group(0)}" runs its hours into its minutes: write '
+            f'"{m.group(1).lstrip("0")}.{m.group(2)}{m.group(3)}".'
+        ),
+    ),
+    _Mark(
+        _DATE_STOP,
+        lambda m: f'A full stop inside the date "{m.group(0)}": write "{m.group(1)} {m.group(2)}".',
+        (". 1", ". 2"),
+    ),
+    _Mark(
+        _ORDINAL_STOP,
+        lambda m: f'A full stop inside the date "{m.group(0)}": write "{m.group(1)} {m.group(2)}".',
+        ("st.", "nd.", "rd.", "th."),
+    ),
+    _Mark(
+        _MONTH_ORDINAL_STOP,
+        lambda m: (
+            f'A full stop after the day in "{m.group(0).strip()}": write '
+            f'"{" ".join(filter(None, m.groups()))}".'
+        ),
+        ("st.", "nd.", "rd.", "th."),
+    ),
+    _Mark(
+        _TIME_STOP,
+        lambda m: (
+            f'A full stop between the time and "{m.group(2)}" in "{m.group(0)}": write '
+            f'"{m.group(1)} {m.group(2)}".'
+        ),
+        (".a", ".p", ".A", ".P"),
+    ),
+    _Mark(
+        _DOUBLE_COMMA,
+        lambda m: (
+            f'Two commas with nothing between them in "{m.group(0)}": a word was lost, or one '
+            f'comma is left over; write "{m.group(1)},".'
+        ),
+        (",,", ", ,"),
+    ),
+    _Mark(
+        _DOUBLE_STOP,
+        lambda m: f'Two full stops in "{m.group(0)}": write "{m.group(1)}.".',
+        ("..",),
+    ),
+    _Mark(
+        _EMPTY_BRACKETS,
+        lambda m: (
+            f'Brackets with nothing in them in "{m.group(0)}": what they held was lost, or '
+            f"they are left over."
+        ),
+        ("()", "( ", " )", "(\t", "\t)"),
+    ),
+    _Mark(
+        _PHRASE_COMMA,
+        lambda m: f'A comma inside "{m.group(0)}": write "{m.group(1)} {m.group(2)}".',
+    ),
+    _Mark(
+        _SUBJECT_COMMA,
+        lambda m: (
+            f'A comma between who acted and what they did in "{m.group(0)}": write '
+            f'"{m.group(1)} {m.group(2)}".'
+        ),
+        keep=lambda text, m: _no_comma_before(text, m.start()),
+    ),
+    _Mark(
+        _SEMICOLON_LIST,
+        lambda m: (
+            f'A semicolon in "{m.group(0)}" where what follows is a list: write '
+            f'"{m.group(1) or m.group(2)}:".'
+        ),
+        (";",),
+        find=_semicolon_lists,
+        # a list's label may head an item read from a page: "Present; Ian Long"
+        in_title=True,
+    ),
+    _Mark(
+        _DOUBLED_MARK,
+        lambda m: (
+            f'"{m.group(0)}": the {"colon" if m.group(2) == "::" else "semicolon"} is '
+            f'typed twice: write "{m.group(1)}{m.group(2)[0]}".'
+        ),
+        (";;", "::"),
+    ),
+    _Mark(
+        _STOP_COMMA,
+        lambda m: (
+            f'A full stop and a comma side by side in "{m.group(0)}": write '
+            f'"{m.group(1)}," (or end the sentence there).'
+        ),
+        (".,",),
+        keep=lambda _text, m: m.group(1).lower() not in _NOT_STOP_COMMA,
+    ),
+    _Mark(
+        _BRACKET_STOP,
+        lambda m: (
+            f'A full stop in mid-sentence in "{m.group(0)}": the sentence goes on in '
+            f'lower case; write "{m.group(1)} {m.group(2)}".'
+        ),
+        (").",),
+    ),
+]
+
+
 def check_marks(items: list[MinutesItem]) -> list[Finding]:
     """An apostrophe missing from "children's", "women's" or "men's", a full stop inside a
     date, two full stops after a word, empty brackets, and a semicolon that opens a list
@@ -633,20 +649,14 @@ def check_marks(items: list[MinutesItem]) -> list[Finding]:
     findings: list[Finding] = []
     for item in items:
         text = plain(item.minutes_html)
-        for pattern, message in _MARKS:
-            needles = _MARK_NEEDLES.get(pattern)
-            if needles and not any(needle in text or needle in item.title for needle in needles):
+        for mark in _MARKS:
+            if mark.needles and not any(n in text or n in item.title for n in mark.needles):
                 continue
-            # (a list's label may head an item read from a page: "Present; Ian Long")
-            matches = (
-                _semicolon_lists(item.title) + _semicolon_lists(text)
-                if pattern is _SEMICOLON_LIST
-                else pattern.finditer(text)
-            )
-            findings += [
-                _finding(item, m.group(0), message(m))
-                for m in matches
-                if (pattern is not _SUBJECT_COMMA or _no_comma_before(text, m.start()))
-                and (pattern is not _STOP_COMMA or m.group(1).lower() not in _NOT_STOP_COMMA)
-            ]
+            find = mark.find or mark.pattern.finditer
+            for source in (item.title, text) if mark.in_title else (text,):
+                findings += [
+                    _finding(item, m.group(0), mark.message(m))
+                    for m in find(source)
+                    if mark.keep is None or mark.keep(source, m)
+                ]
     return findings

@@ -1273,6 +1273,11 @@ def _in_a_table(toks: list[Token], first: Token, last: Token) -> bool:
     return len(around) >= 6 and len(lower) <= 1
 
 
+# The verbs that open a sentence after a label that repeats its words: "Approval of minutes:
+# minutes of the last meeting were approved".
+_SENTENCE_VERBS = frozenset(("were", "was", "are", "is", "had", "have", "has"))
+
+
 def _doubled_phrases(item: MinutesItem, text: str, toks: list[Token]) -> list[tuple[int, Finding]]:
     """Two to eight words written twice in a row, with at most a colon between ("chaired by
     Chaired by", "District Councillors: District Councillors"; 0.8): a paste or a line typed
@@ -1310,15 +1315,8 @@ def _doubled_phrases(item: MinutesItem, text: str, toks: list[Token]) -> list[tu
             if all(t.text.isupper() for t in first + second):
                 continue  # a heading in capitals printed twice by the page: "TOWN COUNCIL TOWN
                 # COUNCIL"
-            if ":" in joins[size - 1] and lows[n + 2 * size : n + 2 * size + 1] in (
-                ["were"],
-                ["was"],
-                ["are"],
-                ["is"],
-                ["had"],
-                ["have"],
-                ["has"],
-            ):
+            after = lows[n + 2 * size] if n + 2 * size < len(lows) else ""
+            if ":" in joins[size - 1] and after in _SENTENCE_VERBS:
                 continue  # a label, then a sentence that opens with its words: "Approval of
                 # minutes of the last meeting: minutes of the last meeting were approved"
             if [t.text for t in first] != [t.text for t in second] and (

@@ -399,6 +399,8 @@ def _capitalised_slips(
                 findings.append(Finding(Check.SPELLING, item.reference, word, message, 0.7))
                 continue
             archive = nearest_name(word, names) if names else ""
+            # whether the guess is an ordinary word, not a name
+            word_guess = False
             if archive:
                 near, confidence = archive, 0.8
                 reason = "a name the archive or the glossary knows"
@@ -426,6 +428,7 @@ def _capitalised_slips(
                     near, confidence, reason = proper[0], 0.75, "a name the dictionary knows"
                 elif alone and ordinary and token.sentence_start and len(word) >= 6 and not proper:
                     near, confidence, reason = ordinary[0], 0.7, "a word"
+                    word_guess = True
                 else:
                     elsewhere = [g for g in ordinary if capitalised[g]]
                     # A name these minutes write twice or more, with a letter dropped or two
@@ -442,6 +445,7 @@ def _capitalised_slips(
                         text, token, word, ordinary, proper
                     ):
                         near, confidence, reason = ordinary[0], 0.7, "a word"
+                        word_guess = True
                     elif not elsewhere or capitalised[word] > 1:
                         continue
                     elif _after_a_forename(text[max(0, token.start - 60) : token.start]):
@@ -452,11 +456,8 @@ def _capitalised_slips(
                     else:
                         near, confidence = elsewhere[0], 0.65
                         reason = "a word these minutes write capitalised elsewhere"
-            if (
-                reason.endswith(("word", "elsewhere"))
-                and len(near) == len(word)
-                and _one_letter_changed(word, near)
-            ):
+                        word_guess = True
+            if word_guess and len(near) == len(word) and _one_letter_changed(word, near):
                 # a name is as often a word with one letter changed ("Belcher" beside
                 # "Beecher", "Bettle", "Quingo"): at first sight on the labelled real minutes
                 # none of 5 such findings was a slip, while a letter dropped or doubled
