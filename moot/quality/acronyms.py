@@ -437,8 +437,17 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set
         ]
         if len(near) >= 3 and len(text) > 40 and not _letters_only(base):
             continue
-        if re.search(r"\d\s*$", text[: match.start()]):
-            continue  # a unit after a number: "PDF 129 KB", "3 MB", "11 kV"
+        if re.search(r"\d\s*$", text[: match.start()]) and (
+            len(base) <= 2
+            or base in _UNITS
+            or not re.search(
+                r"(?<![\d£$€.,:/-])\b\d{1,3}[ \t]*$",
+                text[max(0, match.start() - 8) : match.start()],
+            )
+        ):
+            # a unit after a number ("PDF 129 KB", "3 MB", "11 kV", "1000 HRS"), or a payee
+            # after a sum ("£25 ROSPA Playsafety"); a count of things is not ("1 ASB")
+            continue
         if re.match(r"\s?(\d{5,}|\d{1,4}/\d{1,4}\b)", text[match.end() :]):
             continue  # a reference's letters: "PA 136074", "NI 12345678", "WTCA 21/02"
         if re.match(r":\s", text[match.end() :]) and dictionary.known(base.lower()):
@@ -466,6 +475,10 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set
         elif _is_acronym(base, base):
             out.append(Use(written, base, (*order, match.start()), item))
     return out
+
+
+# Units of three letters or more written after a number ("11 MWh", "40 MPH", "2 GBP").
+_UNITS = word_set("HRS MINS MWH KWH GWH MPH KPH BHP GBP EUR USD SQM SQFT CWT PPM DPI RPM LBS KGS")
 
 
 # Letters in capitals that are no word in any case: three to five consonants ("PDS", "CSP",

@@ -338,9 +338,11 @@ _MEETING_OPENING = re.compile(
     r"|^(?-i:[A-Z][\w&'’-]*\s+){1,6}meeting\b.{0,120}?\b\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\s+\d{4}\b"
-    # a heading of the word and the day alone: "Minutes 2 March 2021", "MINUTES: Tuesday 5th
-    # May 2020"
-    r"|^minutes\s*[:\u2013\u2014-]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    # a heading of the word and the day alone, after the body's name or letters or not:
+    # "Minutes 2 March 2021", "MINUTES: Tuesday 5th May 2020", "PPG Minutes 10th Nov 2022"
+    # (not an item approving them: "Approve Minutes 3 March 2021")
+    r"|^(?!(?:approv|confirm|receiv|sign|adopt|accept|agree)\w*\s)(?-i:(?:[A-Z][\w&'’-]*\s+){0,5})"
+    r"minutes\s*[:\u2013\u2014-]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
     r"\.?,?\s+\d{4}\s*$"

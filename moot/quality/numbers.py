@@ -25,17 +25,19 @@ _MONTHS = (
 # A day, or any number, run into the word after it: "18May", "18thMay", "3years", "3of"; a
 # year's range too: "the outturn for 2023-24as at 31 March".
 _NUMBER_WORD = re.compile(
-    r"(?<![\w£$€#.,:/\-])(\d{1,4}(?:st|nd|rd|th)?|(?:19|20)\d\d[-–]\d\d)([A-Za-z][a-z]+)\b"
+    r"(?=\d)(?<![\w£$€#.,:/\-])(\d{1,4}(?:st|nd|rd|th)?|(?:19|20)\d\d[-–]\d\d)([A-Za-z][a-z]+)\b"
     r"(?![/\-]\w)"
 )
 # A minute's number run into its heading in capitals ("52MINUTES", "54MAYOR'S
 # ANNOUNCEMENTS"), and a month in capitals into its year ("SEPTEMBER2017").
-_NUMBER_CAPITALS = re.compile(r"(?<![\w£$€#.,:/\-])(\d{1,5})([A-Z]{4,})(?=[’'\s:.,]|$)", re.M)
+_NUMBER_CAPITALS = re.compile(r"(?=\d)(?<![\w£$€#.,:/\-])(\d{1,5})([A-Z]{4,})(?=[’'\s:.,]|$)", re.M)
 _MONTH_YEAR = re.compile(r"\b([A-Z]{3,9})((?:19|20)\d\d)(?!\d)")
 # An ordinal run into the year after it: "December 6th2016".
-_ORDINAL_YEAR = re.compile(r"(?<![\w£$€#.,:/\-])(\d{1,2}(?:st|nd|rd|th))((?:19|20)\d\d)\b")
+_ORDINAL_YEAR = re.compile(r"(?=\d)(?<![\w£$€#.,:/\-])(\d{1,2}(?:st|nd|rd|th))((?:19|20)\d\d)\b")
 # A minute's reference run into its heading: "1706/1Apologies", "1706/4Clerk's Report".
-_REFERENCE_WORD = re.compile(r"(?<![\w£$€#.,:/\-])(\d{1,5}/\d{1,3})([A-Z][a-z]{2,})\b(?![/\-]\w)")
+_REFERENCE_WORD = re.compile(
+    r"(?=\d)(?<![\w£$€#.,:/\-])(\d{1,5}/\d{1,3})([A-Z][a-z]{2,})\b(?![/\-]\w)"
+)
 # Two-letter words that a number runs into ("Paragraph 3of", "2107in"): other pairs of
 # letters after a number are units or codes ("10mm", "2pm", "3pp", "2no").
 _SHORT_AFTER_NUMBER = word_set("of in to at on by as is or an and the for be")
@@ -50,16 +52,16 @@ _WORD_NUMBER = re.compile(
 # A time run into the word after it: "15:00hours", "9.30until" ("10.00am", "5.30pm" and
 # "15:00hrs" are written so on purpose: too short, or a unit).
 _TIME_WORD = re.compile(
-    r"(?<![\w£$€#.,:/\-])((?:[01]?\d|2[0-3])[:.][0-5]\d)([a-z]{3,})\b(?![/\-]\w)"
+    r"(?=\d)(?<![\w£$€#.,:/\-])((?:[01]?\d|2[0-3])[:.][0-5]\d)([a-z]{3,})\b(?![/\-]\w)"
 )
 # A word that says when, run into the time after it: "AT7.30PM", "from6.00pm", "until9:30".
 _WHEN_TIME = re.compile(
-    r"(?<![\w£$€#.@/\-])((?i:at|from|until|till|to|by|before|after|and))"
+    r"(?=[afutbAFUTB])(?<![\w£$€#.@/\-])((?i:at|from|until|till|to|by|before|after|and))"
     r"(\d{1,2}[.:]\d{2}(?:[ \t]?(?i:[ap]\.?m\.?))?)(?![\d.:]\d)"
 )
 # An ordinal: its number, its ending and any letters run on ("21stt").
 # In lower case only: "1ND" in a postcode ("OX1 1ND") is no ordinal.
-_ORDINAL = re.compile(r"(?<![\w£$€#.,/\-])(\d{1,4})(st|nd|rd|th)([A-Za-z]*)\b(?![/\-]\w)")
+_ORDINAL = re.compile(r"(?=\d)(?<![\w£$€#.,/\-])(\d{1,4})(st|nd|rd|th)([A-Za-z]*)\b(?![/\-]\w)")
 # Units, and words written against a number on purpose.
 _UNITS = word_set(
     """mph kph kwh mwh gwh hrs mins secs yrs sqm sqft ltr ltrs kgs lbs ozs gbp usd eur pcm

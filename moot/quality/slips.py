@@ -23,11 +23,33 @@ _OFFICES = (
     r"(?:district|county)\s+councillor"
 )
 
+# Words "too" goes before, written "to": "the fence was to high".
+_TOO_WORDS = sorted(
+    word_set(
+        """high low late early small big large busy expensive steep dangerous fast soon many
+    much great wide tall heavy costly complex difficult little few narrow short long close slow
+    quick often onerous restrictive generous vague strict bright loud noisy dark tight intrusive
+    dominant cramped limited ambitious optimistic pessimistic bulky prominent"""
+    )
+)
+
 # (pattern, what to write instead, confidence). Patterns run on normalised text, ignoring case.
 _PHRASES: list[tuple[str, str, float]] = [
     (r"\b(rather|other|fewer|sooner)\s+then\b", "\\1 than", 0.95),
-    # the past participle after "be": "a newsletter will be send out"
-    (r"\b(be|been|being)\s+send\b", "\\1 sent", 0.85),
+    # "be" for "been" after "have": "the training had now be undertaken"
+    (
+        r"\b(has|have|had)(\s+(?:now\s+|already\s+|also\s+|just\s+)?)be"
+        r"(\s+[a-z]+(?:ed|en))\b",
+        "\\1\\2been\\3",
+        0.85,
+    ),
+    # "Declaration on Interest", "Conformation of minutes"
+    (r"\b(declarations?)\s+on\s+(?:(I)|i)nterest(s?)\b", "\\1 of \\2nterest\\3", 0.85),
+    (
+        r"\b(c)onformation(\s+of\s+(?:the\s+)?(?:minutes|previous|last))\b",
+        "\\1onfirmation\\2",
+        0.85,
+    ),
     # the past tense for the participle: "the meeting had not even began"
     (r"\b(had|has|have)(\s+(?:not\s+)?(?:even\s+|yet\s+)?)began\b", "\\1\\2begun", 0.85),
     # "maybe" for "may be": "James maybe to give fire training", "it maybe necessary"
@@ -182,20 +204,6 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"\bout\s+or\s+(proportion|order|date|character|keeping|context)\b", "out of \\1", 0.85),
     # "that that" before an article: "resolved that that this council"
     (r"\bthat\s+that\s+(the|this|a|an|these|those)\b", "that \\1", 0.8),
-    # "to be" before a verb's bare form: "costs to be introduce", "a date to be agree"
-    (
-        r"\bto\s+be\s+(introduce|agree|approve|arrange|circulate|discuss|publish|replace|"
-        r"review|install|update|produce|remove|repair|decide|confirm|investigate)\b",
-        "to be \\1d",
-        0.85,
-    ),
-    # and a verb's bare form after a modal's "be": "would be remind", "will be inform"
-    (
-        r"\b(will|would|should|could|must|may|might|shall|to)\s+be\s+(remind|inform|ask|request|"
-        r"consult|contact)\b",
-        "\\1 be \\2ed",
-        0.85,
-    ),
     # a month's possessive without its apostrophe: "last Octobers presentation"
     (
         r"\b(last|this|next)\s+((?-i:January|February|March|April|May|June|July|August|"
@@ -292,10 +300,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"\b(is|was|were|are|be|being|been|far|much|way|simply|just|slightly|rather|all)\s+to\s+"
-        r"(high|low|late|early|small|big|large|busy|expensive|steep|dangerous|fast|soon|many|much|"
-        r"great|wide|tall|heavy|costly|complex|difficult|little|few|narrow|short|long|close|slow|"
-        r"quick|often|onerous|restrictive|generous|vague|strict|bright|loud|noisy|dark|tight|"
-        r"intrusive|dominant|cramped|limited|ambitious|optimistic|pessimistic|bulky|prominent)\b(?!\s+(the|a|an|this|that|its|"
+        rf"({'|'.join(_TOO_WORDS)})\b(?!\s+(the|a|an|this|that|its|"
         r"their|our|down|up|it|them|in|on|off|out)\b)",
         "\\1 too \\2",
         0.8,
@@ -327,7 +332,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"\b(see|under|at|in)\s+agenda\s+(?!21\b)(\d{1,2})\b(?![.:/]\d)", "\\1 agenda item \\2", 0.8),
     # a preposition of several words without its "of": "in view the two requests"
     (
-        r"(?<!keep )(?<!kept )(?<!keeping )\b(in\s+(?:view|respect|light|spite|terms|favour|"
+        r"(?=[io])(?<!keep )(?<!kept )(?<!keeping )\b(in\s+(?:view|respect|light|spite|terms|favour|"
         r"support|excess|relation|front|consequence|recognition)|on\s+behalf)\s+(the|a|an|this|"
         r"that|these|those|its|their|his|her|our|all|any|each|both)\b",
         "\\1 of \\2",
@@ -370,10 +375,11 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"\bthe\s+((?-i:(?:(?:Town|Parish|Community|District|County|City|Borough)\s+)?Council|"
         r"Committee|Board|Panel|Cabinet|Chair|Chairman|Mayor|Leader|chair|chairman|mayor))s\s+"
-        r"(recommendation|decision|views?|attention|consideration|approval|agreement|comments|"
+        # (an adjective between: "the Committees next meeting")
+        r"((?:(?:next|last|own|previous|current|new)\s+)?(?:recommendation|decision|views?|attention|consideration|approval|agreement|comments|"
         r"concerns|thanks|support|behalf|request|response|role|remit|terms|casting vote|"
         r"meeting|website|policy|policies|budget|accounts|constitution|standing orders|"
-        r"(?-i:Annual|Management|Finance|Planning)|precept|reserves|insurance|assets|offices)\b",
+        r"(?-i:Annual|Management|Finance|Planning)|precept|reserves|insurance|assets|offices))\b",
         "the \\1's \\2",
         0.75,
     ),
@@ -505,6 +511,7 @@ _MONTHS = (
 # a rule whose words are not in the text is not run (each rule's pattern costs as much as a
 # page's whole tokenising; most find nothing on most pages).
 _NEEDLES: dict[str, tuple[str, ...]] = {
+    "\\1 too \\2": tuple(f"to {word}" for word in _TOO_WORDS),
     "\\1 than": ("then",),
     "\\1than": ("rather",),
     "\\1y's \\2": ("ies",),
@@ -559,10 +566,6 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "their \\1 \\2": ("there",),
     "to \\1 \\2": ("to the",),
     "\\1 have to": ("had to",),
-    "to be \\1d": ("to be ",),
-    "\\1 be \\2ed": tuple(
-        f" be {verb}" for verb in ("remind", "inform", "ask", "request", "consult", "contact")
-    ),
     "\\g<1> \\2's \\3": tuple(f"{month}s " for month in _MONTHS),
     "Charity \\2": ("charities",),
     "standing orders": ("standings",),
@@ -594,7 +597,11 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "\\1' \\2": ("conduct",),
     "\\1's \\2": ("report", "update", "announcement", "remark", "communication", "notice"),
     "\\1's meeting": ("days meeting", "days' meeting"),
-    "\\1 sent": ("send",),
+    "\\1\\2been\\3": tuple(
+        f"{word} be " for word in ("had", "has", "have", "now", "already", "also", "just")
+    ),
+    "\\1 of \\2nterest\\3": ("declaration",),
+    "\\1onfirmation\\2": ("conformation",),
     "\\1\\2begun": ("began",),
     "may be \\1": ("maybe",),
     "\\1 joined": ("jointed",),
@@ -791,6 +798,7 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
         spans += _possessives(item, text, toks, proper)
         spans += _stray_capitals(item, text, toks, house_style)
         spans += _past_after_to(item, text)
+        spans += _bare_after_be(item, text)
         spans += _number_agreement(item, text)
         spans += _people_possessives(item, text)
         spans += _owners_without_apostrophe(item, text)
@@ -862,6 +870,90 @@ def _past_after_to(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
         out.append(
             (match.start(), Finding(Check.SLIP, item.reference, match.group(0), message, 0.8))
         )
+    return out
+
+
+# A verb's bare form after "be", where its past participle belongs: "a newsletter will be
+# send out", "has been move to the bench", "costs to be introduce", "would be remind". Only
+# verbs that are not their own participle ("be put", "be cut"), and not where the word is a
+# noun ("there will be review of", "be of use").
+_BARE_AFTER_BE = {
+    "send": "sent",
+    "use": "used",
+    "move": "moved",
+    "remind": "reminded",
+    "ask": "asked",
+    "discuss": "discussed",
+    "arrange": "arranged",
+    "inform": "informed",
+    "install": "installed",
+    "receive": "received",
+    "require": "required",
+    "replace": "replaced",
+    "remove": "removed",
+    "circulate": "circulated",
+    "confirm": "confirmed",
+    "deliver": "delivered",
+    "invite": "invited",
+    "publish": "published",
+    "submit": "submitted",
+    "write": "written",
+    "give": "given",
+    "take": "taken",
+    "make": "made",
+    "know": "known",
+    "approve": "approved",
+    "agree": "agreed",
+    "pay": "paid",
+    "organise": "organised",
+    "notify": "notified",
+    "advise": "advised",
+    "speak": "spoken",
+    "tell": "told",
+    "introduce": "introduced",
+    "produce": "produced",
+    "decide": "decided",
+    "investigate": "investigated",
+    "consult": "consulted",
+    "request": "requested",
+    "contact": "contacted",
+    "review": "reviewed",
+    "update": "updated",
+    "repair": "repaired",
+}
+_BARE_AFTER_BE_RE = re.compile(
+    r"(?=[bB])\b(?P<be>(?i:be|been|being))[ \t]+(?P<bare>"
+    + "|".join(_BARE_AFTER_BE)
+    + r")\b(?P<of>[ \t]+of\b)?"
+)
+# The modal, "to" or "have" before it, quoted too: "would be remind", "to be introduce".
+_BE_LEAD = re.compile(
+    r"\b(?i:will|would|should|could|must|may|might|shall|can|to|has|have|had)[ \t]+"
+    r"(?:(?i:already|now|not|also)[ \t]+)?$"
+)
+# Those of them that are nouns too, before "of": "it would be use of the hall".
+_BARE_NOUNS = frozenset(("use", "review", "update", "repair", "contact", "request", "move", "pay"))
+
+
+def _bare_after_be(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
+    out = []
+    for match in _BARE_AFTER_BE_RE.finditer(text):
+        if re.search(
+            r"\bthere(?:\s+\w+){0,2}\s*$", text[max(0, match.start() - 30) : match.start()], re.I
+        ):
+            continue  # "there will be review": a noun
+        if match.group("of") and match.group("bare") in _BARE_NOUNS:
+            continue
+        lead = _BE_LEAD.search(text, max(0, match.start() - 20), match.start())
+        start = lead.start() if lead else match.start()
+        found = text[start : match.end("bare")]
+        be = match.group("be")
+        meant = f"{text[start : match.start()]}{be} {_BARE_AFTER_BE[match.group('bare')]}"
+        message = (
+            f'"{found}": the verb\'s bare form after "{be}", where its past participle '
+            f'belongs: write "{meant}".'
+        )
+        out.append((start, Finding(Check.SLIP, item.reference, found, message, 0.85)))
     return out
 
 

@@ -526,6 +526,39 @@ def _needle(what: str) -> str:
 _BOUNDARY_NEEDLES = [_needle(what) for _, what, _ in _BOUNDARIES]
 
 
+def _glue(what: str) -> tuple[str, bool] | None:
+    """The mark every match of a boundary rule has against a letter or figure, and whether on
+    its right (its left otherwise): "Smith(Chair)" has "(" after a letter, "Jones,Mrs" a ","
+    before one. A text where that mark never touches one is not searched: it costs a look at
+    each of that mark, where the rule's pattern costs a pass over the whole text."""
+    if what.startswith("No space before the bracket"):
+        return "(", False
+    if what.startswith(("No space after the comma", "No space after the bracket's comma")):
+        return ",", True
+    if what.startswith("No space after the semicolon"):
+        return ";", True
+    if what.startswith(("No space after the closing bracket", "No space after the list's")):
+        return ")", True
+    if what == "No space after the colon":
+        return ":", True
+    return None
+
+
+_BOUNDARY_GLUES = [_glue(what) for _, what, _ in _BOUNDARIES]
+
+
+def _glued(text: str, mark: str, on_right: bool) -> bool:
+    """Whether ``mark`` stands right against a letter or a figure in ``text``, on its right
+    or on its left."""
+    at = text.find(mark)
+    while at != -1:
+        near = text[at + 1 : at + 2] if on_right else text[at - 1 : at] if at else ""
+        if near.isalnum():
+            return True
+        at = text.find(mark, at + 1)
+    return False
+
+
 def _capitals_into(item: MinutesItem, text: str, counts: Counter[str]) -> list[Finding]:
     """A heading's word in capitals, or a capitalised word, run into the next word (0.8):
     the capitals must be a word ("McDONALD" is a name), the capitalised word one the
@@ -605,9 +638,17 @@ def _boundaries(item: MinutesItem, text: str, styled: bool = False) -> list[Find
     so that rule is not run."""
     out: list[Finding] = []
     raw = ""  # the text before dashes and quotes were made plain (the same offsets)
-    for (pattern, what, fix), needle in zip(_BOUNDARIES, _BOUNDARY_NEEDLES, strict=True):
+    glued: dict[tuple[str, bool], bool] = {}
+    for (pattern, what, fix), needle, glue in zip(
+        _BOUNDARIES, _BOUNDARY_NEEDLES, _BOUNDARY_GLUES, strict=True
+    ):
         if (needle and needle not in text) or (styled and what == _BEFORE_COLON):
             continue
+        if glue:
+            if glue not in glued:
+                glued[glue] = _glued(text, *glue)
+            if not glued[glue]:
+                continue
         for match in pattern.finditer(text):
             found = match.group(1)
             left, right = match.group("left"), match.groupdict().get("right") or ""

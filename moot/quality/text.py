@@ -27,7 +27,6 @@ _PATH_RE = re.compile(
     r"|\S*)",
     re.I,
 )
-_TRAILING_PUNCT = ".,'-/&"
 _DIGIT = re.compile(r"\d")
 _SHOUTED_WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -125,14 +124,19 @@ _THOUSANDS = re.compile(r"£?\d{1,3}(,\d{3})+(\.\d+)?%?")
 
 def _word_starts(text: str) -> Iterator[tuple[str, int]]:
     """Each word or figure of ``text`` and where it starts."""
+    # (a match ends on a letter, a figure or "%": "end." and "items," keep their word, and a
+    # figure's own "." or "," stays inside)
     for match in _WORD_RE.finditer(text):
-        # "end." or "items," keep their word; a figure's own "." or "," stays inside.
-        word = match.group().rstrip(_TRAILING_PUNCT)
-        if "," in word and not _THOUSANDS.fullmatch(word):
-            # "report,the" (a missing space) or "1,2": split at the comma, keep the first part
-            word = word.split(",")[0]
-        if word:
-            yield word, match.start()
+        word = match.group()
+        yield (_first_of_commas(word) if "," in word else word), match.start()
+
+
+def _first_of_commas(word: str) -> str:
+    """``word`` up to its first comma, unless the comma is a figure's thousands: "report,the"
+    (a missing space) or "1,2" keep their first part; "£1,250" stays whole."""
+    if "," in word and not _THOUSANDS.fullmatch(word):
+        return word.split(",")[0]
+    return word
 
 
 @functools.lru_cache(maxsize=512)
@@ -177,7 +181,7 @@ def sentences(text: str) -> list[str]:
 def words(text: str) -> list[str]:
     """Lower-case words and figures, for comparing texts (the tokens' words, read without
     making tokens: the copy checks ask it of every sentence)."""
-    return [word for word, _ in _word_starts(text.lower())]
+    return [_first_of_commas(word) for word in _WORD_RE.findall(text.lower())]
 
 
 def excerpt(text: str, start: int, end: int, width: int = 40) -> str:

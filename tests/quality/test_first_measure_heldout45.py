@@ -62,7 +62,7 @@ def test_a_dash_glued_to_the_word_after_it():
 def test_in_line_with_and_wrong_forms_of_a_verb():
     assert found("spacing", "This would commence inline with the new season.") == ["inline"]
     assert found("spacing", "The inline skates were noted.") == []
-    assert found("slip", "A newsletter will be send out.") == ["be send"]
+    assert found("slip", "A newsletter will be send out.") == ["will be send"]
     assert found("slip", "The meeting had not even began.") == ["had not even began"]
     assert found("slip", "James maybe to give fire training.") == ["maybe to"]
     assert found("slip", "Maybe the hall is free.") == []
