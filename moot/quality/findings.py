@@ -61,12 +61,13 @@ WHY: dict[str, str] = {
     "them: make the titles agree or correct whichever is wrong.",
     Check.FIGURE: "A figure that differs from the report it quotes may record the wrong "
     "amount or number: check the report and correct whichever is wrong.",
-    Check.SPACING: "A missing space usually means a line break or paste went wrong: add the "
-    "space so the words read and search correctly.",
+    Check.SPACING: "A missing or misplaced space usually means a line break or paste went "
+    "wrong: put the space where it belongs so the words read and search correctly.",
     Check.DATE: "A wrong date sends readers to the wrong meeting or approves the wrong "
     "record: check the date against the calendar of meetings and correct whichever is wrong.",
-    Check.PUNCTUATION: "A bracket left unmatched hides where an aside starts or ends, so "
-    "readers cannot tell what it qualifies: add the missing bracket or remove the stray one.",
+    Check.PUNCTUATION: "A mark missing or out of place (a bracket never closed, a "
+    "possessive without its apostrophe, a mark typed twice) changes how the sentence reads "
+    "or hides what it qualifies: correct the mark as the finding says.",
     Check.NAME: "A name misspelt in the record is hard to search for and discourteous: check "
     "the attendance and use one spelling throughout.",
 }

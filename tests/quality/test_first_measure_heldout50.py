@@ -77,3 +77,17 @@ VPPG update: there are 5 members on the list.
     # an item approving minutes of a day is no heading of a meeting
     item_page = page.replace("PPG Minutes 10th Nov 2022", "Approve Minutes 10th Nov 2022")
     assert acronyms_on_page(item_page) == []
+
+
+def test_the_queens_possessive_is_found_on_minutes_that_name_no_report():
+    # (its rule once shared the office report rule's needles, and so ran only on a text that
+    # holds "report", "update" or the like)
+    from moot.quality.core import check_meeting
+    from tests.quality.minutes import item
+
+    text = "Members discussed the Queens Platinum Jubilee celebrations."
+    findings = check_meeting([item("T/1/25", text, decisions=["Noted."])])
+    marks = [f for f in findings if f.check == "punctuation"]
+    assert [f.text for f in marks] == ["Queens Platinum Jubilee"]
+    # and why it matters speaks of the mark, not of a bracket only
+    assert "apostrophe" in marks[0].why
