@@ -374,7 +374,8 @@ def _person(text: str, match: re.Match) -> bool:
         r"\s+(to|will|would|agreed to)\s+[a-z]",
         after,
     ) and not re.search(r"\b(?:in|at|to|with|from|of|for|within|into|on|the)\s*$", before):
-        return True
+        # (a council's letters are a body's, not a person's: "DCC will be notified")
+        return not (len(base) >= 3 and base.endswith(("CC", "DC", "BC", "TC")))
     # who proposed, seconded or agreed a motion: "Agreed – FML and JSY.", "Proposed: JS,
     # Seconded: AB", "proposed by JS and seconded by AB"
     if re.search(
@@ -384,6 +385,12 @@ def _person(text: str, match: re.Match) -> bool:
         re.I,
     ) and re.match(
         r"(\s*(,|/|and|&)\s*[A-Z]{2,3})*\s*([.;,)\n]|$|\s+(and\s+)?(seconded|proposed)\b)", after
+    ):
+        return True
+    # who proposed or seconded, the words cut short: "They were pro RT and sec JSM as being a
+    # true record", "prop. AB, sec. CD"
+    if re.search(r"\b(?:pro|prop|sec)\.?\s*[:\-–]?\s*$", before[-12:]) and re.match(
+        r"\s*([.;,)\n]|$|\s+(and|as)\b)", after
     ):
         return True
     # who sent apologies or stayed away: "Apologies were received from NP, PC, CMC. MJF did

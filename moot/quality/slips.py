@@ -60,7 +60,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     # (the word first, a literal the scan finds fast; then what comes before it)
     (
         r"(?-i:being)(?:(?<=\bhave being)|(?<=\bhas being)|(?<=\bhad being))"
-        r"\s+([a-z]+ed|taken|made|given|done|seen|sent|told)\b",
+        r"\s+([a-z]+ed|[a-z]{2,}ing|taken|made|given|done|seen|sent|told)\b",
         "been \\1",
         0.85,
     ),

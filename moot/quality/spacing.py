@@ -593,8 +593,12 @@ def _capitals_into(item: MinutesItem, text: str, counts: Counter[str]) -> list[F
 
 
 _TITLE_INTO = re.compile(r"(?<![\w.])(?:Cllr|Councillor|Mrs|Mr|Ms|Dr)\.[A-Z]")
-# An initial's full stop run into the surname: "Cllr. J.Hart", "T.Wright".
-_INITIAL_INTO = re.compile(r"(?<![\w.@/\-])([A-Z])\.((?:Ma?c|O')?[A-Z][a-z]{2,})\b(?![.@/\-]\w)")
+# An initial's full stop run into the surname: "Cllr. J.Hart", "T.Wright"; not a councillor's
+# title shortened with its council's letter ("C.Cllr Heseltine", "D.Cllr McMullon").
+_INITIAL_INTO = re.compile(
+    r"(?<![\w.@/\-])([A-Z])\.(?!(?:Cllrs?|Councillors?)\b)((?:Ma?c|O')?[A-Z][a-z]{2,})\b"
+    r"(?![.@/\-]\w)"
+)
 
 
 def _initial_run_in(item: MinutesItem, text: str) -> list[Finding]:

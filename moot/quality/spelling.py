@@ -22,7 +22,7 @@ from .text import Token, normalise, plain, tokens, word_set
 # Abbreviations written without their full stop once the tokeniser has dropped it.
 ABBREVIATIONS = word_set(
     """etc eg ie cf approx vs nb incl cllr cllrs dept govt tel ref para paras mins nos misc pp
-    ps asap wef am pm tbc tba wrt nem poss prob mtg mtgs reqd tbd corresp att"""
+    ps asap wef am pm tbc tba wrt nem poss prob mtg mtgs reqd tbd corresp att hrs yrs wks"""
 )
 
 
@@ -1011,6 +1011,29 @@ def check_spelling(
                 continue  # "relooking", "registerable": a known word with a prefix or ending
             if welsh and (_WELSH_SPELLING.search(word) or lower in _WELSH_WORDS):
                 continue  # a Welsh word of a bilingual page
+            if (
+                len(word) >= 6
+                and word.islower()
+                and dictionary.is_word(word.capitalize())
+                and dictionary.is_word(word[:-1])
+            ):
+                # a word with a letter added at its end, which makes a name: "the hawthorne
+                # hedge" is a hawthorn, not a Hawthorne
+                message = (
+                    f'"{word}" is not a word (it is a name, capitalised) — did you mean '
+                    f'"{word[:-1]}"?'
+                )
+                findings.append(
+                    Finding(
+                        Check.SPELLING,
+                        item.reference,
+                        word,
+                        message,
+                        0.8,
+                        evidence=[("Written", word), ("Known", word[:-1])],
+                    )
+                )
+                continue
             if (
                 len(word) >= 5
                 and word.islower()
