@@ -467,17 +467,22 @@ def _capitalised_slips(
                 f'"{word}" is not in the dictionary or the archive\'s names — did you mean '
                 f'"{near}" ({reason})? If "{word}" is right, add it to the glossary.'
             )
-            findings.append(
-                Finding(
-                    Check.SPELLING,
-                    item.reference,
-                    word,
-                    message,
-                    confidence,
-                    evidence=[("Written", word), ("Known", near)],
-                )
-            )
+            findings.append(_misspelt(item, word, near, message, confidence))
     return findings
+
+
+def _misspelt(
+    item: MinutesItem, word: str, known: str, message: str, confidence: float = 0.8
+) -> Finding:
+    """A spelling finding on ``word``, with the word written and the one known beside it."""
+    return Finding(
+        Check.SPELLING,
+        item.reference,
+        word,
+        message,
+        confidence,
+        evidence=[("Written", word), ("Known", known)],
+    )
 
 
 # The end of a word split from it by a space: "roun ds".
@@ -596,16 +601,7 @@ def _capitals_slips(texts: list[tuple[MinutesItem, str]], known_terms: set[str])
                 continue  # a surname in capitals, as Scots minutes write them: "Sarah DICKIE"
             if meant:
                 message = f'"{word}" is not a word: did you mean "{meant}"?'
-                findings.append(
-                    Finding(
-                        Check.SPELLING,
-                        item.reference,
-                        word,
-                        message,
-                        0.8,
-                        evidence=[("Written", word), ("Known", meant)],
-                    )
-                )
+                findings.append(_misspelt(item, word, meant, message))
     return findings
 
 
@@ -1023,16 +1019,7 @@ def check_spelling(
                     f'"{word}" is not a word (it is a name, capitalised) — did you mean '
                     f'"{word[:-1]}"?'
                 )
-                findings.append(
-                    Finding(
-                        Check.SPELLING,
-                        item.reference,
-                        word,
-                        message,
-                        0.8,
-                        evidence=[("Written", word), ("Known", word[:-1])],
-                    )
-                )
+                findings.append(_misspelt(item, word, word[:-1], message))
                 continue
             if (
                 len(word) >= 5
