@@ -414,7 +414,10 @@ _SEMICOLON_LIST = re.compile(
     # a list's label opening a line or a sentence: "1. Present; Ian Long", "APOLOGIES; Ben H",
     # "Welcome and Apologies. Present; Sarah Roberts"
     r"|(?m:(?:^|(?<=\.\s)|(?<=^\s)|(?<=\s\s)))"
-    r"((?:present|apologies|in attendance|attendees|absent));(?=[ \t]+[A-Z])",
+    r"((?:present|apologies|in attendance|attendees|absent));(?=[ \t]+[A-Z])"
+    # who was present, by kind, after "Present": "Present, Members; J Young", "Present:
+    # Community Councillors; Barbara Bell"
+    r"|(?<=present[,:][ \t])((?:community[ \t]+)?(?:members|councillors|officers));(?=[ \t]+[A-Z])",
     re.I,
 )
 
@@ -607,7 +610,7 @@ _MARKS: list[_Mark] = [
         _SEMICOLON_LIST,
         lambda m: (
             f'A semicolon in "{m.group(0)}" where what follows is a list: write '
-            f'"{m.group(1) or m.group(2)}:".'
+            f'"{m.group(1) or m.group(2) or m.group(3)}:".'
         ),
         (";",),
         find=_semicolon_lists,

@@ -57,6 +57,14 @@ _PHRASES: list[tuple[str, str, float]] = [
     # "The were no matters arising", "Apologises for absence", "have being taken"
     (r"\b(t)he\s+(were|was)\s+(no|some|several|many)\b", "\\1here \\2 \\3", 0.85),
     (r"\bapologises\s+(for\s+absence)\b", "Apologies \\1", 0.9),
+    # "Apologises" as the heading of the apologies: "2 Apologises"
+    (
+        r"(?m)^([ \t]*(?:\d{1,3}[.)]?[ \t]+)?)(?-i:A)pologises(?=[ \t]*(?::|$))",
+        "\\1Apologies",
+        0.85,
+    ),
+    # the sovereign's title without its capital: "the Platinum Jubilee of her Majesty"
+    (r"\b(?-i:h)(er|is)\s+((?-i:Majesty))\b", "H\\1 \\2", 0.85),
     # (the word first, a literal the scan finds fast; then what comes before it)
     (
         r"(?-i:being)(?:(?<=\bhave being)|(?<=\bhas being)|(?<=\bhad being))"
@@ -610,6 +618,8 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "\\1 joined": ("jointed",),
     "\\1here \\2 \\3": ("the were", "the was"),
     "Apologies \\1": ("apologises",),
+    "\\1Apologies": ("apologises",),
+    "H\\1 \\2": ("majesty",),
     "been \\1": ("being",),
 }
 # A rule that opens on a choice of plain words ("\b(rather|other|fewer)") is tried at every

@@ -53,7 +53,7 @@ _TWO_LETTER_TAILS = word_set("is of to or")
 # solid or hyphenated ("inhouse", "onsite", "upskill"), as "by" does a few, kept here.
 _TWO_LETTER_HEADS = word_set("to of at be is by")
 # Function words short enough that two of them run together make no word: "tothe", "asa".
-_TINY = word_set("a an the to of in on at as is it be by for and or up")
+_TINY = word_set("a an the to of in on at as is it be by for and or up was has")
 _SOLID_WITH_HEAD = word_set("bylaw bylaws byproduct byproducts bygones bypassed")
 
 
