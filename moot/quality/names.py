@@ -30,6 +30,7 @@ _MALE = {"Mr"}
 _LABELS = {
     "the recorded name": "Recorded name",
     "the spelling written more often": "Written more often",
+    "the spelling of the list of names": "In the list of names",
 }
 _FEMALE = {"Mrs", "Ms", "Miss"}
 
@@ -61,12 +62,28 @@ def _recorded(people: Iterable[str]) -> set[str]:
     return out
 
 
+_LIST_LABEL = re.compile(r"\s*(?:present|in attendance|attendance|members present)\b", re.I)
+
+
+def _in_a_list(text: str, at: int) -> bool:
+    """Whether the name at ``at`` is on a line of names: a line that opens with "Present" or
+    the like, or that holds no word in lower case outside brackets ("Councillor C. Sirett",
+    "Cllr J Matthews (Mayor)")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end != -1 else len(text)]
+    return bool(_LIST_LABEL.match(line)) or not re.search(
+        r"\b[a-z]{3,}\b", re.sub(r"\([^)]*\)", "", line)
+    )
+
+
 def check_names(items: list[MinutesItem], people: Iterable[str] = ()) -> list[Finding]:
     """One finding (0.75 against a recorded name, 0.7 by count) per spelling of a name that
     another spelling in the same minutes contradicts."""
     counts: Counter[str] = Counter()
     titles: dict[str, set[str]] = {}
     first: dict[str, str] = {}
+    listed_names: set[str] = set()  # spellings written in a list of names (the attendance)
     initials: dict[str, set[str]] = {}  # the initials each spelling is written with ("" none)
     for item in items:
         text = plain(item.minutes_html)
@@ -85,6 +102,8 @@ def check_names(items: list[MinutesItem], people: Iterable[str] = ()) -> list[Fi
                 counts[name] += 1
                 titles.setdefault(name, set()).add(title.rstrip("."))
                 first.setdefault(name, item.reference)
+                if _in_a_list(text, match.start()):
+                    listed_names.add(name)
     people = list(people)
     recorded = _recorded(people)
     written_as = {m.group(1) for p in people if (m := _RECORDED.search(p.strip()))}
@@ -126,13 +145,20 @@ def check_names(items: list[MinutesItem], people: Iterable[str] = ()) -> list[Fi
             elif counts[a] != counts[b]:
                 wrong, right = (a, b) if counts[a] < counts[b] else (b, a)
                 confidence, why = 0.7, "the spelling written more often"
-            elif ka == kb:
+            elif ka != kb:
+                # A tie between two spellings a letter apart, with no record to say which is
+                # right: the one of a list of names, where the page has one the check cannot
+                # read as its attendance ("Councillor C. Sirett" on a line of its own among
+                # those present, "Councillor C. Sirret abstained from the vote").
+                if (a in listed_names) == (b in listed_names):
+                    continue
+                wrong, right = (b, a) if a in listed_names else (a, b)
+                confidence, why = 0.65, "the spelling of the list of names"
+            else:
                 # A tie between "Blair Park" and "Blair-Park": a hyphen in a name is typed on
                 # purpose, and a space is what a lost hyphen leaves (a line break, a paste).
                 wrong, right = (a, b) if " " in a else (b, a)
                 confidence, why = 0.65, "written with its hyphen, which is seldom added by mistake"
-            else:
-                continue
             if wrong in reported or not counts[wrong]:
                 continue
             reported.add(wrong)

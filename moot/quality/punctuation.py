@@ -27,7 +27,7 @@ from .text import plain, word_set
 # What a list marker's ")" closes: a number ("1", "1.", "2.1"), a letter or a roman numeral.
 # (a list's or a minute's marker: "1)", "4.2)", "b)", "iv)", "7b)", "2019/4)")
 _MARKER = re.compile(
-    r"(?:^|(?<=[\s\u00a0]))(?:\d{1,4}(?:[./]\d{1,3})*[a-z]?\.?|[A-Za-z]|[ivxIVX]{1,5})$"
+    r"(?:^|(?<=[\s\u00a0]))(?:\d{1,4}(?:[./]\d{1,3})*[a-z]?\.?|[A-Za-z]|[A-Za-z]?[ivxIVX]{1,5})$"
 )
 _SENTENCE_END = re.compile(r"[.;:!?]\s*$")
 # A contact's label opening an aside: the address after it is masked, or was lost.
@@ -471,6 +471,12 @@ _LETTERS_PLURAL = re.compile(
     r"[ \t]*(?:\n|$|[A-Z]|[a-z])?)",
     re.M,
 )
+# A title made plural with an apostrophe before a list of names: "Present: Cllr’s Dr A Nolan
+# (Chairman), D Searle", "Cllr's Ashdown, Flint" (not an office's "Councillor’s Report").
+_TITLE_PLURAL = re.compile(
+    r"\b(Cllr|Councillor)['’]s\.?(?=[ \t]+(?!(?:Reports?|Allowances?|Annual|Updates?|Questions?|"
+    r"Items?|Surgery|Surgeries|Matters|Vote|Seat|Forum|Remarks|Announcements)\b)[A-Z])"
+)
 # A time with its hours and minutes run together: "at 1115am", "730pm" (not "2014 am").
 _TIME_RUN_TOGETHER = re.compile(r"(?=\d)(?<![\d.:,£$])\b(1[0-2]|0?[1-9])([0-5]\d)(am|pm)\b")
 # A semicolon or colon typed twice, glued to its word: "A Jones;;", "Meeting status::Quorate"
@@ -539,6 +545,14 @@ _MARKS: list[_Mark] = [
             f'"{m.group(0)}" is a plural: write "{m.group(1)}s" (an apostrophe and s make a '
             f"possessive, not a plural)."
         ),
+    ),
+    _Mark(
+        _TITLE_PLURAL,
+        lambda m: (
+            f'"{m.group(0)}" before a list of names is a plural: write "{m.group(1)}s" (an '
+            f"apostrophe and s make a possessive, not a plural)."
+        ),
+        ("'s", "’s"),
     ),
     _Mark(
         _TIME_RUN_TOGETHER,

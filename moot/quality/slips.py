@@ -97,6 +97,57 @@ _PHRASES: list[_Phrase] = [
         ("the were", "the was"),
     ),
     (r"\bapologises\s+(for\s+absence)\b", "Apologies \\1", 0.9, ("apologises",)),
+    # "There no apologies": the verb left out
+    (r"\b(there)\s+no\s+((?-i:[a-z]+))\b", "\\1 were no \\2", 0.85, ("there no",)),
+    # a plural before a singular verb: "0 members of the public was present"
+    (
+        r"\b(members|residents|parishioners|councillors)(\s+of\s+the\s+public)?\s+was\s+"
+        r"(present|in\s+attendance)\b",
+        "\\1\\2 were \\3",
+        0.85,
+        (" was ",),
+    ),
+    # a count above one before a singular: "2 member of the public"
+    (
+        r"\b([2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(member|resident|"
+        r"parishioner)(\s+of\s+the\s+public)\b",
+        "\\1 \\2s\\3",
+        0.85,
+        ("of the public",),
+    ),
+    # the title doubled as its plural: "Present Councillor Councillors Maydew"
+    (
+        r"\b(?:councillor\s+(councillors)|cllr\s+(cllrs))\b",
+        "\\1\\2",
+        0.85,
+        ("councillor c", "cllr c"),
+    ),
+    # "counsellor" for "councillor", but not the counselling trades ("a debt counsellor")
+    (
+        r"(?<!debt )(?<!school )(?<!student )(?<!careers )(?<!career )(?<!youth )(?<!trained )"
+        r"(?<!health )(?<!grief )(?<!marriage )(?<!addiction )(?<!bereavement )(?<!qualified )"
+        r"\b((?-i:[Cc]))ounsell(ors?)\b",
+        "\\1ouncill\\2",
+        0.8,
+        ("counsellor",),
+    ),
+    # "mete" is no noun: "in advance of the meting"
+    (r"\b(the|this|next|last|each|every|that)\s+meting\b", "\\1 meeting", 0.85, ("meting",)),
+    # the weather's, not making light: "Lightening Conductor"
+    (
+        r"\b((?-i:[Ll]))ightening(\s+(?:conductors?|strikes?|storms?))\b",
+        "\\1ightning\\2",
+        0.85,
+        ("lightening",),
+    ),
+    # the clerk as a surname: "The Clark as Proper Officer" (not "the Clark family")
+    (
+        r"\b((?-i:[Tt]))he\s+(?-i:Clark)(?=[ \t]*[,.;:]|\s+(?:as|to|was|is|will|would|has|had|"
+        r"should|reported|confirmed|advised|informed|read|said|explained|stated|noted|agreed)\b)",
+        "\\1he Clerk",
+        0.8,
+        ("the clark",),
+    ),
     # "Apologises" as the heading of the apologies: "2 Apologises"
     (
         r"(?m)^([ \t]*(?:\d{1,3}[.)]?[ \t]+)?)(?-i:A)pologises(?=[ \t]*(?::|$))",
@@ -568,13 +619,27 @@ _PHRASES: list[_Phrase] = [
     (
         # an office's report, announcements or update: "Clerks Report", "Mayors announcements";
         # "report" and "update" are verbs too ("the Group Leaders report to Council"), so only
-        # capitalised, or before a full stop, a verb or the end of the line
+        # capitalised, or before a full stop, a verb or the end of the line; their pay too
+        # ("(clerks salary)"), but not a plural's policy ("the clerks expenses policy")
         rf"(?=[cmfrpstvldh])\b({_OFFICES})s\s+((?:announcements|remarks|communications|notices)\b|"
-        r"(?:(?-i:R)eport|(?-i:U)pdate|(?-i:E)xpenses|(?-i:S)alary)\b|(?:report|update)(?=[ \t]*(?:$|[:.,;&–-]|"
+        r"(?:(?-i:E)xpenses|(?-i:S)alary)\b|(?:expenses|salary|salaries|wages|mileage)(?=[ \t]*(?:$|"
+        r"[):.,;&–-]|(?:and|was|were|for|of|is|paid)\b))|"
+        r"(?:(?-i:R)eport|(?-i:U)pdate)\b|(?:report|update)(?=[ \t]*(?:$|[:.,;&–-]|"
         r"(?:and|was|is|had|has|were|would|will)\b)))",
         "\\1's \\2",
         0.8,
-        ("report", "update", "announcement", "remark", "communication", "notice"),
+        (
+            "report",
+            "update",
+            "announcement",
+            "remark",
+            "communication",
+            "notice",
+            "expenses",
+            "salar",
+            "wages",
+            "mileage",
+        ),
     ),
     (
         # an office-holder's report whose plural ends "-ies": "the Secretaries report"
@@ -822,6 +887,7 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
         spans += _stray_capitals(item, text, toks, house_style)
         spans += _past_after_to(item, text)
         spans += _bare_after_be(item, text)
+        spans += _lower_after_stop(item, text)
         spans += _number_agreement(item, text)
         spans += _people_possessives(item, text)
         spans += _owners_without_apostrophe(item, text)
@@ -896,8 +962,8 @@ def _past_after_to(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
     return out
 
 
-# A verb's bare form after "be", where its past participle belongs: "a newsletter will be
-# send out", "has been move to the bench", "costs to be introduce", "would be remind". Only
+# A verb's bare form after "be" or "was", where its past participle belongs: "a newsletter will
+# be send out", "has been move to the bench", "costs to be introduce", "was know to be". Only
 # verbs that are not their own participle ("be put", "be cut"), and not where the word is a
 # noun ("there will be review of", "be of use").
 _BARE_AFTER_BE = {
@@ -945,9 +1011,9 @@ _BARE_AFTER_BE = {
     "repair": "repaired",
 }
 _BARE_AFTER_BE_RE = re.compile(
-    r"(?=[bB])\b(?P<be>(?i:be|been|being))[ \t]+(?P<bare>"
+    r"(?=[bBwW])\b(?P<be>(?i:be|been|being|was|were))[ \t]+(?P<bare>"
     + "|".join(_BARE_AFTER_BE)
-    + r")\b(?P<of>[ \t]+of\b)?"
+    + r")\b(?!\s*\Z)(?P<of>[ \t]+of\b)?"
 )
 # The modal, "to" or "have" before it, quoted too: "would be remind", "to be introduce".
 _BE_LEAD = re.compile(
@@ -977,6 +1043,32 @@ def _bare_after_be(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
             f'belongs: write "{meant}".'
         )
         out.append((start, Finding(Check.SLIP, item.reference, found, message, 0.85)))
+    return out
+
+
+# A sentence opened in lower case after a full stop: "does seem inappropriate. it is close to";
+# only after a word too long for most abbreviations, and before the words that open sentences.
+_LOWER_AFTER_STOP = re.compile(
+    r"(?<![\w.@/])([a-z]{4,})\.[ \t]+((?-i:it|the|this|there|they|we|he|she))(?=[ \t]+[A-Za-z])"
+)
+_STOPPED_ABBREVIATIONS = word_set(
+    """approx incl cont misc govt dept mins secs para paras sept prop info temp ibid circa
+    admin abbr"""
+)
+
+
+def _lower_after_stop(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
+    out = []
+    for match in _LOWER_AFTER_STOP.finditer(text):
+        if match.group(1) in _STOPPED_ABBREVIATIONS:
+            continue
+        found = match.group(0)
+        opener = match.group(2)
+        message = (
+            f'"{found}": the sentence after the full stop opens in lower case: write '
+            f'"{opener.capitalize()}".'
+        )
+        out.append((match.start(), Finding(Check.SLIP, item.reference, found, message, 0.8)))
     return out
 
 
@@ -1079,7 +1171,8 @@ def _number_agreement(item: MinutesItem, text: str) -> list[tuple[int, Finding]]
 # noun (after a determiner or an adjective minutes use there).
 _THERE_IS_PLURAL = re.compile(
     r"\b[Tt]here (?P<verb>is|was|has been) (?:(?:no|some|several|many|further|various|potential|"
-    r"serious|ongoing|other|more|also|still|two|three|four|five)\s+)?(?P<noun>[a-z]{4,}s)\b"
+    r"serious|ongoing|other|more|also|still|two|three|four|five|conflicting|differing|numerous|"
+    r"varying)\s+)?(?P<noun>[a-z]{4,}s)\b"
 )
 # Words in "s" that take a singular verb: "There was a means", "There is works" is a slip.
 _NO_S_SINGULARS = word_set("means series species premises whereabouts headquarters")
@@ -1554,6 +1647,10 @@ def _sounds_vowel(word: str) -> bool | None:
         return _number_sounds_vowel(word)
     if word.startswith("£"):
         return False  # "a £5,000 grant"
+    if len(word) > 2 and word[1] == "-" and word[0].isalpha():
+        return (
+            word[0].upper() in _LETTER_VOWEL
+        )  # a letter said by its name: "an L-shape", "a U-turn"
     core = word.rstrip("s")
     if len(core) >= 2 and core.isupper():
         if any(c in "AEIOU" for c in core[1:]):

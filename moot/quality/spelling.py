@@ -945,8 +945,10 @@ def _candidates(text: str) -> list[Token]:
             and text[token.start - 2 : token.start - 1].isalpha()
         ):
             continue  # the optional ending of "child(ren)", "member(s)"
-        if _ROMAN.fullmatch(word):
-            continue  # list markers: "(iv)", "xii)"
+        if _ROMAN.fullmatch(word) or (
+            _ROMAN.fullmatch(word[1:]) and text[token.end : token.end + 1] == ")"
+        ):
+            continue  # list markers: "(iv)", "xii)", and with a letter before: "bii)"
         if word[1:] != word[1:].lower():
             continue  # acronyms and camel-case names (iQuanta)
         if word[0].isupper():
