@@ -102,3 +102,41 @@ def test_a_finding_quoting_another_number_is_another_slip():
     label = {"check": "date", "text": "Cabinet on 16 May 2016"}
     assert not _matches(Finding("date", "3.", "16 May 2017", "", 0.8), label)
     assert _matches(Finding("date", "3.", "on 16 May 2016", "", 0.8), label)
+
+
+# The parts measured once at first sight whose pages are not stored: each page's address,
+# body, retrieval date and labels only (tests/fixtures/real_minutes/unstored).
+UNSTORED = sorted((REAL / "unstored").glob("heldout*.json"))
+KINDS = {"spelling", "spacing", "slip", "punctuation", "date", "name", "acronym", "no_decision"}
+
+
+def _unstored(path):
+    import json
+
+    return json.loads(path.read_text(encoding="utf-8"))["pages"]
+
+
+def test_the_unstored_parts_are_numbered_on_from_the_stored_ones():
+    numbers = sorted(int(path.stem.removeprefix("heldout")) for path in UNSTORED)
+    assert numbers[0] == 37 and numbers == list(range(37, 37 + len(numbers)))
+
+
+@pytest.mark.parametrize("path", UNSTORED, ids=lambda path: path.stem)
+def test_each_unstored_part_names_its_sources_and_labels_and_holds_new_bodies(path):
+    part = _unstored(path)
+    assert len(part) >= 10
+    for page in part:
+        assert page["split"] == path.stem
+        assert page["url"].startswith("http") and page["council"].strip()
+        assert page["retrieved"] and page["licence"]
+        assert page["file"].endswith(".txt")
+        for label in page["labels"]:
+            assert label["check"] in KINDS and label["text"].strip()
+    assert len({p["council"] for p in part}) == len(part)  # one page per body
+    assert sum(len(p["labels"]) for p in part) >= 20
+    # bodies in no earlier part, stored or not
+    earlier = {p["council"] for p in pages()}
+    for other in UNSTORED:
+        if other.stem < path.stem or len(other.stem) < len(path.stem):
+            earlier |= {p["council"] for p in _unstored(other)}
+    assert not earlier & {p["council"] for p in part}
