@@ -105,7 +105,7 @@ _PHRASES: list[_Phrase] = [
         r"(present|in\s+attendance)\b",
         "\\1\\2 were \\3",
         0.85,
-        (" was ",),
+        ("was present", "was in"),
     ),
     # a count above one before a singular: "2 member of the public"
     (

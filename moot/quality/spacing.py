@@ -79,6 +79,8 @@ _NAMES_TAIL = word_set(
     """Council Councils Authority Gazette Times News Post Echo Herald Mail Trust Association
     Society Partnership Group North South East West Central"""
 )
+# Words that open what is left of a name whose first words were lost: "( and Wales)".
+_LOST_WORDS_BEFORE = word_set("and of the for to in on at with from or")
 # How sure a space before a closing bracket is a slip a reader would mark: a hint. On the
 # labelled real minutes, at first sight, 0 of 2 were ("Clark Logie (Police )").
 _BEFORE_CLOSING = "A space before the closing bracket"
@@ -669,9 +671,11 @@ def _boundaries(item: MinutesItem, text: str, styled: bool = False) -> list[Find
                     continue
                 if right[:1].islower() and (not _word(right) or _word(left + right)):
                     continue  # an optional ending ("member(ship)"), or letters not a word
-            if what == _AFTER_OPENING and (left[0].islower() or left.split()[-1] in _NAMES_TAIL):
+            if what == _AFTER_OPENING and (
+                left.split()[0] in _LOST_WORDS_BEFORE or left.split()[-1] in _NAMES_TAIL
+            ):
                 # "( and Wales)", "( City Council)", "( Gazette)": the bracket's first words,
-                # a link's, were lost in a copy; not a space typed there
+                # a link's, were lost in a copy; not a space typed there ("( chair)" is)
                 continue
             if left.endswith("."):
                 found = found[len(left) :].strip()  # "-There" after a sentence's full stop

@@ -126,3 +126,12 @@ def test_a_name_spelled_two_ways_as_often_the_spelling_of_the_list_of_names_is_k
     # two people of one surname, told apart by their initials, pass
     other = page.replace("Councillor C. Sirret", "Councillor D. Sirret")
     assert on_page(other, "name") == []
+
+
+def test_a_space_after_an_opening_bracket_before_a_word_in_lower_case():
+    assert found("spacing", "Present: Mike Garett ( chair), Jean Poole (vice-chair).") == [
+        "( chair)"
+    ]
+    assert found("spacing", "Income from tins £87.32 ( corner shop).") == ["( corner shop)"]
+    # what is left of a name whose first words were lost in a copy passes
+    assert found("spacing", "The Police and Crime Panel Meetings ( and Wales) Regulations.") == []
