@@ -55,7 +55,11 @@ def _is_marker(line: str, at: int) -> bool:
     )
     # a minute's letter after its number and a space: "in relation to item 12941 b), i"
     reference = reference or bool(_NUMBERED_REFERENCE.search(before[: marker.start()]))
-    return starts_line or after[:1].isspace() or after == "" or reference
+    # a marker run into a name, as a scanned page types it: "AB/76.99 I)Mr Cain enquired"
+    run_in = bool(re.match(r"[A-Z][a-z]", after)) and bool(
+        re.fullmatch(r"\d{1,2}|[IVX]{1,3}", marker.group(0))
+    )
+    return starts_line or after[:1].isspace() or after == "" or reference or run_in
 
 
 _NAMES_A_REFERENCE = re.compile(

@@ -20,6 +20,7 @@ _OFFICES = (
     r"(?:chief\s+fire|monitoring|chief|finance|responsible\s+financial|proper|section\s+151|"
     r"s151|returning)\s+officer|chief\s+executive|town\s+clerk|clerk|(?:vice[- ])?chair(?:man|"
     r"woman|person)?|(?:lord\s+)?mayor|leader|treasurer|director|president|head\s+of\s+paid\s+service|"
+    r"secretary|captain|"
     r"(?:district|county)\s+councillor"
 )
 

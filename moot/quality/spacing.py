@@ -193,10 +193,11 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
         "No space after the heading's number",
         "{left}. {right}",
     ),
-    # a list's letter run into its first word: "a)The Chair welcomed", "1. b)Gloucestershire"
+    # a list's letter run into its first word: "a)The Chair welcomed", "1. b)Gloucestershire",
+    # "a)In consideration", "a)RESOLVED that"
     (
         re.compile(
-            r"(?m)^[ \t]*(?:\d{1,2}\.[ \t]+)?((?P<left>[a-z]{1,3}\))(?P<right>[A-Z][a-z]{2,})\b)"
+            r"(?m)^[ \t]*(?:\d{1,2}\.[ \t]+)?((?P<left>[a-z]{1,3}\))(?P<right>[A-Z](?:[a-z]+|[A-Z]{2,}))\b)"
         ),
         "No space after the list's letter",
         "{left} {right}",
