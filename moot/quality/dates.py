@@ -486,11 +486,12 @@ def _previous_minutes(
     # … nor one with the time the meeting began: "Cabinet Minutes – 23rd September 2023 at
     # 5.00 p.m." is this meeting's heading; an item names the minutes it approves by date alone)
     # … nor one that puts the day after "Minutes" and a colon or dash: "Parish Council
-    # Minutes: Monday 2nd September 2019", "Parish Council Minutes 19 Sept 2018 – Draft" (an
-    # item says "Minutes of the meeting held on …")
+    # Minutes: Monday 2nd September 2019", "Council Meeting Minutes Monday 13th January 2020",
+    # "Parish Council Minutes 19 Sept 2018 – Draft" (an item says "Minutes of the meeting held
+    # on …")
     heading = re.search(
         r"\bagenda and minutes\b|\bat \d{1,2}(?:[.:]\d{2})? ?(?:a\.?m|p\.?m)\b"
-        r"|\bminutes\s*[:\u2013\u2014-]\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+        r"|\bminutes\s*[:\u2013\u2014-]?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
         r"|\bminutes\s*[:\u2013\u2014-]?\s*\d{1,2}(?:st|nd|rd|th)?[\s./-]+(?:[a-z]{3,}|\d{1,2})\b",
         title,
         re.I,

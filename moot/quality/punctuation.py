@@ -367,6 +367,9 @@ def check_brackets(items: list[MinutesItem]) -> list[Finding]:
     for item in items:
         lines = plain(item.minutes_html).split("\n")
         open_at: list[tuple[int, int]] = []  # (line, column) of each "(" not yet closed
+        # an aside its title opened, where a page's heading was cut at its colon: "1. Welcome
+        # (with 4 registered directors:" as the title, "M Teasdale, J Cooke)" under it
+        title_opens = max(0, item.title.count("(") - item.title.count(")"))
         for n, line in enumerate(lines):
             for at, char in enumerate(line):
                 if char == "(":
@@ -374,6 +377,8 @@ def check_brackets(items: list[MinutesItem]) -> list[Finding]:
                 elif char == ")":
                     if open_at:
                         open_at.pop()
+                    elif title_opens:
+                        title_opens -= 1
                     elif not _is_marker(line, at) and line[at - 1 : at] != ":":
                         found = _context_before(line, at)
                         findings.append(
@@ -493,7 +498,7 @@ _STOP_COMMA = re.compile(
 )
 _NOT_STOP_COMMA = word_set(
     """ltd inc bros esq etc approx dept govt incl misc corp assoc cllr cllrs prof revd rev
-    hon ave est nos mins ref tel"""
+    hon ave est nos mins ref tel prop sec"""
 )
 # A full stop after a bracket where the sentence goes on in lower case: "and Mr Jonathan
 # Burton (JB). observing at this meeting".

@@ -458,6 +458,12 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
         "No space after the list's marker",
         "{left} {right}",
     ),
+    # a word run into a time after it: "public comments/questions7.20pm"
+    (
+        re.compile(r"(?<![\w.])((?P<left>[a-z]{3,})(?P<right>\d{1,2}[.:]\d{2}[ \t]?(?:am|pm))\b)"),
+        "No space before the time",
+        "{left} {right}",
+    ),
     # a decision's word in capitals run into the next: "RESOLVEDthat apologies be accepted"
     (
         re.compile(
