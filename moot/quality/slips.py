@@ -1048,7 +1048,8 @@ _BARE_AFTER_BE = {
 _BARE_AFTER_BE_RE = re.compile(
     r"(?=[bBwW])\b(?P<be>(?i:be|been|being|was|were))[ \t]+(?P<bare>"
     + "|".join(_BARE_AFTER_BE)
-    + r")\b(?!\s*\Z)(?P<of>[ \t]+of\b)?"
+    # (not at a line's end, where a page saved cut short may have cut the word: "was give")
+    + r")\b(?![ \t]*(?:\n|\Z))(?P<of>[ \t]+of\b)?"
 )
 # The modal, "to" or "have" before it, quoted too: "would be remind", "to be introduce".
 _BE_LEAD = re.compile(

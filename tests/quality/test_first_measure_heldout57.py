@@ -80,3 +80,8 @@ def test_a_word_run_into_a_time():
         "questions7.20pm"
     ]
     assert found("spacing", "Questions at 7.20pm were taken.") == []
+
+
+def test_a_bare_verb_cut_off_at_a_line_s_end():
+    assert found("slip", "A deadline of the 17th June was give", "2 Apologies: none.") == []
+    assert found("slip", "A deadline of the 17th June was give to the contractor.") == ["was give"]
