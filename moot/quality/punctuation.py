@@ -486,6 +486,13 @@ _TITLE_PLURAL = re.compile(
     r"\b(Cllr|Councillor)['’]s\.?(?=[ \t]+(?!(?:Reports?|Allowances?|Annual|Updates?|Questions?|"
     r"Items?|Surgery|Surgeries|Matters|Vote|Seat|Forum|Remarks|Announcements)\b)[A-Z])"
 )
+# A body or a member made plural with an apostrophe after a word that counts them: "to other
+# Parish Council’s was not correct", "questioned individual Councillor’s as to whether".
+_BODY_PLURAL = re.compile(
+    r"\b(?:other|individual|all|both|several|many|various)[ \t]+(?:[A-Z][a-z]+[ \t]+)?"
+    r"((?:Council|Committee|Councillor|Board|Group|Authority|Member|Resident))['’]s"
+    r"(?=[ \t]+(?:was|were|is|are|has|have|had|will|would|as|to)\b|[ \t]*[,.;:])"
+)
 # A time with its hours and minutes run together: "at 1115am", "730pm" (not "2014 am").
 _TIME_RUN_TOGETHER = re.compile(r"(?=\d)(?<![\d.:,£$])\b(1[0-2]|0?[1-9])([0-5]\d)(am|pm)\b")
 # A semicolon or colon typed twice, glued to its word: "A Jones;;", "Meeting status::Quorate"
@@ -560,6 +567,14 @@ _MARKS: list[_Mark] = [
         lambda m: (
             f'"{m.group(0)}" before a list of names is a plural: write "{m.group(1)}s" (an '
             f"apostrophe and s make a possessive, not a plural)."
+        ),
+        ("'s", "’s"),
+    ),
+    _Mark(
+        _BODY_PLURAL,
+        lambda m: (
+            f'"{m.group(0)}" is a plural: write "{m.group(1)}s" (an apostrophe and s make a '
+            f"possessive, not a plural)."
         ),
         ("'s", "’s"),
     ),

@@ -1290,7 +1290,7 @@ def _people_possessives(item: MinutesItem, text: str) -> list[tuple[int, Finding
 # noun of heeding after "for", "to" or "of" ("for Councillors information", "brought to
 # Members attention"); (not a heading's "Members Interests", "Councillors Reports": readers
 # of the labelled real minutes marked 1 of 7, a house style); a time before what happens in it ("the
-# evenings meeting", "last years budget").
+# evenings meeting", "last years budget", "last years AGM", "next years President").
 _OWNERS = (  # (pattern, whether the owner is plural: "Members' information", "today's")
     (
         re.compile(
@@ -1304,7 +1304,7 @@ _OWNERS = (  # (pattern, whether the owner is plural: "Members' information", "t
         re.compile(
             r"\b(?P<owner>(?i:the evenings|tonights|todays|(?:last|this|next) (?:weeks|months|"
             r"years)))[ \t]+(?P<owned>meeting|budget|precept|agenda|event|accounts|audit|fete|"
-            r"festival|show|report)\b"
+            r"festival|show|report|(?-i:AGM|President|Chair|Chairman|Mayor))\b"
         ),
         False,
     ),
@@ -1320,8 +1320,8 @@ def _owners_without_apostrophe(item: MinutesItem, text: str) -> list[tuple[int, 
             fixed = " ".join([*head, f"{last}'" if plural else f"{last[:-1]}'s"])
             found = f"{owner} {owned}"
             message = (
-                f'"{found}" reads as the {owned.lower()} of the {last.lower()}, which needs the '
-                f'apostrophe: "{fixed} {owned}".'
+                f'"{found}" reads as the {owned if owned.isupper() else owned.lower()} of the '
+                f'{last.lower()}, which needs the apostrophe: "{fixed} {owned}".'
             )
             out.append(
                 (match.start("owner"), Finding(_APOSTROPHE, item.reference, found, message, 0.75))
