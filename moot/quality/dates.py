@@ -492,7 +492,8 @@ def _previous_minutes(
     heading = re.search(
         r"\bagenda and minutes\b|\bat \d{1,2}(?:[.:]\d{2})? ?(?:a\.?m|p\.?m)\b"
         r"|\bminutes\s*[:\u2013\u2014-]?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
-        r"|\bminutes\s*[:\u2013\u2014-]?\s*\d{1,2}(?:st|nd|rd|th)?[\s./-]+(?:[a-z]{3,}|\d{1,2})\b",
+        r"|\bminutes\s*[:\u2013\u2014-]?\s*\d{1,2}(?:st|nd|rd|th)?[\s./-]+"
+        r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2})\b",
         title,
         re.I,
     )

@@ -98,7 +98,13 @@ _PHRASES: list[_Phrase] = [
     ),
     (r"\bapologises\s+(for\s+absence)\b", "Apologies \\1", 0.9, ("apologises",)),
     # "There no apologies": the verb left out
-    (r"\b(there)\s+no\s+((?-i:[a-z]+))\b", "\\1 were no \\2", 0.85, ("there no",)),
+    # (not a question's "Is there no way")
+    (
+        r"(?<!is )(?<!was )(?<!are )(?<!were )\b(there)\s+no\s+((?-i:[a-z]+))\b",
+        "\\1 were no \\2",
+        0.85,
+        ("there no",),
+    ),
     # a plural before a singular verb: "0 members of the public was present"
     (
         r"\b(members|residents|parishioners|councillors)(\s+of\s+the\s+public)?\s+was\s+"
@@ -115,7 +121,13 @@ _PHRASES: list[_Phrase] = [
         ("members of",),
     ),
     # "has" or "have" lost: "Cllrs noted that there been reports"
-    (r"\b(there)\s+been\b", "\\1 have been", 0.8, ("there been",)),
+    # (not a question's "Has there been any progress")
+    (
+        r"(?<!has )(?<!had )(?<!have )\b(there)\s+been\b",
+        "\\1 have been",
+        0.8,
+        ("there been",),
+    ),
     # "ion" for "on" before a date or "the": "held ion the 2nd of December"
     (r"\bion(\s+(?:the\b|\d))", "on\\1", 0.85, ("ion ",)),
     # "with regards" for "with regard to" before what it is about: "with regards their efforts"

@@ -10,6 +10,7 @@ from tests.quality.minutes import texts_in_item as found
 def test_there_no_lacks_its_verb():
     assert found("slip", "There no apologies for absence.") == ["There no apologies"]
     assert found("slip", "There were no apologies for absence.") == []
+    assert found("slip", "He asked: is there no way to slow the traffic?") == []
 
 
 def test_a_plural_before_a_singular_verb_or_a_count_before_a_singular():
@@ -112,6 +113,11 @@ def test_the_page_s_heading_with_a_date_names_this_meeting_not_the_minutes_appro
         "3. PLANNING – no applications had been received.\n"
     )
     assert on_page(page, "date") == []
+    # an item's title that names the minutes it approves is still compared
+    item_page = page.replace(
+        "2. MINUTES OF THE MEETING HELD ON", "2. Minutes 18 July 2018\nThe minutes of"
+    )
+    assert on_page(item_page, "date") == [("date", "25th July, 2018")]
 
 
 def test_a_name_spelled_two_ways_as_often_the_spelling_of_the_list_of_names_is_kept():

@@ -54,6 +54,7 @@ def test_a_label_then_a_sentence_that_opens_with_its_words():
 def test_slips_of_a_word_or_a_number():
     assert found("slip", "Present: 1 Members of the Public.") == ["1 Members of the Public"]
     assert found("slip", "Cllrs noted that there been reports of speeding.") == ["there been"]
+    assert found("slip", "Has there been any progress on the bench?") == []
     assert found("slip", "Our last AGM was held ion the 2nd of December.") == ["ion the"]
     assert found("slip", "Thanks to Mrs Dubery with regards their efforts.") == [
         "with regards their"
