@@ -116,6 +116,19 @@ _DATED = re.compile(
     r"December)\b.*\b\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
 )
 _AFTER_ASIDE = re.compile(rf"(\([^()]{{1,40}}\)) ({_TITLE} (?:[A-Z]\.? ?){{0,4}}[A-Z][a-z]+)")
+# …but where the name after the role goes straight on to the list's next comma, the comma
+# after the role was left out: "Cllr J Wood (Vice Chairman) Cllr D Dennis, Cllr S Lyons",
+# "Cllrs Black (Chair) Gale, Machin and Rice" (readers marked 11 of 15 such). Not "(in the
+# Chair)", which a formal list sets on a line of its own, nor a role after a body's name
+# ("Borough Council (Chairman) Cllr N Harden, Borough Council").
+_ROLE_THEN_NAME = re.compile(
+    r"(?<=[a-z])[ \t]?(\((?:(?:vice|deputy)[- ]?)?(?:chair(?:man|woman|person)?|(?:town )?mayor|"
+    r"clerk|leader)\))[ \t]+(?!(?:councillors|cllrs|members)\b)((?:(?:county|district|borough|ward|town)[ \t]+)?"
+    r"(?:(?:cllrs?|councillor|clr|mr|mrs|ms|miss|dr|messrs)\.?[ \t]+)?"
+    r"(?-i:(?:[A-Z]\.?[ \t]?){0,3}(?:O['’]|Ma?c)?[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))"
+    r"(?=,)",
+    re.I,
+)
 
 
 # A full stop where the list's comma belongs, between two names of a list that parts them with
@@ -242,6 +255,21 @@ def check_name_lists(items: list[MinutesItem]) -> list[Finding]:
                             f'No comma between "{first}" and "{second}" in a list of names: '
                             f"read as it is, it is one person's name. Write "
                             f'"{first}, {second}".'
+                        ),
+                    )
+                )
+            for match in _ROLE_THEN_NAME.finditer(sentence):
+                aside, name = match.groups()
+                before = sentence[: match.start()].split()
+                if before and before[-1] in _BODY:
+                    continue
+                findings.append(
+                    _finding(
+                        item,
+                        sentence[match.start(1) : match.end(2)],
+                        (
+                            f'No comma between "{aside}" and "{name}" in a list of names '
+                            f'parted by commas. Write "{aside}, {name}".'
                         ),
                     )
                 )

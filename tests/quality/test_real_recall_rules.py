@@ -451,7 +451,7 @@ def test_a_comma_and_a_full_stop_apart_pass(sentence):
     [
         "Present: Mayor S Rotheram (in the Chair) Councillor P Davies, Councillor I Maher.",
         "Present: D J Causby BSc (Hons) Mrs M J Tinsley, Mr J Nelson, Mr R Harkness.",
-        "Present: Cllr A Brown (Vice-Chair) Cllr B Green, Cllr C White.",
+        "Present: Cllr A Brown (Vice-Chair) Cllr B Green Cllr C White.",
     ],
 )
 def test_an_aside_that_can_only_be_the_previous_persons_needs_no_comma(sentence):
