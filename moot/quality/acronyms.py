@@ -26,8 +26,10 @@ from .text import normalise, plain, shouted, word_set
 # NFU, RSPB, ONS, CPS, the FA); what minutes abbreviate and readers know (AOB, TBC, TBA); the
 # police community support officer, whom residents meet by those letters (PCSO; no reader of
 # the labelled real minutes marked it in four councils' pages); banks known by their letters
-# (AIB); the Ordnance Survey, whose maps everyone knows by their letters (OS); political
-# parties known by their letters (UKIP, SNP, DUP, SDLP, UUP, TUV).
+# (AIB, RBS); the Ordnance Survey, whose maps everyone knows by their letters (OS); political
+# parties known by their letters (UKIP, SNP, DUP, SDLP, UUP, TUV); the accident-prevention
+# charity whose inspections every play area has (RoSPA); the consultancy whose name is its
+# letters (AECOM).
 # Local-government jargon (ASB, CIL, SEND, EHCP, ICB, LGA, S106) is not here: a
 # resident reading the minutes does not know it, and the house style the checks enforce
 # spells it out.
@@ -40,7 +42,7 @@ COMMON = word_set(
     RSM KPMG BDO EY RC JCB MLA MLAs NB ALDI LIDL ASDA IKEA PKF ZOOM TUC CBI NFU RSPB RNIB ONS
     CPS FA RFU BP EDF SSE EE DHL DPD UPS M&S H&M BTEC VR TBC TBA AOB VIP KBE DBE BEM PCSO
     PCSOs AIB OS UKIP SNP DUP SDLP UUP TUV NGO NGOs AOCB PSNI WWI WWII GMB RMT USDAW UNISON
-    NASUWT BBQ SUSTRANS PhD HRH BACS EGM PTA"""
+    NASUWT BBQ SUSTRANS PhD HRH BACS EGM PTA RBS ROSPA RoSPA AECOM"""
 )
 # Police ranks and like titles written before a name ("ACC Mark Callaghan", "PC Jones").
 # Fire and rescue ranks likewise: "WM Mossop" (watch manager), "SM Patel", "GM Hart"; and a
@@ -132,6 +134,12 @@ class Use:
     bracketed: bool = False  # written alone in brackets: "Prevent (CT) Update"
 
 
+_NAMED_AS = re.compile(
+    r"\(\s*(?:(?:here(?:in)?after|henceforth)(?:\s+(?:called|referred\s+to\s+as|known\s+as))?"
+    r"|called|referred\s+to\s+as|known\s+as)\s+(?:the\s+)?['\"]?([A-Z][A-Za-z&]*[A-Z])(s?)['\"]?\s*\)"
+)
+
+
 def find_definitions(text: str) -> list[tuple[str, str, int]]:
     """``(acronym, expansion, offset)`` for each "Words In Full (ACR)" or "ACR (words in full)".
 
@@ -160,6 +168,14 @@ def find_definitions(text: str) -> list[tuple[str, str, int]]:
         if expansion:
             found.append((whole, expansion, match.start(2)))
             found.append((tail, expansion, match.start(2)))
+    # A deed's wording: "Lanehead Residents Association (hereinafter called 'LHRA')",
+    # "(referred to as the CMA)", "(known as 'FoPP')".
+    for match in _NAMED_AS.finditer(text):
+        base = match.group(1)
+        sentence = re.split(r"[.;:!?\n(]", text[: match.start()])[-1]
+        expansion = _expansion_before(base, _WORD_RE.findall(sentence))
+        if expansion:
+            found.append((base, expansion, match.start(1)))
     for match in re.finditer(r"(?<![\w&])([A-Z][A-Z&]*[A-Z])(s?)\s*\(([^)]{3,120})\)", text):
         base, inside = match.group(1), match.group(3)
         ws = _WORD_RE.findall(inside)
@@ -457,6 +473,8 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set
             continue
         if re.match(r"\s?(\d{5,}|\d{1,4}/\d{1,4}\b)", text[match.end() :]):
             continue  # a reference's letters: "PA 136074", "NI 12345678", "WTCA 21/02"
+        if base in _MINUTE_LABELS and re.match(r"[ \t.]*\d", text[match.end() :]):
+            continue  # a minute's label before its number: "MIN 2822", "MINS 14"
         if re.match(r":\s", text[match.end() :]) and dictionary.known(base.lower()):
             continue  # a word in capitals as a label: "LINK: https://…", "NOTE: the …"
         if _heading_line(text, match.start(), match.end()):
@@ -485,6 +503,7 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set
 
 
 # Units of three letters or more written after a number ("11 MWh", "40 MPH", "2 GBP").
+_MINUTE_LABELS = word_set("MIN MINS MINUTE REF")
 _UNITS = word_set("HRS MINS MWH KWH GWH MPH KPH BHP GBP EUR USD SQM SQFT CWT PPM DPI RPM LBS KGS")
 
 
@@ -612,6 +631,10 @@ def check_acronyms(
         letters = "".join(w[0] for w in friends.group(1).split())
         own_names |= {"FO" + letters, "F" + letters, "FOT" + letters}
     findings: list[Finding] = []
+    # letters the page writes elsewhere, more often than once: what a slip was typed for
+    written = Counter(re.findall(r"(?<![\w&])[A-Z]{3,6}(?![\w&])", "\n".join(page)))
+    known_letters = {w for w, n in written.items() if n >= 1}
+    once = {w for w, n in written.items() if n == 1}
     for base, use in sorted(first.items(), key=lambda kv: kv[1].order):
         if base in own_names:
             continue
@@ -643,6 +666,15 @@ def check_acronyms(
                 # "Ann Vaughan … AV to write": a person's initials; or a page of one item,
                 # whose meeting may have spelled it out in an earlier item.
                 continue
+            meant = _swapped(base, known_letters) if base in once else ""
+            if meant:
+                # "PSCO Witcher" of a page that writes PCSO elsewhere: two letters swapped, a
+                # slip of typing (its reader files it as a misspelling).
+                message = f'"{use.written}" looks like "{meant}" with two letters swapped.'
+                findings.append(
+                    Finding(Check.SPELLING, use.item.reference, use.written, message, 0.8)
+                )
+                continue
             message = f"{use.written} is not spelled out anywhere in these minutes."
             # Two letters are a person's initials, a label or a unit as often as an acronym:
             # on the labelled real minutes, at first sight, 0 of 11 were a slip a reader
@@ -668,6 +700,20 @@ def check_acronyms(
             Finding(Check.ACRONYM, use.item.reference, use.written, message, confidence)
         )
     return findings
+
+
+def _swapped(base: str, known: set[str] | frozenset[str]) -> str:
+    """The letters of ``known`` that ``base`` (three letters or more) is with two neighbouring
+    letters swapped ("PSCO" for "PCSO"), if any."""
+    if len(base) < 3:
+        return ""
+    for i in range(len(base) - 1):
+        if base[i] == base[i + 1]:
+            continue
+        other = base[:i] + base[i + 1] + base[i] + base[i + 2 :]
+        if other in known:
+            return other
+    return ""
 
 
 # How sure a finding of two letters never spelled out is: a hint (see check_acronyms).

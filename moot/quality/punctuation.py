@@ -118,16 +118,31 @@ _DATED = re.compile(
 _AFTER_ASIDE = re.compile(rf"(\([^()]{{1,40}}\)) ({_TITLE} (?:[A-Z]\.? ?){{0,4}}[A-Z][a-z]+)")
 # …but where the name after the role goes straight on to the list's next comma, the comma
 # after the role was left out: "Cllr J Wood (Vice Chairman) Cllr D Dennis, Cllr S Lyons",
-# "Cllrs Black (Chair) Gale, Machin and Rice" (readers marked 11 of 15 such). Not "(in the
-# Chair)", which a formal list sets on a line of its own, nor a role after a body's name
-# ("Borough Council (Chairman) Cllr N Harden, Borough Council").
-_ROLE_THEN_NAME = re.compile(
-    r"(?<=[a-z])[ \t]?(\((?:(?:vice|deputy)[- ]?)?(?:chair(?:man|woman|person)?|(?:town )?mayor|"
-    r"clerk|leader)\))[ \t]+(?!(?:councillors|cllrs|members)\b)((?:(?:county|district|borough|ward|town)[ \t]+)?"
+# "Cllrs Black (Chair) Gale, Machin and Rice" (readers marked 11 of 15 such). And in a list
+# that sets each name's aside before its comma ("Tracy Holmes (Planning Officer), Paul
+# Fearnley (Treasurer), Mike Parkin (Membership Secretary) Carol Parkin (Secretary), …"), any
+# aside then the next name with no comma between (readers marked 17 of 24). Not a role after
+# a body's name ("Borough Council (Chairman) Cllr N Harden, Borough Council"), nor a role
+# after the aside ("Ian Davis (ID) Chair, Anne Davis").
+_ROLE = re.compile(
+    r"\((?:in the chair|(?:(?:vice|deputy)[- ]?)?(?:chair(?:man|woman|person)?|(?:town )?mayor|"
+    r"clerk|leader))\)",
+    re.I,
+)
+_ASIDE_THEN_NAME = re.compile(
+    r"(?<=[a-z])[ \t]?(\([^()\n]{1,40}\))[ \t]+(?!(?:councillors|cllrs|members)\b)"
+    r"((?:(?:county|district|borough|ward|town)[ \t]+)?"
     r"(?:(?:cllrs?|councillor|clr|mr|mrs|ms|miss|dr|messrs)\.?[ \t]+)?"
     r"(?-i:(?:[A-Z]\.?[ \t]?){0,3}(?:O['’]|Ma?c)?[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))"
-    r"(?=,)",
+    r"(?=(,|[ \t]*$)|[ \t]+\()",
     re.I,
+)
+_TITLES = word_set(
+    "cllr cllrs councillor clr mr mrs ms miss dr messrs county district borough ward town"
+)
+_ASIDE_COMMA = re.compile(r"\([^()\n]{1,40}\),[ \t]")
+_ROLE_WORDS = word_set(
+    "Chair Chairman Chairwoman Chairperson Vice Deputy Clerk Mayor Secretary Treasurer"
 )
 
 
@@ -258,15 +273,41 @@ def check_name_lists(items: list[MinutesItem]) -> list[Finding]:
                         ),
                     )
                 )
-            for match in _ROLE_THEN_NAME.finditer(sentence):
-                aside, name = match.groups()
-                before = sentence[: match.start()].split()
-                if before and before[-1] in _BODY:
+            asides_listed = len(_ASIDE_COMMA.findall(sentence)) >= 2
+            for match in _ASIDE_THEN_NAME.finditer(sentence):
+                aside, name = match.group(1), match.group(2)
+                ends = match.group(3)  # the list's comma after the name, or the list's end
+                if not (
+                    asides_listed
+                    or (
+                        _ROLE.fullmatch(aside)
+                        and (ends == "," or (ends is not None and _ASIDE_COMMA.search(sentence)))
+                    )
+                ):
                     continue
+                before = sentence[: match.start()].split()
+                if (before and before[-1] in _BODY) or name.split()[0].strip(",") in _ROLE_WORDS:
+                    continue
+                if not _ROLE.fullmatch(aside) and (
+                    _AFTER_ASIDE.match(sentence, match.start(1)) or _DATED.search(aside)
+                ):
+                    continue  # (the rule below reports it, or a date belongs to no one)
+                # quoted as the aside and the name's first word (its title's too), as a
+                # reader points at it: "(MT) Keith", "(Vice Chairman) Cllr D"
+                words = name.split()
+                last = next(
+                    (
+                        n
+                        for n, w in enumerate(words)
+                        if w.rstrip(".").lower() not in _TITLES and len(w.rstrip(".")) > 1
+                    ),
+                    len(words) - 1,
+                )
+                shown = words[: last + 1]
                 findings.append(
                     _finding(
                         item,
-                        sentence[match.start(1) : match.end(2)],
+                        sentence[match.start(1) : match.start(2)] + " ".join(shown),
                         (
                             f'No comma between "{aside}" and "{name}" in a list of names '
                             f'parted by commas. Write "{aside}, {name}".'
@@ -533,7 +574,7 @@ _STOP_COMMA = re.compile(
 )
 _NOT_STOP_COMMA = word_set(
     """ltd inc bros esq etc approx dept govt incl misc corp assoc cllr cllrs prof revd rev
-    hon ave est nos mins ref tel prop sec"""
+    hon ave est nos mins ref tel prop sec assn"""
 )
 # A full stop after a bracket where the sentence goes on in lower case: "and Mr Jonathan
 # Burton (JB). observing at this meeting".

@@ -1024,7 +1024,7 @@ def check_spelling(
                 findings.append(_misspelt(item, word, word[:-1], message))
                 continue
             if (
-                len(word) >= 5
+                (len(word) >= 5 or lower in ("june", "july"))  # (a month's name is one)
                 and word.islower()
                 and dictionary.is_word(word.capitalize())
                 and not dictionary.british(word)  # "center" is American, not a name

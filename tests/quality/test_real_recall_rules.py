@@ -449,7 +449,8 @@ def test_a_comma_and_a_full_stop_apart_pass(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Present: Mayor S Rotheram (in the Chair) Councillor P Davies, Councillor I Maher.",
+        "Present: Mayor S Rotheram, Chairperson of the Combined Authority (in the Chair) "
+        "Councillor P Davies, Councillor I Maher.",
         "Present: D J Causby BSc (Hons) Mrs M J Tinsley, Mr J Nelson, Mr R Harkness.",
         "Present: Cllr A Brown (Vice-Chair) Cllr B Green Cllr C White.",
     ],

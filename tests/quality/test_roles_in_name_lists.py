@@ -38,8 +38,11 @@ def test_a_role_then_the_next_name_with_no_comma(line, slip):
     [
         # the comma is there
         "Present: Cllr J Wood (Vice Chairman), Cllr D Dennis, Cllr S Lyons.",
-        # a formal list's "(in the Chair)"
-        "Present: Mayor S Rotheram (in the Chair) Councillor P Davies, Councillor I Maher.",
+        # the chair named by office, a body's, then "(in the Chair)"
+        "Present: Metro Mayor S Rotheram Chairperson of the Combined Authority (in the Chair) "
+        "Councillor P Davies, Councillor I Maher.",
+        # a role after the aside, not a name
+        "Present: Councillors Ian Davis (ID) Chair, Anne Davis (AD), Bob Hale (BH).",
         # the next words name a group, not a person
         "Present: Councillor G Coad (Mayor) Councillors J Bennett, P Rowe and T Hill.",
         # the role follows a body, not a person
