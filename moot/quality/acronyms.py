@@ -621,6 +621,16 @@ def check_acronyms(
     )
     if opening:
         own_names.add(opening.group(1))
+    # a heading that names the body by its letters: "Minutes of Meeting of HRRA at St Mary's",
+    # "Minute of KVCC meeting", "PPG: Meeting Minutes AGM June 2022"
+    named = re.match(
+        r"(?:Minutes?[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][a-z]+[ \t]+){0,2}Meeting[ \t]+of[ \t]+"
+        r"(?:the[ \t]+)?)?|)([A-Z]{3,6})(?:[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[Mm]eeting\b|[ \t]*:"
+        r"[ \t]*(?:[A-Z][a-z]+[ \t]+)?Minutes\b|(?<=[A-Z])(?=[ \t]+at\b))",
+        top,
+    )
+    if named:
+        own_names.add(named.group(1))
     # a friends' group named at the top, whose "of" gives its letter or not: "Friends of
     # Lonford Park", FOLP or FLP
     friends = re.search(

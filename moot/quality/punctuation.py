@@ -25,9 +25,9 @@ from .findings import Check, Finding, MinutesItem
 from .text import plain, word_set
 
 # What a list marker's ")" closes: a number ("1", "1.", "2.1"), a letter or a roman numeral.
-# (a list's or a minute's marker: "1)", "4.2)", "b)", "iv)", "7b)", "2019/4)")
+# (a list's or a minute's marker: "1)", "4.2)", "b)", "a.)", "iv)", "7b)", "2019/4)")
 _MARKER = re.compile(
-    r"(?:^|(?<=[\s\u00a0]))(?:\d{1,4}(?:[./]\d{1,3})*[a-z]?\.?|[A-Za-z]|[A-Za-z]?[ivxIVX]{1,5})$"
+    r"(?:^|(?<=[\s\u00a0]))(?:\d{1,4}(?:[./]\d{1,3})*[a-z]?\.?|[A-Za-z]\.?|[A-Za-z]?[ivxIVX]{1,5})$"
 )
 _SENTENCE_END = re.compile(r"[.;:!?]\s*$")
 # A contact's label opening an aside: the address after it is masked, or was lost.

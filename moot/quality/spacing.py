@@ -104,6 +104,19 @@ def _word(text: str) -> bool:
     return dictionary.is_word(text) or dictionary.is_word(text.lower())
 
 
+# A website's menu saved with the minutes, its links run together: "HomeStructure of the
+# CouncilDates of Next MeetingsAgendas…Contact UsFurther Information".
+_MENU_WORD = re.compile(r"\b(?:Home|Contact|About|News|Links|Search|Login|Sitemap)")
+
+
+def _in_a_menu(text: str, at: int) -> bool:
+    """Whether the line at ``at`` is a site's menu: three joins or more, and a menu's word."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    return len(_JOINED.findall(line)) >= 3 and bool(_MENU_WORD.search(line))
+
+
 def _run_together(match: re.Match[str], counts: Counter[str]) -> bool:
     """Whether a lower-to-capital join of ``_JOINED`` is two words run together."""
     whole = match.group(0)
@@ -194,12 +207,13 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
         "{left}. {right}",
     ),
     # a list's letter run into its first word: "a)The Chair welcomed", "1. b)Gloucestershire",
-    # "a)In consideration", "a)RESOLVED that"
+    # "a)In consideration", "a)RESOLVED that"; a number's too, "1)Previous minutes"
     (
         re.compile(
-            r"(?m)^[ \t]*(?:\d{1,2}\.[ \t]+)?((?P<left>[a-z]{1,3}\))(?P<right>[A-Z](?:[a-z]+|[A-Z]{2,}))\b)"
+            r"(?m)^[ \t]*(?:\d{1,2}\.[ \t]+)?((?P<left>(?:[a-z]{1,3}|\d{1,2})\))"
+            r"(?P<right>[A-Z](?:[a-z]+|[A-Z]{2,}))\b)"
         ),
-        "No space after the list's letter",
+        "No space after the list's letter or number",
         "{left} {right}",
     ),
     # "anyway" where "any way" is meant: "there was anyway of", "is there anyway that"
@@ -329,9 +343,12 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
     # a dash (written as one, not a hyphen) glued to the word before it, spaced after, before
     # a capitalised word: "Bank Account– The community council", "Community Councilors–
     # Tracey". With a hyphen ("Contract- Proposed by", "Licences- Any licence") readers of the
-    # labelled real minutes marked 2 of 10; with a dash, 3 of 3.
+    # labelled real minutes marked 2 of 10; with a dash, 3 of 3. Before a word in lower case
+    # too, with a dash: "updates– for information", "bus– still" (readers marked 3 of 3).
     (
-        re.compile(r"(?<![\w-])((?P<left>[A-Za-z][a-z]+)-(?= [A-Z])(?P<right> [A-Z][a-z]*)\b)"),
+        re.compile(
+            r"(?<![\w-])((?P<left>[A-Za-z][a-z]+)-(?= [A-Za-z])(?P<right> [A-Za-z][a-z]*)\b)"
+        ),
         _GLUED_DASH,
         "{left} –{right}",
     ),
@@ -904,7 +921,7 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
                 )
             )
         for match in _JOINED.finditer(text):
-            if not _run_together(match, counts):
+            if not _run_together(match, counts) or _in_a_menu(text, match.start()):
                 continue
             whole = match.group(0)
             left, right = match.groups()

@@ -487,6 +487,8 @@ def _misspelt(
 
 # The end of a word split from it by a space: "roun ds".
 _WORD_END = re.compile(r" ([a-z]{1,3})\b(?![-'’])")
+_PREFIX_APART = re.compile(r" ([a-z]{4,})\b(?![-'’])")
+_SURNAME_AFTER = re.compile(r" (?:Ma?c|O['’])?[A-Z][a-z]{2,}\b")
 
 # How sure a capitalised word one changed letter from a word is a misspelling: a hint.
 CHANGED_LETTER = 0.55
@@ -1056,6 +1058,30 @@ def check_spelling(
                 split = text[token.start : rest.end()]
                 message = f'A space inside the word "{word}{rest.group(1)}" ("{split}"): delete it.'
                 findings.append(Finding(Check.SPACING, item.reference, split, message, 0.8))
+                continue
+            # a prefix typed apart from its word: "mis communication", "pre arranged"
+            head = _PREFIX_APART.match(text, token.end)
+            if (
+                head
+                and len(word) <= 4
+                and word.islower()
+                and dictionary.is_word(word + head.group(1))
+            ):
+                split = text[token.start : head.end()]
+                message = f'A space inside the word "{word}{head.group(1)}" ("{split}"): delete it.'
+                findings.append(Finding(Check.SPACING, item.reference, split, message, 0.8))
+                continue
+            # a forename written without its capital before the surname: "Mr. ian Cosens"
+            if (
+                word.islower()
+                and dictionary.is_name(word.capitalize())
+                and _SURNAME_AFTER.match(text, token.end)
+            ):
+                message = (
+                    f'"{word}" is a name here, written without its capital: write '
+                    f'"{word.capitalize()}".'
+                )
+                findings.append(Finding(Check.SLIP, item.reference, word, message, 0.75))
                 continue
             british = dictionary.british(word)
             if british:
