@@ -140,6 +140,12 @@ _NAMED_AS = re.compile(
 )
 
 
+# How far back from "(ACR)" its words are looked for: far more than any acronym's words take
+# (the words are looked for among the last few of its sentence), and a bound, so a long item
+# is not copied and split again for each pair of brackets in it.
+_SENTENCE_BACK = 400
+
+
 def find_definitions(text: str) -> list[tuple[str, str, int]]:
     """``(acronym, expansion, offset)`` for each "Words In Full (ACR)" or "ACR (words in full)".
 
@@ -150,7 +156,7 @@ def find_definitions(text: str) -> list[tuple[str, str, int]]:
     found: list[tuple[str, str, int]] = []
     for match in re.finditer(r"\(\s*['\"]?([A-Z][A-Za-z&]*[A-Z])(s?)['\"]?\s*\)", text):
         base = match.group(1)
-        before = text[: match.start()]
+        before = text[max(0, match.start() - _SENTENCE_BACK) : match.start()]
         sentence = re.split(r"[.;:!?\n(]", before)[-1]
         titled = _TITLED_NAME_BEFORE.search(before)
         if titled and base not in _exact_initials(titled.group(1)):
@@ -163,7 +169,9 @@ def find_definitions(text: str) -> list[tuple[str, str, int]]:
     for match in re.finditer(r"\(\s*((?:[A-Z][A-Za-z&]*\s+)+)([A-Z][A-Z&]*[A-Z])(s?)\s*\)", text):
         tail = match.group(2)
         whole = "".join(match.group(1).split()) + tail
-        sentence = re.split(r"[.;:!?\n(]", text[: match.start()])[-1]
+        sentence = re.split(
+            r"[.;:!?\n(]", text[max(0, match.start() - _SENTENCE_BACK) : match.start()]
+        )[-1]
         expansion = _expansion_before(whole, _WORD_RE.findall(sentence))
         if expansion:
             found.append((whole, expansion, match.start(2)))
@@ -172,7 +180,9 @@ def find_definitions(text: str) -> list[tuple[str, str, int]]:
     # "(referred to as the CMA)", "(known as 'FoPP')".
     for match in _NAMED_AS.finditer(text):
         base = match.group(1)
-        sentence = re.split(r"[.;:!?\n(]", text[: match.start()])[-1]
+        sentence = re.split(
+            r"[.;:!?\n(]", text[max(0, match.start() - _SENTENCE_BACK) : match.start()]
+        )[-1]
         expansion = _expansion_before(base, _WORD_RE.findall(sentence))
         if expansion:
             found.append((base, expansion, match.start(1)))
@@ -311,11 +321,18 @@ def _initials_of(letters: str, before: str) -> bool:
     )
 
 
+# How far either side of a pair of capitals the words that make them a person's are read.
+_NEAR = 300
+
+
 def _person(text: str, match: re.Match) -> bool:
     """Whether the capitals at ``match`` are a person's initials or a rank before a name:
     "JS to circulate", "Action: KP", "AB and CD to meet", "The Clerk (RM)", "ACC Smith"."""
     base = match.group(1)
-    before, after = text[: match.start()], text[match.end() :]
+    # (what decides it is near: a window each side, not the whole text, which each test
+    # would copy and scan again for every pair of capitals in a long item)
+    before = text[max(0, match.start() - _NEAR) : match.start()]
+    after = text[match.end() : match.end() + _NEAR]
     if base in _RANKS and re.match(r"\s+[A-Z][a-z]", after):
         return True
     if re.search(r"\b(Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s*$", before) and len(base) <= 3:
@@ -444,6 +461,7 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set
     for n, match in enumerate(matches):
         written = match.group(0)
         base = match.group(1)
+        following = text[match.end() : match.end() + _NEAR]
         shouted_here = any(a <= match.start() < b for a, b in shouting)
         if shouted_here and not _letters_only(base):
             continue  # a heading in capitals: its words are not acronyms
@@ -460,7 +478,7 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set
         ]
         if len(near) >= 3 and len(text) > 40 and not _letters_only(base):
             continue
-        if re.search(r"\d\s*$", text[: match.start()]) and (
+        if re.search(r"\d\s*$", text[max(0, match.start() - _NEAR) : match.start()]) and (
             len(base) <= 2
             or base in _UNITS
             or not re.search(
@@ -471,11 +489,11 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set
             # a unit after a number ("PDF 129 KB", "3 MB", "11 kV", "1000 HRS"), or a payee
             # after a sum ("£25 ROSPA Playsafety"); a count of things is not ("1 ASB")
             continue
-        if re.match(r"\s?(\d{5,}|\d{1,4}/\d{1,4}\b)", text[match.end() :]):
+        if re.match(r"\s?(\d{5,}|\d{1,4}/\d{1,4}\b)", following):
             continue  # a reference's letters: "PA 136074", "NI 12345678", "WTCA 21/02"
-        if base in _MINUTE_LABELS and re.match(r"[ \t.]*\d", text[match.end() :]):
+        if base in _MINUTE_LABELS and re.match(r"[ \t.]*\d", following):
             continue  # a minute's label before its number: "MIN 2822", "MINS 14"
-        if re.match(r":\s", text[match.end() :]) and dictionary.known(base.lower()):
+        if re.match(r":\s", following) and dictionary.known(base.lower()):
             continue  # a word in capitals as a label: "LINK: https://…", "NOTE: the …"
         if _heading_line(text, match.start(), match.end()):
             continue  # a short heading in capitals: "SITE INSPECTIONS"
@@ -485,8 +503,8 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set
         if _person(text, match):
             item_people.add(base)
         elif _is_acronym(written, base):
-            following = re.match(r"[ \t]+([A-Za-z])", text[match.end() :])
-            initial = following.group(1).upper() if following else ""
+            next_word = re.match(r"[ \t]+([A-Za-z])", following)
+            initial = next_word.group(1).upper() if next_word else ""
             bracketed = (
                 text[match.start() - 1 : match.start()] == "("
                 and text[match.end() : match.end() + 1] == ")"
@@ -494,7 +512,8 @@ def _uses(text: str, order: tuple[int, int], item: MinutesItem, item_people: set
             out.append(Use(written, base, (*order, match.start()), item, initial, bracketed))
     for match in _DOTTED_RE.finditer(text):
         written, base = match.group(1), match.group(1).replace(".", "")
-        before, after = text[: match.start()], text[match.end() :]
+        before = text[max(0, match.start() - _NEAR) : match.start()]
+        after = text[match.end() : match.end() + _NEAR]
         if re.match(r"\s*[A-Z][a-z]", after) or re.search(r"[A-Z][a-z'’-]+\s*\($", before):
             item_people.add(base)  # "F.W.P. Treanor", "Treanor (F.W.P.)": a person's initials
         elif _is_acronym(base, base):
