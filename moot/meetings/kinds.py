@@ -18,7 +18,9 @@ _RULES: list[tuple[re.Pattern[str], ItemKind]] = [
     ),
     (
         re.compile(
-            r"^\s*(the\s+)?(draft\s+)?minutes\b(?!.*\b(of|from)\b.*\b(board|group|panel|partnership|committee)s?\s*$)",
+            r"^\s*(?:(?:approval|confirmation|adoption|signing)\s+of\s+|to\s+(?:approve|confirm|sign)\s+)?"
+            r"(the\s+)?(draft\s+|previous\s+|confidential\s+(item\s+)?)?minutes\b"
+            r"(?!.*\b(of|from)\b.*\b(board|group|panel|partnership|committee)s?\s*$)",
             re.I,
         ),
         ItemKind.MINUTES,

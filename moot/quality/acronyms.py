@@ -29,7 +29,7 @@ from .text import normalise, plain, shouted, word_set
 # (AIB, RBS); the Ordnance Survey, whose maps everyone knows by their letters (OS); political
 # parties known by their letters (UKIP, SNP, DUP, SDLP, UUP, TUV); the accident-prevention
 # charity whose inspections every play area has (RoSPA); the consultancy whose name is its
-# letters (AECOM).
+# letters (AECOM); the plastic of window frames (UPVC).
 # Local-government jargon (ASB, CIL, SEND, EHCP, ICB, LGA, S106) is not here: a
 # resident reading the minutes does not know it, and the house style the checks enforce
 # spells it out.
@@ -42,7 +42,7 @@ COMMON = word_set(
     RSM KPMG BDO EY RC JCB MLA MLAs NB ALDI LIDL ASDA IKEA PKF ZOOM TUC CBI NFU RSPB RNIB ONS
     CPS FA RFU BP EDF SSE EE DHL DPD UPS M&S H&M BTEC VR TBC TBA AOB VIP KBE DBE BEM PCSO
     PCSOs AIB OS UKIP SNP DUP SDLP UUP TUV NGO NGOs AOCB PSNI WWI WWII GMB RMT USDAW UNISON
-    NASUWT BBQ SUSTRANS PhD HRH BACS EGM PTA RBS ROSPA RoSPA AECOM"""
+    NASUWT BBQ SUSTRANS PhD HRH BACS EGM PTA RBS ROSPA RoSPA AECOM UPVC uPVC"""
 )
 # Police ranks and like titles written before a name ("ACC Mark Callaghan", "PC Jones").
 # Fire and rescue ranks likewise: "WM Mossop" (watch manager), "SM Patel", "GM Hart"; and a
@@ -642,14 +642,11 @@ def check_acronyms(
         own_names.add(opening.group(1))
     # a heading that names the body by its letters: "Minutes of Meeting of HRRA at St Mary's",
     # "Minute of KVCC meeting", "PPG: Meeting Minutes AGM June 2022"
-    named = re.match(
-        r"(?:Minutes?[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][a-z]+[ \t]+){0,2}Meeting[ \t]+of[ \t]+"
-        r"(?:the[ \t]+)?)?|)([A-Z]{3,6})(?:[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[Mm]eeting\b|[ \t]*:"
-        r"[ \t]*(?:[A-Z][a-z]+[ \t]+)?Minutes\b|(?<=[A-Z])(?=[ \t]+at\b))",
-        top,
-    )
-    if named:
-        own_names.add(named.group(1))
+    heading_lines = [ln.strip() for t in page[:2] for ln in t.split("\n") if ln.strip()][:3]
+    for line in heading_lines:
+        named = _NAMED_IN_HEADING.match(line)
+        if named:
+            own_names.add(named.group(1))
     # a friends' group named at the top, whose "of" gives its letter or not: "Friends of
     # Lonford Park", FOLP or FLP
     friends = re.search(
@@ -729,6 +726,16 @@ def check_acronyms(
             Finding(Check.ACRONYM, use.item.reference, use.written, message, confidence)
         )
     return findings
+
+
+# A heading that names the body by its letters: "Minutes of Meeting of HRRA at St Mary's",
+# "Minutes of the Meeting of the PCC held on 16th September 2019", "Minute of KVCC meeting",
+# "PPG: Meeting Minutes AGM June 2022".
+_NAMED_IN_HEADING = re.compile(
+    r"(?:Minutes?[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][a-z]+[ \t]+){0,2}Meeting[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?)?|)([A-Z]{3,6})(?:[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[Mm]eeting\b|[ \t]*:"
+    r"[ \t]*(?:[A-Z][a-z]+[ \t]+)?Minutes\b|(?<=[A-Z])(?=[ \t]+(?:at|held)\b))"
+)
 
 
 def _swapped(base: str, known: set[str] | frozenset[str]) -> str:

@@ -168,8 +168,46 @@ def _split_title(text: str) -> tuple[str, str]:
     if cut and len(text[: cut.start()].split()) <= MAX_TITLE_WORDS:
         return text[: cut.start()].strip(), text[cut.end() :].strip()
     if len(text.split()) > MAX_TITLE_WORDS:
+        # a title that ends as a sentence does, its minutes after it on the line: "Matters
+        # Arising. Betty told the meeting …", "Minutes of the PCC Meeting held on 17th June
+        # 2019.  These were approved …"
+        # (the minutes keep the whole line, as printed: what the title sentence says, "held
+        # on 11th December", is read with them)
+        stop = _TITLE_STOP.search(text)
+        if stop and len(text[: stop.start()].split()) <= MAX_TITLE_WORDS:
+            return text[: stop.start() + 1].strip(), text.strip()
         return "", text
     return text.strip(), ""
+
+
+# The full stop that ends a run-in title: after a word, not an abbreviation's ("Sept.",
+# "Cllr.", "No.") or an ordinal's ("9th. July"), before a capitalised word that is no month.
+_ABBREVIATED = (
+    "Sept",
+    "Cllr",
+    "Revd",
+    "Rev",
+    "Mrs",
+    "No",
+    "Nos",
+    "St",
+    "Dr",
+    "Mr",
+    "Ms",
+    "Co",
+    "Ltd",
+    "Inc",
+    "Nr",
+    "Prof",
+    "Rd",
+    "Ave",
+)
+_TITLE_STOP = re.compile(
+    r"(?<![A-Z])"
+    + "".join(rf"(?<!\b{a})" for a in _ABBREVIATED)
+    + r"(?<!\dst)(?<!\dnd)(?<!\drd)(?<!\dth)(?<=[a-z0-9)])\.\s+"
+    r"(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+)
 
 
 def _bare_heading(lines: list[str], n: int, token: str) -> Heading | None:

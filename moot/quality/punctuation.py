@@ -489,6 +489,10 @@ _PLURAL_POSSESSIVE = re.compile(
 _SEMICOLON_LIST = re.compile(
     r"\b((?:including|includes?|as follows|namely|the following(?: [a-z]+){0,2}|"
     r"(?:attending|present|these|those)\s+(?:are|were)));(?=\s)"
+    # "the following" further back in the sentence: "the following payments were authorised;
+    # Abbey machinery £9", "gave the following figures for February 2015;"; and a line that
+    # ends on "that", "are" or "were", a list under it ("Councillor MacLaren reported that;")
+    r"|\b(the following\b[^.;:\n]{1,80});(?=\s)|\b((?:that|are|were));(?=[ \t]*\n)"
     # a list's label opening a line or a sentence: "1. Present; Ian Long", "APOLOGIES; Ben H",
     # "Welcome and Apologies. Present; Sarah Roberts"
     r"|(?m:(?:^|(?<=\.\s)|(?<=^\s)|(?<=\s\s)))"
@@ -602,7 +606,10 @@ def _semicolon_lists(text: str) -> list[re.Match[str]]:
     out = []
     at = text.find(";")
     while at != -1:
-        match = _SEMICOLON_LIST.search(text, max(0, at - 60), at + 3)
+        # (the match that ends at this semicolon, not an earlier one in the window)
+        start = max(0, at - 100)
+        while (match := _SEMICOLON_LIST.search(text, start, at + 3)) and match.end() < at + 1:
+            start = match.start() + 1
         if match and match.end() == at + 1:
             out.append(match)
         at = text.find(";", at + 1)
@@ -717,7 +724,7 @@ _MARKS: list[_Mark] = [
         _SEMICOLON_LIST,
         lambda m: (
             f'A semicolon in "{m.group(0)}" where what follows is a list: write '
-            f'"{m.group(1) or m.group(2) or m.group(3)}:".'
+            f'"{next(g for g in m.groups() if g)}:".'
         ),
         (";",),
         find=_semicolon_lists,

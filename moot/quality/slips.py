@@ -697,14 +697,16 @@ _PHRASES: list[_Phrase] = [
         0.8,
         ("ies",),
     ),
-    # a time's worth of something: "7 days grace", "one months notice"; and "one minutes
+    # a time's worth of something: "7 days grace", "one months notice", "20 years service", "in
+    # 2 to 3 years time"; and "one minutes
     # silence", which the rule for "a minute's silence" leaves to this one
     (
-        r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|thirty|several|"
-        r"few)\s+(minutes|hours|days|weeks|months|years)\s+(notice|grace)\b",
+        r"(?<!last )(?<!past )\b(\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|"
+        r"thirty|several|few)\s+(minutes|hours|days|weeks|months|years)\s+(notice|grace|service|experience|"
+        r"time)\b",
         "\\1 \\2' \\3",
         0.8,
-        ("notice", "grace"),
+        ("notice", "grace", "service", "experience", "time"),
     ),
     (
         r"\b(a|one)\s+(minute|hour|day|week|month|year)s\s+(notice|grace)\b",
@@ -740,6 +742,11 @@ _PHRASES: list[_Phrase] = [
         ", the \\2 \\3",
         0.75,
     ),
+    # "with" typed for "will" before "be": "The prize with be awarded" ("to do with being"
+    # has its "-ing")
+    (r"\b(?-i:(w))ith(\s+be)\b", "\\1ill\\2", 0.8, ("with be",)),
+    # the charity's name has no apostrophe: "Citizen’s Advice Allerdale", "Citizens' Advice"
+    (r"\b((?-i:C))itizen(?:'s|s')(\s+(?-i:Advice))\b", "\\1itizens\\2", 0.8, ("advice",)),
 ]
 # A rule that opens on a choice of plain words ("\b(rather|other|fewer)") is tried at every
 # place in the text; a look-ahead for the words' first letters lets the scan pass over the
@@ -821,6 +828,11 @@ _MISSPELT_WORDS: list[tuple[str, str, float]] = [
         "In",
         0.85,
     ),
+    # "licence" is the noun and "license" the verb, so the past is "licensed": "licenced
+    # functions", "licenced premises"
+    (r"\b(?P<w>licenced)\b", "licensed", 0.85),
+    # the children's charity, as a clerk mishears it: "Bernardo’s"
+    (r"\b(?P<w>(?-i:Bernardo))(?='s\b)", "Barnardo", 0.85),
     # "mis-" with its s doubled: "miss-appropriation", "miss-spelt"
     (
         r"\b(?P<w>miss-(?P<rest>(?:appropriat|spel|understand|manag|lead|inform|represent|us|"
@@ -887,6 +899,10 @@ def _apostrophe_only(found: str, instead: str) -> bool:
     """Whether ``instead`` is ``found`` with an apostrophe put in or moved (a plural in "-ies"
     for the possessive of the word in "-y": "Secretaries report", "Secretary's report")."""
     found, instead = found.lower(), instead.lower()
+    if "'" in found and "'" not in instead:
+        # an apostrophe taken out of a name: "Citizen's Advice" ("it's" for "its" is a wrong
+        # word, as readers file it)
+        return "it's" not in found and found.replace("'", "") == instead
     return "'" in instead and found.replace("'", "") in (
         instead.replace("'", ""),
         instead.replace("'s", ""),
@@ -907,6 +923,7 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
     """Phrase rules, doubled words, "a"/"an" before the wrong sound, and possessive slips."""
     texts = [(item, plain(item.minutes_html)) for item in items]
     proper = _proper_nouns(text for _, text in texts)
+    page = "\n".join(text for _, text in texts) + "\n" + "\n".join(i.title for i in items)
     house_style = _capitalised_verbs(text for _, text in texts)
     findings: list[Finding] = []
     for item, text in texts:
@@ -940,6 +957,7 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
         spans += _owners_without_apostrophe(item, text)
         spans += _stray_letters(item, text)
         spans += _council_kinds_in_lower_case(item, text)
+        spans += _streets_in_lower_case(item, text, page)
         spans += _titled_possessives(item, text)
         spans += _one_members_heading(item, text)
         spans += _missing_verb(item, text)
@@ -1357,6 +1375,28 @@ def _council_kinds_in_lower_case(item: MinutesItem, text: str) -> list[tuple[int
             f'capital: write "{found.replace(f" {kind} ", f" {kind.capitalize()} ")}".'
         )
         out.append((match.start(1), Finding(Check.SLIP, item.reference, found, message, 0.75)))
+    return out
+
+
+# A street's name with its kind in lower case where the minutes write it capitalised
+# elsewhere: "trees on Houston road" beside "Houston Road Park", "visited Mushton lane" under
+# the heading "Mushton Lane" (not a sentence's first word: "… Retrospective) The road").
+_STREET_IN_LOWER_CASE = re.compile(
+    r"(?<![.!?:)]\s)(?<![.!?:)])\b((?-i:[A-Z][a-z]{2,}))\s((?-i:road|lane|street|close|avenue|drive|"
+    r"crescent|terrace|square|gardens))\b"
+)
+
+
+def _streets_in_lower_case(item: MinutesItem, text: str, page: str) -> list[tuple[int, Finding]]:
+    out: list[tuple[int, Finding]] = []
+    for match in _STREET_IN_LOWER_CASE.finditer(text):
+        name, kind = match.groups()
+        written = f"{name} {kind.capitalize()}"
+        if written not in page or text[: match.start()].rstrip().endswith((".", "\n")):
+            continue
+        found = match.group(0)
+        message = f'"{found}" is written "{written}" elsewhere in these minutes: a street\'s name.'
+        out.append((match.start(2), Finding(Check.SLIP, item.reference, found, message, 0.75)))
     return out
 
 

@@ -21,7 +21,7 @@ from .text import Token, normalise, plain, tokens, word_set
 
 # Abbreviations written without their full stop once the tokeniser has dropped it.
 ABBREVIATIONS = word_set(
-    """etc eg ie cf approx vs nb incl cllr cllrs clr clrs dept govt tel ref para paras mins nos misc pp
+    """etc eg ie cf approx vs nb incl cllr cllrs clr clrs dept depts govt tel ref para paras mins nos misc pp
     ps asap wef am pm tbc tba wrt nem poss prob mtg mtgs reqd tbd corresp att hrs yrs wks"""
 )
 
