@@ -701,7 +701,7 @@ _PHRASES: list[_Phrase] = [
     # 2 to 3 years time"; and "one minutes
     # silence", which the rule for "a minute's silence" leaves to this one
     (
-        r"(?<!last )(?<!past )\b(\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|"
+        r"(?=[\dtfsenTFSEN])(?<!last )(?<!past )\b(\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|"
         r"thirty|several|few)\s+(minutes|hours|days|weeks|months|years)\s+(notice|grace|service|experience|"
         r"time)\b",
         "\\1 \\2' \\3",
