@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import itertools
 import os
 import string
 from collections.abc import Iterable
@@ -157,6 +158,37 @@ def suggestions(word: str, limit: int = 3, names: bool = False) -> list[str]:
                 break
     if word[:1].isupper():
         out = [c[:1].upper() + c[1:] for c in out]
+    return out
+
+
+def two_slips(word: str, limit: int = 2) -> list[str]:
+    """British words two slips from ``word`` (lower case, seven letters or more) of the kinds
+    a typist makes together: two letters too many ("adbscence", absence), one too many and
+    two swapped ("expeceetd", expected), two vowels written wrong ("relavent", relevant). Not
+    every two edits: a few hundred look-ups, not tens of thousands."""
+    lower = word.lower()
+    if len(lower) < 7:
+        return []
+    seen: set[str] = set()
+    out: list[str] = []
+    candidates: list[str] = []
+    vowels = [i for i, ch in enumerate(lower) if ch in "aeiou"]
+    if len(vowels) <= 5:
+        for i, j in itertools.combinations(vowels, 2):
+            for a in "aeiou":
+                for b in "aeiou":
+                    candidates.append(lower[:i] + a + lower[i + 1 : j] + b + lower[j + 1 :])
+    singles = sorted({lower[:i] + lower[i + 1 :] for i in range(len(lower))})
+    candidates += [c[:j] + c[j + 1] + c[j] + c[j + 2 :] for c in singles for j in range(len(c) - 1)]
+    candidates += [c[:j] + c[j + 1 :] for c in singles for j in range(len(c))]
+    for candidate in candidates:
+        if candidate in seen or candidate == lower:
+            continue
+        seen.add(candidate)
+        if len(candidate) >= 5 and known(candidate):
+            out.append(candidate)
+            if len(out) >= limit:
+                break
     return out
 
 

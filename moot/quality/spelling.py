@@ -793,6 +793,8 @@ def _tripled_letters(texts: list[tuple[MinutesItem, str]]) -> list[Finding]:
 
 # How sure an unknown word with no word one slip away is a misspelling (see check_spelling).
 NO_SUGGESTION = 0.55
+# How sure an unknown word two slips from a word is a misspelling (see check_spelling).
+TWO_SLIPS = 0.7
 # A word made from a known one by a prefix or an ending the dictionary lacks in that pairing:
 # "relooking", "disapply", "registerable", "deprioritisation". Not a misspelling.
 _PREFIXES = ("re", "dis", "un", "non", "pre", "co", "de", "over", "under", "mis", "sub", "inter")
@@ -983,6 +985,7 @@ def check_spelling(
     lower_lists = functools.cache(
         lambda: any(_lower_case_list(line) for _, text in texts for line in text.split("\n"))
     )
+    sought = 0  # words looked up two slips away, on this page
     for item, text in texts:
         seen: set[str] = set()
         foreign = _foreign_spans(text, known_terms)
@@ -1104,12 +1107,22 @@ def check_spelling(
             repeated = counts[lower] >= 3
             if not guesses and repeated:
                 continue
+            # Two slips from a word, of the kinds a typist makes together ("relavent",
+            # "adbscence", "expeceetd"): a finding too, less sure than one slip.
+            # (a few words a page: each costs a few hundred look-ups)
+            two = (
+                []
+                if guesses or compound or not word.islower() or len(word) > 14 or sought >= 2
+                else dictionary.two_slips(word)
+            )
+            sought += not (guesses or compound or not word.islower() or len(word) > 14)
             # With no word one slip away it is a local, technical or foreign word far more
             # often than a slip: on the labelled real minutes, at first sight, 0 of 22 such
             # findings were a slip a reader marked. A hint, below the default threshold. Two
             # words written solid ("lookback") are nearly always a compound the dictionary
             # lacks: lower still.
-            confidence = 0.85 if guesses else NO_SUGGESTION
+            confidence = 0.85 if guesses else TWO_SLIPS if two else NO_SUGGESTION
+            guesses = guesses or two
             if compound:
                 confidence = 0.5
             if repeated:
