@@ -657,9 +657,9 @@ def check_acronyms(
         letters = "".join(w[0] for w in friends.group(1).split())
         own_names |= {"FO" + letters, "F" + letters, "FOT" + letters}
     findings: list[Finding] = []
-    # letters the page writes elsewhere, more often than once: what a slip was typed for
+    # the letters the page writes: letters written only once may be a slip for others it writes
     written = Counter(re.findall(r"(?<![\w&])[A-Z]{3,6}(?![\w&])", "\n".join(page)))
-    known_letters = {w for w, n in written.items() if n >= 1}
+    known_letters = set(written)
     once = {w for w, n in written.items() if n == 1}
     for base, use in sorted(first.items(), key=lambda kv: kv[1].order):
         if base in own_names:
