@@ -146,6 +146,12 @@ _NAMED_AS = re.compile(
 _SENTENCE_BACK = 400
 
 
+def _words_before(text: str, at: int) -> list[str]:
+    """The words of the sentence that runs up to offset ``at``, within ``_SENTENCE_BACK``."""
+    before = text[max(0, at - _SENTENCE_BACK) : at]
+    return _WORD_RE.findall(re.split(r"[.;:!?\n(]", before)[-1])
+
+
 def find_definitions(text: str) -> list[tuple[str, str, int]]:
     """``(acronym, expansion, offset)`` for each "Words In Full (ACR)" or "ACR (words in full)".
 
@@ -156,12 +162,12 @@ def find_definitions(text: str) -> list[tuple[str, str, int]]:
     found: list[tuple[str, str, int]] = []
     for match in re.finditer(r"\(\s*['\"]?([A-Z][A-Za-z&]*[A-Z])(s?)['\"]?\s*\)", text):
         base = match.group(1)
-        before = text[max(0, match.start() - _SENTENCE_BACK) : match.start()]
-        sentence = re.split(r"[.;:!?\n(]", before)[-1]
-        titled = _TITLED_NAME_BEFORE.search(before)
+        titled = _TITLED_NAME_BEFORE.search(
+            text[max(0, match.start() - _SENTENCE_BACK) : match.start()]
+        )
         if titled and base not in _exact_initials(titled.group(1)):
             continue  # "Cllr Adrian Davis-Johnston (ABC)": a member and their council
-        expansion = _expansion_before(base, _WORD_RE.findall(sentence))
+        expansion = _expansion_before(base, _words_before(text, match.start()))
         if expansion:
             found.append((base, expansion, match.start(1)))
     # "UK International Search and Rescue Team (UK ISAR)": letters written with a prefix
@@ -169,10 +175,7 @@ def find_definitions(text: str) -> list[tuple[str, str, int]]:
     for match in re.finditer(r"\(\s*((?:[A-Z][A-Za-z&]*\s+)+)([A-Z][A-Z&]*[A-Z])(s?)\s*\)", text):
         tail = match.group(2)
         whole = "".join(match.group(1).split()) + tail
-        sentence = re.split(
-            r"[.;:!?\n(]", text[max(0, match.start() - _SENTENCE_BACK) : match.start()]
-        )[-1]
-        expansion = _expansion_before(whole, _WORD_RE.findall(sentence))
+        expansion = _expansion_before(whole, _words_before(text, match.start()))
         if expansion:
             found.append((whole, expansion, match.start(2)))
             found.append((tail, expansion, match.start(2)))
@@ -180,10 +183,7 @@ def find_definitions(text: str) -> list[tuple[str, str, int]]:
     # "(referred to as the CMA)", "(known as 'FoPP')".
     for match in _NAMED_AS.finditer(text):
         base = match.group(1)
-        sentence = re.split(
-            r"[.;:!?\n(]", text[max(0, match.start() - _SENTENCE_BACK) : match.start()]
-        )[-1]
-        expansion = _expansion_before(base, _WORD_RE.findall(sentence))
+        expansion = _expansion_before(base, _words_before(text, match.start()))
         if expansion:
             found.append((base, expansion, match.start(1)))
     for match in re.finditer(r"(?<![\w&])([A-Z][A-Z&]*[A-Z])(s?)\s*\(([^)]{3,120})\)", text):
