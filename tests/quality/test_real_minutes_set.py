@@ -107,7 +107,17 @@ def test_a_finding_quoting_another_number_is_another_slip():
 # The parts measured once at first sight whose pages are not stored: each page's address,
 # body, retrieval date and labels only (tests/fixtures/real_minutes/unstored).
 UNSTORED = sorted((REAL / "unstored").glob("heldout*.json"))
-KINDS = {"spelling", "spacing", "slip", "punctuation", "date", "name", "acronym", "no_decision"}
+KINDS = {
+    "spelling",
+    "spacing",
+    "slip",
+    "punctuation",
+    "date",
+    "name",
+    "acronym",
+    "no_decision",
+    "copied",
+}
 
 
 def _unstored(path):
