@@ -92,9 +92,10 @@ _ROLE_BEFORE_INITIALS = re.compile(
 # police and communities together, special educational needs and disabilities, the annual
 # governance and accountability return, Bath and North East Somerset, a bank's same-day
 # payment, a Scottish charity, the health and care excellence institute, Action with
-# Communities in Rural England. Other such words in capitals ("SOLD", "RULES", "LIFE", "COWES")
+# Communities in Rural England, a county's association of local councils (CALC, as Cornwall's
+# and Cumbria's minutes write it), a public right of way. Other such words in capitals ("SOLD", "RULES", "LIFE", "COWES")
 # were a word or a name on the labelled real minutes.
-_WORD_ACRONYMS = word_set("PACT SEND AGAR BANES CHAPS SCIO NICE SAGE ACRE")
+_WORD_ACRONYMS = word_set("PACT SEND AGAR BANES CHAPS SCIO NICE SAGE ACRE CALC PROW")
 _MONTHS_DAYS = word_set(
     """JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER
     MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY
@@ -329,6 +330,8 @@ def _person(text: str, match: re.Match) -> bool:
     """Whether the capitals at ``match`` are a person's initials or a rank before a name:
     "JS to circulate", "Action: KP", "AB and CD to meet", "The Clerk (RM)", "ACC Smith"."""
     base = match.group(1)
+    if match.group(2):
+        return False  # a plural ("CATs will do the teas"): a kind of body, not a person
     # (what decides it is near: a window each side, not the whole text, which each test
     # would copy and scan again for every pair of capitals in a long item)
     before = text[max(0, match.start() - _NEAR) : match.start()]
@@ -444,7 +447,7 @@ def _person(text: str, match: re.Match) -> bool:
     if _BY_A_BODY.search(before[-40:]):
         return False  # "refused by MDC": a body decides an application, not a person
     owner = re.search(
-        r"\b(actions?|owner|lead|by)\s*[:\-–]?\s*([A-Z]{2,3}\s*(,|/|and|&)\s*)*$", before, re.I
+        r"\b(actions?|owner|lead|by)\s*[:;\-–]?\s*([A-Z]{2,3}\s*(,|/|and|&)\s*)*$", before, re.I
     )
     if owner and owner.group(1).lower() == "by" and _COUNCILS_LETTERS.fullmatch(base):
         # "made aware of this by CCC": a council's letters; "Action by JS" is a person's

@@ -222,6 +222,11 @@ _PHRASES: list[_Phrase] = [
     ),
     (r"\b(and|since|until|back)\s+than\b", "\\1 then", 0.85, ("than",)),
     (r"\b(should|could|would|must|might)\s+of\b", "\\1 have", 0.9),
+    # a set phrase with a letter or a space astray: "Standard Terms of References", "most
+    # households now days", "cover all the basis"
+    (r"\b(terms\s+of\s+reference)s\b", "\\1", 0.85, ("references",)),
+    (r"\b((?-i:[Nn]))ow\s+days\b", "\\1owadays", 0.85, ("now days",)),
+    (r"\b(cover(?:s|ed|ing)?\s+all\s+(?:the\s+)?)basis\b", "\\1bases", 0.85, ("basis",)),
     (
         r"\b(of|in|on|for|with|from|by|through|about|and|under|within|into|across|to)\s+it's\b",
         "\\1 its",
@@ -321,10 +326,12 @@ _PHRASES: list[_Phrase] = [
         0.85,
         ("had to",),
     ),
-    # a modal with its "be" lost: "there would no change", "it will no longer" passes
+    # a modal with its "be" lost: "there would no change", "it will no longer" passes, and a
+    # condition with its verb after the noun: "Should no payment be received by then"
     (
         r"\b(would|will|could|should|may|might|must|shall)\s+no\s+"
-        r"(?!longer\b|doubt\b|more\b|less\b|sooner\b|further\b|one\b|matter\b)((?-i:[a-z]+))\b",
+        r"(?!longer\b|doubt\b|more\b|less\b|sooner\b|further\b|one\b|matter\b)((?-i:[a-z]+))\b"
+        r"(?![ \t]+(?:be|have|has|arise|exist)\b)",
         "\\1 be no \\2",
         0.8,
         (" no ",),
@@ -1498,7 +1505,7 @@ def _gap(text: str, a: Token, b: Token) -> str:
 # Applications", "Item 2 - Apologies"), to the word before the text under it: on a page whose line breaks are lost
 # the text may open with the heading's last word ("Meeting of the Parish Council held …").
 _NUMBERED_HEADING = re.compile(
-    r"(?:(?:^|\s)\d+/\d+|(?:^|\s)\d+(?:\.\d+)*\.|^\d+|\b(?:Item|ITEM|Minute|MINUTE)[ \t]+\d+[a-z]?"
+    r"(?:(?:^|\s)\d+/[ \t]?\d+|(?:^|\s)\d+(?:\.\d+)*\.|^\d+|\b(?:Item|ITEM|Minute|MINUTE)[ \t]+\d+[a-z]?"
     r"(?:[ \t]*[-–—:.])?|(?:^|\s)\d+[ \t]*[-–—])[ \t]+"
     r"(?:(?:[A-Z][\w'’\-]*|of|and|the|for|to|on|in|&)[ \t]+){0,7}$",
     re.M,

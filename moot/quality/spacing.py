@@ -433,9 +433,11 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
         "No space after the title",
         "{left} {right}",
     ),
-    # a space before a comma: "Cllr Cubitt , Cllr Hoyle"
+    # a space before a comma: "Cllr Cubitt , Cllr Hoyle", "rising by 2.5% , but"
     (
-        re.compile(r"(?<![\w.])((?P<left>[A-Za-z]{2,}\)?|(?:19|20)\d\d) ,)(?=\s|[A-Za-z])"),
+        re.compile(
+            r"(?<![\w.])((?P<left>[A-Za-z]{2,}\)?|(?:19|20)\d\d|\d+(?:\.\d+)?%) ,)(?=\s|[A-Za-z])"
+        ),
         _BEFORE_COMMA,
         "{left},",
     ),
@@ -508,7 +510,7 @@ _CAPITALS_INTO = re.compile(r"(?<![\w.])([A-Z]{4,})(\.?)((?:Ma?c|O')?[A-Z][a-z]{
 # A capitalised word run into a short word after it: "October was" written "Octoberwas",
 # "the Community Councilof", "Community CentreThe".
 _INTO_SHORT = re.compile(
-    r"(?<![\w.@/\-])([A-Z][a-z]{2,})(was|and|of|for|the|The|to|with|from|that|were)\b"
+    r"(?<![\w.@/\-])([A-Z][a-z]{2,})(was|and|of|for|the|The|to|with|from|that|were|held)\b"
 )
 
 
