@@ -72,6 +72,11 @@ _POSTNOMINALS_BEFORE = re.compile(
     r"|(?<![\w.])(?:[A-Z]\.?[ \t]+){1,3})(?:[A-Z]\.?[ \t]*)*[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
     r",?[ \t]+(?:[A-Z][A-Za-z]{1,5}(?:[ \t]*\(Hons\))?,?[ \t]+)*$"
 )
+# A run of degrees after a name, which the letters after it go on: "BA (Hons), MPhil, FSLCC".
+_DEGREES_BEFORE = re.compile(
+    r"\b(?:BA|BSc|MA|MSc|MPhil|DPhil|PhD|LLB|LLM|MBA|BEd|MEd|BEng|MEng)\b(?:[ \t]*\(Hons\))?"
+    r",?[ \t]+(?:[A-Z][A-Za-z]{1,5}(?:[ \t]*\(Hons\))?,?[ \t]+)*$"
+)
 # A council's letters after a member's name are the council they sit on, not an honour:
 # "Councillor Meredith, ERYC", "Cllr Gill KCC" (three letters or more, ending in "C").
 _COUNCILS_LETTERS = re.compile(r"[A-Z]{2,4}C")
@@ -372,6 +377,8 @@ def _person(text: str, match: re.Match) -> bool:
         return True  # the forename's initial, any middle ones, the surname's
     if _POSTNOMINALS_BEFORE.search(before) and not _COUNCILS_LETTERS.fullmatch(base):
         return True  # "Mr. P. Bedford CC", "C M Dixon, LLB, CPLS": letters after a name
+    if _DEGREES_BEFORE.search(before[-80:]):
+        return True  # "Lee Dunkley BA (Hons), MPhil, FSLCC": a fellowship after degrees
     if (
         len(base) <= 3
         and re.search(r"\b(present|in attendance|apologies)\s*[:\-–]\s*$", before, re.I)
@@ -391,7 +398,26 @@ def _person(text: str, match: re.Match) -> bool:
             # come from, not their initials (two letters not theirs are a slip in them: the
             # names check reports "J Hughes (JM)")
             return False
-        return bool(role)
+        if role:
+            return True
+        # "Clerk to the Council: Lunn (BL)", "Apologies: Rankin (SR)": a surname alone and the
+        # person's initials, in a list that gives others theirs the same way ("Hollyman (MH)
+        # and Stevens (DS)"); not a body's name ("Parish Council (PCC)")
+        # (the surname alone: after a label, a comma, "and" or a plural title, not after an
+        # initial or a forename, whose letters the initials would begin with: "Cllr M Carver
+        # (EHC)" is the council he sits on)
+        surname = re.search(
+            r"(?:^|[:,;–-]|\band|\bCllrs\.?|\bCouncillors)[ \t]*"
+            r"((?:O['’]|Ma?c)?[A-Z][a-z]+)[ \t]*\($",
+            before,
+        )
+        return bool(
+            surname
+            and 2 <= len(base) <= 3
+            and base[-1] == surname.group(1)[0]
+            and surname.group(1) not in _KIND_WORDS | _BODY_WORDS
+            and _INITIALLED_NAME.search(before[-150 : surname.start()])
+        )
     if len(base) > 3:
         return False
     # a list of names written with initials: "RN Hancock, PJ Morgan and …", "JG Lloyd (Family
@@ -794,6 +820,13 @@ _BODY_BOARD = re.compile(
     r"((?:[A-Z][a-z]+[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?){1,5})"
     r"(Board|Panel|Forum|Trust|Group|Association|Society|Club|Foundation)\b"
 )
+# The last word of a body's name, which letters in brackets after it are the body's.
+_BODY_WORDS = word_set(
+    """Board Panel Forum Trust Group Association Society Club Foundation Committee Service
+    Services Centre Partnership Agency Company Ltd Limited England Wales Scotland"""
+)
+# A name and its initials in brackets: "Hollyman (MH)", "Lamyman (BL)".
+_INITIALLED_NAME = re.compile(r"\b[A-Z][a-z]+[ \t]*\([A-Z]{2,3}\)")
 # Words of a body's kind, not a place's name: "County Borough" before "Council" is no place.
 _KIND_WORDS = word_set(
     """County Borough District City Town Parish Community Council Councils Authority Combined

@@ -59,7 +59,14 @@ def _is_marker(line: str, at: int) -> bool:
     run_in = bool(re.match(r"[A-Z][a-z]", after)) and bool(
         re.fullmatch(r"\d{1,2}|[IVX]{1,3}", marker.group(0))
     )
-    return starts_line or after[:1].isspace() or after == "" or reference or run_in
+    # a list run on after a colon or a sentence, each marker with a full stop: "APPROVAL OF THE
+    # MINUTES OF: i). The minutes of the PARISH COUNCIL … ii). The minutes of the PLANNING …"
+    run_on = (
+        bool(re.fullmatch(r"[ivx]{1,4}|[a-h]", marker.group(0)))
+        and bool(re.search(r"[:.][ \t]+$", before[: marker.start()]))
+        and bool(re.match(r"\.[ \t]+[A-Z]", after))
+    )
+    return starts_line or after[:1].isspace() or after == "" or reference or run_in or run_on
 
 
 _NAMES_A_REFERENCE = re.compile(

@@ -46,10 +46,10 @@ _INTO_CAPITAL = re.compile(
     r"(?<![\w.@/\-#])([A-Z]?[a-z]{1,})((?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor|Sir|Prof|Revd|Rev)\b"
     r"|[A-Z][a-z]+\b)(?![.@/\-]\w)"
 )
-# A colon with no space before a word ("RESOLVED:That", "Minutes:the"): not times ("10:30"),
-# ratios, drive letters ("C:\\") or web addresses (masked before any check reads the text).
+# A colon with no space before a word ("RESOLVED:That", "Minutes:the", "Vice-Chairman:Cllr"):
+# not times ("10:30"), ratios, drive letters ("C:\\") or web addresses (masked before any check reads the text).
 _COLON = re.compile(
-    r"(?<![\w.@/\\:\-])([A-Za-z]{2,}):(?!(?:pdf|doc|docx|xls|xlsx|htm|html|txt|rtf|odt)\b)"
+    r"(?<![\w.@/\\:\-])((?:[A-Za-z]+-)?[A-Za-z]{2,}):(?!(?:pdf|doc|docx|xls|xlsx|htm|html|txt|rtf|odt)\b)"
     r"([A-Z][a-z]+|[A-Z]{2,}|[a-z]{2,})\b(?![.@/\\:\-]\w)"
 )
 # An opening double quote glued to the word before it: 'after"local authorities"'.
@@ -416,11 +416,12 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
         "{left} {right}",
     ),
     # an initial run into the surname after it: "R Llewelyn, SProtheroe", "Present: MGroat";
-    # not "O" ("OKeeffe" is O'Keeffe), a Welsh "Ll" in capitals ("LLanelli"), nor a
-    # councillor's title doubled ("CCllr", "CClrs")
+    # not "O" ("OKeeffe" is O'Keeffe), a Welsh "Ll" in capitals ("LLanelli"), a
+    # councillor's title doubled ("CCllr", "CClrs") nor a degree ("MPhil", "MPharm")
     (
         re.compile(
-            r"(?=[A-NP-Z])(?<![\w&./'’-])((?P<left>(?!LL)[A-NP-Z])(?P<right>(?!C(?:ll|l)rs?\b)[A-Z][a-z]{3,}))\b"
+            r"(?=[A-NP-Z])(?<![\w&./'’-])((?P<left>(?!LL)[A-NP-Z])"
+            r"(?P<right>(?!C(?:ll|l)rs?\b|(?:Phil|Pharm|Chem|Phys|Math|Arch|Res)\b)[A-Z][a-z]{3,}))\b"
         ),
         _INITIAL_RUN_IN,
         "{left} {right}",
@@ -867,6 +868,22 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
         for match in _SPACE_BEFORE.finditer(text):
             if match.group(1).islower() and not _word(match.group(1)):
                 continue  # a lower-case word the dictionary lacks may be a code; a name is not
+            if match.group(1) in _NEEDS_MORE:
+                # "Perranzabuloe and .": a word lost before the stop (a link's words, as a copy
+                # leaves them), not a space misplaced
+                findings.append(
+                    Finding(
+                        check=Check.SLIP,
+                        item_reference=item.reference,
+                        text=match.group(0),
+                        message=(
+                            f'A word seems to be missing in "{match.group(0)}": '
+                            f'"{match.group(1)}" needs something after it before the full stop.'
+                        ),
+                        confidence=0.75,
+                    )
+                )
+                continue
             findings.append(
                 Finding(
                     check=Check.SPACING,
