@@ -221,7 +221,12 @@ _PHRASES: list[_Phrase] = [
         ("then",),
     ),
     (r"\b(and|since|until|back)\s+than\b", "\\1 then", 0.85, ("than",)),
-    (r"\b(should|could|would|must|might)\s+of\b", "\\1 have", 0.9),
+    (
+        r"\b(should|could|would|must|might)\s+of\b",
+        "\\1 have",
+        0.9,
+        ("should of", "could of", "would of", "must of", "might of"),
+    ),
     # a set phrase with a letter or a space astray: "Standard Terms of References", "most
     # households now days", "cover all the basis"
     (r"\b(terms\s+of\s+reference)s\b", "\\1", 0.85, ("references",)),
@@ -366,7 +371,10 @@ _PHRASES: list[_Phrase] = [
         r"\b(able|unable)\s+(attend|join|make|come|go|provide|speak|vote|give|take|be)\b",
         "\\1 to \\2",
         0.85,
-        ("able ",),
+        tuple(
+            f"able {verb}"
+            for verb in sorted(word_set("attend join make come go provide speak vote give take be"))
+        ),
     ),
     # "ensuring" for "ensuing": "elect a chairman for the ensuring year"
     (
@@ -545,6 +553,18 @@ _PHRASES: list[_Phrase] = [
         r"that|these|those|its|their|his|her|our|all|any|each|both)\b",
         "\\1 of \\2",
         0.8,
+        (
+            *(
+                f"in {word} "
+                for word in sorted(
+                    word_set(
+                        "view respect light spite terms favour support excess relation "
+                        "front consequence recognition"
+                    )
+                )
+            ),
+            "on behalf ",
+        ),
     ),
     # a plural noun before one number: "at the end of paragraphs 10" (not "paragraphs 10 and
     # 11", "items 15 - 18", "paragraphs 3(a)")
@@ -554,23 +574,30 @@ _PHRASES: list[_Phrase] = [
         r"(?!\s*(?:and|to|or|&|-|,|\(|/|\.\d|\d|[a-z]\b))",
         "\\1 \\2",
         0.75,
+        ("paragraphs ", "items ", "sections ", "clauses ", "pages "),
     ),
-    (r"\b(away|apart|received|letter)\s+form\s+the\b", "\\1 from the", 0.85, ("form",)),
+    (r"\b(away|apart|received|letter)\s+form\s+the\b", "\\1 from the", 0.85, (" form the",)),
     # and before a name: "a letter received form Conwy County Borough Council"
     (
         r"\b(received|letter|email|e-mail|correspondence|invoice|request|donation|reply|"
         r"response)\s+form\s+((?-i:[A-Z][a-z]+))\b",
         "\\1 from \\2",
         0.85,
-        ("form",),
+        (" form ",),
     ),
     # a stray function word: "abstained from voting to due to", "in the course the of the"
-    (r"\b(?:to|of|for|from|with|by)\s+due\s+to\b", "due to", 0.8, ("due",)),
+    (
+        r"\b(?:to|of|for|from|with|by)\s+due\s+to\b",
+        "due to",
+        0.8,
+        tuple(f"{word} due to" for word in ("to", "of", "for", "from", "with", "by")),
+    ),
     (
         r"\b(?-i:the)\s+((?-i:of|to|for|from|with|by|at|in|on|into))\s+"
         r"((?-i:the|a|an|this|these|its|their))\b",
         "\\1 \\2",
         0.8,
+        tuple(f"the {word} " for word in sorted(word_set("of to for from with by at in on into"))),
     ),
     # an article between "to" and its verb: "to the give the Committee an update"
     (
@@ -578,7 +605,12 @@ _PHRASES: list[_Phrase] = [
         r"\s+(the|a|an|this|members|officers|councillors)\b",
         "to \\1 \\2",
         0.8,
-        ("to the",),
+        tuple(
+            f"to the {verb} "
+            for verb in sorted(
+                word_set("give provide consider receive approve ensure allow enable discuss agree")
+            )
+        ),
     ),
     # a body's possessive without its apostrophe: "the Committees recommendation", "the Town
     # Councils meeting on the 4th April", "the Councils website"
@@ -592,6 +624,12 @@ _PHRASES: list[_Phrase] = [
         r"(?-i:Annual|Management|Finance|Planning)|precept|reserves|insurance|assets|offices))\b",
         "the \\1's \\2",
         0.75,
+        tuple(
+            f"{body}s "
+            for body in sorted(
+                word_set("council committee board panel cabinet chair chairman mayor leader")
+            )
+        ),
     ),
     (r"\bin\s+responsive\s+to\b", "in response to", 0.85, ("responsive",)),
     # an article before a possessive word: "a letter to the Her Majesty The Queen"
@@ -599,6 +637,11 @@ _PHRASES: list[_Phrase] = [
         r"\b(?:the|a|an)\s+((?-i:His|Her|his|her|their|our|its|your)\s+(?!and\b|or\b|/)\w+)",
         "\\1",
         0.75,
+        tuple(
+            f"{article} {owner} "
+            for article in ("the", "a", "an")
+            for owner in ("his", "her", "their", "our", "its", "your")
+        ),
     ),
     # "The Councillor Mrs Shields … be appointed": an article before a title and a name
     (r"\bthe\s+councillor\s+(mr|mrs|ms|miss|dr)\b", "Councillor \\1", 0.75, ("councillor",)),
@@ -634,6 +677,7 @@ _PHRASES: list[_Phrase] = [
         r"Westminster))\b",
         "\\1 of \\2",
         0.85,
+        ("london borough ",),
     ),
     # set phrases of council minutes that need an apostrophe: "a minute's silence" (and
     # "two minutes' silence"), "Members' Code of Conduct", "Clerk's Report"
@@ -674,17 +718,14 @@ _PHRASES: list[_Phrase] = [
         r"(?:and|was|is|had|has|were|would|will)\b)))",
         "\\1's \\2",
         0.8,
-        (
-            "report",
-            "update",
-            "announcement",
-            "remark",
-            "communication",
-            "notice",
-            "expenses",
-            "salar",
-            "wages",
-            "mileage",
+        tuple(
+            f"s {word}"
+            for word in sorted(
+                word_set(
+                    "report update announcement remark communication notice expenses salar "
+                    "wages mileage"
+                )
+            )
         ),
     ),
     # a councillor's report in prose: "Noted under District Councillors report" (a heading's
@@ -702,7 +743,7 @@ _PHRASES: list[_Phrase] = [
         r"(?:and|was|is|had|has|were|would|will)\b)))",
         "\\1y's \\2",
         0.8,
-        ("ies",),
+        ("secretaries ", "deputies "),
     ),
     # a time's worth of something: "7 days grace", "one months notice", "20 years service", "in
     # 2 to 3 years time"; and "one minutes
@@ -713,7 +754,7 @@ _PHRASES: list[_Phrase] = [
         r"time)\b",
         "\\1 \\2' \\3",
         0.8,
-        ("notice", "grace", "service", "experience", "time"),
+        ("s notice", "s grace", "s service", "s experience", "s time"),
     ),
     (
         r"\b(a|one)\s+(minute|hour|day|week|month|year)s\s+(notice|grace)\b",
@@ -730,12 +771,17 @@ _PHRASES: list[_Phrase] = [
         r"(?=[shi])(?<!\bhas\s)(?<!\bhad\s)\b((?-i:she|he|it))\s+been\b",
         "\\1 has been",
         0.8,
-        (" been",),
+        ("he been", "it been"),
     ),
     # minutes' set phrases with a letter lost or changed: "declared in interest", "agreed
     # with on amendment", the minutes "signed by the Chairmen" (one chair signs)
     (r"\b(declared?)\s+in\s+interest\b", "\\1 an interest", 0.85, ("interest",)),
-    (r"\bwith\s+on\s+(amendments?|abstentions?|exceptions?)\b", "with one \\1", 0.85, (" on ",)),
+    (
+        r"\bwith\s+on\s+(amendments?|abstentions?|exceptions?)\b",
+        "with one \\1",
+        0.85,
+        ("with on ",),
+    ),
     (
         r"\b(signed\s+by\s+the\s+)((?-i:Chairmen|Chairwomen))\b",
         "\\1Chair",
@@ -932,6 +978,7 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
     proper = _proper_nouns(text for _, text in texts)
     page = "\n".join(text for _, text in texts) + "\n" + "\n".join(i.title for i in items)
     house_style = _capitalised_verbs(text for _, text in texts)
+    rules = _phrase_rules_for(page)
     findings: list[Finding] = []
     for item, text in texts:
         # The item's title is the clerk's writing too ("Mayors Announcements"): its set
@@ -940,14 +987,14 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
         in_title = (
             [
                 f
-                for _, f in _phrases(item, title)
+                for _, f in _phrases(item, title, rules)
                 + _owners_without_apostrophe(item, title)
                 + _one_members_heading(item, title)
             ]
             if title.strip()
             else []
         )
-        spans = _phrases(item, text)
+        spans = _phrases(item, text, rules)
         toks = tokens(text)
         spans += _doubled(item, text, toks)
         spans += _doubled_phrases(item, text, toks)
@@ -976,11 +1023,32 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
     return findings
 
 
-def _phrases(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
-    """The set phrases of ``_PHRASES`` written wrong in ``text``."""
+# A rule's needles are words it cannot match without, with one space between: looked for in
+# the text with each run of spaces and line breaks made one space (so a rule's "\s+" is never
+# missed), first in the whole page, then in each item. A text with none of them is not
+# searched: most rules, on most items (searching is what the phrase rules cost).
+def _squeezed(text: str) -> str:
+    return f" {' '.join(text.lower().split())} "
+
+
+def _phrase_rules_for(page: str) -> list[tuple[re.Pattern[str], str, float, tuple[str, ...]]]:
+    """The rules of ``_PHRASE_RES`` whose needles the page has (or that have none)."""
+    lowered = _squeezed(page)
+    return [
+        rule for rule in _PHRASE_RES if not rule[3] or any(needle in lowered for needle in rule[3])
+    ]
+
+
+def _phrases(
+    item: MinutesItem,
+    text: str,
+    rules: list[tuple[re.Pattern[str], str, float, tuple[str, ...]]] | None = None,
+) -> list[tuple[int, Finding]]:
+    """The set phrases of ``_PHRASES`` written wrong in ``text`` (of ``rules``, those of them
+    a page has the needles of)."""
     spans: list[tuple[int, Finding]] = []
-    lowered = text.lower()
-    for pattern, replacement, confidence, needles in _PHRASE_RES:
+    lowered = _squeezed(text)
+    for pattern, replacement, confidence, needles in _PHRASE_RES if rules is None else rules:
         if needles and not any(needle in lowered for needle in needles):
             continue
         for match in pattern.finditer(text):
@@ -1466,7 +1534,7 @@ def _titled_possessives(item: MinutesItem, text: str) -> list[tuple[int, Finding
 # Member's Interests", "MEMBER'S DECLARATIONS", "Councillor's Reports". Only as a heading (its
 # noun capitalised) and not after a word that picks one member ("each Member's Interests").
 _ONE_MEMBERS_HEADING = re.compile(
-    r"(?<!\b[Ee]ach )(?<!\b[Aa] )(?<!\b[Tt]he )(?<!\b[Aa]ny )(?<!\b[Ee]very )"
+    r"(?=[MC])(?<!\b[Ee]ach )(?<!\b[Aa] )(?<!\b[Tt]he )(?<!\b[Aa]ny )(?<!\b[Ee]very )"
     r"\b(Member|MEMBER|Councillor|COUNCILLOR)['’][sS][ \t]+"
     r"(Interests?|INTERESTS?|Declarations?|DECLARATIONS?|Reports|REPORTS)\b"
 )
@@ -1588,9 +1656,12 @@ def _doubled_phrases(item: MinutesItem, text: str, toks: list[Token]) -> list[tu
     lines, nor a list ("The Queen's Jubilee, The Queen's Jubilee" may be two entries)."""
     out: list[tuple[int, Finding]] = []
     words = [t for t in toks if t.is_word]
-    lows = [t.text.lower() for t in words]
+    lows = [t.lower for t in words]
     n = 0
     while n < len(words):
+        if lows[n] not in lows[n + 2 : n + _LONGEST_DOUBLED + 1]:
+            n += 1  # (no word alike two to eight words on: most words, read at C's speed)
+            continue
         for size in range(_LONGEST_DOUBLED, 1, -1):
             # the first words alike, before comparing the whole halves (this runs on every
             # word of every item)
