@@ -88,6 +88,7 @@ _BEFORE_COMMA = "A space before the comma"
 _GLUED_DASH = "A dash glued to the word before it, with a space after"
 _DASH_GLUED_AFTER = "A dash glued to the word after it, with a space before"
 _BEFORE_SEMICOLON = "A space before the semicolon"
+_BEFORE_TIME = "No space before the time"
 _INITIAL_RUN_IN = "No space after the initial"
 # A space before a colon ("Jim : reported"), reported on a page that does so once or twice;
 # one that writes "Present :" and "Chair :" throughout has a style (on the labelled real
@@ -481,7 +482,7 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
     # a word run into a time after it: "public comments/questions7.20pm"
     (
         re.compile(r"(?<![\w.])((?P<left>[a-z]{3,})(?P<right>\d{1,2}[.:]\d{2}[ \t]?(?:am|pm))\b)"),
-        "No space before the time",
+        _BEFORE_TIME,
         "{left} {right}",
     ),
     # a decision's word in capitals run into the next: "RESOLVEDthat apologies be accepted"
@@ -574,6 +575,21 @@ def _glue(what: str) -> tuple[str, bool] | None:
 
 
 _BOUNDARY_GLUES = [_glue(what) for _, what, _ in _BOUNDARIES]
+
+
+def _letters_needle(pattern: re.Pattern[str]) -> str:
+    """For a rule that opens on a word ("(?=[Aa]nyway)"), that word past its first letter
+    ("nyway"): a text without it is not searched."""
+    word = re.match(r"\(\?=\[[A-Z][a-z]\]([a-z]{3,})\)", pattern.pattern)
+    return word.group(1) if word else ""
+
+
+_BOUNDARY_NEEDLES = [
+    needle or _letters_needle(pattern)
+    for needle, (pattern, _, _) in zip(_BOUNDARY_NEEDLES, _BOUNDARIES, strict=True)
+]
+# A word run into a time is sought only where a letter touches a figure ("questions7.20pm").
+_LETTER_FIGURE = re.compile(r"[a-z]\d")
 
 
 def _glued(text: str, mark: str, on_right: bool) -> bool:
@@ -676,6 +692,8 @@ def _boundaries(item: MinutesItem, text: str, styled: bool = False) -> list[Find
         _BOUNDARIES, _BOUNDARY_NEEDLES, _BOUNDARY_GLUES, strict=True
     ):
         if (needle and needle not in text) or (styled and what == _BEFORE_COLON):
+            continue
+        if what == _BEFORE_TIME and not _LETTER_FIGURE.search(text):
             continue
         if glue:
             if glue not in glued:

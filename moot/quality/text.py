@@ -141,17 +141,17 @@ def _first_of_commas(word: str) -> str:
 
 @functools.lru_cache(maxsize=512)
 def _tokens(text: str) -> tuple[Token, ...]:
-    return tuple(
-        Token(
-            word,
-            start,
-            start + len(word),
-            _opens_sentence(text, start),
-            word[0].isalpha() and not _DIGIT.search(word),
-            word.lower(),
-        )
-        for word, start in _word_starts(text)
-    )
+    out: list[Token] = []
+    append = out.append  # (a page has thousands of tokens: the loop is kept lean)
+    for word, start in _word_starts(text):
+        # most words follow a space after a letter or a figure, and open no sentence
+        if start > 1 and text[start - 1] == " " and text[start - 2].isalnum():
+            opens = False
+        else:
+            opens = _opens_sentence(text, start)
+        is_word = word[0].isalpha() and (word.isalpha() or not _DIGIT.search(word))
+        append(Token(word, start, start + len(word), opens, is_word, word.lower()))
+    return tuple(out)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
