@@ -1573,7 +1573,8 @@ def _gap(text: str, a: Token, b: Token) -> str:
 # Applications", "Item 2 - Apologies"), to the word before the text under it: on a page whose line breaks are lost
 # the text may open with the heading's last word ("Meeting of the Parish Council held …").
 _NUMBERED_HEADING = re.compile(
-    r"(?:(?:^|\s)\d+/[ \t]?\d+|(?:^|\s)\d+(?:\.\d+)*\.|^\d+|\b(?:Item|ITEM|Minute|MINUTE)[ \t]+\d+[a-z]?"
+    r"(?:(?:^|\s)\d+/[ \t]?\d+|(?:^|\s)\d+(?:\.\d+)*\.|^\d+|(?:^|\s)\((?:[ivx]{1,4}|[a-z])\)"
+    r"|\b(?:Item|ITEM|Minute|MINUTE)[ \t]+\d+[a-z]?"
     r"(?:[ \t]*[-–—:.])?|(?:^|\s)\d+[ \t]*[-–—])[ \t]+"
     r"(?:(?:[A-Z][\w'’\-]*|of|and|the|for|to|on|in|&)[ \t]+){0,7}$",
     re.M,
@@ -1689,6 +1690,13 @@ def _doubled_phrases(item: MinutesItem, text: str, toks: list[Token]) -> list[tu
             if all(t.text.isupper() for t in first + second):
                 continue  # a heading in capitals printed twice by the page: "TOWN COUNCIL TOWN
                 # COUNCIL"
+            if second[0].text[:1].isupper() and _NUMBERED_HEADING.search(
+                text, max(0, first[0].start - 100), first[0].start
+            ):
+                continue  # a numbered heading run into the sentence under it, on a page whose
+                # line breaks were lost: "150/20 Apologies for absence Apologies for absence
+                # were received", "(v) Report of the District Councillor District Councillor
+                # T Kirkham reported"
             after = lows[n + 2 * size] if n + 2 * size < len(lows) else ""
             if ":" in joins[size - 1] and (after in _SENTENCE_VERBS or after == "of"):
                 continue  # a label, then a sentence that opens with its words: "Approval of

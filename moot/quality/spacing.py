@@ -55,6 +55,11 @@ _COLON = re.compile(
 # An opening double quote glued to the word before it: 'after"local authorities"'.
 _OPENING_QUOTE = re.compile(r'(?<![\w"])([A-Za-z]{2,})"([A-Za-z]{2,})')
 _TITLES = word_set("Mr Mrs Ms Miss Dr Cllr Councillor Sir Prof Rev Revd")
+# Offices and list labels that a name follows: "SecretaryDes Cowie", "CouncillorsSweeting".
+_ROLES_RUN_INTO = word_set(
+    """Chairman Chairwoman Chairperson Chair Treasurer Secretary Clerk Councillors Councillor
+    Cllrs President Members Present Apologies Absence Attendance"""
+)
 # Short words that are not the start of a name written solid: "theCouncil" is two words;
 # "inTouch", "onTrack", "atHome" and "forCare" are names of schemes.
 _SHORT_WORDS = word_set("the and of to by with from")
@@ -519,6 +524,8 @@ _INTO_SHORT = re.compile(
 # A surname with its capital inside, run into the word after it: "Dawn MacLeodwelcomed
 # everyone", "Cllr O'Neillasked".
 _NAME_INTO = re.compile(r"(?<![\w.@/\-])(?:Ma?c|O')[A-Z][a-z]{6,}\b")
+# A capitalised word just before a word: a forename, when the dictionary knows it only so.
+_FORENAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 # An initial or a title just before a word: what follows is a surname.
 _SURNAME_BEFORE = re.compile(
     r"(?:\b[A-Z]\.?|\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\.?)[ \t]+$"
@@ -622,6 +629,10 @@ def _capitals_into(item: MinutesItem, text: str, counts: Counter[str]) -> list[F
             continue
         if _SURNAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # a surname: "M Polland", "Cllr Rolland"
+        forename = _FORENAME_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if forename and dictionary.is_name(forename.group(1)) and not counts[left]:
+            continue  # a surname after a forename: "Fiona Warrand" ("Jim Skirvingand" is
+            # "Skirving and" where the minutes write "Skirving" alone)
         if not (_word(left) or counts[left] >= 1):
             continue
         out.append(_run_into(item, whole, f"{left} {right}"))
@@ -925,6 +936,13 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
                 # a capitalised word run into a title: "PresentMrs B Gillen"
                 if not dictionary.is_word(left.lower()):
                     continue
+            elif (
+                left in _ROLES_RUN_INTO
+                and len(right) >= 3
+                and (right in _TITLES or not dictionary.known(right.lower()))
+            ):
+                pass  # an office run into the name after it: "SecretaryDes Cowie",
+                # "CouncillorsSweeting" (a table's cells run together)
             elif left[0].isupper() and len(left) > 1:
                 # "TheGordon", "AndThe": only a function word, before a word or a name
                 if left.lower() not in _SHORT_CAPITALISED or len(right) < 3:
