@@ -676,6 +676,22 @@ def _initial_run_in(item: MinutesItem, text: str) -> list[Finding]:
     ]
 
 
+def _word_missing(item: MinutesItem, found: str, word: str, mark: str) -> Finding:
+    """A word that cannot end a phrase before a mark ("based in , for", "Perranzabuloe and
+    ."): the word after it was lost (a place's or a name's, as a link's words leave a copy),
+    not a space misplaced (0.75)."""
+    return Finding(
+        check=Check.SLIP,
+        item_reference=item.reference,
+        text=found,
+        message=(
+            f'A word seems to be missing in "{found}": "{word}" needs something after it '
+            f"before the {mark}."
+        ),
+        confidence=0.75,
+    )
+
+
 def _run_into(item: MinutesItem, found: str, instead: str) -> Finding:
     return Finding(
         check=Check.SPACING,
@@ -738,18 +754,7 @@ def _boundaries(item: MinutesItem, text: str, styled: bool = False) -> list[Find
             if what in (_BEFORE_COMMA, _BEFORE_SEMICOLON) and left.lower() in _NEEDS_MORE:
                 # "based in , for", "from , who": a word is missing (a place or a name, as a
                 # link's words lost in a copy leave it), not a space misplaced
-                out.append(
-                    Finding(
-                        check=Check.SLIP,
-                        item_reference=item.reference,
-                        text=found,
-                        message=(
-                            f'A word seems to be missing in "{found}": "{left}" needs '
-                            f"something after it before the {what.rsplit(' ', 1)[-1]}."
-                        ),
-                        confidence=0.75,
-                    )
-                )
+                out.append(_word_missing(item, found, left, what.rsplit(" ", 1)[-1]))
                 continue
             out.append(
                 Finding(
@@ -898,20 +903,8 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
             if match.group(1).islower() and not _word(match.group(1)):
                 continue  # a lower-case word the dictionary lacks may be a code; a name is not
             if match.group(1) in _NEEDS_MORE:
-                # "Perranzabuloe and .": a word lost before the stop (a link's words, as a copy
-                # leaves them), not a space misplaced
-                findings.append(
-                    Finding(
-                        check=Check.SLIP,
-                        item_reference=item.reference,
-                        text=match.group(0),
-                        message=(
-                            f'A word seems to be missing in "{match.group(0)}": '
-                            f'"{match.group(1)}" needs something after it before the full stop.'
-                        ),
-                        confidence=0.75,
-                    )
-                )
+                # "Perranzabuloe and .": a word lost before the stop, not a space misplaced
+                findings.append(_word_missing(item, match.group(0), match.group(1), "full stop"))
                 continue
             findings.append(
                 Finding(
