@@ -98,8 +98,8 @@ _ROLE_BEFORE_INITIALS = re.compile(
 # governance and accountability return, Bath and North East Somerset, a bank's same-day
 # payment, a Scottish charity, the health and care excellence institute, Action with
 # Communities in Rural England, a county's association of local councils (CALC, as Cornwall's
-# and Cumbria's minutes write it), a public right of way. Other such words in capitals ("SOLD", "RULES", "LIFE", "COWES")
-# were a word or a name on the labelled real minutes.
+# and Cumbria's minutes write it), a public right of way. Other such words in capitals
+# ("SOLD", "RULES", "LIFE", "COWES") were a word or a name on the labelled real minutes.
 _WORD_ACRONYMS = word_set("PACT SEND AGAR BANES CHAPS SCIO NICE SAGE ACRE CALC PROW")
 _MONTHS_DAYS = word_set(
     """JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER
@@ -400,12 +400,11 @@ def _person(text: str, match: re.Match) -> bool:
             return False
         if role:
             return True
-        # "Clerk to the Council: Lunn (BL)", "Apologies: Rankin (SR)": a surname alone and the
-        # person's initials, in a list that gives others theirs the same way ("Hollyman (MH)
-        # and Stevens (DS)"); not a body's name ("Parish Council (PCC)")
-        # (the surname alone: after a label, a comma, "and" or a plural title, not after an
-        # initial or a forename, whose letters the initials would begin with: "Cllr M Carver
-        # (EHC)" is the council he sits on)
+        # "Clerk to the Council: Lunn (BL)", "Apologies: Rankin (SR)": a surname alone (after
+        # a label, a comma, "and" or a plural title) and the person's initials, in a list
+        # that gives others theirs the same way ("Hollyman (MH) and Stevens (DS)"); not a
+        # body's name ("Parish Council (PCC)"), nor letters after an initial or a forename,
+        # which the initials would begin with ("Cllr M Carver (EHC)": his council)
         surname = re.search(
             r"(?:^|[:,;–-]|\band|\bCllrs\.?|\bCouncillors)[ \t]*"
             r"((?:O['’]|Ma?c)?[A-Z][a-z]+)[ \t]*\($",
@@ -416,7 +415,7 @@ def _person(text: str, match: re.Match) -> bool:
             and 2 <= len(base) <= 3
             and base[-1] == surname.group(1)[0]
             and surname.group(1) not in _KIND_WORDS | _BODY_WORDS
-            and _INITIALLED_NAME.search(before[-150 : surname.start()])
+            and _INITIALLED_NAME.search(before[max(0, surname.start() - 150) : surname.start()])
         )
     if len(base) > 3:
         return False

@@ -47,9 +47,11 @@ _INTO_CAPITAL = re.compile(
     r"|[A-Z][a-z]+\b)(?![.@/\-]\w)"
 )
 # A colon with no space before a word ("RESOLVED:That", "Minutes:the", "Vice-Chairman:Cllr"):
-# not times ("10:30"), ratios, drive letters ("C:\\") or web addresses (masked before any check reads the text).
+# not times ("10:30"), ratios, drive letters ("C:\\") or web addresses (masked before any
+# check reads the text).
 _COLON = re.compile(
-    r"(?<![\w.@/\\:\-])((?:[A-Za-z]+-)?[A-Za-z]{2,}):(?!(?:pdf|doc|docx|xls|xlsx|htm|html|txt|rtf|odt)\b)"
+    r"(?<![\w.@/\\:\-])((?:[A-Za-z]+-)?[A-Za-z]{2,}):"
+    r"(?!(?:pdf|doc|docx|xls|xlsx|htm|html|txt|rtf|odt)\b)"
     r"([A-Z][a-z]+|[A-Z]{2,}|[a-z]{2,})\b(?![.@/\\:\-]\w)"
 )
 # An opening double quote glued to the word before it: 'after"local authorities"'.
@@ -560,7 +562,14 @@ def _needle(what: str) -> str:
     return ""
 
 
-_BOUNDARY_NEEDLES = [_needle(what) for _, what, _ in _BOUNDARIES]
+def _letters_needle(pattern: re.Pattern[str]) -> str:
+    """For a rule that opens on a word ("(?=[Aa]nyway)"), that word past its first letter
+    ("nyway"): a text without it is not searched."""
+    word = re.match(r"\(\?=\[[A-Z][a-z]\]([a-z]{3,})\)", pattern.pattern)
+    return word.group(1) if word else ""
+
+
+_BOUNDARY_NEEDLES = [_needle(what) or _letters_needle(pattern) for pattern, what, _ in _BOUNDARIES]
 
 
 def _glue(what: str) -> tuple[str, bool] | None:
@@ -583,18 +592,6 @@ def _glue(what: str) -> tuple[str, bool] | None:
 
 _BOUNDARY_GLUES = [_glue(what) for _, what, _ in _BOUNDARIES]
 
-
-def _letters_needle(pattern: re.Pattern[str]) -> str:
-    """For a rule that opens on a word ("(?=[Aa]nyway)"), that word past its first letter
-    ("nyway"): a text without it is not searched."""
-    word = re.match(r"\(\?=\[[A-Z][a-z]\]([a-z]{3,})\)", pattern.pattern)
-    return word.group(1) if word else ""
-
-
-_BOUNDARY_NEEDLES = [
-    needle or _letters_needle(pattern)
-    for needle, (pattern, _, _) in zip(_BOUNDARY_NEEDLES, _BOUNDARIES, strict=True)
-]
 # A word run into a time is sought only where a letter touches a figure ("questions7.20pm").
 _LETTER_FIGURE = re.compile(r"[a-z]\d")
 
