@@ -1,11 +1,13 @@
 """The British English dictionary: the en_GB Hunspell files (LibreOffice's, as Debian's
-``hunspell-en-gb`` package installs them), read by spylls, plus a short shipped list of
+``hunspell-en-gb`` package installs them), read by Hunspell itself through Enchant (the
+``pyenchant`` package and the system's ``libenchant-2``), plus a short shipped list of
 local-government words they lack (terms.txt), and a shipped list of rarer words they lack
 (rare_words.txt.gz; see ``rare_word``).
 
-The files are looked for where Hunspell keeps them: the folders of ``DICPATH`` first, then
-the system's (``/usr/share/hunspell`` on Debian). They are about 1.2 MB; nothing is fetched at
-run time. Loading takes under a second, so it happens once per process, on first use.
+Enchant looks for the files where Hunspell keeps them: its own configuration folder first
+(``ENCHANT_CONFIG_DIR``, else ``~/.config/enchant``, in a ``hunspell`` folder), then the
+system's (``/usr/share/hunspell`` on Debian). They are about 1.2 MB; nothing is fetched at
+run time. Loading takes a few hundredths of a second, once per process, on first use.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 
 NAME = "en_GB"
 PACKAGE = "hunspell-en-gb"
+LIBRARY = "libenchant-2-2"
 # Where Debian, Ubuntu, Fedora and Homebrew put Hunspell dictionaries.
 SYSTEM_FOLDERS = (
     "/usr/share/hunspell",
@@ -32,29 +35,53 @@ SYSTEM_FOLDERS = (
 
 
 class DictionaryMissing(RuntimeError):
-    """The en_GB Hunspell files are not installed."""
+    """The en_GB Hunspell files, or the Enchant library that reads them, are not installed."""
+
+
+def _folders() -> list[str]:
+    config = os.environ.get("ENCHANT_CONFIG_DIR") or os.path.join(
+        os.environ.get("XDG_CONFIG_HOME") or os.path.expanduser("~/.config"), "enchant"
+    )
+    return [os.path.join(config, "hunspell"), *SYSTEM_FOLDERS]
+
+
+def _missing(why: str) -> DictionaryMissing:
+    return DictionaryMissing(
+        f"{why}: the minutes checks need it. Install the {PACKAGE} and {LIBRARY} packages "
+        f"(apt-get install {PACKAGE} {LIBRARY}), or set ENCHANT_CONFIG_DIR to a folder whose "
+        f"hunspell folder holds {NAME}.dic and {NAME}.aff. Hunspell's files are looked for in: "
+        + ", ".join(_folders())
+    )
 
 
 def dictionary_folder() -> Path:
-    """The first folder of ``DICPATH`` or the system's that holds en_GB.dic and en_GB.aff."""
-    folders = [f for f in os.environ.get("DICPATH", "").split(os.pathsep) if f]
-    folders += SYSTEM_FOLDERS
-    for folder in folders:
+    """The first folder Enchant's Hunspell reader looks in that holds en_GB.dic and
+    en_GB.aff (the benches read the files themselves)."""
+    for folder in _folders():
         path = Path(folder)
         if (path / f"{NAME}.dic").is_file() and (path / f"{NAME}.aff").is_file():
             return path
-    raise DictionaryMissing(
-        f"The British English dictionary ({NAME}.dic and {NAME}.aff) is not installed: the "
-        f"minutes checks need it. Install the {PACKAGE} package (apt-get install {PACKAGE}), "
-        "or set DICPATH to a folder holding the two files. Looked in: " + ", ".join(folders)
-    )
+    raise _missing(f"The British English dictionary ({NAME}.dic and {NAME}.aff) is not installed")
 
 
 @functools.cache
 def _hunspell():
-    from spylls.hunspell import Dictionary
-
-    return Dictionary.from_files(str(dictionary_folder() / NAME))
+    """Hunspell's en_GB dictionary, through Enchant; Hunspell only, never another of
+    Enchant's spell-checkers, whose word lists differ."""
+    try:
+        import enchant
+    except ImportError as error:  # pyenchant raises it when libenchant-2 is not installed
+        raise _missing(f"The Enchant library is not installed ({error})") from error
+    broker = enchant.Broker()
+    broker.set_ordering(NAME, "hunspell")
+    if not broker.dict_exists(NAME):
+        raise _missing(
+            f"The British English dictionary ({NAME}.dic and {NAME}.aff) is not installed"
+        )
+    found = broker.request_dict(NAME)
+    if found.provider.name != "hunspell":
+        raise _missing(f"Enchant reads {NAME} with {found.provider.name}, not Hunspell")
+    return found
 
 
 @functools.cache
@@ -67,7 +94,7 @@ def _terms() -> frozenset[str]:
 def known(word: str) -> bool:
     """Whether Hunspell en_GB (or the shipped list of local-government terms, terms.txt)
     accepts ``word`` as written (Hunspell's case rules included)."""
-    return word.lower() in _terms() or bool(_hunspell().lookup(word))
+    return word.lower() in _terms() or (bool(word) and _hunspell().check(word))
 
 
 RARE_WORDS = "rare_words.txt.gz"
