@@ -203,7 +203,7 @@ _ABBREVIATED = (
     "Ave",
 )
 _TITLE_STOP = re.compile(
-    r"(?<![A-Z])"
+    r"(?=\.)(?<![A-Z])"  # at a full stop only: the look-behinds are not tried elsewhere
     + "".join(rf"(?<!\b{a})" for a in _ABBREVIATED)
     + r"(?<!\dst)(?<!\dnd)(?<!\drd)(?<!\dth)(?<=[a-z0-9)])\.\s+"
     r"(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"

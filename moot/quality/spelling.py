@@ -1110,12 +1110,9 @@ def check_spelling(
             # Two slips from a word, of the kinds a typist makes together ("relavent",
             # "adbscence", "expeceetd"): a finding too, less sure than one slip.
             # (a few words a page: each costs a few hundred look-ups)
-            two = (
-                []
-                if guesses or compound or not word.islower() or len(word) > 14 or sought >= 2
-                else dictionary.two_slips(word)
-            )
-            sought += not (guesses or compound or not word.islower() or len(word) > 14)
+            eligible = not (guesses or compound or not word.islower() or len(word) > 14)
+            two = dictionary.two_slips(word) if eligible and sought < 2 else []
+            sought += eligible
             # With no word one slip away it is a local, technical or foreign word far more
             # often than a slip: on the labelled real minutes, at first sight, 0 of 22 such
             # findings were a slip a reader marked. A hint, below the default threshold. Two
