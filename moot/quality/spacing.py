@@ -676,7 +676,9 @@ def _initial_run_in(item: MinutesItem, text: str) -> list[Finding]:
 def _word_missing(item: MinutesItem, found: str, word: str, mark: str) -> Finding:
     """A word that cannot end a phrase before a mark ("based in , for", "Perranzabuloe and
     ."): the word after it was lost (a place's or a name's, as a link's words leave a copy),
-    not a space misplaced (0.75)."""
+    not a space misplaced. A hint, below the default threshold (0.55): readers marked 3 of 11
+    such on the labelled real minutes (the stored pages and the parts), and left the rest as
+    the copy's loss, not the clerk's slip."""
     return Finding(
         check=Check.SLIP,
         item_reference=item.reference,
@@ -685,7 +687,7 @@ def _word_missing(item: MinutesItem, found: str, word: str, mark: str) -> Findin
             f'A word seems to be missing in "{found}": "{word}" needs something after it '
             f"before the {mark}."
         ),
-        confidence=0.75,
+        confidence=0.55,
     )
 
 
