@@ -670,7 +670,8 @@ def check_acronyms(
         own_names.add(opening.group(1))
     # a heading that names the body by its letters: "Minutes of Meeting of HRRA at St Mary's",
     # "Minute of KVCC meeting", "PPG: Meeting Minutes AGM June 2022"
-    heading_lines = [ln.strip() for t in page[:2] for ln in t.split("\n") if ln.strip()][:3]
+    # (below a site's cookie notice, "Skip to main content", as a saved page may keep it)
+    heading_lines = [ln.strip() for t in page[:2] for ln in t.split("\n") if ln.strip()][:6]
     for line in heading_lines:
         named = _NAMED_IN_HEADING.match(line)
         if named:
@@ -758,10 +759,10 @@ def check_acronyms(
 
 # A heading that names the body by its letters: "Minutes of Meeting of HRRA at St Mary's",
 # "Minutes of the Meeting of the PCC held on 16th September 2019", "Minute of KVCC meeting",
-# "PPG: Meeting Minutes AGM June 2022".
+# "PPG: Meeting Minutes AGM June 2022", "GPC minutes July 2022".
 _NAMED_IN_HEADING = re.compile(
     r"(?:Minutes?[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][a-z]+[ \t]+){0,2}Meeting[ \t]+of[ \t]+"
-    r"(?:the[ \t]+)?)?|)([A-Z]{3,6})(?:[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[Mm]eeting\b|[ \t]*:"
+    r"(?:the[ \t]+)?)?|)([A-Z]{3,6})(?:[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[Mm]eeting\b|[ \t]+[Mm]inutes\b|[ \t]*:"
     r"[ \t]*(?:[A-Z][a-z]+[ \t]+)?Minutes\b|(?<=[A-Z])(?=[ \t]+(?:at|held)\b))"
 )
 

@@ -39,8 +39,8 @@ def _key(name: str) -> str:
     return re.sub(r"[-\s]", "", name).lower()
 
 
-def _one_apart(a: str, b: str) -> bool:
-    if a == b or a[0] != b[0] or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+def _one_apart(a: str, b: str, shortest: int = 5) -> bool:
+    if a == b or a[0] != b[0] or min(len(a), len(b)) < shortest or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
         diffs = [i for i in range(len(a)) if a[i] != b[i]]
@@ -176,6 +176,64 @@ def check_names(items: list[MinutesItem], people: Iterable[str] = ()) -> list[Fi
                     evidence=[
                         ("Written", wrong),
                         (_LABELS.get(why, "Written with its hyphen"), right),
+                    ],
+                )
+            )
+    return findings + _forenames(items, reported)
+
+
+# A forename and a surname, with or without a title before them: "Malcolm James" (each pair
+# of capitalised words, overlapping: "Cllr Laim Gourlay" holds "Laim Gourlay").
+_FULL_NAME = re.compile(
+    r"(?=\b([A-Z][a-z]{2,})[ \t]+(?!(?:Mrs?|Ms|Miss|Dr|Cllrs?|Councillors?|Prof|Revd?|Sir|Lady|"
+    r"Lord)\b)((?:Ma?c)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)(?<![A-Za-z])"
+)
+
+
+def _forenames(items: list[MinutesItem], reported: set[str]) -> list[Finding]:
+    """A forename misspelt beside the same person's name written right ("Malcom James" and
+    "Mr Malcolm James", "Laim Gourlay" and "Liam Gourlay"), 0.7: the same surname after two
+    forenames a letter apart, one a name the dictionary knows, the other no word or name it
+    knows. Two people of one family have two real names ("Kyle" and "Kylie" pass)."""
+    from . import dictionary
+
+    forenames: dict[str, dict[str, str]] = {}  # surname: forename: the first item's reference
+    for item in items:
+        for match in _FULL_NAME.finditer(plain(item.minutes_html)):
+            forename, surname = match.groups()
+            forenames.setdefault(surname, {}).setdefault(forename, item.reference)
+    findings = []
+    for surname, written in sorted(forenames.items()):
+        if dictionary.is_word(surname.lower()):
+            continue  # "Washington Rotary": a body's name, not a person's
+        for wrong, reference in sorted(written.items()):
+            if wrong in reported or dictionary.known(wrong) or dictionary.known(wrong.lower()):
+                continue
+            right = next(
+                (
+                    f
+                    for f in sorted(written)
+                    if _one_apart(wrong.lower(), f.lower(), shortest=3) and dictionary.is_name(f)
+                ),
+                "",
+            )
+            if not right:
+                continue
+            reported.add(wrong)
+            findings.append(
+                Finding(
+                    check=Check.NAME,
+                    item_reference=reference,
+                    text=f"{wrong} {surname}",
+                    message=(
+                        f'"{wrong} {surname}" and "{right} {surname}" look like one person\'s '
+                        f'name spelled two ways in these minutes; "{right}" is a forename, '
+                        f'"{wrong}" is not. Use one spelling throughout.'
+                    ),
+                    confidence=0.7,
+                    evidence=[
+                        ("Written", f"{wrong} {surname}"),
+                        ("Also written", f"{right} {surname}"),
                     ],
                 )
             )

@@ -137,6 +137,11 @@ def _candidates(lines: list[str]) -> list[Heading]:
             title, rest = _split_title(match["title"])
             if _title_like(title):
                 head = Heading(n + 1, n, match["token"], title, line, rest)
+            elif not title and "/" in match["token"] and _title_like(" ".join(rest.split()[:4])):
+                # a minute's reference, then the item's whole paragraph with no title set
+                # apart ("17/0122 Apologies for absence Cllr Thompson … sent apologies"); the
+                # heading as printed is its number, the paragraph its minutes
+                head = Heading(n + 1, n, match["token"], "", line[: match.start("title")], rest)
         elif bare := BARE.match(line):
             head = _bare_heading(lines, n, bare["token"])
         if head:

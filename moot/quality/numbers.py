@@ -34,9 +34,11 @@ _NUMBER_WORD = re.compile(
 # readers of the stored real minutes left all 13 such, where one page of `heldout65` had 3.)
 _NUMBER_CAPITALS = re.compile(r"(?=\d)(?<![\w£$€#.,:/\-])(\d{1,5})([A-Z]{4,})(?=[’'\s:.,]|$)", re.M)
 _MONTH_YEAR = re.compile(r"\b([A-Z]{3,9})((?:19|20)\d\d)(?!\d)")
-# A day in capitals run into its date: "FRIDAY19TH JUNE".
+# A day run into its date: "FRIDAY19TH JUNE", "Saturday/Sunday16th" (a day after a slash,
+# which the word-and-number rule below passes over).
 _DAY_DATE = re.compile(
-    r"\b((?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)(\d{1,2}(?:ST|ND|RD|TH|st|nd|rd|th)?)\b"
+    r"\b((?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"(\d{1,2}(?:ST|ND|RD|TH|st|nd|rd|th)?)\b"
 )
 # An ordinal run into the year after it: "December 6th2016".
 _ORDINAL_YEAR = re.compile(r"(?=\d)(?<![\w£$€#.,:/\-])(\d{1,2}(?:st|nd|rd|th))((?:19|20)\d\d)\b")
@@ -65,6 +67,12 @@ _TIME_WORD = re.compile(
 _WHEN_TIME = re.compile(
     r"(?=[afutbAFUTB])(?<![\w£$€#.@/\-])((?i:at|from|until|till|to|by|before|after|and))"
     r"(\d{1,2}[.:]\d{2}(?:[ \t]?(?i:[ap]\.?m\.?))?)(?![\d.:]\d)"
+)
+# An ordinal with a letter of its ending lost, before a month: "held on 18h October" (not "2s":
+# "the Under 9s May fixtures").
+_ORDINAL_CUT = re.compile(
+    r"(?=\d)(?<![\w£$€#.,/\-])(\d{1,2})(?:h|t)(?=[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]*\b)"
 )
 # An ordinal: its number, its ending and any letters run on ("21stt").
 # In lower case only: "1ND" in a postcode ("OX1 1ND") is no ordinal.
@@ -130,6 +138,8 @@ def check_numbers(items: list[MinutesItem]) -> list[Finding]:
             findings.append(_spacing(item, match.group(0), " ".join(match.groups())))
         for match in _WORD_NUMBER.finditer(text):
             word, number, ending, letter = match.groups()
+            if _DAY_DATE.fullmatch(match.group(0)):
+                continue  # the day's rule above
             if word.lower() in _NAMED or not _word(word) or (len(word) < 2):
                 continue
             if len(word) <= 3 and word.islower() and word not in _SHORT_AFTER_NUMBER:
@@ -141,6 +151,9 @@ def check_numbers(items: list[MinutesItem]) -> list[Finding]:
             if ending and ending.lower() != _ordinal_ending(int(number)):
                 continue  # "the3th": the ordinal check below names it
             findings.append(_spacing(item, match.group(0), f"{word} {number}{ending}{letter}"))
+        for match in _ORDINAL_CUT.finditer(text):
+            number = match.group(1)
+            findings.append(_ordinal_finding(item, match.group(0), number))
         for match in _ORDINAL.finditer(text):
             number, ending, extra = match.groups()
             right = _ordinal_ending(int(number))
@@ -150,19 +163,21 @@ def check_numbers(items: list[MinutesItem]) -> list[Finding]:
                 continue  # "18thMay" is a run-together pair: the spacing rule above
             if extra and extra[:1].isupper():
                 continue
-            findings.append(
-                Finding(
-                    check=Check.SPELLING,
-                    item_reference=item.reference,
-                    text=match.group(0),
-                    message=(
-                        f'"{match.group(0)}" is not how the ordinal is written: '
-                        f'write "{number}{right}".'
-                    ),
-                    confidence=0.85,
-                )
-            )
+            findings.append(_ordinal_finding(item, match.group(0), number))
     return findings
+
+
+def _ordinal_finding(item: MinutesItem, found: str, number: str) -> Finding:
+    return Finding(
+        check=Check.SPELLING,
+        item_reference=item.reference,
+        text=found,
+        message=(
+            f'"{found}" is not how the ordinal is written: write '
+            f'"{number}{_ordinal_ending(int(number))}".'
+        ),
+        confidence=0.85,
+    )
 
 
 def _spacing(item: MinutesItem, found: str, instead: str) -> Finding:

@@ -59,12 +59,12 @@ def _is_marker(line: str, at: int) -> bool:
     run_in = bool(re.match(r"[A-Z][a-z]", after)) and bool(
         re.fullmatch(r"\d{1,2}|[IVX]{1,3}", marker.group(0))
     )
-    # a list run on after a colon or a sentence, each marker with a full stop: "APPROVAL OF THE
-    # MINUTES OF: i). The minutes of the PARISH COUNCIL … ii). The minutes of the PLANNING …"
-    run_on = (
-        bool(re.fullmatch(r"[ivx]{1,4}|[a-h]", marker.group(0)))
-        and bool(re.search(r"[:.][ \t]+$", before[: marker.start()]))
-        and bool(re.match(r"\.[ \t]+[A-Z]", after))
+    # a list run on after a colon, a sentence or a heading, each marker with a full stop:
+    # "APPROVAL OF THE MINUTES OF: i). The minutes of the PARISH COUNCIL … ii). The minutes of
+    # the PLANNING …", "5. Planning a). Applications" (an aside's bracket before a full stop
+    # has its opening one)
+    run_on = bool(re.fullmatch(r"[ivx]{1,4}|[a-h]", marker.group(0))) and bool(
+        re.match(r"\.[ \t]+[A-Z]", after)
     )
     return starts_line or after[:1].isspace() or after == "" or reference or run_in or run_on
 
@@ -573,6 +573,11 @@ _BODY_PLURAL = re.compile(
     r"((?:Council|Committee|Councillor|Board|Group|Authority|Member|Resident))['’]s"
     r"(?=[ \t]+(?:was|were|is|are|has|have|had|will|would|as|to)\b|[ \t]*[,.;:])"
 )
+# Members made plural with an apostrophe before "present" or a list's colon: "No District
+# Councillor’s present", "Present: Parish Councillor’s: J Melen, K Hall".
+_LABEL_PLURAL = re.compile(
+    r"\b(Councillor|Cllr|Member|Officer)['’]s(?=[ \t]*:|[ \t]+(?:present|in[ \t]+attendance)\b)"
+)
 # A time with its hours and minutes run together: "at 1115am", "730pm" (not "2014 am").
 _TIME_RUN_TOGETHER = re.compile(r"(?=\d)(?<![\d.:,£$])\b(1[0-2]|0?[1-9])([0-5]\d)(am|pm)\b")
 # A semicolon or colon typed twice, glued to its word: "A Jones;;", "Meeting status::Quorate"
@@ -623,6 +628,13 @@ def _semicolon_lists(text: str) -> list[re.Match[str]]:
     return out
 
 
+def _apostrophe_plural(m: re.Match) -> str:
+    return (
+        f'"{m.group(0)}" is a plural: write "{m.group(1)}s" (an apostrophe and s make a '
+        f"possessive, not a plural)."
+    )
+
+
 def _no_comma_before(text: str, at: int) -> bool:
     """Whether the sentence holding ``at`` has no comma before it: "Mr Hall, the Monitoring
     Officer, explained" closes an aside, and passes."""
@@ -638,13 +650,7 @@ _MARKS: list[_Mark] = [
             f"already plural, so it takes an apostrophe and s)."
         ),
     ),
-    _Mark(
-        _LETTERS_PLURAL,
-        lambda m: (
-            f'"{m.group(0)}" is a plural: write "{m.group(1)}s" (an apostrophe and s make a '
-            f"possessive, not a plural)."
-        ),
-    ),
+    _Mark(_LETTERS_PLURAL, _apostrophe_plural),
     _Mark(
         _TITLE_PLURAL,
         lambda m: (
@@ -653,14 +659,8 @@ _MARKS: list[_Mark] = [
         ),
         ("'s", "’s"),
     ),
-    _Mark(
-        _BODY_PLURAL,
-        lambda m: (
-            f'"{m.group(0)}" is a plural: write "{m.group(1)}s" (an apostrophe and s make a '
-            f"possessive, not a plural)."
-        ),
-        ("'s", "’s"),
-    ),
+    _Mark(_BODY_PLURAL, _apostrophe_plural, ("'s", "’s")),
+    _Mark(_LABEL_PLURAL, _apostrophe_plural, ("'s", "’s")),
     _Mark(
         _TIME_RUN_TOGETHER,
         lambda m: (

@@ -20,7 +20,8 @@ _OFFICES = (
     r"(?:chief\s+fire|monitoring|chief|finance|responsible\s+financial|proper|section\s+151|"
     r"s151|returning)\s+officer|chief\s+executive|town\s+clerk|clerk|(?:vice[- ])?chair(?:man|"
     r"woman|person)?|(?:lord\s+)?mayor|leader|treasurer|director|president|head\s+of\s+paid\s+service|"
-    r"secretary|captain"
+    r"secretary|captain|conven[eo]r|(?:site|welfare|safety|web|press|liaison|tree|footpaths?)\s+"
+    r"officer"
 )
 
 # Words "too" goes before, written "to": "the fence was to high".
@@ -690,6 +691,15 @@ _PHRASES: list[_Phrase] = [
     # (not "a one minute silence": a silence one minute long, no possessive)
     (r"(?<![\w-])(?<!\bone )minutes?\s+silence\b", "minute's silence", 0.8, ("silence",)),
     (r"\b(members|councillors)\s+(code\s+of\s+conduct)\b", "\\1' \\2", 0.8, ("conduct",)),
+    # a meeting's minutes: "the previous meetings minutes had been circulated", "refer to the
+    # following meetings minutes" (in lower case: "Previous Meetings Minutes" is a heading's)
+    (
+        r"\b((?-i:the|previous|last|following|next|this|that|each))\s+meetings\s+"
+        r"((?-i:minutes|agenda|notes))\b",
+        "\\1 meeting's \\2",
+        0.8,
+        ("meetings minutes", "meetings agenda", "meetings notes"),
+    ),
     # a day's meeting: "at Thursdays meeting", "Thursdays’ meeting"
     (
         r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s'?\s+meeting\b",
@@ -711,7 +721,8 @@ _PHRASES: list[_Phrase] = [
         # "report" and "update" are verbs too ("the Group Leaders report to Council"), so only
         # capitalised, or before a full stop, a verb or the end of the line; their pay too
         # ("(clerks salary)"), but not a plural's policy ("the clerks expenses policy")
-        rf"(?=[cmfrpstvldh])\b({_OFFICES})s\s+((?:announcements|remarks|communications|notices)\b|"
+        rf"(?=[cmfrpstvldhw])\b({_OFFICES})s\s+((?:(?:opening|closing)\s+)?(?:announcements|remarks|"
+        r"communications|notices)\b|"
         r"(?:(?-i:E)xpenses|(?-i:S)alary)\b|(?:expenses|salary|salaries|wages|mileage)(?=[ \t]*(?:$|"
         r"[):.,;&–-]|(?:and|was|were|for|of|is|paid)\b))|"
         r"(?:(?-i:R)eport|(?-i:U)pdate)\b|(?:report|update)(?=[ \t]*(?:$|[:.,;&–-]|"
@@ -723,7 +734,7 @@ _PHRASES: list[_Phrase] = [
             for word in sorted(
                 word_set(
                     "report update announcement remark communication notice expenses salar "
-                    "wages mileage"
+                    "wages mileage opening closing"
                 )
             )
         ),
@@ -766,7 +777,30 @@ _PHRASES: list[_Phrase] = [
     # a word's letter lost or changed in a set phrase: "rather that waiting" (than), "be bought
     # forward" (brought), "she been asked" (has been)
     (r"\b(rather\s+)that(?=\s+[a-z]+ing\b)", "\\1than", 0.8, ("rather",)),
-    (r"\bbought\s+(forward|to\s+the\s+attention)\b", "brought \\1", 0.85, ("bought",)),
+    # (and "bought up the issue", "bought to a head"; not "bought up the land")
+    (
+        r"\bbought\s+(forward|to\s+the\s+attention|to\s+a\s+head|to\s+light|up\s+(?:the\s+)?"
+        r"(?:issues?|matters?|subject|question|point|topic|concerns?|problems?)\b)",
+        "brought \\1",
+        0.85,
+        ("bought",),
+    ),
+    # "were" written "where" before the verb it goes with: "the minutes where duly agreed"
+    (
+        r"\bwhere\s+((?:duly|unanimously)\s+(?:agreed|approved|signed|noted|received|accepted|"
+        r"adopted|proposed|seconded|elected)\b)",
+        "were \\1",
+        0.85,
+        ("where duly", "where unanimously"),
+    ),
+    # Welsh in lower case, where the dictionary's verb "welsh" hides it: "in the welsh minutes"
+    # ("english" in lower case is the spelling check's)
+    (
+        r"\b((?:the|in)\s+)(?-i:welsh)(\s+(?:minutes|version|language|translation|text)\b)",
+        "\\1Welsh\\2",
+        0.8,
+        ("welsh ",),
+    ),
     (
         r"(?=[shi])(?<!\bhas\s)(?<!\bhad\s)\b((?-i:she|he|it))\s+been\b",
         "\\1 has been",
@@ -775,7 +809,7 @@ _PHRASES: list[_Phrase] = [
     ),
     # minutes' set phrases with a letter lost or changed: "declared in interest", "agreed
     # with on amendment", the minutes "signed by the Chairmen" (one chair signs)
-    (r"\b(declared?)\s+in\s+interest\b", "\\1 an interest", 0.85, ("interest",)),
+    (r"\b(declared?)\s+(?:in|and)\s+interest\b", "\\1 an interest", 0.85, ("interest",)),
     (
         r"\bwith\s+on\s+(amendments?|abstentions?|exceptions?)\b",
         "with one \\1",
@@ -999,6 +1033,7 @@ def check_slips(items: list[MinutesItem]) -> list[Finding]:
         spans += _doubled(item, text, toks)
         spans += _doubled_phrases(item, text, toks)
         spans += _placeholders(item, text)
+        spans += _lower_initials(item, text)
         spans += _postcodes(item, text)
         spans += _articles(item, text, toks)
         spans += _possessives(item, text, toks, proper)
@@ -1650,6 +1685,10 @@ def _in_a_table(toks: list[Token], first: Token, last: Token) -> bool:
 _SENTENCE_VERBS = frozenset(("were", "was", "are", "is", "had", "have", "has"))
 
 
+# Words that make no heading of their own: "OF THE" twice in capitals is a slip.
+_SMALL_WORDS = word_set("of the to in and for on at by a an with from")
+
+
 def _doubled_phrases(item: MinutesItem, text: str, toks: list[Token]) -> list[tuple[int, Finding]]:
     """Two to eight words written twice in a row, with at most a colon between ("chaired by
     Chaired by", "District Councillors: District Councillors"; 0.8): a paste or a line typed
@@ -1680,23 +1719,30 @@ def _doubled_phrases(item: MinutesItem, text: str, toks: list[Token]) -> list[tu
                 n += 3 * size - 1
                 break  # three times or more: a column of a table ("Member of the public" by
                 # each of a board's observers), not a paste
+            # (small words alone make no heading nor a table's cell: "MINUTES OF THE OF THE
+            # ANNUAL MEETING" is typed twice)
+            small = all(t.lower in _SMALL_WORDS for t in first)
             if (
                 ":" not in joins[size - 1]
                 and first[0].text[:1].isupper()
+                and not small
                 and _in_a_table(toks, first[0], second[-1])
             ):
                 continue  # a table of names and roles flattened into a line: "Public
                 # Governor Public Governor Appointed Governor"
-            if all(t.text.isupper() for t in first + second):
+            if all(t.text.isupper() for t in first + second) and not small:
                 continue  # a heading in capitals printed twice by the page: "TOWN COUNCIL TOWN
                 # COUNCIL"
-            if second[0].text[:1].isupper() and _NUMBERED_HEADING.search(
-                text, max(0, first[0].start - 100), first[0].start
+            if second[0].text[:1].isupper() and (
+                (not item.title and not text[: first[0].start].strip())
+                or _NUMBERED_HEADING.search(text, max(0, first[0].start - 100), first[0].start)
             ):
                 continue  # a numbered heading run into the sentence under it, on a page whose
                 # line breaks were lost: "150/20 Apologies for absence Apologies for absence
                 # were received", "(v) Report of the District Councillor District Councillor
-                # T Kirkham reported"
+                # T Kirkham reported"; or, in an item read with no title, its opening words,
+                # the title, run into its text ("2019/2) Apologies for absence Apologies for
+                # absence were received")
             after = lows[n + 2 * size] if n + 2 * size < len(lows) else ""
             if ":" in joins[size - 1] and (after in _SENTENCE_VERBS or after == "of"):
                 continue  # a label, then a sentence that opens with its words: "Approval of
@@ -1765,6 +1811,25 @@ def _placeholders(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
     ]
 
 
+# A title, an initial in lower case, a surname: "Cllr m Reeves". Not x, o or v, which a table
+# of attendance prints as its ticks and crosses ("Councillor x Karen Calton").
+_LOWER_INITIAL = re.compile(
+    r"(?=[CMD])\b(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.?[ \t]+([a-np-uwyz])\.?[ \t]+[A-Z][a-z]{2,}\b"
+)
+
+
+def _lower_initials(item: MinutesItem, text: str) -> list[tuple[int, Finding]]:
+    """A person's initial in lower case between their title and surname (0.75)."""
+    out = []
+    for m in _LOWER_INITIAL.finditer(text):
+        found = m.group(0)
+        at = m.start(1) - m.start()
+        meant = found[:at] + found[at].upper() + found[at + 1 :]
+        message = f'"{found}": an initial is a capital letter. Write "{meant}".'
+        out.append((m.start(), Finding(Check.SLIP, item.reference, found, message, 0.75)))
+    return out
+
+
 # A postcode whose second half starts with the letter O, where it is always a figure: "SE1 OLL".
 _POSTCODE_O = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) O([ABD-HJLNP-UW-Z]{2})\b")
 
@@ -1821,7 +1886,9 @@ def _sounds_vowel(word: str) -> bool | None:
     if word[0].isdigit():
         return _number_sounds_vowel(word)
     if word.startswith("£"):
-        return False  # "a £5,000 grant"
+        # said as its figure: "a £5,000 grant" ("a five thousand pound grant"), "an £8,000
+        # grant" ("an eight thousand …")
+        return _number_sounds_vowel(word) if word[1:2].isdigit() else None
     if len(word) > 2 and word[1] == "-" and word[0].isalpha():
         return (
             word[0].upper() in _LETTER_VOWEL

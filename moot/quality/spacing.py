@@ -97,6 +97,7 @@ _DASH_GLUED_AFTER = "A dash glued to the word after it, with a space before"
 _BEFORE_SEMICOLON = "A space before the semicolon"
 _BEFORE_TIME = "No space before the time"
 _INITIAL_RUN_IN = "No space after the initial"
+_SPACE_AFTER_HYPHEN = "A space after the hyphen"
 # A space before a colon ("Jim : reported"), reported on a page that does so once or twice;
 # one that writes "Present :" and "Chair :" throughout has a style (on the labelled real
 # minutes, 9 of 12 were marked on pages with one or two, 6 of 11 on pages with more).
@@ -309,10 +310,17 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
     ),
     (
         re.compile(
-            r"(?<=[a-z]{3})((?P<left>\))(?P<right>and|or|the|to|of|for|with|was|were|is))\b"
+            r"(?<=[a-z]{3})((?P<left>\))(?P<right>and|or|the|to|of|for|with|was|were|is|Mrs?|Ms|"
+            r"Miss|Dr|Cllrs?|Councillors?))\b"
         ),
         "No space after the closing bracket",
         "{left} {right}",
+    ),
+    # a comma glued to the bracket after it: "Apologies: Mr Wilby,(District Councillor)"
+    (
+        re.compile(r"(?<![\w.@/\-])((?P<left>[A-Za-z]{3,},)\((?P<right>[A-Z][A-Za-z]*))"),
+        "No space between the comma and the bracket",
+        "{left} ({right}",
     ),
     # a space inside a bracket on one side only: "( Vice-chair)", "(Vice-chair )"
     (
@@ -391,7 +399,7 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
             r"counter|mid|ex|over|under|well|long|short|part|full|out|de|un|pro|vice))- "
             r"(?P<right>(?!(?:and|or|nor|to|as)\b)[A-Za-z][a-z]{2,}))\b"
         ),
-        "A space after the hyphen",
+        _SPACE_AFTER_HYPHEN,
         "{left}-{right}",
     ),
     # a compound's hyphen with a space after it, between two words in lower case:
@@ -402,7 +410,7 @@ _BOUNDARIES: list[tuple[re.Pattern[str], str, str]] = [
             r"(?P<right>(?!(?:and|or|nor|to|as|but|the|a|an|we|it|he|she|they|this|that|there|"
             r"which|in|on|at|of|for|with|is|was|were|be|not|no|so|if|i)\b)[a-z]{3,}))\b"
         ),
-        "A space after the hyphen",
+        _SPACE_AFTER_HYPHEN,
         "{left}-{right}",
     ),
     # a dash glued to the word before it, spaced after, before a name: "Parish Clerk- R
@@ -737,6 +745,12 @@ def _boundaries(item: MinutesItem, text: str, styled: bool = False) -> list[Find
             if what == _INITIAL_RUN_IN and _word(left + right.lower()):
                 continue  # a word with its second letter a capital ("MInutes"): the spelling
                 # check's
+            if (
+                what == _SPACE_AFTER_HYPHEN
+                and not (_word(left) or _word(right))
+                and _word(left + right)
+            ):
+                continue  # a word split at a line's end ("poten- tially"): the layout's
             if what.startswith("No space before the bracket"):
                 if not (_word(left) or left[0].isupper()):
                     continue

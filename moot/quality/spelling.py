@@ -486,6 +486,20 @@ def _misspelt(
 
 
 # The end of a word split from it by a space: "roun ds".
+_HYPHEN_AFTER = re.compile(r"-[ \t]*\n?[ \t]*([a-z]+)")
+_HYPHEN_BEFORE = re.compile(r"([A-Za-z]+)-[ \t]*\n?[ \t]*$")
+
+
+def _split_at_line_end(text: str, start: int, end: int, word: str) -> bool:
+    """Whether ``word`` is a piece of a word a line's end split with a hyphen, as a saved PDF
+    keeps it ("poten- tially", "pow- ers"): the two pieces together are a word."""
+    after = _HYPHEN_AFTER.match(text, end)
+    if after and dictionary.is_word(word + after.group(1)):
+        return True
+    before = _HYPHEN_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before and dictionary.is_word(before.group(1) + word))
+
+
 _WORD_END = re.compile(r" ([a-z]{1,3})\b(?![-'’])")
 _PREFIX_APART = re.compile(r" ([a-z]{4,})\b(?![-'’])")
 _SURNAME_AFTER = re.compile(r" (?:Ma?c|O['’])?[A-Z][a-z]{2,}\b")
@@ -1003,6 +1017,8 @@ def check_spelling(
                 continue
             if lower in _LOWER_CASE_BRANDS or _names_in_lower_case(text, token.start, lower_lists):
                 continue
+            if _split_at_line_end(text, token.start, token.end, word):
+                continue  # "poten- tially", "pow- ers": a word a line's end split, not misspelt
             parts = [p for p in lower.replace("/", "-").split("-") if p]
             if len(parts) > 1 and all(p in known_terms or dictionary.is_word(p) for p in parts):
                 continue
