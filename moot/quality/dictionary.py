@@ -70,6 +70,11 @@ def _hunspell():
     Enchant's spell-checkers, whose word lists differ."""
     try:
         import enchant
+    except ModuleNotFoundError as error:  # the Python package itself
+        raise DictionaryMissing(
+            "The pyenchant package is not installed: run `make install` (it installs the "
+            "versions in requirements/dev.lock)."
+        ) from error
     except ImportError as error:  # pyenchant raises it when libenchant-2 is not installed
         raise _missing(f"The Enchant library is not installed ({error})") from error
     broker = enchant.Broker()

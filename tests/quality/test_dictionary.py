@@ -2,6 +2,7 @@
 Enchant, found where Hunspell keeps them, and a clear message naming the packages when they
 are not there."""
 
+import builtins
 import sys
 
 import pytest
@@ -55,6 +56,19 @@ def test_a_dictionary_enchant_cannot_find_fails_with_a_message(monkeypatch, fres
 
 
 def test_a_missing_enchant_library_fails_with_a_message_naming_it(monkeypatch, fresh_dictionary):
-    monkeypatch.setitem(sys.modules, "enchant", None)  # import fails as without libenchant-2
+    def without_the_library(name, *args, **kwargs):
+        if name == "enchant":  # as pyenchant fails to import without libenchant-2
+            raise ImportError("The 'enchant' C library was not found")
+        return real_import(name, *args, **kwargs)
+
+    real_import = builtins.__import__
+    monkeypatch.delitem(sys.modules, "enchant", raising=False)
+    monkeypatch.setattr(builtins, "__import__", without_the_library)
     with pytest.raises(dictionary.DictionaryMissing, match="libenchant-2-2"):
+        dictionary.known("organisation")
+
+
+def test_a_missing_package_fails_with_a_message_naming_the_install(monkeypatch, fresh_dictionary):
+    monkeypatch.setitem(sys.modules, "enchant", None)  # import fails as without the package
+    with pytest.raises(dictionary.DictionaryMissing, match="make install"):
         dictionary.known("organisation")
