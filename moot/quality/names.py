@@ -185,8 +185,9 @@ def check_names(items: list[MinutesItem], people: Iterable[str] = ()) -> list[Fi
 # A forename and a surname, with or without a title before them: "Malcolm James" (each pair
 # of capitalised words, overlapping: "Cllr Laim Gourlay" holds "Laim Gourlay").
 _FULL_NAME = re.compile(
-    r"(?=\b([A-Z][a-z]{2,})[ \t]+(?!(?:Mrs?|Ms|Miss|Dr|Cllrs?|Councillors?|Prof|Revd?|Sir|Lady|"
-    r"Lord)\b)((?:Ma?c)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)(?<![A-Za-z])"
+    r"(?=[A-Z])(?<![A-Za-z])(?=([A-Z][a-z]{2,})[ \t]+"
+    r"(?!(?:Mrs?|Ms|Miss|Dr|Cllrs?|Councillors?|Prof|Revd?|Sir|Lady|Lord)\b)"
+    r"((?:Ma?c)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)"
 )
 
 
