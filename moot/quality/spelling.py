@@ -485,7 +485,6 @@ def _misspelt(
     )
 
 
-# The end of a word split from it by a space: "roun ds".
 _HYPHEN_AFTER = re.compile(r"-[ \t]*\n?[ \t]*([a-z]+)")
 _HYPHEN_BEFORE = re.compile(r"([A-Za-z]+)-[ \t]*\n?[ \t]*$")
 
@@ -500,6 +499,7 @@ def _split_at_line_end(text: str, start: int, end: int, word: str) -> bool:
     return bool(before and dictionary.is_word(before.group(1) + word))
 
 
+# The end of a word split from it by a space: "roun ds".
 _WORD_END = re.compile(r" ([a-z]{1,3})\b(?![-'’])")
 _PREFIX_APART = re.compile(r" ([a-z]{4,})\b(?![-'’])")
 _SURNAME_AFTER = re.compile(r" (?:Ma?c|O['’])?[A-Z][a-z]{2,}\b")
