@@ -820,6 +820,11 @@ _BODY_BOARD = re.compile(
     r"((?:[A-Z][a-z]+[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?){1,5})"
     r"(Board|Panel|Forum|Trust|Group|Association|Society|Club|Foundation)\b"
 )
+# A body whose kind comes first: the "Institute of Historic Building Conservation" (IHBC).
+_BODY_OF = re.compile(
+    r"\b(Institute|Institution|Federation|Union|Guild|Network|Association|Society)[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?((?:[A-Z][a-z]+[ \t]*(?:(?:and|&)[ \t]+)?){1,5})"
+)
 # The last word of a body's name, which letters in brackets after it are the body's.
 _BODY_WORDS = word_set(
     """Board Panel Forum Trust Group Association Society Club Foundation Committee Service
@@ -874,6 +879,9 @@ def _heading_initials(heading: str, text: str, bases: set[str], body: str = "") 
             # and County Joint Local Access Forum"
             for start in range(1, len(ws) - 1):
                 tails.add("".join(w[0] for w in ws[start:]) + match.group(2)[0])
+    for match in _BODY_OF.finditer(heading):
+        ws = [w for w in match.group(2).split() if w.lower() not in _STOP]
+        tails.add(match.group(1)[0] + "".join(w[0] for w in ws))
     own = bases & tails
     for base in bases - own:
         for tail in tails:

@@ -297,10 +297,19 @@ _PHRASES: list[_Phrase] = [
         ("affect",),
     ),
     (
-        r"\b(good|best|bad|poor|in|into|of|clinical|professional|working)\s+practise\b",
+        r"\b(good|best|bad|poor|in|into|of|clinical|professional|working|target|common|standard|"
+        r"current|accepted|normal|usual)\s+practise\b",
         "\\1 practice",
         0.8,
         ("practise",),
+    ),
+    # the minutes of a meeting called minutes: "acceptance of the minutes of the previous
+    # minutes (July)"
+    (
+        r"\b(minutes\s+of\s+the\s+(?:previous|last))\s+minutes\b",
+        "\\1 meeting",
+        0.85,
+        ("minutes of the previous minutes", "minutes of the last minutes"),
     ),
     (
         r"\b(a|the|this|premises|personal|driving|taxi|new|his|her|their|operator's)\s+license\b",
@@ -1605,10 +1614,12 @@ def _gap(text: str, a: Token, b: Token) -> str:
 
 
 # A numbered heading in capitalised words ("25/21 Minutes of Previous Meeting", "4. Planning
-# Applications", "Item 2 - Apologies"), to the word before the text under it: on a page whose line breaks are lost
+# Applications", "Item 2 - Apologies", "C14/044 Apologies", "19.034 Apologies"), to the word
+# before the text under it: on a page whose line breaks are lost
 # the text may open with the heading's last word ("Meeting of the Parish Council held …").
 _NUMBERED_HEADING = re.compile(
-    r"(?:(?:^|\s)\d+/[ \t]?\d+|(?:^|\s)\d+(?:\.\d+)*\.|^\d+|(?:^|\s)\((?:[ivx]{1,4}|[a-z])\)"
+    r"(?:(?:^|\s)[A-Z]{0,3}\d+/[ \t]?\d+|(?:^|\s)\d+(?:\.\d+)*\.|(?:^|\s)\d+\.\d+|^\d+|"
+    r"(?:^|\s)\((?:[ivx]{1,4}|[a-z])\)"
     r"|\b(?:Item|ITEM|Minute|MINUTE)[ \t]+\d+[a-z]?"
     r"(?:[ \t]*[-–—:.])?|(?:^|\s)\d+[ \t]*[-–—])[ \t]+"
     r"(?:(?:[A-Z][\w'’\-]*|of|and|the|for|to|on|in|&)[ \t]+){0,7}$",
@@ -1642,8 +1653,9 @@ def _doubled(item: MinutesItem, text: str, toks: list[Token]) -> list[tuple[int,
             # word: "… County Council Fund. Minutes Minutes of the Parish Council Meeting"
             and not (a.sentence_start and a.text.istitle() and b.text.istitle())
             # the second capitalised where the first is not: a cell or a heading starts there
-            # ("Member of the public Public Governor", a board's table flattened into a line)
-            and not (a.text[:1].islower() and b.text[:1].isupper())
+            # ("Member of the public Public Governor", a board's table flattened into a line);
+            # but not "the The Local Authorities", an article twice
+            and not (a.text[:1].islower() and b.text[:1].isupper() and a.text != "the")
             and not (a.text[:1].isupper() and _in_a_table(toks, a, b))
             and _gap(text, a, b).strip() == ""
             and "\n" not in _gap(text, a, b)

@@ -102,8 +102,9 @@ def _joined(word: str) -> str:
         if not others:
             return f"{word[:i]} {word[i:]}"
     # a verb's form or an adverb run into the next word ("informedmembers", "parkingspace",
-    # "previouslyagreed"): such words start no compound, as nouns do ("windfarm")
-    for i in range(5, len(lower) - 3):
+    # "previouslyagreed"): such words start no compound, as nouns do ("windfarm"); not in a
+    # capitalised word, a place's name as often ("Spinningdale", "Tweeddale")
+    for i in range(5, len(lower) - 3) if word[:1].islower() else ():
         a, b = lower[:i], lower[i:]
         if not _inflected(a) or not dictionary.known(b) or len(b) < 4:
             continue
