@@ -23,7 +23,9 @@ from .text import normalise, plain, shouted, word_set
 # terms (GDPR, WiFi, SATs, VE Day); honours; firms whose name is their letters (KPMG, RSM)
 # or that write their name in capitals (ALDI, LIDL, ASDA, IKEA; PKF, the external auditor of
 # most parish councils; ZOOM, BP, EDF); national bodies known by their letters (the TUC, CBI,
-# NFU, RSPB, ONS, CPS, the FA); what minutes abbreviate and readers know (AOB, TBC, TBA); the
+# NFU, RSPB, ONS, CPS, the FA; a rugby club's RFC or RUFC after its name, as the FA's
+# clubs write FC); the Isle of Man's members of the House of Keys, as the UK's MPs (MHK);
+# what minutes abbreviate and readers know (AOB, TBC, TBA); the
 # police community support officer, whom residents meet by those letters (PCSO; no reader of
 # the labelled real minutes marked it in four councils' pages); banks known by their letters
 # (AIB, RBS); the Ordnance Survey, whose maps everyone knows by their letters (OS); political
@@ -39,8 +41,8 @@ COMMON = word_set(
     MBE CBE KC QC JP AGM GCSE MRI SATS SATs PE RE ITU ICU IVF TB UV HQ PR WC IQ DIY AI HTML PC
     PCs GDPR HMRC DVLA DWP MOD NATO RSPCA NSPCC RNLI YMCA YHA RAC AA VE VJ BST GMT EV EVs
     WIFI WiFi LGBT LGBTQ LGBTQ+ BAME DIY ISA PAYE NI BT RSVP CPR DofE SUV ATV BMX 4x4
-    RSM KPMG BDO EY RC JCB MLA MLAs NB ALDI LIDL ASDA IKEA PKF ZOOM TUC CBI NFU RSPB RNIB ONS
-    CPS FA RFU BP EDF SSE EE DHL DPD UPS M&S H&M BTEC VR TBC TBA AOB VIP KBE DBE BEM PCSO
+    RSM KPMG BDO EY RC JCB MLA MLAs MHK MHKs NB ALDI LIDL ASDA IKEA PKF ZOOM TUC CBI NFU RSPB RNIB ONS
+    CPS FA RFU RFC RUFC BP EDF SSE EE DHL DPD UPS M&S H&M BTEC VR TBC TBA AOB VIP KBE DBE BEM PCSO
     PCSOs AIB OS UKIP SNP DUP SDLP UUP TUV NGO NGOs AOCB PSNI WWI WWII GMB RMT USDAW UNISON
     NASUWT BBQ SUSTRANS PhD HRH BACS EGM PTA RBS ROSPA RoSPA AECOM UPVC uPVC"""
 )

@@ -205,8 +205,8 @@ _BODY = word_set(
     Service Services Officer Manager Clerk Head Director Chair Chairman Mayor Partnership
     Agency Office Department Team Parish Town County District Borough City Provost Depute
     Deputy Vice Leader Bailie Convener Convenor Alderman Lord Lady Sir Dame Professor
-    Commander Sergeant Inspector Constable Superintendent Captain Colonel Major Reverend Canon
-    Bishop Archdeacon Vicar Rector Warden Ranger"""
+    Commander Sergeant Inspector Constable Superintendent Captain Colonel Major Reverend Revd
+    Rev The Canon Bishop Archdeacon Vicar Rector Warden Ranger"""
 )
 
 
