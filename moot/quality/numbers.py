@@ -37,7 +37,7 @@ _MONTH_YEAR = re.compile(r"\b([A-Z]{3,9})((?:19|20)\d\d)(?!\d)")
 # A day run into its date: "FRIDAY19TH JUNE", "Saturday/Sunday16th" (a day after a slash,
 # which the word-and-number rule below passes over).
 _DAY_DATE = re.compile(
-    r"\b((?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"(?=[MTWFS])\b((?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"(\d{1,2}(?:ST|ND|RD|TH|st|nd|rd|th)?)\b"
 )
 # An ordinal run into the year after it: "December 6th2016".
