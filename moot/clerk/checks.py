@@ -33,6 +33,7 @@ CHECK_NAMES = {
     "date": "Date",
     "name": "Name",
     "punctuation": "Punctuation",
+    "attendance": "Attendance",
 }
 
 

@@ -9,7 +9,7 @@ from datetime import date
 
 from django.utils.timezone import localtime
 
-from moot.meetings.choices import DocumentKind, ItemKind
+from moot.meetings.choices import AttendanceStatus, DocumentKind, ItemKind
 from moot.meetings.html import to_text
 from moot.meetings.kinds import infer_kind
 
@@ -44,6 +44,10 @@ class MeetingInput:
     # The names a saved page's minutes list as present (``attendance``): only the names check
     # reads them (a name one slip from an attendee's is as often another person).
     present: list[str] = field(default_factory=list)
+    # The names the meeting's record of attendance has present, and absent (with apologies or
+    # without): the attendance check holds the minutes' own lists to them.
+    recorded_present: list[str] = field(default_factory=list)
+    recorded_absent: list[str] = field(default_factory=list)
     # Names the body's archive knows (moot.quality.archive), for the spelling check.
     names: frozenset[str] = frozenset()
     # False for a page of one item or decision, not the whole meeting (see check_meeting).
@@ -68,6 +72,8 @@ class MeetingInput:
             earlier_dates=self.earlier_dates,
             people=self.people,
             present=self.present,
+            recorded_present=self.recorded_present,
+            recorded_absent=self.recorded_absent,
             names=self.names,
             whole=self.whole,
             details=self.details,
@@ -571,11 +577,19 @@ def from_meeting(meeting) -> MeetingInput:
             .distinct()
             .values_list("name", flat=True)
         ),
+        recorded_present=_attending(meeting, AttendanceStatus.PRESENT, AttendanceStatus.SUBSTITUTE),
+        recorded_absent=_attending(meeting, AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT),
         names=known_names(body),
         # Imported from its published page: items and decisions were read off the page.
         published=meeting.source == PAGE_SOURCE,
         # The body's and the committee's names: "Stockton Borough Council Cabinet"
         body=f"{body.name} {meeting.committee.name}",
+    )
+
+
+def _attending(meeting, *statuses: str) -> list[str]:
+    return list(
+        meeting.attendances.filter(status__in=statuses).values_list("person__name", flat=True)
     )
 
 

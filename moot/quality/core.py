@@ -10,6 +10,7 @@ from datetime import date
 from html import escape
 
 from .acronyms import check_acronyms
+from .attendance import check_attendance
 from .consistency import check_figures, check_titles
 from .copied import check_copied, check_repeated
 from .dates import check_dates
@@ -52,6 +53,8 @@ def check_meeting(
     earlier_dates: Sequence[date] = (),
     people: Iterable[str] = (),
     present: Iterable[str] = (),
+    recorded_present: Iterable[str] = (),
+    recorded_absent: Iterable[str] = (),
     names: Iterable[str] = (),
     whole: bool = True,
     details: Sequence[str] = (),
@@ -68,7 +71,10 @@ def check_meeting(
     meetings) let the date check judge "next meeting" and previous minutes' dates; ``people``
     (the attendance and the committee's members) are the names as recorded; ``present`` are
     the names a saved page's minutes list as present, which only the names check reads as
-    recorded (``moot.quality.adapters.attendance``); ``names`` are the
+    recorded (``moot.quality.adapters.attendance``); ``recorded_present`` and
+    ``recorded_absent`` are the names the meeting's record of attendance has present and
+    absent (with apologies or without), which the attendance check holds the minutes' own
+    lists to; ``names`` are the
     names the archive knows (``moot.quality.archive.known_names``), which the spelling check
     accepts and suggests for capitalised words. ``whole`` is False when ``items`` are not a
     whole meeting (a single item or decision page): an acronym the page never spells out may
@@ -137,6 +143,12 @@ def check_meeting(
         findings += check_name_lists(read)
         findings += check_comma_stops(read)
         findings += check_marks(read)
+    if Check.ATTENDANCE in wanted:
+        findings += check_attendance(
+            [*(i for i in read if i.reference == DETAILS), *items],
+            recorded_present,
+            recorded_absent,
+        )
     findings = [f for f in findings if f.check in wanted and f.confidence >= min_confidence]
     findings = _without_cut_off(items, findings)
     findings = _without_lost_marks(read, findings)

@@ -25,6 +25,7 @@ class Check:
     DATE = "date"  # a date that contradicts the meeting: a next meeting before this one
     NAME = "name"  # a person's name spelled two ways: "Clarke" and "Clark"
     PUNCTUATION = "punctuation"  # an unmatched bracket: "paragraphs 6 and 9)"
+    ATTENDANCE = "attendance"  # one person listed as present and among the apologies
 
     ALL = (
         COPIED,
@@ -39,6 +40,7 @@ class Check:
         DATE,
         NAME,
         PUNCTUATION,
+        ATTENDANCE,
     )
 
 
@@ -68,6 +70,9 @@ WHY: dict[str, str] = {
     Check.PUNCTUATION: "A mark missing or out of place (a bracket never closed, a "
     "possessive without its apostrophe, a mark typed twice) changes how the sentence reads "
     "or hides what it qualifies: correct the mark as the finding says.",
+    Check.ATTENDANCE: "The attendance is the record of who took part in the decisions: a "
+    "person cannot be both present and absent. Check who was there and correct the list that "
+    "is wrong (a list copied from an earlier meeting, or a late arrival not said).",
     Check.NAME: "A name misspelt in the record is hard to search for and discourteous: check "
     "the attendance and use one spelling throughout.",
 }
