@@ -34,6 +34,7 @@ CHECK_NAMES = {
     "name": "Name",
     "punctuation": "Punctuation",
     "attendance": "Attendance",
+    "numbering": "Numbering",
 }
 
 

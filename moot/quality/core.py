@@ -17,6 +17,7 @@ from .dates import check_dates
 from .decisions import check_decisions
 from .findings import Check, Finding, MinutesItem
 from .names import check_initials, check_names
+from .numbering import check_numbering
 from .numbers import check_numbers
 from .punctuation import check_brackets, check_comma_stops, check_marks, check_name_lists
 from .slips import check_slips
@@ -149,6 +150,8 @@ def check_meeting(
             recorded_present,
             recorded_absent,
         )
+    if Check.NUMBERING in wanted:
+        findings += check_numbering(items)
     findings = [f for f in findings if f.check in wanted and f.confidence >= min_confidence]
     findings = _without_cut_off(items, findings)
     findings = _without_lost_marks(read, findings)

@@ -26,6 +26,7 @@ class Check:
     NAME = "name"  # a person's name spelled two ways: "Clarke" and "Clark"
     PUNCTUATION = "punctuation"  # an unmatched bracket: "paragraphs 6 and 9)"
     ATTENDANCE = "attendance"  # one person listed as present and among the apologies
+    NUMBERING = "numbering"  # a minute number used twice, or skipped: 4576 then 4578
 
     ALL = (
         COPIED,
@@ -41,6 +42,7 @@ class Check:
         NAME,
         PUNCTUATION,
         ATTENDANCE,
+        NUMBERING,
     )
 
 
@@ -73,6 +75,9 @@ WHY: dict[str, str] = {
     Check.ATTENDANCE: "The attendance is the record of who took part in the decisions: a "
     "person cannot be both present and absent. Check who was there and correct the list that "
     "is wrong (a list copied from an earlier meeting, or a late arrival not said).",
+    Check.NUMBERING: "Minutes are cited by their numbers: a number used twice or skipped "
+    "sends readers to the wrong minute or to one never written. Number each minute once, in "
+    "order.",
     Check.NAME: "A name misspelt in the record is hard to search for and discourteous: check "
     "the attendance and use one spelling throughout.",
 }
