@@ -94,7 +94,8 @@ def check_numbering(items: Sequence[MinutesItem]) -> list[Finding]:
         elif now == was + 2 and (was >= _RUNNING or len(columns) > 1) and not caught_up:
             missing = _with(before.reference, position, was + 1)
             written = f"{before.title}\n{plain(before.minutes_html)}\n{' '.join(before.decisions)}"
-            if re.search(rf"(?<![\w/.]){re.escape(missing)}(?![\w/])", written):
+            # (run into the next word or not: "2680/16IN ATTENDANCE")
+            if re.search(rf"(?<![\d/.]){re.escape(missing)}(?![\d/])", written):
                 continue  # a heading the page's reader ran into the minute before
             out.append(
                 Finding(

@@ -712,6 +712,54 @@ def _run_into(item: MinutesItem, found: str, instead: str) -> Finding:
     )
 
 
+# One word written as two. Closed compounds readers of the labelled real minutes marked when
+# split, and that are not two words in any sense minutes use ("on going", "pay roll", "over
+# grown", "near by"): not "car park", "notice board" or "set up", which are right as two.
+_SPLIT_COMPOUND = re.compile(
+    r"(?<![\w'’-])((?i:on) going|(?i:near) by|(?i:pot) holes?|(?i:over) night|(?i:forth) coming|"
+    r"(?i:mid) week|(?i:handy) m[ae]n|(?i:pay) roll|(?i:over) grown|"
+    r"(?i:basket) ball|(?i:back) packs?|(?i:super) fast|(?i:up) dat(?:es|ed|ing)|"
+    r"(?i:infra) structure|(?i:hedge) rows?|(?i:foot) paths?|(?i:play) ground)(?![\w'’-])"
+)
+# A prefix that is no word alone, before the word it makes: "mis communication", "anti
+# social". Not "web site", an older spelling readers let be, nor "sub contracts" (readers
+# differ on "sub").
+_SPLIT_PREFIX = re.compile(r"(?<![\w'’-])((?:[Mm]is|[Aa]nti|[Ii]nter|[Mm]ulti) ([a-z]{3,}))\b")
+
+
+def _split_words(item: MinutesItem, text: str) -> list[Finding]:
+    """One word written as two (0.75): a closed compound split ("on going", "pay roll") or a
+    prefix set apart from its word ("mis communication")."""
+    out = []
+    found = [
+        (m.start(), m.group(1))
+        for m in _SPLIT_COMPOUND.finditer(text)
+        # "carried on going", "kept on going": a verb and its "on"
+        if not re.search(
+            r"(?i)\b(?:carr(?:y|ies|ied)|keep|keeps|kept|go|goes|went)\s+$",
+            text[: m.start()][-12:],
+        )
+    ]
+    found += [
+        (m.start(), m.group(1))
+        for m in _SPLIT_PREFIX.finditer(text)
+        if dictionary.is_word(m.group(1).replace(" ", "").lower())
+        and not _SPLIT_COMPOUND.match(text, m.start())
+    ]
+    for _, written in sorted(found):
+        whole = written.replace(" ", "")
+        out.append(
+            Finding(
+                check=Check.SPACING,
+                item_reference=item.reference,
+                text=written,
+                message=f'"{written}" is one word split in two: write "{whole}".',
+                confidence=0.75,
+            )
+        )
+    return out
+
+
 def _boundaries(item: MinutesItem, text: str, styled: bool = False) -> list[Finding]:
     """Spaces missing or misplaced at a bracket, a title's full stop, an ampersand, a dash, a
     colon or a heading's number (0.75), however many in an item: a page that writes "Dick ,
@@ -909,6 +957,7 @@ def check_spacing(items: list[MinutesItem]) -> list[Finding]:
         already = {f.text for f in findings if f.item_reference == item.reference}
         findings += [f for f in _list_commas(item, text) if f.text not in already]
         findings += _boundaries(item, text, styled=spaced_colons > SPACED_COLONS_AT_MOST)
+        findings += _split_words(item, text)
         findings += _capitals_into(item, text, words)
         if len(initialled) <= 2:
             findings += _initial_run_in(item, text)

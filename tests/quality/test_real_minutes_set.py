@@ -117,6 +117,8 @@ KINDS = {
     "acronym",
     "no_decision",
     "copied",
+    "attendance",
+    "numbering",
 }
 
 
