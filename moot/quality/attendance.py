@@ -1,7 +1,9 @@
 """A person recorded as both present and absent: named in the minutes' list of those present
 and among the apologies ("Present: … MC Gray …" and "Apologies for Absence: … MC Gray
 (Holiday)"), or named in the apologies when the meeting's record of attendance has them
-present (and the other way round).
+present (and the other way round); or a person among the apologies, or recorded absent,
+who proposes, seconds or declares an interest ("Proposed by Cllr B Patel") and is not listed
+as present, unless the minutes say they arrived or joined.
 
 The lists are read where minutes write them: a line opening with "Present" and a colon (or
 alone, its names on the lines below), "Apologies" or "Absent" as a label, and a sentence
@@ -384,9 +386,10 @@ def check_attendance(
     recorded_absent: Iterable[str] = (),
 ) -> list[Finding]:
     """Findings where the minutes (``items``, the meeting's details first when it has any)
-    list one person both as present and among the apologies,
-    or name in their apologies a person the record of attendance has present
-    (``recorded_present``), or list as present one it has absent (``recorded_absent``)."""
+    list one person both as present and among the apologies, name in their apologies a
+    person the record of attendance has present (``recorded_present``), list as present one
+    it has absent (``recorded_absent``), or have a person among the apologies or recorded
+    absent propose, second or declare an interest."""
     found = read_lists(items)
     recorded_in = [p for name in recorded_present for p in people(name)]
     recorded_out = [p for name in recorded_absent for p in people(name)]
@@ -442,6 +445,81 @@ def check_attendance(
                         ("Listed as present", found.present_text),
                         ("Recorded as absent", same[0].written),
                     ],
+                )
+            )
+    out += _took_part(items, found, recorded_out, reported)
+    return out
+
+
+# A person named as taking part: proposing, seconding, moving, or declaring an interest
+# ("Proposed by Cllr Smith", "seconded: Mrs J Jones", "Cllr Patel declared a personal
+# interest").
+_NAMED = (
+    rf"(?:{_TITLE}\.?\s+)?(?:[A-Z]\.?\s*){{0,3}}(?:[A-Z][a-z]+\s+)?(?:Ma?c|O'|D')?[A-Z][a-z]+"
+    r"(?:-[A-Z][a-z]+)?"
+)
+_TOOK_PART = re.compile(
+    rf"\b(?:(?P<did>[Pp]roposed|[Ss]econded|[Mm]oved)(?:\s+by)?\s*[:\-–]?\s*(?P<doer>{_NAMED})"
+    rf"|(?P<declarer>(?:{_TITLE})\.?\s+{_NAMED})\s+(?P<declared>declared|proposed|seconded|moved)\b)"
+)
+_CAME = re.compile(r"\b(?:arriv\w*|joined|late|returned|entered|present\s+for)\b", re.I)
+
+
+def _took_part(
+    items: Sequence[MinutesItem],
+    found: _Read,
+    recorded_out: list[Person],
+    reported: set[str],
+) -> list[Finding]:
+    """A person among the apologies (or recorded absent) who proposed, seconded or declared
+    an interest, and is not among those present: one of the two records is wrong."""
+    absent = [(p, "Apologies", written) for _, written, named in found.apologies for p in named]
+    absent += [(p, "Recorded as absent", p.written) for p in recorded_out]
+    if not absent:
+        return []
+    segments = _segments(items)
+    whole = "\n".join(text for _, text in segments)
+    out = []
+    for reference, text in segments:
+        for match in _TOOK_PART.finditer(text):
+            written = match.group("doer") or match.group("declarer")
+            named = people(written)
+            if not named:
+                continue
+            person = named[0]
+            if person.key in reported or any(p.key == person.key for p in found.present):
+                continue
+            same = [(p, label, value) for p, label, value in absent if p.same_as(person)]
+            namesakes = {p.written for p, _, _ in absent if p.key == person.key}
+            if not same or (len(namesakes) > 1 and not person.full):
+                continue
+            # "Cllr Smith arrived at 7.45pm": apologies given, and then there
+            surname = re.escape(person.surname)
+            if any(
+                _CAME.search(sentence)
+                for sentence in re.findall(rf"[^.\n]*\b{surname}\b[^.\n]*", whole)
+            ):
+                continue
+            reported.add(person.key)
+            did = (match.group("did") or match.group("declared")).lower()
+            deed = "declared an interest" if did == "declared" else did
+            absentee, label, value = same[0]
+            where = (
+                f"is among the apologies ({absentee.written})"
+                if label == "Apologies"
+                else f"the attendance records {absentee.written} as absent"
+            )
+            out.append(
+                Finding(
+                    check=Check.ATTENDANCE,
+                    item_reference=reference,
+                    text=match.group(0),
+                    message=(
+                        f'"{match.group(0)}": {person.written} {deed}, yet {where}. One of the '
+                        "two is wrong."
+                    ),
+                    confidence=0.8 if person.full and absentee.full else 0.7,
+                    evidence=[("Took part", match.group(0)), (label, value)],
                 )
             )
     return out

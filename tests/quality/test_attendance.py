@@ -155,3 +155,47 @@ def test_a_stored_meetings_attendance_is_the_record():
     assert [(f.item_reference, f.text) for f in found] == [("P/1/25", "Councillor Jane Smith")]
     meeting.attendances.filter(person=jane).update(status=AttendanceStatus.APOLOGIES)
     assert [f for f in check_stored_meeting(meeting) if f.check == "attendance"] == []
+
+
+PATEL = (
+    "Minutes of the Parish Council meeting held on 3 March 2024\n\n"
+    "Present: Cllr A Jones, Cllr C Okafor and Cllr D Brown.\n\n"
+    "1. Apologies\n\nApologies were received from Cllr B Patel and Cllr E Smith.\n\n"
+    "2. Minutes\n\nThe minutes of the meeting held on 4 February 2024 were approved. {minutes}"
+    "\n\n3. Declarations of interest\n\n{declarations}\n"
+)
+
+
+def test_a_member_among_the_apologies_who_proposes_or_declares_is_reported():
+    text = PATEL.format(
+        minutes="Proposed by Cllr B Patel, seconded by Cllr Jones.",
+        declarations="Cllr Smith declared a personal interest in item 5.",
+    )
+    assert attendance(text, min_confidence=0) == ["Proposed by Cllr B Patel", "Cllr Smith declared"]
+    from moot.quality.adapters import from_text
+
+    [proposed, _] = [f for f in from_text(text, lenient=True).check() if f.check == "attendance"]
+    assert proposed.item_reference == "2"
+    assert "among the apologies" in proposed.message
+    assert ("Took part", "Proposed by Cllr B Patel") in proposed.evidence
+
+
+def test_an_absent_member_who_arrived_or_a_namesake_present_says_nothing():
+    arrived = PATEL.format(
+        minutes="Cllr Patel arrived at 7.40pm. Proposed by Cllr B Patel, seconded by Cllr Jones.",
+        declarations="None.",
+    )
+    assert attendance(arrived, min_confidence=0) == []
+    namesake = PATEL.format(
+        minutes="Proposed by Cllr D Brown, seconded by Cllr C Okafor.",
+        declarations="Cllr Okafor declared an interest in item 5.",
+    )
+    assert attendance(namesake, min_confidence=0) == []
+
+
+def test_the_record_of_absence_is_held_to_who_proposed():
+    minutes = [item("P/1/25", "The plan was approved. Seconded by Councillor Ruth Ellis.")]
+    found = check_meeting(minutes, recorded_absent=["Ruth Ellis"])
+    [finding] = [f for f in found if f.check == "attendance"]
+    assert finding.text == "Seconded by Councillor Ruth Ellis"
+    assert "the attendance records Ruth Ellis as absent" in finding.message
