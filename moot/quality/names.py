@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from . import dictionary
 from .findings import Check, Finding, MinutesItem
 from .text import plain, word_set
 
@@ -196,7 +197,6 @@ def _forenames(items: list[MinutesItem], reported: set[str]) -> list[Finding]:
     "Mr Malcolm James", "Laim Gourlay" and "Liam Gourlay"), 0.7: the same surname after two
     forenames a letter apart, one a name the dictionary knows, the other no word or name it
     knows. Two people of one family have two real names ("Kyle" and "Kylie" pass)."""
-    from . import dictionary
 
     forenames: dict[str, dict[str, str]] = {}  # surname: forename: the first item's reference
     for item in items:
