@@ -49,3 +49,8 @@ def test_a_number_run_into_its_label_is_the_number_written():
         "2679/16", "None. 2680/16IN ATTENDANCE: the Chief Executive.", title="Apologies"
     )
     assert [f for f in check_meeting(items, min_confidence=0) if f.check == "numbering"] == []
+
+
+def test_letters_joined_by_an_ampersand_are_spelled_out_unless_the_public_knows_them():
+    assert found("acronym", "The T&W officer reported. A Q&A session followed.") == ["T&W"]
+    assert found("acronym", "The F&O committee met, and the H&S adviser spoke.") == ["F&O"]
