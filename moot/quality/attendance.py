@@ -181,8 +181,10 @@ _LIST_ENDS = re.compile(
     r"\b(?:with|apologies|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|"
     r"officers?\s*[:;\-–]|absent|members\s+of\s+the\s+public|public\s*[:;\-–]|"
     r"(?:the\s+)?clerk\s*[:;\-–]|(?:there\s+)?were\s+\w+\s+members)"
-    # a sentence's end, not an initial's or a title's stop ("J. Smith", "Cllr. Smith")
-    r"|(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bMs)(?<!\bCllr)(?<!\bRev)\.\s+(?=[A-Z][a-z])",
+    # a sentence's end, not an initial's or a title's stop ("J. Smith", "Cllr. Smith"); the
+    # next sentence may open with a number ("… Policing Team. 2 DECLARATIONS OF INTEREST")
+    r"|(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bMs)(?<!\bCllr)(?<!\bCllrs)(?<!\bRev)"
+    r"\.\s+(?=[A-Z][a-z]|\d|[A-Z]{2,})",
     re.I,
 )
 # A line that opens the next list or the business: no more names of those present.

@@ -199,3 +199,14 @@ def test_the_record_of_absence_is_held_to_who_proposed():
     [finding] = [f for f in found if f.check == "attendance"]
     assert finding.text == "Seconded by Councillor Ruth Ellis"
     assert "the attendance records Ruth Ellis as absent" in finding.message
+
+
+def test_the_apologies_end_with_their_sentence_when_the_next_opens_with_a_number():
+    text = (
+        "Minutes of the Parish Council meeting held on 25 March 2019\n\n"
+        "PRESENT: Cllr A Renshaw (in the Chair), Cllr H Dicks, Cllr P Jackaman and Cllr M "
+        "Williams\n\n1 APOLOGIES Apologies were received from Cllr Louise Hodgetts and members "
+        "of the Neighbourhood Policing Team. 2 DECLARATIONS OF INTEREST A dispensation was "
+        "granted in May 2015 to Cllrs Renshaw, Dicks, Jackaman and Williams.\n"
+    )
+    assert attendance(text, min_confidence=0) == []
