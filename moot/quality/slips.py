@@ -21,7 +21,7 @@ _OFFICES = (
     r"s151|returning)\s+officer|chief\s+executive|town\s+clerk|clerk|(?:vice[- ])?chair(?:man|"
     r"woman|person)?|(?:lord\s+)?mayor|leader|treasurer|director|president|head\s+of\s+paid\s+service|"
     r"secretary|captain|conven[eo]r|(?:site|welfare|safety|web|press|liaison|tree|footpaths?)\s+"
-    r"officer"
+    r"officer|head\s*teacher"
 )
 
 # Words "too" goes before, written "to": "the fence was to high".
@@ -626,10 +626,12 @@ _PHRASES: list[_Phrase] = [
     # Councils meeting on the 4th April", "the Councils website"
     (
         r"\bthe\s+((?-i:(?:(?:Town|Parish|Community|District|County|City|Borough)\s+)?Council|"
-        r"Committee|Board|Panel|Cabinet|Chair|Chairman|Mayor|Leader|chair|chairman|mayor))s\s+"
+        r"Committee|Board|Panel|Cabinet|Chair|Chairman|Mayor|Leader|chair|chairman|mayor|Club|club|"
+        r"Trust|Society|Association))s\s+"
         # (an adjective between: "the Committees next meeting")
         r"((?:(?:next|last|own|previous|current|new)\s+)?(?:recommendation|decision|views?|attention|consideration|approval|agreement|comments|"
         r"concerns|thanks|support|behalf|request|response|role|remit|terms|casting vote|"
+        r"representatives?|intentions|facilities|finances|members|membership|"
         r"meeting|website|policy|policies|budget|accounts|constitution|standing orders|"
         r"(?-i:Annual|Management|Finance|Planning)|precept|reserves|insurance|assets|offices))\b",
         "the \\1's \\2",
@@ -637,7 +639,10 @@ _PHRASES: list[_Phrase] = [
         tuple(
             f"{body}s "
             for body in sorted(
-                word_set("council committee board panel cabinet chair chairman mayor leader")
+                word_set(
+                    "council committee board panel cabinet chair chairman mayor leader club trust "
+                    "society association"
+                )
             )
         ),
     ),
