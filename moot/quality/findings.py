@@ -75,9 +75,10 @@ WHY: dict[str, str] = {
     Check.ATTENDANCE: "The attendance is the record of who took part in the decisions: a "
     "person cannot be both present and absent. Check who was there and correct the list that "
     "is wrong (a list copied from an earlier meeting, or a late arrival not said).",
-    Check.NUMBERING: "Minutes are cited by their numbers: a number used twice or skipped "
-    "sends readers to the wrong minute or to one never written. Number each minute once, in "
-    "order.",
+    Check.NUMBERING: "Minutes are cited by their numbers (in later minutes, reports and "
+    "decisions): a number used twice or skipped sends readers to the wrong minute or makes "
+    "them look for one that was never written. Number each minute once, in order; if an item "
+    "was withdrawn or taken in private, say so under its number.",
     Check.NAME: "A name misspelt in the record is hard to search for and discourteous: check "
     "the attendance and use one spelling throughout.",
 }

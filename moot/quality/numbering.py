@@ -75,17 +75,12 @@ def check_numbering(items: Sequence[MinutesItem]) -> list[Finding]:
         if now == was and _title(before) != _title(after):
             repeated = True
             out.append(
-                Finding(
-                    check=Check.NUMBERING,
-                    item_reference=after.reference,
-                    text=after.reference,
-                    message=(
-                        f"Minute {after.reference} is numbered as the minute before it: one "
-                        "of the two needs the next number."
-                    ),
-                    confidence=0.8,
-                    why=_WHY,
-                    evidence=[
+                _finding(
+                    after,
+                    f"Minute {after.reference} is numbered as the minute before it: one of the "
+                    "two needs the next number.",
+                    0.8,
+                    [
                         (f"Minute {before.reference}", _title(before)),
                         (f"Minute {after.reference}", _title(after)),
                     ],
@@ -98,17 +93,12 @@ def check_numbering(items: Sequence[MinutesItem]) -> list[Finding]:
             if re.search(rf"(?<![\d/.]){re.escape(missing)}(?![\d/])", written):
                 continue  # a heading the page's reader ran into the minute before
             out.append(
-                Finding(
-                    check=Check.NUMBERING,
-                    item_reference=after.reference,
-                    text=after.reference,
-                    message=(
-                        f"The minutes go from {before.reference} to {after.reference}: no "
-                        f"minute is numbered {missing}."
-                    ),
-                    confidence=0.6,
-                    why=_WHY,
-                    evidence=[
+                _finding(
+                    after,
+                    f"The minutes go from {before.reference} to {after.reference}: no minute is "
+                    f"numbered {missing}.",
+                    0.6,
+                    [
                         ("Minute before", before.reference),
                         ("Missing", missing),
                         ("Minute after", after.reference),
@@ -118,12 +108,17 @@ def check_numbering(items: Sequence[MinutesItem]) -> list[Finding]:
     return out
 
 
-_WHY = (
-    "Minutes are cited by their numbers (in later minutes, reports and decisions): a number "
-    "used twice or skipped sends readers to the wrong minute or makes them look for one that "
-    "was never written. Number each minute once, in order; if an item was withdrawn or taken "
-    "in private, say so under its number."
-)
+def _finding(
+    item: MinutesItem, message: str, confidence: float, evidence: list[tuple[str, str]]
+) -> Finding:
+    return Finding(
+        check=Check.NUMBERING,
+        item_reference=item.reference,
+        text=item.reference,
+        message=message,
+        confidence=confidence,
+        evidence=evidence,
+    )
 
 
 def _title(item: MinutesItem) -> str:
