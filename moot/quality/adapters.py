@@ -558,6 +558,8 @@ def from_meeting(meeting) -> MeetingInput:
         .order_by("-meeting__start")
         .values_list("minutes", flat=True)[:ARCHIVE_ITEMS]
     )
+    # one query for the attendance, read as present and as absent
+    attended = list(meeting.attendances.values_list("person__name", "status"))
     return MeetingInput(
         items=_items(meeting),
         previous_items=_items(previous) if previous else [],
@@ -577,8 +579,8 @@ def from_meeting(meeting) -> MeetingInput:
             .distinct()
             .values_list("name", flat=True)
         ),
-        recorded_present=_attending(meeting, AttendanceStatus.PRESENT, AttendanceStatus.SUBSTITUTE),
-        recorded_absent=_attending(meeting, AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT),
+        recorded_present=[n for n, status in attended if status in _PRESENT_STATUSES],
+        recorded_absent=[n for n, status in attended if status in _ABSENT_STATUSES],
         names=known_names(body),
         # Imported from its published page: items and decisions were read off the page.
         published=meeting.source == PAGE_SOURCE,
@@ -587,10 +589,9 @@ def from_meeting(meeting) -> MeetingInput:
     )
 
 
-def _attending(meeting, *statuses: str) -> list[str]:
-    return list(
-        meeting.attendances.filter(status__in=statuses).values_list("person__name", flat=True)
-    )
+# The record of attendance as the attendance check reads it: present, or absent.
+_PRESENT_STATUSES = (AttendanceStatus.PRESENT, AttendanceStatus.SUBSTITUTE)
+_ABSENT_STATUSES = (AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT)
 
 
 # The page importer's source (moot.importers.moderngov_page.importer.SOURCE), written here so

@@ -32,9 +32,9 @@ def _grow(meeting, n: int, committee):
     ("url", "queries"),
     [
         ("/clerk/meetings/{pk}/", 12),
-        ("/clerk/meetings/{pk}/record/", 27),
-        ("/clerk/items/{item}/record/", 30),
-    ],  # one: the brand; the checks read earlier meetings' days, people's names, dismissals (and their counts), whether the archive's names changed; the viewer's memberships and clerk roles are one query; an item's declaration form reads the members' register entries and dispensations (one query each)
+        ("/clerk/meetings/{pk}/record/", 28),
+        ("/clerk/items/{item}/record/", 31),
+    ],  # one: the brand; the checks read earlier meetings' days, people's names, the attendance (present and absent), dismissals (and their counts), whether the archive's names changed; the viewer's memberships and clerk roles are one query; an item's declaration form reads the members' register entries and dispensations (one query each)
 )
 def test_the_agenda_builder_and_minutes_screen_cost_the_same_for_any_size(
     personas, url, queries, django_assert_num_queries
